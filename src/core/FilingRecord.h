@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Enums.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QMap>
+#include <QString>
+
+namespace piadesk {
+
+/** One filing with the prefecture-level cyberspace administration (Art. 16): initial, modification or de-registration. */
+struct FilingRecord
+{
+    qint64 id = 0;
+    QString uuid;
+    qint64 caseId = 0;
+    FilingKind kind = FilingKind::Initial;
+    QDate triggerDate;          ///< the day the period starts from (not counted)
+    QDate dueDate;              ///< derived from the trigger date and the rule set
+    QDate submittedOn;          ///< null until submitted
+    QString authority;          ///< the cyberspace administration filed with
+    QString referenceNumber;    ///< the authority's filing number
+    QMap<QString, MaterialStatus> materials; ///< material id → status
+    QString note;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    bool operator==(const FilingRecord& o) const
+    {
+        return uuid == o.uuid && kind == o.kind && triggerDate == o.triggerDate && dueDate == o.dueDate
+            && submittedOn == o.submittedOn && authority == o.authority && referenceNumber == o.referenceNumber
+            && materials == o.materials && note == o.note;
+    }
+};
+
+} // namespace piadesk

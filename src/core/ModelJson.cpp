@@ -1,0 +1,698 @@
+#include "ModelJson.h"
+
+#include "FieldRules.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+
+namespace piadesk::ModelJson {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("piadesk::ModelJson", text);
+}
+
+QJsonArray stringArray(const QStringList& list)
+{
+    QJsonArray array;
+    for (const QString& s : list)
+        array.append(s);
+    return array;
+}
+
+template <typename E>
+QJsonArray enumArray(const QList<E>& list)
+{
+    QJsonArray array;
+    for (E e : list)
+        array.append(enumKey(e));
+    return array;
+}
+
+QJsonObject contactJson(const ContactPerson& c)
+{
+    return {{QStringLiteral("name"), c.name},
+            {QStringLiteral("title"), c.title},
+            {QStringLiteral("phone"), c.phone},
+            {QStringLiteral("email"), c.email}};
+}
+
+QString typeName(const QJsonValue& v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("boolean");
+    case QJsonValue::Double: return QStringLiteral("number");
+    case QJsonValue::String: return QStringLiteral("string");
+    case QJsonValue::Array: return QStringLiteral("array");
+    case QJsonValue::Object: return QStringLiteral("object");
+    case QJsonValue::Undefined: break;
+    }
+    return QStringLiteral("nothing");
+}
+
+/** Reads the fields of one JSON object, recording every problem with its path, and refusing unknown keys. */
+class ObjectReader
+{
+public:
+    ObjectReader(const QJsonValue& value, QString path, Problems& problems)
+        : m_path(std::move(path))
+        , m_problems(problems)
+    {
+        if (!value.isObject()) {
+            m_problems.add(m_path, tr("must be an object, not %1.").arg(typeName(value)));
+            m_valid = false;
+        }
+        m_object = value.toObject();
+    }
+
+    ~ObjectReader()
+    {
+        if (!m_valid)
+            return;
+        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+            if (!m_seen.contains(it.key()))
+                m_problems.add(path(it.key()), tr("is not a known field."));
+        }
+    }
+
+    ObjectReader(const ObjectReader&) = delete;
+    ObjectReader& operator=(const ObjectReader&) = delete;
+
+    bool valid() const { return m_valid; }
+    QString path(const QString& key) const
+    {
+        return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
+    }
+    QString path(const char* key) const { return path(QLatin1String(key)); }
+
+    /** The raw value under \a key (undefined when absent), marked as known. */
+    QJsonValue value(const char* key, bool required = false)
+    {
+        const QString k = QLatin1String(key);
+        m_seen.insert(k);
+        const QJsonValue v = m_object.value(k);
+        if (required && m_valid && v.isUndefined())
+            m_problems.add(path(k), tr("is missing."));
+        return v;
+    }
+
+    QString text(const char* key, int limit, bool required = false)
+    {
+        const QJsonValue v = value(key, required);
+        if (v.isUndefined() || (!required && v.isNull()))
+            return {};
+        if (!v.isString()) {
+            m_problems.add(path(key), tr("must be a string, not %1.").arg(typeName(v)));
+            return {};
+        }
+        const QString s = v.toString();
+        const QString problem = FieldRules::textProblem(s, limit);
+        if (!problem.isEmpty()) {
+            m_problems.add(path(key), problem);
+            return {};
+        }
+        return s;
+    }
+
+    bool boolean(const char* key)
+    {
+        const QJsonValue v = value(key);
+        if (v.isUndefined())
+            return false;
+        if (!v.isBool()) {
+            m_problems.add(path(key), tr("must be true or false, not %1.").arg(typeName(v)));
+            return false;
+        }
+        return v.toBool();
+    }
+
+    qint64 integer(const char* key, qint64 min, qint64 max, bool required = false)
+    {
+        const QJsonValue v = value(key, required);
+        if (v.isUndefined())
+            return min < 0 ? 0 : min;
+        const double d = v.toDouble();
+        if (!v.isDouble() || std::floor(d) != d || !std::isfinite(d)) {
+            m_problems.add(path(key), tr("must be a whole number, not %1.").arg(typeName(v) == QLatin1String("number")
+                                                                                    ? QString::number(d)
+                                                                                    : typeName(v)));
+            return min;
+        }
+        if (d < double(min) || d > double(max)) {
+            m_problems.add(path(key), tr("is %1; it must lie between %2 and %3.")
+                                          .arg(QString::number(d, 'f', 0))
+                                          .arg(min)
+                                          .arg(max));
+            return min;
+        }
+        return qint64(d);
+    }
+
+    QDate date(const char* key, bool required = false)
+    {
+        const QJsonValue v = value(key, required);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isString()) {
+            m_problems.add(path(key), tr("must be a date \"YYYY-MM-DD\" or null, not %1.").arg(typeName(v)));
+            return {};
+        }
+        const QDate d = parseDate(v.toString());
+        if (!d.isValid()) {
+            m_problems.add(path(key), tr("\"%1\" is not a valid date (YYYY-MM-DD).").arg(v.toString().left(40)));
+            return {};
+        }
+        const QString problem = FieldRules::dateProblem(d);
+        if (!problem.isEmpty()) {
+            m_problems.add(path(key), problem);
+            return {};
+        }
+        return d;
+    }
+
+    QDateTime dateTime(const char* key)
+    {
+        const QJsonValue v = value(key);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        const QDateTime dt = v.isString() ? parseDateTime(v.toString()) : QDateTime();
+        if (!dt.isValid() || !FieldRules::dateProblem(dt.date()).isEmpty()) {
+            m_problems.add(path(key), tr("must be a UTC time \"YYYY-MM-DDTHH:MM:SSZ\" or null."));
+            return {};
+        }
+        return dt;
+    }
+
+    template <typename E>
+    E enumeration(const char* key, E fallback, bool required = false)
+    {
+        const QJsonValue v = value(key, required);
+        if (v.isUndefined())
+            return fallback;
+        const auto e = v.isString() ? enumFromKey<E>(v.toString()) : std::nullopt;
+        if (!e) {
+            m_problems.add(path(key), tr("must be one of %1.").arg(enumKeys<E>().join(QStringLiteral(", "))));
+            return fallback;
+        }
+        return *e;
+    }
+
+    QJsonArray array(const char* key)
+    {
+        const QJsonValue v = value(key);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isArray()) {
+            m_problems.add(path(key), tr("must be an array, not %1.").arg(typeName(v)));
+            return {};
+        }
+        const QJsonArray a = v.toArray();
+        if (a.size() > FieldRules::kMaxListItems * 10) {
+            m_problems.add(path(key), tr("has too many entries."));
+            return {};
+        }
+        return a;
+    }
+
+    QStringList textList(const char* key, int limit)
+    {
+        QStringList list;
+        const QJsonArray a = array(key);
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QString p = path(key) + QStringLiteral("[%1]").arg(i);
+            if (!a.at(i).isString()) {
+                m_problems.add(p, tr("must be a string, not %1.").arg(typeName(a.at(i))));
+                continue;
+            }
+            const QString problem = FieldRules::textProblem(a.at(i).toString(), limit);
+            if (!problem.isEmpty())
+                m_problems.add(p, problem);
+            else
+                list.append(a.at(i).toString());
+        }
+        return list;
+    }
+
+    template <typename E>
+    QList<E> enumList(const char* key)
+    {
+        QList<E> list;
+        const QJsonArray a = array(key);
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const auto e = a.at(i).isString() ? enumFromKey<E>(a.at(i).toString()) : std::nullopt;
+            if (!e)
+                m_problems.add(path(key) + QStringLiteral("[%1]").arg(i),
+                               tr("must be one of %1.").arg(enumKeys<E>().join(QStringLiteral(", "))));
+            else if (list.contains(*e))
+                m_problems.add(path(key) + QStringLiteral("[%1]").arg(i), tr("repeats an earlier entry."));
+            else
+                list.append(*e);
+        }
+        return list;
+    }
+
+    /** A uuid-like identifier: letters, digits, '-', '_' and '.', 1 to 100 characters. */
+    QString identifier(const char* key, bool required)
+    {
+        const QString s = text(key, 100, required);
+        static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._-]+$"));
+        if (!s.isEmpty() && !pattern.match(s).hasMatch()) {
+            m_problems.add(path(key), tr("may contain only letters, digits, '-', '_' and '.'."));
+            return {};
+        }
+        if (required && s.isEmpty() && m_object.value(QLatin1String(key)).isString())
+            m_problems.add(path(key), tr("must not be empty."));
+        return s;
+    }
+
+    Problems& problems() { return m_problems; }
+
+private:
+    QString m_path;
+    Problems& m_problems;
+    QJsonObject m_object;
+    QSet<QString> m_seen;
+    bool m_valid = true;
+};
+
+ContactPerson readContact(const QJsonValue& value, const QString& path, Problems& problems)
+{
+    ContactPerson c;
+    if (value.isUndefined())
+        return c;
+    ObjectReader r(value, path, problems);
+    c.name = r.text("name", FieldRules::kShortText);
+    c.title = r.text("title", FieldRules::kShortText);
+    c.phone = r.text("phone", FieldRules::kShortText);
+    c.email = r.text("email", FieldRules::kShortText);
+    return c;
+}
+} // namespace
+
+QJsonValue dateValue(const QDate& date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue dateTimeValue(const QDateTime& dateTime)
+{
+    return dateTime.isValid() ? QJsonValue(dateTime.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'")))
+                              : QJsonValue(QJsonValue::Null);
+}
+
+QDate parseDate(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!pattern.match(text).hasMatch())
+        return {};
+    return QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+}
+
+QDateTime parseDateTime(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"));
+    if (!pattern.match(text).hasMatch())
+        return {};
+    QDateTime dt = QDateTime::fromString(text.left(19), QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    if (!dt.isValid())
+        return {};
+    dt.setTimeSpec(Qt::UTC);
+    return dt;
+}
+
+QByteArray canonical(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject toJson(const Organisation& o)
+{
+    return {{QStringLiteral("id"), o.uuid},
+            {QStringLiteral("name"), o.name},
+            {QStringLiteral("creditCode"), o.creditCode},
+            {QStringLiteral("address"), o.address},
+            {QStringLiteral("legalRepresentative"), o.legalRepresentative},
+            {QStringLiteral("contact"), contactJson(o.contact)},
+            {QStringLiteral("responsiblePerson"), contactJson(o.responsiblePerson)}};
+}
+
+QJsonObject toJson(const CaseFacts& f)
+{
+    QJsonArray equipment;
+    for (const Equipment& e : f.equipment)
+        equipment.append(QJsonObject{{QStringLiteral("name"), e.name},
+                                     {QStringLiteral("model"), e.model},
+                                     {QStringLiteral("vendor"), e.vendor},
+                                     {QStringLiteral("quantity"), e.quantity}});
+    return {{QStringLiteral("name"), f.name},
+            {QStringLiteral("description"), f.description},
+            {QStringLiteral("places"), stringArray(f.places)},
+            {QStringLiteral("placeKind"), enumKey(f.placeKind)},
+            {QStringLiteral("publicPlace"), f.publicPlace},
+            {QStringLiteral("purposes"), stringArray(f.purposes)},
+            {QStringLiteral("methods"), enumArray(f.methods)},
+            {QStringLiteral("equipment"), equipment},
+            {QStringLiteral("vendors"), stringArray(f.vendors)},
+            {QStringLiteral("storedPeople"), double(f.storedPeople)},
+            {QStringLiteral("minorsUnder14"), f.minorsUnder14},
+            {QStringLiteral("originalImagesStored"), f.originalImagesStored},
+            {QStringLiteral("storageLocation"), f.storageLocation},
+            {QStringLiteral("storagePeriod"), f.storagePeriod},
+            {QStringLiteral("anonymization"), f.anonymization},
+            {QStringLiteral("startOfUse"), dateValue(f.startOfUse)},
+            {QStringLiteral("endOfUse"), dateValue(f.endOfUse)},
+            {QStringLiteral("status"), enumKey(f.status)}};
+}
+
+QJsonValue toJson(const Answer& a)
+{
+    return QJsonObject{{QStringLiteral("value"), a.value.isUndefined() ? QJsonValue(QJsonValue::Null) : a.value},
+                       {QStringLiteral("justification"), a.justification},
+                       {QStringLiteral("evidence"), stringArray(a.evidence)}};
+}
+
+QJsonObject toJson(const RecordSnapshot& s)
+{
+    return {{QStringLiteral("organisation"), toJson(s.organisation)}, {QStringLiteral("facts"), toJson(s.facts)}};
+}
+
+QJsonObject toJson(const AssessmentVersion& a)
+{
+    QJsonObject answers;
+    for (const Answer& answer : a.answers)
+        answers.insert(answer.questionId, toJson(answer));
+    QJsonArray risks;
+    for (const Risk& r : a.risks)
+        risks.append(QJsonObject{{QStringLiteral("id"), r.uuid},
+                                 {QStringLiteral("title"), r.title},
+                                 {QStringLiteral("description"), r.description},
+                                 {QStringLiteral("impactKinds"), enumArray(r.impactKinds)},
+                                 {QStringLiteral("impact"), enumKey(r.impact)},
+                                 {QStringLiteral("likelihood"), enumKey(r.likelihood)},
+                                 {QStringLiteral("residualImpact"), enumKey(r.residualImpact)},
+                                 {QStringLiteral("residualLikelihood"), enumKey(r.residualLikelihood)}});
+    QJsonArray measures;
+    for (const Measure& m : a.measures)
+        measures.append(QJsonObject{
+            {QStringLiteral("id"), m.uuid},
+            {QStringLiteral("risk"), m.riskUuid.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m.riskUuid)},
+            {QStringLiteral("description"), m.description},
+            {QStringLiteral("owner"), m.owner},
+            {QStringLiteral("dueDate"), dateValue(m.dueDate)},
+            {QStringLiteral("status"), enumKey(m.status)}});
+    QJsonObject o{{QStringLiteral("id"), a.uuid},
+                  {QStringLiteral("number"), a.number},
+                  {QStringLiteral("trigger"),
+                   QJsonObject{{QStringLiteral("kind"), enumKey(a.trigger)},
+                               {QStringLiteral("date"), dateValue(a.triggerDate)},
+                               {QStringLiteral("description"), a.triggerDescription}}},
+                  {QStringLiteral("state"), enumKey(a.state)},
+                  {QStringLiteral("answers"), answers},
+                  {QStringLiteral("risks"), risks},
+                  {QStringLiteral("measures"), measures},
+                  {QStringLiteral("assessor"), a.assessor},
+                  {QStringLiteral("reviewer"), a.reviewer},
+                  {QStringLiteral("signedOffBy"), a.signedOffBy},
+                  {QStringLiteral("signedOffOn"), dateValue(a.signedOffOn)},
+                  {QStringLiteral("finalizedAt"), dateTimeValue(a.finalizedAt)},
+                  {QStringLiteral("retainUntil"), dateValue(a.retainUntil)},
+                  {QStringLiteral("contentHash"), a.contentHash.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                          : QJsonValue(a.contentHash)}};
+    if (a.record)
+        o.insert(QStringLiteral("record"), toJson(*a.record));
+    return o;
+}
+
+QJsonObject toJson(const FilingRecord& f)
+{
+    QJsonObject materials;
+    for (auto it = f.materials.cbegin(); it != f.materials.cend(); ++it)
+        materials.insert(it.key(), enumKey(it.value()));
+    return {{QStringLiteral("id"), f.uuid},
+            {QStringLiteral("kind"), enumKey(f.kind)},
+            {QStringLiteral("triggerDate"), dateValue(f.triggerDate)},
+            {QStringLiteral("dueDate"), dateValue(f.dueDate)},
+            {QStringLiteral("submittedOn"), dateValue(f.submittedOn)},
+            {QStringLiteral("authority"), f.authority},
+            {QStringLiteral("referenceNumber"), f.referenceNumber},
+            {QStringLiteral("materials"), materials},
+            {QStringLiteral("note"), f.note}};
+}
+
+QJsonObject toJson(const Attachment& a, bool withData)
+{
+    QJsonObject o{{QStringLiteral("id"), a.uuid},
+                  {QStringLiteral("assessment"),
+                   a.assessmentUuid.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.assessmentUuid)},
+                  {QStringLiteral("material"), a.material},
+                  {QStringLiteral("name"), a.name},
+                  {QStringLiteral("mediaType"), a.mediaType},
+                  {QStringLiteral("size"), double(a.size)},
+                  {QStringLiteral("sha256"), a.sha256}};
+    if (withData)
+        o.insert(QStringLiteral("data"), QString::fromLatin1(a.data.toBase64()));
+    return o;
+}
+
+Organisation readOrganisation(const QJsonValue& value, const QString& path, Problems& problems)
+{
+    Organisation o;
+    ObjectReader r(value, path, problems);
+    if (!r.valid())
+        return o;
+    o.uuid = r.identifier("id", true);
+    o.name = r.text("name", FieldRules::kShortText, true);
+    o.creditCode = r.text("creditCode", FieldRules::kShortText);
+    o.address = r.text("address", FieldRules::kShortText);
+    o.legalRepresentative = r.text("legalRepresentative", FieldRules::kShortText);
+    o.contact = readContact(r.value("contact"), r.path("contact"), problems);
+    o.responsiblePerson = readContact(r.value("responsiblePerson"), r.path("responsiblePerson"), problems);
+    return o;
+}
+
+CaseFacts readFacts(const QJsonValue& value, const QString& path, Problems& problems)
+{
+    CaseFacts f;
+    ObjectReader r(value, path, problems);
+    if (!r.valid())
+        return f;
+    f.name = r.text("name", FieldRules::kShortText, true);
+    f.description = r.text("description", FieldRules::kLongText);
+    f.places = r.textList("places", FieldRules::kShortText);
+    f.placeKind = r.enumeration("placeKind", PlaceKind::Unspecified);
+    f.publicPlace = r.boolean("publicPlace");
+    f.purposes = r.textList("purposes", FieldRules::kLongText);
+    f.methods = r.enumList<Method>("methods");
+    const QJsonArray equipment = r.array("equipment");
+    for (qsizetype i = 0; i < equipment.size(); ++i) {
+        ObjectReader e(equipment.at(i), r.path("equipment") + QStringLiteral("[%1]").arg(i), problems);
+        if (!e.valid())
+            continue;
+        Equipment item;
+        item.name = e.text("name", FieldRules::kShortText);
+        item.model = e.text("model", FieldRules::kShortText);
+        item.vendor = e.text("vendor", FieldRules::kShortText);
+        item.quantity = int(e.integer("quantity", 0, 10000000));
+        f.equipment.append(item);
+    }
+    f.vendors = r.textList("vendors", FieldRules::kShortText);
+    f.storedPeople = r.integer("storedPeople", 0, FieldRules::kMaxStoredPeople);
+    f.minorsUnder14 = r.boolean("minorsUnder14");
+    f.originalImagesStored = r.boolean("originalImagesStored");
+    f.storageLocation = r.text("storageLocation", FieldRules::kShortText);
+    f.storagePeriod = r.text("storagePeriod", FieldRules::kShortText);
+    f.anonymization = r.text("anonymization", FieldRules::kLongText);
+    f.startOfUse = r.date("startOfUse");
+    f.endOfUse = r.date("endOfUse");
+    f.status = r.enumeration("status", CaseStatus::Planned);
+    return f;
+}
+
+RecordSnapshot readSnapshot(const QJsonValue& value, const QString& path, Problems& problems)
+{
+    RecordSnapshot s;
+    ObjectReader r(value, path, problems);
+    if (!r.valid())
+        return s;
+    s.organisation = readOrganisation(r.value("organisation", true), r.path("organisation"), problems);
+    s.facts = readFacts(r.value("facts", true), r.path("facts"), problems);
+    return s;
+}
+
+AssessmentVersion readAssessment(const QJsonValue& value, const QString& path, Problems& problems)
+{
+    AssessmentVersion a;
+    ObjectReader r(value, path, problems);
+    if (!r.valid())
+        return a;
+    a.uuid = r.identifier("id", true);
+    a.number = int(r.integer("number", 1, 100000, true));
+    {
+        ObjectReader t(r.value("trigger", true), r.path("trigger"), problems);
+        if (t.valid()) {
+            a.trigger = t.enumeration("kind", TriggerKind::Initial, true);
+            a.triggerDate = t.date("date");
+            a.triggerDescription = t.text("description", FieldRules::kLongText);
+        }
+    }
+    a.state = r.enumeration("state", AssessmentState::Draft, true);
+    const QJsonValue answers = r.value("answers");
+    if (!answers.isUndefined() && !answers.isObject()) {
+        problems.add(r.path("answers"), tr("must be an object mapping question ids to answers."));
+    } else {
+        const QJsonObject map = answers.toObject();
+        for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+            const QString p = r.path("answers") + QLatin1Char('.') + it.key();
+            static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9._-]{1,100}$"));
+            if (!idPattern.match(it.key()).hasMatch()) {
+                problems.add(p, tr("is not a valid question id."));
+                continue;
+            }
+            ObjectReader ar(it.value(), p, problems);
+            if (!ar.valid())
+                continue;
+            Answer answer;
+            answer.questionId = it.key();
+            answer.value = ar.value("value");
+            if (answer.value.isUndefined())
+                answer.value = QJsonValue(QJsonValue::Null);
+            if (answer.value.isString()) {
+                const QString problem = FieldRules::textProblem(answer.value.toString(), FieldRules::kLongText);
+                if (!problem.isEmpty())
+                    problems.add(ar.path("value"), problem);
+            } else if (answer.value.isObject()) {
+                problems.add(ar.path("value"), tr("must be a string, number, boolean, list or null."));
+            } else if (answer.value.isArray()) {
+                const QJsonArray items = answer.value.toArray();
+                for (qsizetype i = 0; i < items.size(); ++i) {
+                    const QJsonValue item = items.at(i);
+                    const bool ok = item.isString() ? FieldRules::textProblem(item.toString(), FieldRules::kLongText).isEmpty()
+                                                    : (item.isDouble() || item.isBool());
+                    if (!ok)
+                        problems.add(ar.path("value") + QStringLiteral("[%1]").arg(i),
+                                     tr("must be a string, number or boolean of acceptable length."));
+                }
+            } else if (answer.value.isDouble() && !std::isfinite(answer.value.toDouble())) {
+                problems.add(ar.path("value"), tr("must be a finite number."));
+            }
+            answer.justification = ar.text("justification", FieldRules::kLongText);
+            answer.evidence = ar.textList("evidence", 100);
+            a.answers.append(answer);
+        }
+    }
+    const QJsonArray risks = r.array("risks");
+    for (qsizetype i = 0; i < risks.size(); ++i) {
+        ObjectReader rr(risks.at(i), r.path("risks") + QStringLiteral("[%1]").arg(i), problems);
+        if (!rr.valid())
+            continue;
+        Risk risk;
+        risk.uuid = rr.identifier("id", true);
+        risk.title = rr.text("title", FieldRules::kShortText);
+        risk.description = rr.text("description", FieldRules::kLongText);
+        risk.impactKinds = rr.enumList<ImpactKind>("impactKinds");
+        risk.impact = rr.enumeration("impact", ImpactLevel::Low, true);
+        risk.likelihood = rr.enumeration("likelihood", Likelihood::Low, true);
+        risk.residualImpact = rr.enumeration("residualImpact", risk.impact);
+        risk.residualLikelihood = rr.enumeration("residualLikelihood", risk.likelihood);
+        a.risks.append(risk);
+    }
+    const QJsonArray measures = r.array("measures");
+    for (qsizetype i = 0; i < measures.size(); ++i) {
+        ObjectReader mr(measures.at(i), r.path("measures") + QStringLiteral("[%1]").arg(i), problems);
+        if (!mr.valid())
+            continue;
+        Measure m;
+        m.uuid = mr.identifier("id", true);
+        m.riskUuid = mr.identifier("risk", false);
+        m.description = mr.text("description", FieldRules::kLongText);
+        m.owner = mr.text("owner", FieldRules::kShortText);
+        m.dueDate = mr.date("dueDate");
+        m.status = mr.enumeration("status", MeasureStatus::Planned);
+        a.measures.append(m);
+    }
+    a.assessor = r.text("assessor", FieldRules::kShortText);
+    a.reviewer = r.text("reviewer", FieldRules::kShortText);
+    a.signedOffBy = r.text("signedOffBy", FieldRules::kShortText);
+    a.signedOffOn = r.date("signedOffOn");
+    a.finalizedAt = r.dateTime("finalizedAt");
+    a.retainUntil = r.date("retainUntil");
+    a.contentHash = r.text("contentHash", 64);
+    const QJsonValue record = r.value("record");
+    if (!record.isUndefined() && !record.isNull())
+        a.record = readSnapshot(record, r.path("record"), problems);
+    return a;
+}
+
+FilingRecord readFiling(const QJsonValue& value, const QString& path, Problems& problems)
+{
+    FilingRecord f;
+    ObjectReader r(value, path, problems);
+    if (!r.valid())
+        return f;
+    f.uuid = r.identifier("id", true);
+    f.kind = r.enumeration("kind", FilingKind::Initial, true);
+    f.triggerDate = r.date("triggerDate");
+    f.dueDate = r.date("dueDate");
+    f.submittedOn = r.date("submittedOn");
+    f.authority = r.text("authority", FieldRules::kShortText);
+    f.referenceNumber = r.text("referenceNumber", FieldRules::kShortText);
+    const QJsonValue materials = r.value("materials");
+    if (!materials.isUndefined() && !materials.isObject()) {
+        problems.add(r.path("materials"), tr("must be an object mapping material ids to states."));
+    } else {
+        const QJsonObject map = materials.toObject();
+        for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+            const auto status = it.value().isString() ? enumFromKey<MaterialStatus>(it.value().toString()) : std::nullopt;
+            if (!status || it.key().isEmpty() || it.key().size() > 100)
+                problems.add(r.path("materials") + QLatin1Char('.') + it.key(),
+                             tr("must be one of %1.").arg(enumKeys<MaterialStatus>().join(QStringLiteral(", "))));
+            else
+                f.materials.insert(it.key(), *status);
+        }
+    }
+    f.note = r.text("note", FieldRules::kLongText);
+    return f;
+}
+
+Attachment readAttachment(const QJsonValue& value, const QString& path, Problems& problems)
+{
+    Attachment a;
+    ObjectReader r(value, path, problems);
+    if (!r.valid())
+        return a;
+    a.uuid = r.identifier("id", true);
+    a.assessmentUuid = r.identifier("assessment", false);
+    a.material = r.text("material", 200);
+    a.name = r.text("name", FieldRules::kShortText, true);
+    a.mediaType = r.text("mediaType", 255);
+    a.size = r.integer("size", 0, FieldRules::kMaxAttachmentBytes, true);
+    a.sha256 = r.text("sha256", 64, true);
+    static const QRegularExpression hexPattern(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!a.sha256.isEmpty() && !hexPattern.match(a.sha256).hasMatch())
+        problems.add(r.path("sha256"), tr("must be 64 lower-case hexadecimal digits."));
+    const QJsonValue data = r.value("data");
+    if (!data.isUndefined()) {
+        if (!data.isString()) {
+            problems.add(r.path("data"), tr("must be the file's bytes in base64."));
+        } else if (data.toString().size() > (FieldRules::kMaxAttachmentBytes / 3 + 1) * 4) {
+            problems.add(r.path("data"), tr("is larger than an attachment may be."));
+        } else {
+            const auto decoded = QByteArray::fromBase64Encoding(data.toString().toLatin1(),
+                                                                QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded)
+                problems.add(r.path("data"), tr("is not valid base64."));
+            else
+                a.data = decoded.decoded;
+        }
+    }
+    return a;
+}
+
+} // namespace piadesk::ModelJson

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QString>
+
+namespace piadesk {
+
+/** A person to contact: name, role, phone and e-mail. */
+struct ContactPerson
+{
+    QString name;
+    QString title;
+    QString phone;
+    QString email;
+
+    bool operator==(const ContactPerson&) const = default;
+};
+
+/**
+ * An organisation that uses facial recognition technology (人脸识别技术使用者):
+ * the personal-information processor, with its person responsible for
+ * personal-information protection (个人信息保护负责人).
+ */
+struct Organisation
+{
+    qint64 id = 0;          ///< row id in the case file; 0 until stored
+    QString uuid;           ///< stable identity across files
+    QString name;
+    QString creditCode;     ///< unified social credit code (GB 32100), normalized; may be empty in a draft
+    QString address;
+    QString legalRepresentative;
+    ContactPerson contact;
+    ContactPerson responsiblePerson;
+
+    /** The fields a user enters, without identity. */
+    bool sameContent(const Organisation& other) const
+    {
+        return name == other.name && creditCode == other.creditCode && address == other.address
+            && legalRepresentative == other.legalRepresentative && contact == other.contact
+            && responsiblePerson == other.responsiblePerson;
+    }
+
+    bool operator==(const Organisation&) const = default;
+};
+
+} // namespace piadesk

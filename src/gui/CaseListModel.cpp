@@ -1,0 +1,72 @@
+#include "CaseListModel.h"
+
+#include <QLocale>
+
+namespace piadesk {
+
+CaseListModel::CaseListModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void CaseListModel::setCases(const QList<CaseSummary>& cases)
+{
+    beginResetModel();
+    m_cases = cases;
+    endResetModel();
+}
+
+const CaseSummary* CaseListModel::caseAt(int row) const
+{
+    return row >= 0 && row < m_cases.size() ? &m_cases.at(row) : nullptr;
+}
+
+int CaseListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_cases.size());
+}
+
+int CaseListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CaseListModel::data(const QModelIndex& index, int role) const
+{
+    const CaseSummary* c = caseAt(index.row());
+    if (!c)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case IdColumn: return c->id;
+        case NameColumn: return c->name;
+        case OrganisationColumn: return c->organisation;
+        case StatusColumn: return enumLabel(c->status);
+        case AssessmentColumn:
+            return c->latestVersion ? tr("Version %1, %2").arg(c->latestVersion).arg(enumLabel(c->latestState))
+                                    : tr("Not assessed");
+        case PeopleColumn: return QLocale().toString(c->storedPeople);
+        default: break;
+        }
+    }
+    if (role == Qt::TextAlignmentRole && (index.column() == IdColumn || index.column() == PeopleColumn))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case IdColumn: return tr("ID");
+    case NameColumn: return tr("Case");
+    case OrganisationColumn: return tr("Organisation");
+    case StatusColumn: return tr("Status");
+    case AssessmentColumn: return tr("Assessment");
+    case PeopleColumn: return tr("People stored");
+    default: return {};
+    }
+}
+
+} // namespace piadesk

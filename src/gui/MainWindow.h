@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QScopedPointer>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace piadesk {
+
+class CaseListModel;
+class CaseStore;
+
+/** The main window: for now, the register of the open case file's cases. */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(std::unique_ptr<CaseStore> store, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    CaseStore* store() const { return m_store.get(); }
+
+public Q_SLOTS:
+    void reload();
+
+private Q_SLOTS:
+    void showAbout();
+
+private:
+    const QScopedPointer<Ui::MainWindow> m_ui;
+    std::unique_ptr<CaseStore> m_store;
+    CaseListModel* m_model;
+};
+
+} // namespace piadesk

@@ -1,0 +1,180 @@
+#pragma once
+
+#include "CaseSummary.h"
+#include "core/AuditEvent.h"
+#include "core/CaseBundle.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class QLockFile;
+
+namespace piadesk {
+
+class Clock;
+class SqliteConnection;
+
+/** What `verify` found: the file's integrity, the audit chain, and each finalized version's content hash. */
+struct VerifyReport
+{
+    QStringList problems;           ///< empty when everything checks out
+    qint64 auditEvents = 0;
+    QString auditHead;              ///< hash of the newest audit event
+    int finalizedVersions = 0;
+    int attachmentsChecked = 0;
+
+    bool ok() const { return problems.isEmpty(); }
+};
+
+/**
+ * A PIAdesk case file: one SQLite database holding organisations, cases, their
+ * assessment versions, filings, attachments and the audit log.
+ *
+ * Every public change runs in one transaction and writes its audit events in the
+ * same transaction. Calls return false on failure and errorString() says why in a
+ * sentence fit for the user. Finalized versions are immutable, and versions still
+ * under retention cannot be deleted; both are enforced by the schema's triggers as
+ * well as here.
+ */
+class CaseStore
+{
+public:
+    struct Options
+    {
+        bool readOnly = false;              ///< open without the write lock; every change fails
+        const Clock* clock = nullptr;       ///< nullptr: the system clock
+        QString actor;                      ///< who the audit log names; empty: the OS user
+        QString migrationsDirectory;        ///< empty: PIAdesk's own (tests use others)
+    };
+
+    ~CaseStore();
+    CaseStore(const CaseStore&) = delete;
+    CaseStore& operator=(const CaseStore&) = delete;
+
+    /**
+     * Opens the case file at \a path, creating it if it does not exist (unless read-only).
+     * A file that is not a PIAdesk case file, comes from a newer PIAdesk, is damaged, or
+     * is in use by another writer is refused with a message in \a error and left
+     * byte-for-byte unchanged. An older schema is migrated after a backup copy is
+     * written beside the file.
+     */
+    static std::unique_ptr<CaseStore> open(const QString& path, const Options& options, QString* error);
+    static std::unique_ptr<CaseStore> open(const QString& path, QString* error)
+    {
+        return open(path, Options(), error);
+    }
+
+    /** The default case file in the user's data directory. */
+    static QString defaultPath();
+    /** The OS user name, the default actor of the audit log. */
+    static QString systemUserName();
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    QString actor() const { return m_actor; }
+    void setActor(const QString& actor);
+    const Clock& clock() const { return *m_clock; }
+    /** Where the backup made before a schema migration was written, if one was made on open. */
+    QString migrationBackupPath() const { return m_backupPath; }
+    QString errorString() const { return m_error; }
+
+    // Organisations
+    /** Inserts \a organisation (id 0) or updates it; sets its id and uuid. */
+    bool saveOrganisation(Organisation& organisation);
+    std::optional<Organisation> organisation(qint64 id);
+    QList<Organisation> organisations();
+
+    // Cases
+    QList<CaseSummary> listCases();
+    /** The id of the case with database id or uuid \a reference. */
+    std::optional<qint64> findCase(const QString& reference);
+    bool createCase(qint64 organisationId, const CaseFacts& facts, Case* created = nullptr);
+    /** Stores \a facts as the case's facts; one audit event per changed field. */
+    bool updateCaseFacts(qint64 caseId, const CaseFacts& facts);
+    /** Loads a case with all its versions, filings and attachment metadata (no attachment bytes). */
+    bool loadCase(qint64 caseId, CaseBundle* bundle);
+    /** Deletes a case; refused while any of its finalized versions is under retention. */
+    bool deleteCase(qint64 caseId);
+
+    // Assessment versions
+    /**
+     * Starts a new version of a case's assessment. The first must have trigger Initial;
+     * later ones copy the answers, risks, measures and evidence of the latest version.
+     * Refused while another version is still a draft or in review.
+     */
+    bool createAssessment(qint64 caseId, TriggerKind trigger, const QDate& triggerDate, const QString& description,
+                          AssessmentVersion* created = nullptr);
+    bool saveAnswer(qint64 assessmentId, const Answer& answer);
+    bool saveRisks(qint64 assessmentId, const QList<Risk>& risks);
+    bool saveMeasures(qint64 assessmentId, const QList<Measure>& measures);
+    bool saveSignOff(qint64 assessmentId, const QString& assessor, const QString& reviewer,
+                     const QString& signedOffBy, const QDate& signedOffOn);
+    bool setInReview(qint64 assessmentId, bool inReview);
+    /**
+     * Finalizes a version: records the case facts as they stand, the finalization time,
+     * the retain-until date and the content hash; the previous finalized version
+     * becomes superseded.
+     */
+    bool finalize(qint64 assessmentId);
+    bool deleteAssessment(qint64 assessmentId);
+
+    // Filings
+    bool saveFiling(qint64 caseId, FilingRecord& filing);
+    bool deleteFiling(qint64 filingId);
+
+    // Attachments
+    /** Stores \a attachment with its data; sets its size, SHA-256, id and uuid. */
+    bool addAttachment(qint64 caseId, Attachment& attachment);
+    /** The bytes of an attachment, or a null array (and errorString()) when not found. */
+    QByteArray attachmentData(qint64 attachmentId);
+    bool deleteAttachment(qint64 attachmentId);
+
+    // Exchange
+    /**
+     * Writes whole cases read from elsewhere, keeping their uuids, states and hashes,
+     * all in one transaction: either every case is written or none. The bundles'
+     * attachments must carry their data.
+     */
+    bool importCases(const QList<CaseBundle>& bundles, QList<qint64>* caseIds);
+
+    // Audit and integrity
+    /** The audit log, oldest first; only the events of one case when \a caseUuid is given. */
+    QList<AuditEvent> auditEvents(const QString& caseUuid = QString());
+    /** Checks the whole file: SQLite integrity, the audit chain, content hashes and attachment hashes. */
+    VerifyReport verify();
+
+private:
+    CaseStore();
+
+    bool fail(const QString& message);
+    bool failFromDb();
+    bool checkWritable();
+    bool importOne(const CaseBundle& bundle, qint64* caseId);
+    bool audit(const QString& action, const QString& caseUuid, int version, const QString& field,
+               const QString& detail);
+    QString nowText() const;
+    QString caseUuid(qint64 caseId);
+    bool loadAssessments(qint64 caseId, QList<AssessmentVersion>* out, qint64 onlyId = 0);
+    bool loadAttachments(qint64 caseId, QList<Attachment>* out);
+    bool insertAssessmentContent(qint64 assessmentId, const AssessmentVersion& content);
+    bool insertAttachmentRow(qint64 caseId, qint64 assessmentId, const Attachment& attachment);
+    bool writeBlob(const QByteArray& data, const QString& sha256);
+    bool removeOrphanBlobs();
+    std::optional<AssessmentVersion> assessmentById(qint64 assessmentId, qint64* caseId);
+    bool requireEditable(const AssessmentVersion& assessment);
+
+    std::unique_ptr<SqliteConnection> m_db;
+    std::unique_ptr<QLockFile> m_lock;
+    const Clock* m_clock = nullptr;
+    QString m_path;
+    QString m_actor;
+    QString m_error;
+    QString m_backupPath;
+    bool m_readOnly = false;
+};
+
+} // namespace piadesk

@@ -1,0 +1,80 @@
+#include "Migrator.h"
+
+#include "Sqlite.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace piadesk {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("piadesk::Migrator", text);
+}
+} // namespace
+
+Migrator::Migrator(const QString& directory)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_([a-z0-9_]+)\\.sql$"));
+    const QStringList names = QDir(directory).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString& name : names) {
+        const auto match = pattern.match(name);
+        if (!match.hasMatch()) {
+            m_error = QStringLiteral("Migration file name %1 is not NNNN_name.sql").arg(name);
+            return;
+        }
+        QFile file(directory + QLatin1Char('/') + name);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_error = QStringLiteral("Cannot read migration %1").arg(name);
+            return;
+        }
+        Step step{match.captured(1).toInt(), match.captured(2), QString::fromUtf8(file.readAll())};
+        if (step.version != int(m_steps.size()) + 1) {
+            m_error = QStringLiteral("Migration %1 is out of sequence: expected version %2")
+                          .arg(name)
+                          .arg(m_steps.size() + 1);
+            return;
+        }
+        m_steps.append(step);
+    }
+    if (m_steps.isEmpty())
+        m_error = QStringLiteral("No migrations found in %1").arg(directory);
+}
+
+int Migrator::currentSchemaVersion()
+{
+    static const int version = Migrator().latestVersion();
+    return version;
+}
+
+bool Migrator::migrate(SqliteConnection& connection, int fromVersion, QString* error) const
+{
+    if (!isValid()) {
+        if (error)
+            *error = m_error;
+        return false;
+    }
+    for (const Step& step : m_steps) {
+        if (step.version <= fromVersion)
+            continue;
+        SqliteTransaction transaction(connection);
+        const bool ok = transaction.isActive() && connection.exec(step.sql)
+            && connection.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId))
+            && connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)) && transaction.commit();
+        if (!ok) {
+            if (error)
+                *error = tr("Updating the case file to schema version %1 (%2) failed: %3. "
+                            "The file was left at version %4.")
+                             .arg(step.version)
+                             .arg(step.name, connection.errorString())
+                             .arg(step.version - 1);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace piadesk
