@@ -70,11 +70,16 @@ QString jsonText(const QJsonValue& value)
         return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
     if (value.isObject())
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    // A scalar is kept wrapped in a one-element array.
     return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
 }
 
-QJsonValue scalarFrom(const QString& text)
+/** An answer's value of any JSON type, kept as a one-element array so scalars and lists read back alike. */
+QString answerValueText(const QJsonValue& value)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+}
+
+QJsonValue answerValueFrom(const QString& text)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
     const QJsonArray a = doc.array();
@@ -808,7 +813,7 @@ bool CaseStore::loadAssessments(qint64 caseId, QList<AssessmentVersion>* out, qi
     while (answers.next()) {
         Answer a;
         a.questionId = answers.text(1);
-        a.value = scalarFrom(answers.text(2));
+        a.value = answerValueFrom(answers.text(2));
         a.justification = answers.text(3);
         a.evidence = stringsFrom(answers.text(4));
         (*out)[index.value(answers.integer(0))].answers.append(a);
@@ -986,7 +991,7 @@ bool CaseStore::insertAssessmentContent(qint64 assessmentId, const AssessmentVer
         answer.reset();
         answer.bind(1, assessmentId)
             .bind(2, a.questionId)
-            .bind(3, jsonText(a.value))
+            .bind(3, answerValueText(a.value))
             .bind(4, a.justification)
             .bind(5, jsonText(stringsJson(a.evidence)))
             .bind(6, nowText());
@@ -1160,7 +1165,7 @@ bool CaseStore::saveAnswer(qint64 assessmentId, const Answer& answer)
                                             "evidence = excluded.evidence, updated_at = excluded.updated_at"));
     s.bind(1, assessmentId)
         .bind(2, answer.questionId)
-        .bind(3, jsonText(answer.value))
+        .bind(3, answerValueText(answer.value))
         .bind(4, answer.justification)
         .bind(5, jsonText(stringsJson(answer.evidence)))
         .bind(6, nowText());
@@ -1743,6 +1748,13 @@ VerifyReport CaseStore::verify()
         }
         if (!check.ok())
             report.problems.append(tr("SQLite integrity check failed: %1").arg(m_db->errorString()));
+    }
+    {
+        SqliteStatement keys(*m_db, QStringLiteral("PRAGMA foreign_key_check"));
+        while (keys.next())
+            report.problems.append(tr("A row of table %1 refers to a missing row of %2: rows were deleted outside "
+                                      "PIAdesk.")
+                                       .arg(keys.text(0), keys.text(2)));
     }
     const QList<AuditEvent> events = auditEvents();
     report.auditEvents = events.size();

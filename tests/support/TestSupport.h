@@ -10,6 +10,7 @@ namespace piadesk {
 
 class CaseStore;
 class Clock;
+class FixedClock;
 
 /** Helpers shared by the tests: fixture paths, temporary case files, file snapshots. */
 namespace TestSupport {
@@ -26,6 +27,15 @@ std::unique_ptr<CaseStore> openStore(const QTemporaryDir& dir, const QString& na
 
 /** Runs \a sql on the file at \a path with a plain SQLite connection, as an outside tool would. */
 bool execRaw(const QString& path, const QString& sql, QString* error = nullptr);
+
+/**
+ * Builds a realistic, complete case in \a store, moving \a clock along as an officer's
+ * work would: an organisation, the facts of a residential-estate access system,
+ * version 1 (initial, finalized then superseded), version 2 (methods changed,
+ * finalized), version 3 (yearly review, draft), evidence attachments, and an initial
+ * and a modification filing. Returns the case id, or 0 on failure.
+ */
+qint64 buildCompleteCase(CaseStore& store, FixedClock& clock);
 
 /** A valid unified social credit code (GB 32100) built from \a first17. */
 QString validCreditCode(const QString& first17 = QStringLiteral("91310115MA1H7GXY3"));

@@ -198,6 +198,14 @@ BEGIN
     SELECT RAISE(ABORT, 'PIADESK_RETENTION');
 END;
 
+-- A case holding a version under retention cannot be deleted, even by a tool that does not enforce foreign keys.
+CREATE TRIGGER frt_case_retention BEFORE DELETE ON frt_case
+WHEN EXISTS (SELECT 1 FROM assessment WHERE case_id = OLD.id
+             AND state IN ('finalized', 'superseded') AND retain_until >= piadesk_today())
+BEGIN
+    SELECT RAISE(ABORT, 'PIADESK_RETENTION');
+END;
+
 CREATE TRIGGER answer_final_insert BEFORE INSERT ON answer
 WHEN (SELECT state FROM assessment WHERE id = NEW.assessment_id) IN ('finalized', 'superseded')
 BEGIN

@@ -1,0 +1,186 @@
+#include "core/ContentHash.h"
+#include "core/FieldRules.h"
+#include "core/ModelJson.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace piadesk;
+
+namespace {
+AssessmentVersion sampleAssessment()
+{
+    AssessmentVersion a;
+    a.uuid = QStringLiteral("a-1");
+    a.number = 1;
+    a.trigger = TriggerKind::Initial;
+    a.triggerDate = QDate(2025, 3, 1);
+    a.state = AssessmentState::Finalized;
+    a.answers = {{QStringLiteral("q15_1"), QJsonValue(QStringLiteral("符合《个人信息保护法》")), QStringLiteral("法律顾问意见"), {}},
+                 {QStringLiteral("q15_2"), QJsonValue(true), {}, {QStringLiteral("att-1")}}};
+    a.risks = {{QStringLiteral("r-1"), QStringLiteral("泄露"), {}, {ImpactKind::PersonOrProperty}, ImpactLevel::High,
+                Likelihood::Medium, ImpactLevel::Medium, Likelihood::Low}};
+    a.measures = {{QStringLiteral("m-1"), QStringLiteral("r-1"), QStringLiteral("加密存储"), QStringLiteral("IT"),
+                   QDate(2025, 4, 1), MeasureStatus::Done}};
+    a.assessor = QStringLiteral("张三");
+    a.reviewer = QStringLiteral("李四");
+    a.finalizedAt = QDateTime(QDate(2025, 3, 10), QTime(8, 30), Qt::UTC);
+    a.retainUntil = QDate(2028, 3, 10);
+    Organisation org;
+    org.uuid = QStringLiteral("o-1");
+    org.name = QStringLiteral("上海示例物业管理有限公司");
+    CaseFacts facts;
+    facts.name = QStringLiteral("小区门禁");
+    facts.methods = {Method::Verification};
+    a.record = RecordSnapshot{org, facts};
+    return a;
+}
+} // namespace
+
+class TestModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void enumKeysRoundTrip()
+    {
+        for (const auto& e : enumEntries<TriggerKind>())
+            QCOMPARE(enumFromKey<TriggerKind>(enumKey(e.value)), e.value);
+        QCOMPARE(enumKey(Method::RemoteFrictionless), QStringLiteral("remote_frictionless"));
+        QVERIFY(!enumFromKey<Method>(u"REMOTE_FRICTIONLESS"));
+        QVERIFY(!enumLabel(AssessmentState::Superseded).isEmpty());
+    }
+
+    void retentionEndsOnCorrespondingDay_data()
+    {
+        QTest::addColumn<QDate>("finalized");
+        QTest::addColumn<QDate>("retainUntil");
+        QTest::newRow("ordinary") << QDate(2025, 10, 1) << QDate(2028, 10, 1);
+        QTest::newRow("29 February") << QDate(2024, 2, 29) << QDate(2027, 2, 28);
+        QTest::newRow("31 December") << QDate(2025, 12, 31) << QDate(2028, 12, 31);
+        QTest::newRow("into a leap year") << QDate(2025, 2, 28) << QDate(2028, 2, 28);
+    }
+
+    void retentionEndsOnCorrespondingDay()
+    {
+        QFETCH(QDate, finalized);
+        QFETCH(QDate, retainUntil);
+        QCOMPARE(Retention::periodEnd(finalized, 3), retainUntil);
+    }
+
+    void textRules()
+    {
+        QVERIFY(FieldRules::textProblem(QStringLiteral("普通文字\n第二行\t制表"), 100).isEmpty());
+        const QString megabyte(1024 * 1024, QLatin1Char('x'));
+        const QString tooLong = FieldRules::textProblem(megabyte, FieldRules::kLongText);
+        QVERIFY2(tooLong.contains(QLatin1String("1048576")) && tooLong.contains(QLatin1String("100000")), qPrintable(tooLong));
+        QVERIFY(FieldRules::textProblem(QStringLiteral("a\u0001b"), 10).contains(QLatin1String("U+0001")));
+        QVERIFY(!FieldRules::textProblem(QString(QChar(0xD800)), 10).isEmpty()); // lone surrogate
+        // HTML and formulas are ordinary text: stored literally, escaped where shown.
+        QVERIFY(FieldRules::textProblem(QStringLiteral("<script>alert(1)</script>"), 100).isEmpty());
+        QVERIFY(FieldRules::textProblem(QStringLiteral("=HYPERLINK(\"x\")"), 100).isEmpty());
+        // Right-to-left marks are allowed in text.
+        QVERIFY(FieldRules::textProblem(QStringLiteral("abc\u200Fdef"), 100).isEmpty());
+    }
+
+    void dateRules()
+    {
+        QVERIFY(FieldRules::dateProblem(QDate()).isEmpty());
+        QVERIFY(FieldRules::dateProblem(QDate(2025, 9, 26)).isEmpty());
+        QVERIFY(!FieldRules::dateProblem(QDate(1800, 1, 1)).isEmpty());
+        QVERIFY(!ModelJson::parseDate(QStringLiteral("2025-02-30")).isValid());
+        QVERIFY(!ModelJson::parseDate(QStringLiteral("0000-01-01")).isValid());
+        QVERIFY(!ModelJson::parseDate(QStringLiteral("2025-2-3")).isValid());
+        QVERIFY(!ModelJson::parseDate(QStringLiteral("2025-02-03T00:00:00")).isValid());
+        QCOMPARE(ModelJson::parseDate(QStringLiteral("2024-02-29")), QDate(2024, 2, 29));
+        QCOMPARE(ModelJson::parseDateTime(QStringLiteral("2025-03-10T08:30:00Z")),
+                 QDateTime(QDate(2025, 3, 10), QTime(8, 30), Qt::UTC));
+        QVERIFY(!ModelJson::parseDateTime(QStringLiteral("2025-03-10T08:30:00+08:00")).isValid());
+    }
+
+    void factsRules()
+    {
+        CaseFacts f;
+        f.name = QStringLiteral("门禁");
+        f.storedPeople = -5;
+        f.startOfUse = QDate(2025, 5, 1);
+        f.endOfUse = QDate(2025, 4, 1);
+        f.methods = {Method::Verification, Method::Verification};
+        Problems problems;
+        FieldRules::checkFacts(f, QStringLiteral("case"), problems);
+        const QString all = problems.toString();
+        QVERIFY2(all.contains(QLatin1String("case.storedPeople")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("case.endOfUse")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("case.methods")), qPrintable(all));
+        QCOMPARE(problems.size(), 3);
+    }
+
+    void organisationRulesCheckCreditCode()
+    {
+        Organisation o;
+        o.name = QStringLiteral("示例");
+        o.creditCode = QStringLiteral("91350100M000100Y44");
+        Problems problems;
+        FieldRules::checkOrganisation(o, QStringLiteral("organisation"), problems);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.items().constFirst().path, QStringLiteral("organisation.creditCode"));
+    }
+
+    void assessmentJsonRoundTrip()
+    {
+        const AssessmentVersion a = sampleAssessment();
+        Problems problems;
+        const AssessmentVersion back = ModelJson::readAssessment(ModelJson::toJson(a), QStringLiteral("a"), problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.toString()));
+        QCOMPARE(ModelJson::toJson(back), ModelJson::toJson(a));
+        QCOMPARE(back.answers, a.answers);
+        QCOMPARE(back.risks, a.risks);
+        QCOMPARE(back.measures, a.measures);
+        QVERIFY(back.record.has_value());
+        QCOMPARE(*back.record, *a.record);
+    }
+
+    void readerNamesPathsAndRejectsUnknownFields()
+    {
+        QJsonObject o = ModelJson::toJson(sampleAssessment());
+        QJsonObject answers = o.value(QLatin1String("answers")).toObject();
+        QJsonObject q = answers.value(QLatin1String("q15_2")).toObject();
+        q.insert(QStringLiteral("justification"), 42);
+        answers.insert(QStringLiteral("q15_2"), q);
+        o.insert(QStringLiteral("answers"), answers);
+        o.insert(QStringLiteral("colour"), QStringLiteral("blue"));
+        o.insert(QStringLiteral("retainUntil"), QStringLiteral("2028-02-30"));
+        Problems problems;
+        ModelJson::readAssessment(o, QStringLiteral("cases[0].assessments[1]"), problems);
+        const QString all = problems.toString();
+        QVERIFY2(all.contains(QLatin1String("cases[0].assessments[1].answers.q15_2.justification: must be a string")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("cases[0].assessments[1].colour: is not a known field")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("cases[0].assessments[1].retainUntil: \"2028-02-30\" is not a valid date")),
+                 qPrintable(all));
+    }
+
+    void contentHashIgnoresStateButNothingElse()
+    {
+        AssessmentVersion a = sampleAssessment();
+        const QString hash = ContentHash::compute(a, QStringLiteral("case-1"), {});
+        QCOMPARE(hash.size(), 64);
+        a.state = AssessmentState::Superseded;
+        QCOMPARE(ContentHash::compute(a, QStringLiteral("case-1"), {}), hash);
+        a.answers[0].justification += QLatin1Char('.');
+        QVERIFY(ContentHash::compute(a, QStringLiteral("case-1"), {}) != hash);
+        a = sampleAssessment();
+        a.record->facts.storedPeople = 10001;
+        QVERIFY(ContentHash::compute(a, QStringLiteral("case-1"), {}) != hash);
+        a = sampleAssessment();
+        QVERIFY(ContentHash::compute(a, QStringLiteral("case-2"), {}) != hash);
+        Attachment evidence;
+        evidence.uuid = QStringLiteral("att-1");
+        evidence.name = QStringLiteral("同意书.pdf");
+        evidence.sha256 = QString(64, QLatin1Char('a'));
+        QVERIFY(ContentHash::compute(a, QStringLiteral("case-1"), {evidence}) != hash);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModel)
+#include "tst_model.moc"
