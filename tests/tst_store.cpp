@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -183,6 +184,20 @@ private Q_SLOTS:
         first.reset();
         auto third = CaseStore::open(dir.filePath(QStringLiteral("cases.piadesk")), &error);
         QVERIFY2(third, qPrintable(error));
+    }
+
+    void staleLockOfACrashedProcessIsTakenOver()
+    {
+        QTemporaryDir dir;
+        { auto created = TestSupport::openStore(dir); QVERIFY(created); }
+        // The lock a killed piadesk would leave behind: its process no longer exists.
+        QFile lock(dir.filePath(QStringLiteral("cases.piadesk.lock")));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(QByteArray::number(2147483000) + "\npiadesk\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        lock.close();
+        QString error;
+        auto store = CaseStore::open(dir.filePath(QStringLiteral("cases.piadesk")), &error);
+        QVERIFY2(store, qPrintable(error));
     }
 
     void organisationAndCaseFieldsAreValidated()

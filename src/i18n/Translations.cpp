@@ -16,15 +16,18 @@ QLocale chooseLocale(const QString& requested)
 
 bool install(QCoreApplication& app, const QLocale& locale, bool withQt)
 {
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return true;
+    // English is the source language; its file only supplies plural forms ("1 case", "2 cases").
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
     auto* translator = new QTranslator(&app);
-    if (!translator->load(locale, QStringLiteral("piadesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    const bool loaded = english ? translator->load(QStringLiteral(":/i18n/piadesk_en.qm"))
+                                : translator->load(locale, QStringLiteral("piadesk"), QStringLiteral("_"),
+                                                   QStringLiteral(":/i18n"));
+    if (!loaded) {
         delete translator;
-        return false;
+        return english;
     }
     QCoreApplication::installTranslator(translator);
-    if (withQt) {
+    if (withQt && !english) {
         auto* qt = new QTranslator(&app);
         if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -18,8 +18,8 @@ QLocale chooseLocale(const QString& requested = QString());
 
 /**
  * Installs PIAdesk's translator for \a locale on \a app, and Qt's own (qtbase) when
- * \a withQt. English needs none. Returns false when no translation for the language
- * exists (the UI then stays in English).
+ * \a withQt. Returns false when no translation for the language exists (the UI then
+ * stays in English).
  */
 bool install(QCoreApplication& app, const QLocale& locale, bool withQt);
 
