@@ -18,31 +18,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("piadesk::ModelJson", text);
 }
 
-QJsonArray stringArray(const QStringList& list)
-{
-    QJsonArray array;
-    for (const QString& s : list)
-        array.append(s);
-    return array;
-}
-
-template <typename E>
-QJsonArray enumArray(const QList<E>& list)
-{
-    QJsonArray array;
-    for (E e : list)
-        array.append(enumKey(e));
-    return array;
-}
-
-QJsonObject contactJson(const ContactPerson& c)
-{
-    return {{QStringLiteral("name"), c.name},
-            {QStringLiteral("title"), c.title},
-            {QStringLiteral("phone"), c.phone},
-            {QStringLiteral("email"), c.email}};
-}
-
 QString typeName(const QJsonValue& v)
 {
     switch (v.type()) {
@@ -282,18 +257,6 @@ private:
     bool m_valid = true;
 };
 
-ContactPerson readContact(const QJsonValue& value, const QString& path, Problems& problems)
-{
-    ContactPerson c;
-    if (value.isUndefined())
-        return c;
-    ObjectReader r(value, path, problems);
-    c.name = r.text("name", FieldRules::kShortText);
-    c.title = r.text("title", FieldRules::kShortText);
-    c.phone = r.text("phone", FieldRules::kShortText);
-    c.email = r.text("email", FieldRules::kShortText);
-    return c;
-}
 } // namespace
 
 QJsonValue dateValue(const QDate& date)
@@ -332,6 +295,64 @@ QByteArray canonical(const QJsonObject& object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+QJsonObject toJson(const ContactPerson& c)
+{
+    return {{QStringLiteral("name"), c.name},
+            {QStringLiteral("title"), c.title},
+            {QStringLiteral("phone"), c.phone},
+            {QStringLiteral("email"), c.email}};
+}
+
+QJsonArray toJson(const QList<Equipment>& list)
+{
+    QJsonArray array;
+    for (const Equipment& e : list)
+        array.append(QJsonObject{{QStringLiteral("name"), e.name},
+                                 {QStringLiteral("model"), e.model},
+                                 {QStringLiteral("vendor"), e.vendor},
+                                 {QStringLiteral("quantity"), e.quantity}});
+    return array;
+}
+
+QJsonArray toJson(const QStringList& list)
+{
+    QJsonArray array;
+    for (const QString& s : list)
+        array.append(s);
+    return array;
+}
+
+ContactPerson readContact(const QJsonValue& value, const QString& path, Problems& problems)
+{
+    ContactPerson c;
+    if (value.isUndefined())
+        return c;
+    ObjectReader r(value, path, problems);
+    c.name = r.text("name", FieldRules::kShortText);
+    c.title = r.text("title", FieldRules::kShortText);
+    c.phone = r.text("phone", FieldRules::kShortText);
+    c.email = r.text("email", FieldRules::kShortText);
+    return c;
+}
+
+QList<Equipment> readEquipment(const QJsonValue& value, const QString& path, Problems& problems)
+{
+    QList<Equipment> list;
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        ObjectReader e(array.at(i), path + QStringLiteral("[%1]").arg(i), problems);
+        if (!e.valid())
+            continue;
+        Equipment item;
+        item.name = e.text("name", FieldRules::kShortText);
+        item.model = e.text("model", FieldRules::kShortText);
+        item.vendor = e.text("vendor", FieldRules::kShortText);
+        item.quantity = int(e.integer("quantity", 0, 10000000));
+        list.append(item);
+    }
+    return list;
+}
+
 QJsonObject toJson(const Organisation& o)
 {
     return {{QStringLiteral("id"), o.uuid},
@@ -339,27 +360,21 @@ QJsonObject toJson(const Organisation& o)
             {QStringLiteral("creditCode"), o.creditCode},
             {QStringLiteral("address"), o.address},
             {QStringLiteral("legalRepresentative"), o.legalRepresentative},
-            {QStringLiteral("contact"), contactJson(o.contact)},
-            {QStringLiteral("responsiblePerson"), contactJson(o.responsiblePerson)}};
+            {QStringLiteral("contact"), toJson(o.contact)},
+            {QStringLiteral("responsiblePerson"), toJson(o.responsiblePerson)}};
 }
 
 QJsonObject toJson(const CaseFacts& f)
 {
-    QJsonArray equipment;
-    for (const Equipment& e : f.equipment)
-        equipment.append(QJsonObject{{QStringLiteral("name"), e.name},
-                                     {QStringLiteral("model"), e.model},
-                                     {QStringLiteral("vendor"), e.vendor},
-                                     {QStringLiteral("quantity"), e.quantity}});
     return {{QStringLiteral("name"), f.name},
             {QStringLiteral("description"), f.description},
-            {QStringLiteral("places"), stringArray(f.places)},
+            {QStringLiteral("places"), toJson(f.places)},
             {QStringLiteral("placeKind"), enumKey(f.placeKind)},
             {QStringLiteral("publicPlace"), f.publicPlace},
-            {QStringLiteral("purposes"), stringArray(f.purposes)},
+            {QStringLiteral("purposes"), toJson(f.purposes)},
             {QStringLiteral("methods"), enumArray(f.methods)},
-            {QStringLiteral("equipment"), equipment},
-            {QStringLiteral("vendors"), stringArray(f.vendors)},
+            {QStringLiteral("equipment"), toJson(f.equipment)},
+            {QStringLiteral("vendors"), toJson(f.vendors)},
             {QStringLiteral("storedPeople"), double(f.storedPeople)},
             {QStringLiteral("minorsUnder14"), f.minorsUnder14},
             {QStringLiteral("originalImagesStored"), f.originalImagesStored},
@@ -375,7 +390,7 @@ QJsonValue toJson(const Answer& a)
 {
     return QJsonObject{{QStringLiteral("value"), a.value.isUndefined() ? QJsonValue(QJsonValue::Null) : a.value},
                        {QStringLiteral("justification"), a.justification},
-                       {QStringLiteral("evidence"), stringArray(a.evidence)}};
+                       {QStringLiteral("evidence"), toJson(a.evidence)}};
 }
 
 QJsonObject toJson(const RecordSnapshot& s)
@@ -490,18 +505,7 @@ CaseFacts readFacts(const QJsonValue& value, const QString& path, Problems& prob
     f.publicPlace = r.boolean("publicPlace");
     f.purposes = r.textList("purposes", FieldRules::kLongText);
     f.methods = r.enumList<Method>("methods");
-    const QJsonArray equipment = r.array("equipment");
-    for (qsizetype i = 0; i < equipment.size(); ++i) {
-        ObjectReader e(equipment.at(i), r.path("equipment") + QStringLiteral("[%1]").arg(i), problems);
-        if (!e.valid())
-            continue;
-        Equipment item;
-        item.name = e.text("name", FieldRules::kShortText);
-        item.model = e.text("model", FieldRules::kShortText);
-        item.vendor = e.text("vendor", FieldRules::kShortText);
-        item.quantity = int(e.integer("quantity", 0, 10000000));
-        f.equipment.append(item);
-    }
+    f.equipment = readEquipment(r.array("equipment"), r.path("equipment"), problems);
     f.vendors = r.textList("vendors", FieldRules::kShortText);
     f.storedPeople = r.integer("storedPeople", 0, FieldRules::kMaxStoredPeople);
     f.minorsUnder14 = r.boolean("minorsUnder14");

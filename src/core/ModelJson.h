@@ -7,6 +7,7 @@
 #include "Organisation.h"
 #include "Problems.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace piadesk {
@@ -27,6 +28,19 @@ QJsonObject toJson(const FilingRecord& filing);
 QJsonObject toJson(const Attachment& attachment, bool withData);
 QJsonObject toJson(const RecordSnapshot& snapshot);
 QJsonValue toJson(const Answer& answer);
+QJsonObject toJson(const ContactPerson& contact);
+QJsonArray toJson(const QList<Equipment>& equipment);
+QJsonArray toJson(const QStringList& list);
+
+/** The keys of \a list as a JSON array. */
+template <typename E>
+QJsonArray enumArray(const QList<E>& list)
+{
+    QJsonArray array;
+    for (E e : list)
+        array.append(enumKey(e));
+    return array;
+}
 
 Organisation readOrganisation(const QJsonValue& value, const QString& path, Problems& problems);
 CaseFacts readFacts(const QJsonValue& value, const QString& path, Problems& problems);
@@ -34,6 +48,8 @@ AssessmentVersion readAssessment(const QJsonValue& value, const QString& path, P
 FilingRecord readFiling(const QJsonValue& value, const QString& path, Problems& problems);
 Attachment readAttachment(const QJsonValue& value, const QString& path, Problems& problems);
 RecordSnapshot readSnapshot(const QJsonValue& value, const QString& path, Problems& problems);
+ContactPerson readContact(const QJsonValue& value, const QString& path, Problems& problems);
+QList<Equipment> readEquipment(const QJsonValue& value, const QString& path, Problems& problems);
 
 /** A date as written in JSON: "YYYY-MM-DD", or null for a null date. */
 QJsonValue dateValue(const QDate& date);

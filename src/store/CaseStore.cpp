@@ -4,6 +4,7 @@
 #include "CaseFileHeader.h"
 #include "Migrator.h"
 #include "Sqlite.h"
+#include "StoreRows.h"
 #include "core/Clock.h"
 #include "core/ContentHash.h"
 #include "core/CreditCode.h"
@@ -31,6 +32,8 @@ namespace piadesk {
 
 namespace {
 
+using namespace StoreRows;
+
 constexpr int kRetentionYears = 3;
 constexpr int kAuditDetailLimit = 200;
 
@@ -44,212 +47,9 @@ QString newUuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QString dateText(const QDate& d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-QDate dateFrom(const QString& s)
-{
-    return s.isEmpty() ? QDate() : ModelJson::parseDate(s);
-}
-
-QString dateTimeText(const QDateTime& dt)
-{
-    return dt.isValid() ? dt.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'")) : QString();
-}
-
-QDateTime dateTimeFrom(const QString& s)
-{
-    return s.isEmpty() ? QDateTime() : ModelJson::parseDateTime(s);
-}
-
-QString jsonText(const QJsonValue& value)
-{
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
-}
-
-/** An answer's value of any JSON type, kept as a one-element array so scalars and lists read back alike. */
-QString answerValueText(const QJsonValue& value)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
-}
-
-QJsonValue answerValueFrom(const QString& text)
-{
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
-    const QJsonArray a = doc.array();
-    return a.isEmpty() ? QJsonValue(QJsonValue::Null) : a.at(0);
-}
-
-QJsonArray arrayFrom(const QString& text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).array();
-}
-
-QJsonObject objectFrom(const QString& text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
-
-QStringList stringsFrom(const QString& text)
-{
-    QStringList list;
-    const QJsonArray a = arrayFrom(text);
-    for (const QJsonValue& v : a)
-        list.append(v.toString());
-    return list;
-}
-
-QJsonArray stringsJson(const QStringList& list)
-{
-    QJsonArray a;
-    for (const QString& s : list)
-        a.append(s);
-    return a;
-}
-
-template <typename E>
-QJsonArray enumsJson(const QList<E>& list)
-{
-    QJsonArray a;
-    for (E e : list)
-        a.append(enumKey(e));
-    return a;
-}
-
-template <typename E>
-QList<E> enumsFrom(const QString& text)
-{
-    QList<E> list;
-    const QJsonArray a = arrayFrom(text);
-    for (const QJsonValue& v : a) {
-        if (const auto e = enumFromKey<E>(v.toString()))
-            list.append(*e);
-    }
-    return list;
-}
-
-template <typename E>
-E enumFrom(const QString& key, E fallback)
-{
-    return enumFromKey<E>(key).value_or(fallback);
-}
-
-QJsonObject contactJson(const ContactPerson& c)
-{
-    return {{QStringLiteral("name"), c.name},
-            {QStringLiteral("title"), c.title},
-            {QStringLiteral("phone"), c.phone},
-            {QStringLiteral("email"), c.email}};
-}
-
-ContactPerson contactFrom(const QString& text)
-{
-    const QJsonObject o = objectFrom(text);
-    return {o.value(QLatin1String("name")).toString(), o.value(QLatin1String("title")).toString(),
-            o.value(QLatin1String("phone")).toString(), o.value(QLatin1String("email")).toString()};
-}
-
-QJsonArray equipmentJson(const QList<Equipment>& list)
-{
-    QJsonArray a;
-    for (const Equipment& e : list)
-        a.append(QJsonObject{{QStringLiteral("name"), e.name},
-                             {QStringLiteral("model"), e.model},
-                             {QStringLiteral("vendor"), e.vendor},
-                             {QStringLiteral("quantity"), e.quantity}});
-    return a;
-}
-
-QList<Equipment> equipmentFrom(const QString& text)
-{
-    QList<Equipment> list;
-    const QJsonArray a = arrayFrom(text);
-    for (const QJsonValue& v : a) {
-        const QJsonObject o = v.toObject();
-        list.append({o.value(QLatin1String("name")).toString(), o.value(QLatin1String("model")).toString(),
-                     o.value(QLatin1String("vendor")).toString(), o.value(QLatin1String("quantity")).toInt()});
-    }
-    return list;
-}
-
 QString shortened(const QString& text)
 {
     return text.size() > kAuditDetailLimit ? text.left(kAuditDetailLimit) + QStringLiteral("…") : text;
-}
-
-const QString kFactsColumns = QStringLiteral(
-    "name, description, places, place_kind, public_place, purposes, methods, equipment, vendors, stored_people, "
-    "minors_under_14, original_images_stored, storage_location, storage_period, anonymization, start_of_use, "
-    "end_of_use, status");
-
-/** Binds the 18 facts columns starting at \a first. */
-void bindFacts(SqliteStatement& s, int first, const CaseFacts& f)
-{
-    s.bind(first, f.name)
-        .bind(first + 1, f.description)
-        .bind(first + 2, jsonText(stringsJson(f.places)))
-        .bind(first + 3, enumKey(f.placeKind))
-        .bind(first + 4, f.publicPlace)
-        .bind(first + 5, jsonText(stringsJson(f.purposes)))
-        .bind(first + 6, jsonText(enumsJson(f.methods)))
-        .bind(first + 7, jsonText(equipmentJson(f.equipment)))
-        .bind(first + 8, jsonText(stringsJson(f.vendors)))
-        .bind(first + 9, f.storedPeople)
-        .bind(first + 10, f.minorsUnder14)
-        .bind(first + 11, f.originalImagesStored)
-        .bind(first + 12, f.storageLocation)
-        .bind(first + 13, f.storagePeriod)
-        .bind(first + 14, f.anonymization)
-        .bindOptional(first + 15, dateText(f.startOfUse))
-        .bindOptional(first + 16, dateText(f.endOfUse))
-        .bind(first + 17, enumKey(f.status));
-}
-
-CaseFacts factsFrom(const SqliteStatement& s, int first)
-{
-    CaseFacts f;
-    f.name = s.text(first);
-    f.description = s.text(first + 1);
-    f.places = stringsFrom(s.text(first + 2));
-    f.placeKind = enumFrom(s.text(first + 3), PlaceKind::Unspecified);
-    f.publicPlace = s.integer(first + 4) != 0;
-    f.purposes = stringsFrom(s.text(first + 5));
-    f.methods = enumsFrom<Method>(s.text(first + 6));
-    f.equipment = equipmentFrom(s.text(first + 7));
-    f.vendors = stringsFrom(s.text(first + 8));
-    f.storedPeople = s.integer(first + 9);
-    f.minorsUnder14 = s.integer(first + 10) != 0;
-    f.originalImagesStored = s.integer(first + 11) != 0;
-    f.storageLocation = s.text(first + 12);
-    f.storagePeriod = s.text(first + 13);
-    f.anonymization = s.text(first + 14);
-    f.startOfUse = dateFrom(s.text(first + 15));
-    f.endOfUse = dateFrom(s.text(first + 16));
-    f.status = enumFrom(s.text(first + 17), CaseStatus::Planned);
-    return f;
-}
-
-const QString kOrganisationColumns = QStringLiteral(
-    "id, uuid, name, credit_code, address, legal_representative, contact, responsible_person");
-
-Organisation organisationFrom(const SqliteStatement& s)
-{
-    Organisation o;
-    o.id = s.integer(0);
-    o.uuid = s.text(1);
-    o.name = s.text(2);
-    o.creditCode = s.text(3);
-    o.address = s.text(4);
-    o.legalRepresentative = s.text(5);
-    o.contact = contactFrom(s.text(6));
-    o.responsiblePerson = contactFrom(s.text(7));
-    return o;
 }
 
 QString describeLock(QLockFile& lock, const QString& path)
@@ -570,19 +370,7 @@ bool CaseStore::saveOrganisation(Organisation& organisation)
     if (o.id == 0) {
         if (o.uuid.isEmpty())
             o.uuid = newUuid();
-        SqliteStatement s(*m_db, QStringLiteral("INSERT INTO organisation (uuid, name, credit_code, address, "
-                                                "legal_representative, contact, responsible_person, created_at, "
-                                                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        s.bind(1, o.uuid)
-            .bind(2, o.name)
-            .bind(3, o.creditCode)
-            .bind(4, o.address)
-            .bind(5, o.legalRepresentative)
-            .bind(6, jsonText(contactJson(o.contact)))
-            .bind(7, jsonText(contactJson(o.responsiblePerson)))
-            .bind(8, now)
-            .bind(9, now);
-        if (!s.run())
+        if (!insertOrganisationRow(o))
             return failFromDb();
         o.id = m_db->lastInsertRowId();
         if (!audit(QStringLiteral("organisation.create"), {}, 0, QStringLiteral("organisation"), o.name))
@@ -599,8 +387,8 @@ bool CaseStore::saveOrganisation(Organisation& organisation)
             .bind(2, o.creditCode)
             .bind(3, o.address)
             .bind(4, o.legalRepresentative)
-            .bind(5, jsonText(contactJson(o.contact)))
-            .bind(6, jsonText(contactJson(o.responsiblePerson)))
+            .bind(5, jsonText(ModelJson::toJson(o.contact)))
+            .bind(6, jsonText(ModelJson::toJson(o.responsiblePerson)))
             .bind(7, now)
             .bind(8, o.id);
         if (!s.run())
@@ -618,6 +406,23 @@ bool CaseStore::saveOrganisation(Organisation& organisation)
         return failFromDb();
     organisation = o;
     return true;
+}
+
+bool CaseStore::insertOrganisationRow(const Organisation& o)
+{
+    SqliteStatement s(*m_db, QStringLiteral("INSERT INTO organisation (uuid, name, credit_code, address, "
+                                            "legal_representative, contact, responsible_person, created_at, "
+                                            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    s.bind(1, o.uuid)
+        .bind(2, o.name)
+        .bind(3, o.creditCode)
+        .bind(4, o.address)
+        .bind(5, o.legalRepresentative)
+        .bind(6, jsonText(ModelJson::toJson(o.contact)))
+        .bind(7, jsonText(ModelJson::toJson(o.responsiblePerson)))
+        .bind(8, nowText())
+        .bind(9, nowText());
+    return s.run();
 }
 
 std::optional<Organisation> CaseStore::organisation(qint64 id)
@@ -993,7 +798,7 @@ bool CaseStore::insertAssessmentContent(qint64 assessmentId, const AssessmentVer
             .bind(2, a.questionId)
             .bind(3, answerValueText(a.value))
             .bind(4, a.justification)
-            .bind(5, jsonText(stringsJson(a.evidence)))
+            .bind(5, jsonText(ModelJson::toJson(a.evidence)))
             .bind(6, nowText());
         if (!answer.run())
             return false;
@@ -1009,7 +814,7 @@ bool CaseStore::insertAssessmentContent(qint64 assessmentId, const AssessmentVer
             .bind(3, qint64(i))
             .bind(4, r.title)
             .bind(5, r.description)
-            .bind(6, jsonText(enumsJson(r.impactKinds)))
+            .bind(6, jsonText(ModelJson::enumArray(r.impactKinds)))
             .bind(7, enumKey(r.impact))
             .bind(8, enumKey(r.likelihood))
             .bind(9, enumKey(r.residualImpact))
@@ -1167,7 +972,7 @@ bool CaseStore::saveAnswer(qint64 assessmentId, const Answer& answer)
         .bind(2, answer.questionId)
         .bind(3, answerValueText(answer.value))
         .bind(4, answer.justification)
-        .bind(5, jsonText(stringsJson(answer.evidence)))
+        .bind(5, jsonText(ModelJson::toJson(answer.evidence)))
         .bind(6, nowText());
     SqliteStatement touch(*m_db, QStringLiteral("UPDATE assessment SET updated_at = ? WHERE id = ?"));
     touch.bind(1, nowText()).bind(2, assessmentId);
@@ -1179,7 +984,8 @@ bool CaseStore::saveAnswer(qint64 assessmentId, const Answer& answer)
     return true;
 }
 
-bool CaseStore::saveRisks(qint64 assessmentId, const QList<Risk>& risks)
+bool CaseStore::replaceContent(qint64 assessmentId, const AssessmentVersion& content, const QString& table,
+                               const QString& action, const QString& detail)
 {
     if (!checkWritable())
         return false;
@@ -1187,54 +993,35 @@ bool CaseStore::saveRisks(qint64 assessmentId, const QList<Risk>& risks)
     const auto a = assessmentById(assessmentId, &caseId);
     if (!a || !requireEditable(*a))
         return false;
-    AssessmentVersion probe;
-    probe.risks = risks;
     Problems problems;
-    FieldRules::checkAssessment(probe, QStringLiteral("assessment"), problems);
+    FieldRules::checkAssessment(content, QStringLiteral("assessment"), problems);
     if (!problems.isEmpty())
         return fail(problems.toString());
     SqliteTransaction transaction(*m_db);
     if (!transaction.isActive())
         return failFromDb();
-    SqliteStatement clear(*m_db, QStringLiteral("DELETE FROM risk WHERE assessment_id = ?"));
+    SqliteStatement clear(*m_db, QStringLiteral("DELETE FROM %1 WHERE assessment_id = ?").arg(table));
     clear.bind(1, assessmentId);
-    AssessmentVersion content;
-    content.risks = risks;
     if (!clear.run() || !insertAssessmentContent(assessmentId, content)
-        || !audit(QStringLiteral("risks.save"), caseUuid(caseId), a->number, QStringLiteral("risks"),
-                  tr("%n risk(s)", int(risks.size())))
-        || !transaction.commit())
+        || !audit(action, caseUuid(caseId), a->number, table, detail) || !transaction.commit())
         return failFromDb();
     return true;
 }
 
+bool CaseStore::saveRisks(qint64 assessmentId, const QList<Risk>& risks)
+{
+    AssessmentVersion content;
+    content.risks = risks;
+    return replaceContent(assessmentId, content, QStringLiteral("risk"), QStringLiteral("risks.save"),
+                          tr("%n risk(s)", int(risks.size())));
+}
+
 bool CaseStore::saveMeasures(qint64 assessmentId, const QList<Measure>& measures)
 {
-    if (!checkWritable())
-        return false;
-    qint64 caseId = 0;
-    const auto a = assessmentById(assessmentId, &caseId);
-    if (!a || !requireEditable(*a))
-        return false;
-    AssessmentVersion probe;
-    probe.measures = measures;
-    Problems problems;
-    FieldRules::checkAssessment(probe, QStringLiteral("assessment"), problems);
-    if (!problems.isEmpty())
-        return fail(problems.toString());
-    SqliteTransaction transaction(*m_db);
-    if (!transaction.isActive())
-        return failFromDb();
-    SqliteStatement clear(*m_db, QStringLiteral("DELETE FROM measure WHERE assessment_id = ?"));
-    clear.bind(1, assessmentId);
     AssessmentVersion content;
     content.measures = measures;
-    if (!clear.run() || !insertAssessmentContent(assessmentId, content)
-        || !audit(QStringLiteral("measures.save"), caseUuid(caseId), a->number, QStringLiteral("measures"),
-                  tr("%n measure(s)", int(measures.size())))
-        || !transaction.commit())
-        return failFromDb();
-    return true;
+    return replaceContent(assessmentId, content, QStringLiteral("measure"), QStringLiteral("measures.save"),
+                          tr("%n measure(s)", int(measures.size())));
 }
 
 bool CaseStore::saveSignOff(qint64 assessmentId, const QString& assessor, const QString& reviewer,
@@ -1379,15 +1166,31 @@ bool CaseStore::saveFiling(qint64 caseId, FilingRecord& filing)
     const QString uuidOfCase = caseUuid(caseId);
     if (uuidOfCase.isEmpty())
         return fail(tr("Case %1 does not exist.").arg(caseId));
-    QJsonObject materials;
-    for (auto it = filing.materials.cbegin(); it != filing.materials.cend(); ++it)
-        materials.insert(it.key(), enumKey(it.value()));
     SqliteTransaction transaction(*m_db);
     if (!transaction.isActive())
         return failFromDb();
     const bool inserting = filing.id == 0;
     if (inserting && filing.uuid.isEmpty())
         filing.uuid = newUuid();
+    if (!writeFilingRow(caseId, filing, inserting))
+        return failFromDb();
+    if (!inserting && m_db->changes() == 0)
+        return fail(tr("Filing %1 does not exist in this case.").arg(filing.id));
+    if (inserting)
+        filing.id = m_db->lastInsertRowId();
+    filing.caseId = caseId;
+    if (!audit(inserting ? QStringLiteral("filing.create") : QStringLiteral("filing.update"), uuidOfCase, 0,
+               enumKey(filing.kind), jsonText(ModelJson::toJson(filing)))
+        || !transaction.commit())
+        return failFromDb();
+    return true;
+}
+
+bool CaseStore::writeFilingRow(qint64 caseId, const FilingRecord& filing, bool inserting)
+{
+    QJsonObject materials;
+    for (auto it = filing.materials.cbegin(); it != filing.materials.cend(); ++it)
+        materials.insert(it.key(), enumKey(it.value()));
     SqliteStatement s(*m_db, inserting ? QStringLiteral("INSERT INTO filing (kind, trigger_date, due_date, "
                                                         "submitted_on, authority, reference_number, materials, note, "
                                                         "updated_at, uuid, case_id, created_at) "
@@ -1409,18 +1212,7 @@ bool CaseStore::saveFiling(qint64 caseId, FilingRecord& filing)
         s.bind(10, filing.uuid).bind(11, caseId).bind(12, nowText());
     else
         s.bind(10, filing.id).bind(11, caseId);
-    if (!s.run())
-        return failFromDb();
-    if (!inserting && m_db->changes() == 0)
-        return fail(tr("Filing %1 does not exist in this case.").arg(filing.id));
-    if (inserting)
-        filing.id = m_db->lastInsertRowId();
-    filing.caseId = caseId;
-    if (!audit(inserting ? QStringLiteral("filing.create") : QStringLiteral("filing.update"), uuidOfCase, 0,
-               enumKey(filing.kind), jsonText(ModelJson::toJson(filing)))
-        || !transaction.commit())
-        return failFromDb();
-    return true;
+    return s.run();
 }
 
 bool CaseStore::deleteFiling(qint64 filingId)
@@ -1602,20 +1394,11 @@ bool CaseStore::importOne(const CaseBundle& bundle, qint64* caseId)
         if (find.next()) {
             organisationId = find.integer(0);
         } else {
-            SqliteStatement s(*m_db, QStringLiteral("INSERT INTO organisation (uuid, name, credit_code, address, "
-                                                    "legal_representative, contact, responsible_person, created_at, "
-                                                    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            const Organisation& o = bundle.organisation;
-            s.bind(1, o.uuid.isEmpty() ? newUuid() : o.uuid)
-                .bind(2, o.name)
-                .bind(3, CreditCode::normalized(o.creditCode))
-                .bind(4, o.address)
-                .bind(5, o.legalRepresentative)
-                .bind(6, jsonText(contactJson(o.contact)))
-                .bind(7, jsonText(contactJson(o.responsiblePerson)))
-                .bind(8, nowText())
-                .bind(9, nowText());
-            if (!s.run())
+            Organisation o = bundle.organisation;
+            o.creditCode = CreditCode::normalized(o.creditCode);
+            if (o.uuid.isEmpty())
+                o.uuid = newUuid();
+            if (!insertOrganisationRow(o))
                 return failFromDb();
             organisationId = m_db->lastInsertRowId();
         }
@@ -1678,27 +1461,7 @@ bool CaseStore::importOne(const CaseBundle& bundle, qint64* caseId)
             return failFromDb();
     }
     for (const FilingRecord& f : bundle.filings) {
-        FilingRecord copy = f;
-        copy.id = 0;
-        QJsonObject materials;
-        for (auto it = f.materials.cbegin(); it != f.materials.cend(); ++it)
-            materials.insert(it.key(), enumKey(it.value()));
-        SqliteStatement s(*m_db, QStringLiteral("INSERT INTO filing (uuid, case_id, kind, trigger_date, due_date, "
-                                                "submitted_on, authority, reference_number, materials, note, "
-                                                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        s.bind(1, f.uuid)
-            .bind(2, newCaseId)
-            .bind(3, enumKey(f.kind))
-            .bindOptional(4, dateText(f.triggerDate))
-            .bindOptional(5, dateText(f.dueDate))
-            .bindOptional(6, dateText(f.submittedOn))
-            .bind(7, f.authority)
-            .bind(8, f.referenceNumber)
-            .bind(9, jsonText(materials))
-            .bind(10, f.note)
-            .bind(11, nowText())
-            .bind(12, nowText());
-        if (!s.run())
+        if (!writeFilingRow(newCaseId, f, true))
             return failFromDb();
     }
     if (!audit(QStringLiteral("case.import"), bundle.caseInfo.uuid, 0, {},

@@ -154,6 +154,10 @@ private:
     bool failFromDb();
     bool checkWritable();
     bool importOne(const CaseBundle& bundle, qint64* caseId);
+    bool insertOrganisationRow(const Organisation& organisation);
+    bool writeFilingRow(qint64 caseId, const FilingRecord& filing, bool inserting);
+    bool replaceContent(qint64 assessmentId, const AssessmentVersion& content, const QString& table,
+                        const QString& action, const QString& detail);
     bool audit(const QString& action, const QString& caseUuid, int version, const QString& field,
                const QString& detail);
     QString nowText() const;

@@ -1,0 +1,153 @@
+#include "StoreRows.h"
+
+#include "Sqlite.h"
+#include "core/ModelJson.h"
+
+#include <QJsonDocument>
+
+namespace piadesk::StoreRows {
+
+QString dateText(const QDate& d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QDate dateFrom(const QString& s)
+{
+    return s.isEmpty() ? QDate() : ModelJson::parseDate(s);
+}
+
+QString dateTimeText(const QDateTime& dt)
+{
+    return dt.isValid() ? dt.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'")) : QString();
+}
+
+QDateTime dateTimeFrom(const QString& s)
+{
+    return s.isEmpty() ? QDateTime() : ModelJson::parseDateTime(s);
+}
+
+QString jsonText(const QJsonValue& value)
+{
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+}
+
+/** An answer's value of any JSON type, kept as a one-element array so scalars and lists read back alike. */
+QString answerValueText(const QJsonValue& value)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+}
+
+QJsonValue answerValueFrom(const QString& text)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+    const QJsonArray a = doc.array();
+    return a.isEmpty() ? QJsonValue(QJsonValue::Null) : a.at(0);
+}
+
+QJsonArray arrayFrom(const QString& text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).array();
+}
+
+QJsonObject objectFrom(const QString& text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QStringList stringsFrom(const QString& text)
+{
+    QStringList list;
+    const QJsonArray a = arrayFrom(text);
+    for (const QJsonValue& v : a)
+        list.append(v.toString());
+    return list;
+}
+
+
+
+ContactPerson contactFrom(const QString& text)
+{
+    Problems ignored;
+    return ModelJson::readContact(objectFrom(text), {}, ignored);
+}
+
+QList<Equipment> equipmentFrom(const QString& text)
+{
+    Problems ignored;
+    return ModelJson::readEquipment(arrayFrom(text), {}, ignored);
+}
+
+const QString kFactsColumns = QStringLiteral(
+    "name, description, places, place_kind, public_place, purposes, methods, equipment, vendors, stored_people, "
+    "minors_under_14, original_images_stored, storage_location, storage_period, anonymization, start_of_use, "
+    "end_of_use, status");
+
+void bindFacts(SqliteStatement& s, int first, const CaseFacts& f)
+{
+    s.bind(first, f.name)
+        .bind(first + 1, f.description)
+        .bind(first + 2, jsonText(ModelJson::toJson(f.places)))
+        .bind(first + 3, enumKey(f.placeKind))
+        .bind(first + 4, f.publicPlace)
+        .bind(first + 5, jsonText(ModelJson::toJson(f.purposes)))
+        .bind(first + 6, jsonText(ModelJson::enumArray(f.methods)))
+        .bind(first + 7, jsonText(ModelJson::toJson(f.equipment)))
+        .bind(first + 8, jsonText(ModelJson::toJson(f.vendors)))
+        .bind(first + 9, f.storedPeople)
+        .bind(first + 10, f.minorsUnder14)
+        .bind(first + 11, f.originalImagesStored)
+        .bind(first + 12, f.storageLocation)
+        .bind(first + 13, f.storagePeriod)
+        .bind(first + 14, f.anonymization)
+        .bindOptional(first + 15, dateText(f.startOfUse))
+        .bindOptional(first + 16, dateText(f.endOfUse))
+        .bind(first + 17, enumKey(f.status));
+}
+
+CaseFacts factsFrom(const SqliteStatement& s, int first)
+{
+    CaseFacts f;
+    f.name = s.text(first);
+    f.description = s.text(first + 1);
+    f.places = stringsFrom(s.text(first + 2));
+    f.placeKind = enumFrom(s.text(first + 3), PlaceKind::Unspecified);
+    f.publicPlace = s.integer(first + 4) != 0;
+    f.purposes = stringsFrom(s.text(first + 5));
+    f.methods = enumsFrom<Method>(s.text(first + 6));
+    f.equipment = equipmentFrom(s.text(first + 7));
+    f.vendors = stringsFrom(s.text(first + 8));
+    f.storedPeople = s.integer(first + 9);
+    f.minorsUnder14 = s.integer(first + 10) != 0;
+    f.originalImagesStored = s.integer(first + 11) != 0;
+    f.storageLocation = s.text(first + 12);
+    f.storagePeriod = s.text(first + 13);
+    f.anonymization = s.text(first + 14);
+    f.startOfUse = dateFrom(s.text(first + 15));
+    f.endOfUse = dateFrom(s.text(first + 16));
+    f.status = enumFrom(s.text(first + 17), CaseStatus::Planned);
+    return f;
+}
+
+const QString kOrganisationColumns = QStringLiteral(
+    "id, uuid, name, credit_code, address, legal_representative, contact, responsible_person");
+
+Organisation organisationFrom(const SqliteStatement& s)
+{
+    Organisation o;
+    o.id = s.integer(0);
+    o.uuid = s.text(1);
+    o.name = s.text(2);
+    o.creditCode = s.text(3);
+    o.address = s.text(4);
+    o.legalRepresentative = s.text(5);
+    o.contact = contactFrom(s.text(6));
+    o.responsiblePerson = contactFrom(s.text(7));
+    return o;
+}
+
+} // namespace piadesk::StoreRows

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/Case.h"
+#include "core/Organisation.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+namespace piadesk {
+
+class SqliteStatement;
+
+/**
+ * How the model maps onto the case file's columns: dates as ISO text (NULL when
+ * unset), lists and small records as JSON text, enumerations by their keys. The
+ * store writes only what FieldRules accepted, so reading is lenient.
+ */
+namespace StoreRows {
+
+QString dateText(const QDate& date);
+QDate dateFrom(const QString& text);
+QString dateTimeText(const QDateTime& dateTime);
+QDateTime dateTimeFrom(const QString& text);
+
+/** Compact JSON text of an array or object (a scalar is wrapped in a one-element array). */
+QString jsonText(const QJsonValue& value);
+/** An answer's value of any JSON type, kept as a one-element array so scalars and lists read back alike. */
+QString answerValueText(const QJsonValue& value);
+QJsonValue answerValueFrom(const QString& text);
+QJsonArray arrayFrom(const QString& text);
+QJsonObject objectFrom(const QString& text);
+QStringList stringsFrom(const QString& text);
+ContactPerson contactFrom(const QString& text);
+QList<Equipment> equipmentFrom(const QString& text);
+
+template <typename E>
+QList<E> enumsFrom(const QString& text)
+{
+    QList<E> list;
+    const QJsonArray a = arrayFrom(text);
+    for (const QJsonValue& v : a) {
+        if (const auto e = enumFromKey<E>(v.toString()))
+            list.append(*e);
+    }
+    return list;
+}
+
+template <typename E>
+E enumFrom(const QString& key, E fallback)
+{
+    return enumFromKey<E>(key).value_or(fallback);
+}
+
+/** The 18 columns of frt_case that hold CaseFacts, in the order bindFacts() and factsFrom() use. */
+extern const QString kFactsColumns;
+/** Binds the facts columns to parameters \a first … first + 17 of \a statement. */
+void bindFacts(SqliteStatement& statement, int first, const CaseFacts& facts);
+/** Reads the facts columns starting at column \a first. */
+CaseFacts factsFrom(const SqliteStatement& statement, int first);
+
+/** The columns of organisation that organisationFrom() reads, in order. */
+extern const QString kOrganisationColumns;
+Organisation organisationFrom(const SqliteStatement& statement);
+
+} // namespace StoreRows
+} // namespace piadesk
