@@ -11,7 +11,7 @@ macro(piadesk_set_project_flags)
         QT_NO_URL_CAST_FROM_STRING
         QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
         QT_STRICT_ITERATORS
-        QT_DISABLE_DEPRECATED_UP_TO=0x060400
+        QT_DISABLE_DEPRECATED_BEFORE=0x060400
         PIADESK_VERSION="${PROJECT_VERSION}")
     if(PIADESK_SANITIZE)
         add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
