@@ -63,13 +63,13 @@ class TestCli : public QObject
 private Q_SLOTS:
     void versionAndHelp()
     {
-        Run run = cli({QStringLiteral("--version")});
+        Run run = cli({ QStringLiteral("--version") });
         QCOMPARE(run.status, 0);
         QVERIFY2(run.out.startsWith(QLatin1String("piadesk-cli " PIADESK_VERSION)), qPrintable(run.out));
         QVERIFY(run.err.isEmpty());
-        run = cli({QStringLiteral("--help")});
+        run = cli({ QStringLiteral("--help") });
         QCOMPARE(run.status, 0);
-        for (const char* word : {"list", "import", "export", "verify", "--file"})
+        for (const char* word : { "list", "import", "export", "verify", "--file" })
             QVERIFY2(run.out.contains(QLatin1String(word)), word);
     }
 
@@ -78,9 +78,11 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("expected");
         QTest::newRow("nothing") << QStringList() << QStringLiteral("No command given");
-        QTest::newRow("unknown") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("Unknown command \"frobnicate\"");
-        QTest::newRow("import without file") << QStringList{QStringLiteral("import")} << QStringLiteral("import needs one file");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--colour"), QStringLiteral("list")}
+        QTest::newRow("unknown") << QStringList { QStringLiteral("frobnicate") }
+                                 << QStringLiteral("Unknown command \"frobnicate\"");
+        QTest::newRow("import without file")
+            << QStringList { QStringLiteral("import") } << QStringLiteral("import needs one file");
+        QTest::newRow("unknown option") << QStringList { QStringLiteral("--colour"), QStringLiteral("list") }
                                         << QStringLiteral("Unknown option");
     }
 
@@ -99,16 +101,17 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("cases.piadesk"));
-        Run run = cli({QStringLiteral("--file"), file, QStringLiteral("list"), QStringLiteral("--json")});
+        Run run = cli({ QStringLiteral("--file"), file, QStringLiteral("list"), QStringLiteral("--json") });
         QCOMPARE(run.status, 0);
         QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 0);
         QVERIFY(!QFile::exists(file));
 
-        run = cli({QStringLiteral("--file"), file, QStringLiteral("--user"), QStringLiteral("审核员"), QStringLiteral("import"), example()});
+        run = cli({ QStringLiteral("--file"), file, QStringLiteral("--user"), QStringLiteral("审核员"),
+            QStringLiteral("import"), example() });
         QVERIFY2(run.status == 0, qPrintable(run.err));
         QCOMPARE(run.out, QStringLiteral("1\n"));
 
-        run = cli({QStringLiteral("--file"), file, QStringLiteral("list"), QStringLiteral("--json")});
+        run = cli({ QStringLiteral("--file"), file, QStringLiteral("list"), QStringLiteral("--json") });
         QCOMPARE(run.status, 0);
         const QJsonArray cases = QJsonDocument::fromJson(run.out.toUtf8()).array();
         QCOMPARE(cases.size(), 1);
@@ -120,23 +123,25 @@ private Q_SLOTS:
         QCOMPARE(c.value(QLatin1String("latestState")).toString(), QStringLiteral("draft"));
         QCOMPARE(c.value(QLatin1String("storedPeople")).toInt(), 12000);
 
-        run = cli({QStringLiteral("--file"), file, QStringLiteral("list")});
+        run = cli({ QStringLiteral("--file"), file, QStringLiteral("list") });
         QCOMPARE(run.status, 0);
-        QVERIFY2(run.out.contains(QStringLiteral("浦江花园小区人脸识别门禁")) && run.out.contains(QLatin1String("v3 Draft")),
-                 qPrintable(run.out));
+        QVERIFY2(
+            run.out.contains(QStringLiteral("浦江花园小区人脸识别门禁")) && run.out.contains(QLatin1String("v3 Draft")),
+            qPrintable(run.out));
 
         const QString out = dir.filePath(QStringLiteral("exported.json"));
-        run = cli({QStringLiteral("--file"), file, QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--out"), out});
+        run = cli({ QStringLiteral("--file"), file, QStringLiteral("export"), QStringLiteral("1"),
+            QStringLiteral("--out"), out });
         QVERIFY2(run.status == 0, qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
         QCOMPARE(withoutVolatile(TestSupport::fileBytes(out)), withoutVolatile(TestSupport::fileBytes(example())));
         // By uuid, to standard output.
         const QString uuid = c.value(QLatin1String("uuid")).toString();
-        run = cli({QStringLiteral("--file"), file, QStringLiteral("export"), uuid});
+        run = cli({ QStringLiteral("--file"), file, QStringLiteral("export"), uuid });
         QCOMPARE(run.status, 0);
         QCOMPARE(withoutVolatile(run.out.toUtf8()), withoutVolatile(TestSupport::fileBytes(example())));
 
-        run = cli({QStringLiteral("--file"), file, QStringLiteral("verify")});
+        run = cli({ QStringLiteral("--file"), file, QStringLiteral("verify") });
         QVERIFY2(run.status == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(QLatin1String("Everything checks out")), qPrintable(run.out));
         QVERIFY(run.out.contains(QLatin1String("Finalized versions checked: 2")));
@@ -154,10 +159,10 @@ private Q_SLOTS:
     void defaultCaseFileIsInTheDataDirectory()
     {
         QTemporaryDir home;
-        Run run = cli({QStringLiteral("import"), example()}, home.path());
+        Run run = cli({ QStringLiteral("import"), example() }, home.path());
         QVERIFY2(run.status == 0, qPrintable(run.err));
         QVERIFY(QFile::exists(home.filePath(QStringLiteral("piadesk/cases.piadesk"))));
-        run = cli({QStringLiteral("list"), QStringLiteral("--json")}, home.path());
+        run = cli({ QStringLiteral("list"), QStringLiteral("--json") }, home.path());
         QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 1);
     }
 
@@ -169,8 +174,10 @@ private Q_SLOTS:
         QByteArray wrongDate = TestSupport::fileBytes(example());
         wrongDate.replace("\"startOfUse\": \"2025-03-01\"", "\"startOfUse\": \"2025-02-30\"");
         QTest::newRow("impossible date") << wrongDate
-                                         << QStringLiteral("cases[0].facts.startOfUse: \"2025-02-30\" is not a valid date");
-        QTest::newRow("already imported") << TestSupport::fileBytes(example()) << QStringLiteral("already in this case file");
+                                         << QStringLiteral(
+                                                "cases[0].facts.startOfUse: \"2025-02-30\" is not a valid date");
+        QTest::newRow("already imported")
+            << TestSupport::fileBytes(example()) << QStringLiteral("already in this case file");
     }
 
     void badImportLeavesTheFileUntouched()
@@ -179,14 +186,14 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("cases.piadesk"));
-        QVERIFY(cli({QStringLiteral("--file"), file, QStringLiteral("import"), example()}).status == 0);
+        QVERIFY(cli({ QStringLiteral("--file"), file, QStringLiteral("import"), example() }).status == 0);
         const QByteArray before = TestSupport::fileBytes(file);
         const QString input = dir.filePath(QStringLiteral("input.json"));
         QFile f(input);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(document);
         f.close();
-        const Run run = cli({QStringLiteral("--file"), file, QStringLiteral("import"), input});
+        const Run run = cli({ QStringLiteral("--file"), file, QStringLiteral("import"), input });
         QCOMPARE(run.status, 1);
         QVERIFY2(run.err.contains(expected), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
@@ -195,7 +202,7 @@ private Q_SLOTS:
         // A bad document never creates a case file either.
         const QString fresh = dir.filePath(QStringLiteral("fresh.piadesk"));
         if (!expected.contains(QLatin1String("already"))) {
-            QCOMPARE(cli({QStringLiteral("--file"), fresh, QStringLiteral("import"), input}).status, 1);
+            QCOMPARE(cli({ QStringLiteral("--file"), fresh, QStringLiteral("import"), input }).status, 1);
             QVERIFY(!QFile::exists(fresh));
         }
     }
@@ -218,9 +225,9 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(TestSupport::dataPath(fixture), file));
         QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
         const QByteArray before = TestSupport::fileBytes(file);
-        for (const QStringList& command : {QStringList{QStringLiteral("list")}, QStringList{QStringLiteral("verify")},
-                                           QStringList{QStringLiteral("import"), example()}}) {
-            const Run run = cli(QStringList{QStringLiteral("--file"), file} + command);
+        for (const QStringList& command : { QStringList { QStringLiteral("list") },
+                 QStringList { QStringLiteral("verify") }, QStringList { QStringLiteral("import"), example() } }) {
+            const Run run = cli(QStringList { QStringLiteral("--file"), file } + command);
             QCOMPARE(run.status, 1);
             QVERIFY2(run.err.contains(expected), qPrintable(run.err));
             QCOMPARE(TestSupport::fileBytes(file), before);
@@ -232,7 +239,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("t.piadesk"));
         QVERIFY(QFile::copy(TestSupport::dataPath(QStringLiteral("finalized-tampered.piadesk")), file));
-        const Run run = cli({QStringLiteral("--file"), file, QStringLiteral("verify")});
+        const Run run = cli({ QStringLiteral("--file"), file, QStringLiteral("verify") });
         QCOMPARE(run.status, 1);
         QVERIFY2(run.err.contains(QLatin1String("version 2: the content no longer matches")), qPrintable(run.err));
         QVERIFY(run.err.contains(QLatin1String("Verification failed")));
@@ -242,19 +249,21 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("cases.piadesk"));
-        QVERIFY(cli({QStringLiteral("--file"), file, QStringLiteral("import"), example()}).status == 0);
+        QVERIFY(cli({ QStringLiteral("--file"), file, QStringLiteral("import"), example() }).status == 0);
         // This process holds the file open for writing, as the GUI would.
         auto holder = TestSupport::openStore(dir);
         QVERIFY(holder);
-        Run run = cli({QStringLiteral("--file"), file, QStringLiteral("import"), example()});
+        Run run = cli({ QStringLiteral("--file"), file, QStringLiteral("import"), example() });
         QCOMPARE(run.status, 1);
-        QVERIFY2(run.err.contains(QStringLiteral("is in use by tst_cli (process %1").arg(qint64(QCoreApplication::applicationPid()))),
-                 qPrintable(run.err));
+        QVERIFY2(
+            run.err.contains(
+                QStringLiteral("is in use by tst_cli (process %1").arg(qint64(QCoreApplication::applicationPid()))),
+            qPrintable(run.err));
         // Readers still get through.
-        run = cli({QStringLiteral("--file"), file, QStringLiteral("list"), QStringLiteral("--json")});
+        run = cli({ QStringLiteral("--file"), file, QStringLiteral("list"), QStringLiteral("--json") });
         QCOMPARE(run.status, 0);
         QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 1);
-        run = cli({QStringLiteral("--file"), file, QStringLiteral("verify")});
+        run = cli({ QStringLiteral("--file"), file, QStringLiteral("verify") });
         QCOMPARE(run.status, 0);
     }
 
@@ -262,8 +271,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("cases.piadesk"));
-        QVERIFY(cli({QStringLiteral("--file"), file, QStringLiteral("import"), example()}).status == 0);
-        const Run run = cli({QStringLiteral("--file"), file, QStringLiteral("export"), QStringLiteral("42")});
+        QVERIFY(cli({ QStringLiteral("--file"), file, QStringLiteral("import"), example() }).status == 0);
+        const Run run = cli({ QStringLiteral("--file"), file, QStringLiteral("export"), QStringLiteral("42") });
         QCOMPARE(run.status, 1);
         QVERIFY2(run.err.contains(QLatin1String("There is no case 42")), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());

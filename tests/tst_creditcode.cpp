@@ -14,8 +14,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         // The worked example of GB 32100-2015 and codes built by the algorithm.
         QTest::newRow("standard example") << QStringLiteral("91350100M000100Y43");
-        QTest::newRow("check digit 0") << (QStringLiteral("91110108551385082") + CreditCode::checkCharacter(u"91110108551385082"));
-        QTest::newRow("shanghai") << (QStringLiteral("91310115MA1H7GXY3") + CreditCode::checkCharacter(u"91310115MA1H7GXY3"));
+        QTest::newRow("check digit 0") << (QStringLiteral("91110108551385082")
+            + CreditCode::checkCharacter(u"91110108551385082"));
+        QTest::newRow("shanghai") << (QStringLiteral("91310115MA1H7GXY3")
+            + CreditCode::checkCharacter(u"91310115MA1H7GXY3"));
     }
 
     void validCodes()
@@ -62,8 +64,10 @@ private Q_SLOTS:
         QTest::newRow("long") << QStringLiteral("91350100M000100Y433") << QStringLiteral("18 characters");
         QTest::newRow("letter I") << QStringLiteral("91350100M00010IY43") << QStringLiteral("Character 15");
         QTest::newRow("letter O") << QStringLiteral("O1350100M000100Y43") << QStringLiteral("Character 1");
-        QTest::newRow("lower case not normalized") << QStringLiteral("91350100m000100y43") << QStringLiteral("Character 9");
-        QTest::newRow("division code letters") << QStringLiteral("9135A100M000100Y43") << QStringLiteral("administrative division");
+        QTest::newRow("lower case not normalized")
+            << QStringLiteral("91350100m000100y43") << QStringLiteral("Character 9");
+        QTest::newRow("division code letters")
+            << QStringLiteral("9135A100M000100Y43") << QStringLiteral("administrative division");
         QTest::newRow("empty") << QString() << QStringLiteral("18 characters");
     }
 

@@ -82,7 +82,7 @@ private Q_SLOTS:
         const qint64 id = TestSupport::buildCompleteCase(*source, clock);
         QVERIFY2(id, qPrintable(source->errorString()));
         QString error;
-        const QByteArray first = CaseExchange::exportCases(*source, {id}, &error);
+        const QByteArray first = CaseExchange::exportCases(*source, { id }, &error);
         QVERIFY2(!first.isEmpty(), qPrintable(error));
         if (const QString out = qEnvironmentVariable("PIADESK_WRITE_EXAMPLE"); !out.isEmpty()) {
             QFile file(out);
@@ -136,37 +136,52 @@ private Q_SLOTS:
                                         << QStringLiteral("not valid JSON");
         QTest::newRow("invalid UTF-8") << QByteArray("{\"format\": \"piadesk-case\", \"x\": \"\xff\xfe\"}") << none
                                        << QStringLiteral("not valid JSON");
-        QTest::newRow("top level array") << QByteArray("[1, 2]") << none << QStringLiteral("top level is not an object");
+        QTest::newRow("top level array") << QByteArray("[1, 2]") << none
+                                         << QStringLiteral("top level is not an object");
         QTest::newRow("foreign JSON") << QByteArray("{\"name\": \"x\"}") << none << QStringLiteral("format: must be");
         QTest::newRow("newer format") << QByteArray() << setting(QStringLiteral("formatVersion"), 2)
                                       << QStringLiteral("formatVersion: is 2: the document comes from a newer PIAdesk");
         QTest::newRow("no cases") << QByteArray() << setting(QStringLiteral("cases"), QJsonArray())
                                   << QStringLiteral("cases: must be a non-empty array");
-        QTest::newRow("wrong type") << QByteArray() << setting(QStringLiteral("cases[0].facts.storedPeople"), QStringLiteral("many"))
-                                    << QStringLiteral("cases[0].facts.storedPeople: must be a whole number, not string");
-        QTest::newRow("negative head count") << QByteArray() << setting(QStringLiteral("cases[0].facts.storedPeople"), -1)
-                                             << QStringLiteral("cases[0].facts.storedPeople: is -1");
-        QTest::newRow("absurd head count") << QByteArray() << setting(QStringLiteral("cases[0].facts.storedPeople"), 1e12)
-                                           << QStringLiteral("cases[0].facts.storedPeople: is 1000000000000");
-        QTest::newRow("fractional head count") << QByteArray() << setting(QStringLiteral("cases[0].facts.storedPeople"), 10.5)
-                                               << QStringLiteral("cases[0].facts.storedPeople: must be a whole number, not 10.5");
-        QTest::newRow("impossible date") << QByteArray() << setting(QStringLiteral("cases[0].facts.startOfUse"), QStringLiteral("2025-02-30"))
-                                         << QStringLiteral("cases[0].facts.startOfUse: \"2025-02-30\" is not a valid date");
-        QTest::newRow("year 0") << QByteArray() << setting(QStringLiteral("cases[0].facts.endOfUse"), QStringLiteral("0000-01-01"))
+        QTest::newRow("wrong type") << QByteArray()
+                                    << setting(QStringLiteral("cases[0].facts.storedPeople"), QStringLiteral("many"))
+                                    << QStringLiteral(
+                                           "cases[0].facts.storedPeople: must be a whole number, not string");
+        QTest::newRow("negative head count")
+            << QByteArray() << setting(QStringLiteral("cases[0].facts.storedPeople"), -1)
+            << QStringLiteral("cases[0].facts.storedPeople: is -1");
+        QTest::newRow("absurd head count")
+            << QByteArray() << setting(QStringLiteral("cases[0].facts.storedPeople"), 1e12)
+            << QStringLiteral("cases[0].facts.storedPeople: is 1000000000000");
+        QTest::newRow("fractional head count")
+            << QByteArray() << setting(QStringLiteral("cases[0].facts.storedPeople"), 10.5)
+            << QStringLiteral("cases[0].facts.storedPeople: must be a whole number, not 10.5");
+        QTest::newRow("impossible date") << QByteArray()
+                                         << setting(QStringLiteral("cases[0].facts.startOfUse"),
+                                                QStringLiteral("2025-02-30"))
+                                         << QStringLiteral(
+                                                "cases[0].facts.startOfUse: \"2025-02-30\" is not a valid date");
+        QTest::newRow("year 0") << QByteArray()
+                                << setting(QStringLiteral("cases[0].facts.endOfUse"), QStringLiteral("0000-01-01"))
                                 << QStringLiteral("cases[0].facts.endOfUse: \"0000-01-01\" is not a valid date");
         QTest::newRow("bad credit code") << QByteArray()
-                                         << setting(QStringLiteral("cases[0].organisation.creditCode"), QStringLiteral("91350100M000100Y44"))
+                                         << setting(QStringLiteral("cases[0].organisation.creditCode"),
+                                                QStringLiteral("91350100M000100Y44"))
                                          << QStringLiteral("cases[0].organisation.creditCode: The check character");
         QTest::newRow("oversized field") << QByteArray()
-                                         << setting(QStringLiteral("cases[0].facts.description"), QString(1024 * 1024, QLatin1Char('x')))
+                                         << setting(QStringLiteral("cases[0].facts.description"),
+                                                QString(1024 * 1024, QLatin1Char('x')))
                                          << QStringLiteral("cases[0].facts.description: is 1048576 characters long");
-        QTest::newRow("control character") << QByteArray()
-                                           << setting(QStringLiteral("cases[0].facts.name"), QStringLiteral("门禁\u0007"))
-                                           << QStringLiteral("cases[0].facts.name: contains a control character");
-        QTest::newRow("unknown field") << QByteArray() << setting(QStringLiteral("cases[0].facts.colour"), QStringLiteral("red"))
+        QTest::newRow("control character")
+            << QByteArray() << setting(QStringLiteral("cases[0].facts.name"), QStringLiteral("门禁\u0007"))
+            << QStringLiteral("cases[0].facts.name: contains a control character");
+        QTest::newRow("unknown field") << QByteArray()
+                                       << setting(QStringLiteral("cases[0].facts.colour"), QStringLiteral("red"))
                                        << QStringLiteral("cases[0].facts.colour: is not a known field");
-        QTest::newRow("bad enumeration") << QByteArray() << setting(QStringLiteral("cases[0].facts.status"), QStringLiteral("running"))
-                                         << QStringLiteral("cases[0].facts.status: must be one of planned, in_use, ended");
+        QTest::newRow("bad enumeration") << QByteArray()
+                                         << setting(QStringLiteral("cases[0].facts.status"), QStringLiteral("running"))
+                                         << QStringLiteral(
+                                                "cases[0].facts.status: must be one of planned, in_use, ended");
         QTest::newRow("answer of wrong type")
             << QByteArray() << setting(QStringLiteral("cases[0].assessments[2].answers.q15_2.justification"), 5)
             << QStringLiteral("cases[0].assessments[2].answers.q15_2.justification: must be a string, not number");
@@ -180,14 +195,17 @@ private Q_SLOTS:
             << QByteArray() << setting(QStringLiteral("cases[0].attachments[0].data"), QStringLiteral("@@not base64@@"))
             << QStringLiteral("cases[0].attachments[0].data: is not valid base64");
         QTest::newRow("dangling evidence")
-            << QByteArray() << setting(QStringLiteral("cases[0].assessments[2].answers.q15_2.evidence[0]"), QStringLiteral("nope"))
+            << QByteArray()
+            << setting(QStringLiteral("cases[0].assessments[2].answers.q15_2.evidence[0]"), QStringLiteral("nope"))
             << QStringLiteral("cases[0].assessments[2].answers.q15_2.evidence[0]: refers to attachment \"nope\"");
         QTest::newRow("measure of unknown risk")
-            << QByteArray() << setting(QStringLiteral("cases[0].assessments[2].measures[0].risk"), QStringLiteral("ghost"))
+            << QByteArray()
+            << setting(QStringLiteral("cases[0].assessments[2].measures[0].risk"), QStringLiteral("ghost"))
             << QStringLiteral("cases[0].assessments[2].measures[0].risk: refers to risk \"ghost\"");
-        QTest::newRow("two drafts")
-            << QByteArray() << setting(QStringLiteral("cases[0].assessments[1].state"), QStringLiteral("draft"))
-            << QStringLiteral("cases[0].assessments[1]: is a draft but carries finalization data");
+        QTest::newRow("two drafts") << QByteArray()
+                                    << setting(QStringLiteral("cases[0].assessments[1].state"), QStringLiteral("draft"))
+                                    << QStringLiteral(
+                                           "cases[0].assessments[1]: is a draft but carries finalization data");
     }
 
     void importErrors()
@@ -234,23 +252,24 @@ private Q_SLOTS:
         QJsonObject draft = assessments.at(2).toObject();
         draft.insert(QStringLiteral("id"), QStringLiteral("another-draft"));
         draft.insert(QStringLiteral("number"), 1);
-        draft.insert(QStringLiteral("trigger"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("initial")},
-                                                            {QStringLiteral("date"), QStringLiteral("2026-01-05")},
-                                                            {QStringLiteral("description"), QString()}});
+        draft.insert(QStringLiteral("trigger"),
+            QJsonObject { { QStringLiteral("kind"), QStringLiteral("initial") },
+                { QStringLiteral("date"), QStringLiteral("2026-01-05") },
+                { QStringLiteral("description"), QString() } });
         QJsonObject answers = draft.value(QLatin1String("answers")).toObject();
         QJsonObject q = answers.value(QLatin1String("q15_2")).toObject();
         q.insert(QStringLiteral("evidence"), QJsonArray());
         answers.insert(QStringLiteral("q15_2"), q);
         draft.insert(QStringLiteral("answers"), answers);
-        fresh.insert(QStringLiteral("assessments"), QJsonArray{draft});
+        fresh.insert(QStringLiteral("assessments"), QJsonArray { draft });
         fresh.insert(QStringLiteral("attachments"), QJsonArray());
         fresh.insert(QStringLiteral("filings"), QJsonArray());
-        doc.insert(QStringLiteral("cases"), QJsonArray{fresh, cases.at(0)});
+        doc.insert(QStringLiteral("cases"), QJsonArray { fresh, cases.at(0) });
         QVERIFY(!CaseExchange::importDocument(*store, QJsonDocument(doc).toJson(), nullptr, &error));
         QVERIFY2(error.contains(QLatin1String("already in this case file")), qPrintable(error));
         QCOMPARE(store->listCases().size(), 1);
         // The new case alone imports fine.
-        doc.insert(QStringLiteral("cases"), QJsonArray{fresh});
+        doc.insert(QStringLiteral("cases"), QJsonArray { fresh });
         QVERIFY2(CaseExchange::importDocument(*store, QJsonDocument(doc).toJson(), nullptr, &error), qPrintable(error));
         QCOMPARE(store->listCases().size(), 2);
     }

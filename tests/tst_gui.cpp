@@ -24,9 +24,10 @@ private Q_SLOTS:
         auto store = TestSupport::openStore(dir);
         QVERIFY(store);
         QString error;
-        QVERIFY2(CaseExchange::importDocument(*store, TestSupport::fileBytes(TestSupport::dataPath(QStringLiteral("case-complete.json"))),
-                                              nullptr, &error),
-                 qPrintable(error));
+        QVERIFY2(
+            CaseExchange::importDocument(*store,
+                TestSupport::fileBytes(TestSupport::dataPath(QStringLiteral("case-complete.json"))), nullptr, &error),
+            qPrintable(error));
         const QString path = store->path();
         MainWindow window(std::move(store));
         window.show();
@@ -36,9 +37,9 @@ private Q_SLOTS:
         QVERIFY(table);
         QCOMPARE(table->model()->rowCount(), 1);
         QCOMPARE(table->model()->index(0, CaseListModel::NameColumn).data().toString(),
-                 QStringLiteral("浦江花园小区人脸识别门禁"));
+            QStringLiteral("浦江花园小区人脸识别门禁"));
         QCOMPARE(table->model()->index(0, CaseListModel::AssessmentColumn).data().toString(),
-                 QStringLiteral("Version 3, Draft"));
+            QStringLiteral("Version 3, Draft"));
         QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("1 case")));
 
         auto* quit = window.findChild<QAction*>(QStringLiteral("actionQuit"));

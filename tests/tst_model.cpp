@@ -16,12 +16,13 @@ AssessmentVersion sampleAssessment()
     a.trigger = TriggerKind::Initial;
     a.triggerDate = QDate(2025, 3, 1);
     a.state = AssessmentState::Finalized;
-    a.answers = {{QStringLiteral("q15_1"), QJsonValue(QStringLiteral("符合《个人信息保护法》")), QStringLiteral("法律顾问意见"), {}},
-                 {QStringLiteral("q15_2"), QJsonValue(true), {}, {QStringLiteral("att-1")}}};
-    a.risks = {{QStringLiteral("r-1"), QStringLiteral("泄露"), {}, {ImpactKind::PersonOrProperty}, ImpactLevel::High,
-                Likelihood::Medium, ImpactLevel::Medium, Likelihood::Low}};
-    a.measures = {{QStringLiteral("m-1"), QStringLiteral("r-1"), QStringLiteral("加密存储"), QStringLiteral("IT"),
-                   QDate(2025, 4, 1), MeasureStatus::Done}};
+    a.answers = { { QStringLiteral("q15_1"), QJsonValue(QStringLiteral("符合《个人信息保护法》")),
+                      QStringLiteral("法律顾问意见"), {} },
+        { QStringLiteral("q15_2"), QJsonValue(true), {}, { QStringLiteral("att-1") } } };
+    a.risks = { { QStringLiteral("r-1"), QStringLiteral("泄露"), {}, { ImpactKind::PersonOrProperty },
+        ImpactLevel::High, Likelihood::Medium, ImpactLevel::Medium, Likelihood::Low } };
+    a.measures = { { QStringLiteral("m-1"), QStringLiteral("r-1"), QStringLiteral("加密存储"), QStringLiteral("IT"),
+        QDate(2025, 4, 1), MeasureStatus::Done } };
     a.assessor = QStringLiteral("张三");
     a.reviewer = QStringLiteral("李四");
     a.finalizedAt = QDateTime(QDate(2025, 3, 10), QTime(8, 30), Qt::UTC);
@@ -31,8 +32,8 @@ AssessmentVersion sampleAssessment()
     org.name = QStringLiteral("上海示例物业管理有限公司");
     CaseFacts facts;
     facts.name = QStringLiteral("小区门禁");
-    facts.methods = {Method::Verification};
-    a.record = RecordSnapshot{org, facts};
+    facts.methods = { Method::Verification };
+    a.record = RecordSnapshot { org, facts };
     return a;
 }
 } // namespace
@@ -73,7 +74,8 @@ private Q_SLOTS:
         QVERIFY(FieldRules::textProblem(QStringLiteral("普通文字\n第二行\t制表"), 100).isEmpty());
         const QString megabyte(1024 * 1024, QLatin1Char('x'));
         const QString tooLong = FieldRules::textProblem(megabyte, FieldRules::kLongText);
-        QVERIFY2(tooLong.contains(QLatin1String("1048576")) && tooLong.contains(QLatin1String("100000")), qPrintable(tooLong));
+        QVERIFY2(tooLong.contains(QLatin1String("1048576")) && tooLong.contains(QLatin1String("100000")),
+            qPrintable(tooLong));
         QVERIFY(FieldRules::textProblem(QStringLiteral("a\u0001b"), 10).contains(QLatin1String("U+0001")));
         QVERIFY(!FieldRules::textProblem(QString(QChar(0xD800)), 10).isEmpty()); // lone surrogate
         // HTML and formulas are ordinary text: stored literally, escaped where shown.
@@ -94,7 +96,7 @@ private Q_SLOTS:
         QVERIFY(!ModelJson::parseDate(QStringLiteral("2025-02-03T00:00:00")).isValid());
         QCOMPARE(ModelJson::parseDate(QStringLiteral("2024-02-29")), QDate(2024, 2, 29));
         QCOMPARE(ModelJson::parseDateTime(QStringLiteral("2025-03-10T08:30:00Z")),
-                 QDateTime(QDate(2025, 3, 10), QTime(8, 30), Qt::UTC));
+            QDateTime(QDate(2025, 3, 10), QTime(8, 30), Qt::UTC));
         QVERIFY(!ModelJson::parseDateTime(QStringLiteral("2025-03-10T08:30:00+08:00")).isValid());
     }
 
@@ -105,7 +107,7 @@ private Q_SLOTS:
         f.storedPeople = -5;
         f.startOfUse = QDate(2025, 5, 1);
         f.endOfUse = QDate(2025, 4, 1);
-        f.methods = {Method::Verification, Method::Verification};
+        f.methods = { Method::Verification, Method::Verification };
         Problems problems;
         FieldRules::checkFacts(f, QStringLiteral("case"), problems);
         const QString all = problems.toString();
@@ -154,10 +156,10 @@ private Q_SLOTS:
         ModelJson::readAssessment(o, QStringLiteral("cases[0].assessments[1]"), problems);
         const QString all = problems.toString();
         QVERIFY2(all.contains(QLatin1String("cases[0].assessments[1].answers.q15_2.justification: must be a string")),
-                 qPrintable(all));
+            qPrintable(all));
         QVERIFY2(all.contains(QLatin1String("cases[0].assessments[1].colour: is not a known field")), qPrintable(all));
         QVERIFY2(all.contains(QLatin1String("cases[0].assessments[1].retainUntil: \"2028-02-30\" is not a valid date")),
-                 qPrintable(all));
+            qPrintable(all));
     }
 
     void contentHashIgnoresStateButNothingElse()
@@ -178,7 +180,7 @@ private Q_SLOTS:
         evidence.uuid = QStringLiteral("att-1");
         evidence.name = QStringLiteral("同意书.pdf");
         evidence.sha256 = QString(64, QLatin1Char('a'));
-        QVERIFY(ContentHash::compute(a, QStringLiteral("case-1"), {evidence}) != hash);
+        QVERIFY(ContentHash::compute(a, QStringLiteral("case-1"), { evidence }) != hash);
     }
 };
 

@@ -5,9 +5,9 @@
 #include "store/CaseStore.h"
 #include "store/Migrator.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,7 +49,7 @@ QString scalar(const QString& path, const QString& sql)
 struct Fixture
 {
     QTemporaryDir dir;
-    FixedClock clock{QDateTime(QDate(2025, 3, 1), QTime(9, 0), Qt::UTC)};
+    FixedClock clock { QDateTime(QDate(2025, 3, 1), QTime(9, 0), Qt::UTC) };
     std::unique_ptr<CaseStore> store;
     qint64 caseId = 0;
 
@@ -79,7 +79,7 @@ struct Fixture
         AssessmentVersion v;
         if (!store->createAssessment(caseId, TriggerKind::Initial, clock.today(), {}, &v))
             return {};
-        store->saveAnswer(v.id, {QStringLiteral("q1"), QJsonValue(QStringLiteral("是")), QStringLiteral("理由"), {}});
+        store->saveAnswer(v.id, { QStringLiteral("q1"), QJsonValue(QStringLiteral("是")), QStringLiteral("理由"), {} });
         store->saveSignOff(v.id, QStringLiteral("评估人"), QStringLiteral("审核人"), {}, {});
         if (!store->finalize(v.id))
             return {};
@@ -131,7 +131,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, fixture);
         QFETCH(QString, expected);
-        for (const bool readOnly : {false, true}) {
+        for (const bool readOnly : { false, true }) {
             QTemporaryDir dir;
             const QString path = copyFixture(dir, fixture);
             QVERIFY(!path.isEmpty());
@@ -144,7 +144,7 @@ private Q_SLOTS:
             QVERIFY2(error.contains(expected), qPrintable(error));
             QVERIFY2(error.contains(QLatin1String("left as it is")), qPrintable(error));
             QCOMPARE(TestSupport::fileBytes(path), before);
-            QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{fixture});
+            QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { fixture });
         }
     }
 
@@ -189,7 +189,10 @@ private Q_SLOTS:
     void staleLockOfACrashedProcessIsTakenOver()
     {
         QTemporaryDir dir;
-        { auto created = TestSupport::openStore(dir); QVERIFY(created); }
+        {
+            auto created = TestSupport::openStore(dir);
+            QVERIFY(created);
+        }
         // The lock a killed piadesk would leave behind: its process no longer exists.
         QFile lock(dir.filePath(QStringLiteral("cases.piadesk.lock")));
         QVERIFY(lock.open(QIODevice::WriteOnly));
@@ -208,7 +211,8 @@ private Q_SLOTS:
         bad.name = QStringLiteral("错误代码单位");
         bad.creditCode = QStringLiteral("91350100M000100Y44");
         QVERIFY(!f.store->saveOrganisation(bad));
-        QVERIFY2(f.store->errorString().contains(QLatin1String("organisation.creditCode")), qPrintable(f.store->errorString()));
+        QVERIFY2(f.store->errorString().contains(QLatin1String("organisation.creditCode")),
+            qPrintable(f.store->errorString()));
         Organisation typed;
         typed.name = QStringLiteral("全角输入单位");
         typed.creditCode = QStringLiteral(" ９１３５０１００ｍ０００１００ｙ４３");
@@ -234,8 +238,8 @@ private Q_SLOTS:
         CaseFacts facts = bundle.caseInfo.facts;
         facts.publicPlace = true;
         facts.storedPeople = 10001;
-        facts.methods = {Method::Verification, Method::RemoteFrictionless};
-        facts.equipment = {{QStringLiteral("闸机"), QStringLiteral("G1"), QStringLiteral("厂商"), 4}};
+        facts.methods = { Method::Verification, Method::RemoteFrictionless };
+        facts.equipment = { { QStringLiteral("闸机"), QStringLiteral("G1"), QStringLiteral("厂商"), 4 } };
         facts.startOfUse = QDate(2025, 9, 26);
         facts.description = QStringLiteral("<script>alert('x')</script> =SUM(A1:A9)");
         const qint64 lastSeqBefore = f.store->auditEvents().constLast().seq;
@@ -252,7 +256,7 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(fields.size(), 6);
-        for (const char* field : {"publicPlace", "storedPeople", "methods", "equipment", "startOfUse", "description"})
+        for (const char* field : { "publicPlace", "storedPeople", "methods", "equipment", "startOfUse", "description" })
             QVERIFY2(fields.contains(QLatin1String(field)), field);
         QCOMPARE(events.constLast().actor, QStringLiteral("tester"));
 
@@ -260,11 +264,11 @@ private Q_SLOTS:
         QVERIFY(f.store->createAssessment(f.caseId, TriggerKind::Initial, {}, {}, &v));
         QCOMPARE(v.triggerDate, f.clock.today());
         const QList<Answer> answers = {
-            {QStringLiteral("a_text"), QJsonValue(QStringLiteral("文字")), QStringLiteral("依据"), {}},
-            {QStringLiteral("b_bool"), QJsonValue(false), {}, {}},
-            {QStringLiteral("c_number"), QJsonValue(10001), {}, {}},
-            {QStringLiteral("d_list"), QJsonValue(QJsonArray{QStringLiteral("x"), QStringLiteral("y")}), {}, {}},
-            {QStringLiteral("e_null"), QJsonValue(QJsonValue::Null), QStringLiteral("未作答"), {}},
+            { QStringLiteral("a_text"), QJsonValue(QStringLiteral("文字")), QStringLiteral("依据"), {} },
+            { QStringLiteral("b_bool"), QJsonValue(false), {}, {} },
+            { QStringLiteral("c_number"), QJsonValue(10001), {}, {} },
+            { QStringLiteral("d_list"), QJsonValue(QJsonArray { QStringLiteral("x"), QStringLiteral("y") }), {}, {} },
+            { QStringLiteral("e_null"), QJsonValue(QJsonValue::Null), QStringLiteral("未作答"), {} },
         };
         for (const Answer& a : answers)
             QVERIFY2(f.store->saveAnswer(v.id, a), qPrintable(f.store->errorString()));
@@ -275,7 +279,8 @@ private Q_SLOTS:
         again.value = QJsonValue(QStringLiteral("改过"));
         QVERIFY(f.store->saveAnswer(v.id, again));
         QVERIFY(f.store->loadCase(f.caseId, &bundle));
-        QCOMPARE(bundle.assessments.constFirst().answer(QStringLiteral("a_text"))->value.toString(), QStringLiteral("改过"));
+        QCOMPARE(
+            bundle.assessments.constFirst().answer(QStringLiteral("a_text"))->value.toString(), QStringLiteral("改过"));
     }
 
     void finalizedVersionCannotChangeThroughTheStore()
@@ -290,7 +295,7 @@ private Q_SLOTS:
         QCOMPARE(v.record->organisation.name, QStringLiteral("示例银行股份有限公司"));
         QCOMPARE(v.contentHash.size(), 64);
 
-        QVERIFY(!f.store->saveAnswer(v.id, {QStringLiteral("q1"), QJsonValue(QStringLiteral("否")), {}, {}}));
+        QVERIFY(!f.store->saveAnswer(v.id, { QStringLiteral("q1"), QJsonValue(QStringLiteral("否")), {}, {} }));
         QVERIFY2(f.store->errorString().contains(QLatin1String("re-assessment")), qPrintable(f.store->errorString()));
         QVERIFY(!f.store->saveRisks(v.id, {}));
         QVERIFY(!f.store->saveMeasures(v.id, {}));
@@ -319,12 +324,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("sql");
         QTest::newRow("answer update") << QStringLiteral("UPDATE answer SET justification = 'x'");
-        QTest::newRow("answer insert") << QStringLiteral("INSERT INTO answer (assessment_id, question_id, value, updated_at) "
-                                                         "SELECT id, 'new', '[1]', '' FROM assessment");
+        QTest::newRow("answer insert") << QStringLiteral(
+            "INSERT INTO answer (assessment_id, question_id, value, updated_at) "
+            "SELECT id, 'new', '[1]', '' FROM assessment");
         QTest::newRow("state back to draft") << QStringLiteral("UPDATE assessment SET state = 'draft'");
-        QTest::newRow("risk insert") << QStringLiteral("INSERT INTO risk (uuid, assessment_id, position, impact, likelihood, "
-                                                       "residual_impact, residual_likelihood) "
-                                                       "SELECT 'r', id, 0, 'low', 'low', 'low', 'low' FROM assessment");
+        QTest::newRow("risk insert") << QStringLiteral(
+            "INSERT INTO risk (uuid, assessment_id, position, impact, likelihood, "
+            "residual_impact, residual_likelihood) "
+            "SELECT 'r', id, 0, 'low', 'low', 'low', 'low' FROM assessment");
         QTest::newRow("audit update") << QStringLiteral("UPDATE audit_event SET actor = 'x'");
         QTest::newRow("audit delete") << QStringLiteral("DELETE FROM audit_event");
         QTest::newRow("blob rewrite") << QStringLiteral("UPDATE blob SET data = x'00'");
@@ -366,9 +373,9 @@ private Q_SLOTS:
             if (column == QLatin1String("state"))
                 continue;
             QString error;
-            QVERIFY2(!TestSupport::execRaw(f.store->path(),
-                                           QStringLiteral("UPDATE assessment SET %1 = %1").arg(column), &error),
-                     qPrintable(column));
+            QVERIFY2(!TestSupport::execRaw(
+                         f.store->path(), QStringLiteral("UPDATE assessment SET %1 = %1").arg(column), &error),
+                qPrintable(column));
             QVERIFY2(error.contains(QLatin1String("PIADESK_FINALIZED_IMMUTABLE")), qPrintable(column + error));
         }
     }
@@ -380,15 +387,15 @@ private Q_SLOTS:
         const AssessmentVersion v1 = f.finalizedVersion(); // 2025-03-01, kept until 2028-03-01
         f.clock.setNow(QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC));
         AssessmentVersion v2;
-        QVERIFY(f.store->createAssessment(f.caseId, TriggerKind::PurposeChanged, QDate(2026, 1, 4),
-                                          QStringLiteral("新增访客用途"), &v2));
+        QVERIFY(f.store->createAssessment(
+            f.caseId, TriggerKind::PurposeChanged, QDate(2026, 1, 4), QStringLiteral("新增访客用途"), &v2));
         QVERIFY(f.store->saveSignOff(v2.id, QStringLiteral("a"), QStringLiteral("b"), {}, {}));
         QVERIFY(f.store->finalize(v2.id)); // kept until 2029-01-05
 
         QVERIFY(!f.store->deleteAssessment(v1.id));
         QVERIFY2(f.store->errorString().contains(QLatin1String("2028-03-01"))
-                     && f.store->errorString().contains(QLatin1String("2028-03-02")),
-                 qPrintable(f.store->errorString()));
+                && f.store->errorString().contains(QLatin1String("2028-03-02")),
+            qPrintable(f.store->errorString()));
         QVERIFY(!f.store->deleteCase(f.caseId));
         QString error;
         // Outside PIAdesk (no foreign keys, no piadesk_today()) the rows are still protected.
@@ -433,12 +440,14 @@ private Q_SLOTS:
         evidence.data = QByteArray("consent form");
         evidence.assessmentUuid = first.uuid;
         QVERIFY(f.store->addAttachment(f.caseId, evidence));
-        QVERIFY(f.store->saveAnswer(first.id, {QStringLiteral("consent"), QJsonValue(true), {}, {evidence.uuid}}));
-        const QList<Risk> risks = {{QStringLiteral("r1"), QStringLiteral("泄露"), {}, {ImpactKind::PersonOrProperty},
-                                    ImpactLevel::Severe, Likelihood::Medium, ImpactLevel::High, Likelihood::Low}};
+        QVERIFY(f.store->saveAnswer(first.id, { QStringLiteral("consent"), QJsonValue(true), {}, { evidence.uuid } }));
+        const QList<Risk> risks
+            = { { QStringLiteral("r1"), QStringLiteral("泄露"), {}, { ImpactKind::PersonOrProperty },
+                ImpactLevel::Severe, Likelihood::Medium, ImpactLevel::High, Likelihood::Low } };
         QVERIFY(f.store->saveRisks(first.id, risks));
-        QVERIFY(f.store->saveMeasures(first.id, {{QStringLiteral("m1"), QStringLiteral("r1"), QStringLiteral("加密"),
-                                                  QStringLiteral("IT"), QDate(2025, 4, 1), MeasureStatus::Planned}}));
+        QVERIFY(f.store->saveMeasures(first.id,
+            { { QStringLiteral("m1"), QStringLiteral("r1"), QStringLiteral("加密"), QStringLiteral("IT"),
+                QDate(2025, 4, 1), MeasureStatus::Planned } }));
         QVERIFY(f.store->saveSignOff(first.id, QStringLiteral("a"), QStringLiteral("b"), {}, {}));
         QVERIFY(f.store->finalize(first.id));
         QVERIFY(!f.store->createAssessment(f.caseId, TriggerKind::Initial, QDate(2025, 6, 1), {}));
@@ -447,8 +456,8 @@ private Q_SLOTS:
 
         f.clock.setNow(QDateTime(QDate(2025, 6, 2), QTime(9, 0), Qt::UTC));
         AssessmentVersion second;
-        QVERIFY(f.store->createAssessment(f.caseId, TriggerKind::MethodsChanged, QDate(2025, 6, 1),
-                                          QStringLiteral("改为 1:N 辨识"), &second));
+        QVERIFY(f.store->createAssessment(
+            f.caseId, TriggerKind::MethodsChanged, QDate(2025, 6, 1), QStringLiteral("改为 1:N 辨识"), &second));
         QCOMPARE(second.number, 2);
         CaseBundle bundle;
         QVERIFY(f.store->loadCase(f.caseId, &bundle));
@@ -465,7 +474,7 @@ private Q_SLOTS:
         const Attachment& carried = bundle.attachments.at(1);
         QCOMPARE(carried.assessmentUuid, copy.uuid);
         QCOMPARE(carried.sha256, bundle.attachments.at(0).sha256);
-        QCOMPARE(copy.answer(QStringLiteral("consent"))->evidence, QStringList{carried.uuid});
+        QCOMPARE(copy.answer(QStringLiteral("consent"))->evidence, QStringList { carried.uuid });
         QCOMPARE(scalar(f.store->path(), QStringLiteral("SELECT COUNT(*) FROM blob")), QStringLiteral("1"));
 
         QVERIFY(f.store->saveSignOff(second.id, QStringLiteral("a"), QStringLiteral("b"), {}, {}));
@@ -503,7 +512,8 @@ private Q_SLOTS:
         b.name = QStringLiteral("/absolute/name.txt");
         QVERIFY(f.store->addAttachment(f.caseId, a));
         QVERIFY(f.store->addAttachment(f.caseId, b));
-        QCOMPARE(a.sha256, QString::fromLatin1(QCryptographicHash::hash("same bytes", QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(
+            a.sha256, QString::fromLatin1(QCryptographicHash::hash("same bytes", QCryptographicHash::Sha256).toHex()));
         QCOMPARE(a.size, 10);
         QCOMPARE(f.store->attachmentData(b.id), QByteArray("same bytes"));
         QCOMPARE(scalar(f.store->path(), QStringLiteral("SELECT COUNT(*) FROM blob")), QStringLiteral("1"));
@@ -530,7 +540,7 @@ private Q_SLOTS:
         filing.kind = FilingKind::Initial;
         filing.triggerDate = QDate(2025, 9, 26);
         filing.authority = QStringLiteral("北京市海淀区网信办");
-        filing.materials = {{QStringLiteral("art16.1"), MaterialStatus::Ready}};
+        filing.materials = { { QStringLiteral("art16.1"), MaterialStatus::Ready } };
         QVERIFY(f.store->saveFiling(f.caseId, filing));
         filing.submittedOn = QDate(2025, 10, 20);
         filing.referenceNumber = QStringLiteral("京海网信备2025-001");
@@ -541,7 +551,8 @@ private Q_SLOTS:
         QCOMPARE(bundle.filings.constFirst(), filing);
         filing.submittedOn = QDate(1800, 1, 1);
         QVERIFY(!f.store->saveFiling(f.caseId, filing));
-        QVERIFY2(f.store->errorString().contains(QLatin1String("filing.submittedOn")), qPrintable(f.store->errorString()));
+        QVERIFY2(
+            f.store->errorString().contains(QLatin1String("filing.submittedOn")), qPrintable(f.store->errorString()));
         QVERIFY(f.store->deleteFiling(filing.id));
         QVERIFY(f.store->loadCase(f.caseId, &bundle));
         QVERIFY(bundle.filings.isEmpty());
@@ -560,14 +571,16 @@ private Q_SLOTS:
 
         // Someone with the sqlite3 shell drops the guard and rewrites history.
         QString error;
-        QVERIFY2(TestSupport::execRaw(f.store->path(), QStringLiteral("DROP TRIGGER audit_event_no_update; "
-                                                                      "UPDATE audit_event SET detail = 'nothing happened' "
-                                                                      "WHERE seq = 3"), &error),
-                 qPrintable(error));
+        QVERIFY2(TestSupport::execRaw(f.store->path(),
+                     QStringLiteral("DROP TRIGGER audit_event_no_update; "
+                                    "UPDATE audit_event SET detail = 'nothing happened' "
+                                    "WHERE seq = 3"),
+                     &error),
+            qPrintable(error));
         VerifyReport report = f.store->verify();
         QVERIFY(!report.ok());
         QVERIFY2(report.problems.join(QLatin1Char('\n')).contains(QLatin1String("Audit event 3 was altered")),
-                 qPrintable(report.problems.join(QLatin1Char('\n'))));
+            qPrintable(report.problems.join(QLatin1Char('\n'))));
     }
 
     void auditChainDetectsRemovedEvents()
@@ -576,31 +589,33 @@ private Q_SLOTS:
         QVERIFY(f.setUp());
         f.finalizedVersion();
         QString error;
-        QVERIFY2(TestSupport::execRaw(f.store->path(), QStringLiteral("DROP TRIGGER audit_event_no_delete; "
-                                                                      "DELETE FROM audit_event WHERE seq = 2"), &error),
-                 qPrintable(error));
+        QVERIFY2(TestSupport::execRaw(f.store->path(),
+                     QStringLiteral("DROP TRIGGER audit_event_no_delete; "
+                                    "DELETE FROM audit_event WHERE seq = 2"),
+                     &error),
+            qPrintable(error));
         const VerifyReport report = f.store->verify();
         QVERIFY(!report.ok());
         QVERIFY2(report.problems.join(QLatin1Char('\n')).contains(QLatin1String("Audit event 2 is missing")),
-                 qPrintable(report.problems.join(QLatin1Char('\n'))));
+            qPrintable(report.problems.join(QLatin1Char('\n'))));
     }
 
     void verifyDetectsChangedFinalizedContent_data()
     {
         QTest::addColumn<QString>("sql");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("answer") << QStringLiteral("DROP TRIGGER answer_final_update; UPDATE answer SET value = '[\"否\"]'")
+        QTest::newRow("answer") << QStringLiteral(
+            "DROP TRIGGER answer_final_update; UPDATE answer SET value = '[\"否\"]'")
                                 << QStringLiteral("version 1: the content no longer matches");
-        QTest::newRow("recorded facts")
-            << QStringLiteral("DROP TRIGGER assessment_final_content; "
-                              "UPDATE assessment SET record = json_set(record, '$.facts.storedPeople', 5)")
-            << QStringLiteral("version 1: the content no longer matches");
-        QTest::newRow("retention date")
-            << QStringLiteral("DROP TRIGGER assessment_final_content; UPDATE assessment SET retain_until = '2025-03-02'")
-            << QStringLiteral("version 1: the content no longer matches");
-        QTest::newRow("attachment bytes")
-            << QStringLiteral("DROP TRIGGER blob_no_update; UPDATE blob SET data = x'00'")
-            << QStringLiteral("attachment's content");
+        QTest::newRow("recorded facts") << QStringLiteral(
+            "DROP TRIGGER assessment_final_content; "
+            "UPDATE assessment SET record = json_set(record, '$.facts.storedPeople', 5)")
+                                        << QStringLiteral("version 1: the content no longer matches");
+        QTest::newRow("retention date") << QStringLiteral(
+            "DROP TRIGGER assessment_final_content; UPDATE assessment SET retain_until = '2025-03-02'")
+                                        << QStringLiteral("version 1: the content no longer matches");
+        QTest::newRow("attachment bytes") << QStringLiteral("DROP TRIGGER blob_no_update; UPDATE blob SET data = x'00'")
+                                          << QStringLiteral("attachment's content");
     }
 
     void verifyDetectsChangedFinalizedContent()
@@ -616,7 +631,7 @@ private Q_SLOTS:
         evidence.data = QByteArray("evidence");
         evidence.assessmentUuid = v.uuid;
         QVERIFY(f.store->addAttachment(f.caseId, evidence));
-        QVERIFY(f.store->saveAnswer(v.id, {QStringLiteral("q1"), QJsonValue(QStringLiteral("是")), {}, {}}));
+        QVERIFY(f.store->saveAnswer(v.id, { QStringLiteral("q1"), QJsonValue(QStringLiteral("是")), {}, {} }));
         QVERIFY(f.store->saveSignOff(v.id, QStringLiteral("a"), QStringLiteral("b"), {}, {}));
         QVERIFY(f.store->finalize(v.id));
         QVERIFY(f.store->verify().ok());
@@ -624,14 +639,16 @@ private Q_SLOTS:
         QVERIFY2(TestSupport::execRaw(f.store->path(), sql, &error), qPrintable(error));
         const VerifyReport report = f.store->verify();
         QVERIFY(!report.ok());
-        QVERIFY2(report.problems.join(QLatin1Char('\n')).contains(expected), qPrintable(report.problems.join(QLatin1Char('\n'))));
+        QVERIFY2(report.problems.join(QLatin1Char('\n')).contains(expected),
+            qPrintable(report.problems.join(QLatin1Char('\n'))));
     }
 
     void tamperedFixturesFailVerification_data()
     {
         QTest::addColumn<QString>("fixture");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("audit") << QStringLiteral("audit-tampered.piadesk") << QStringLiteral("Audit event 2 was altered");
+        QTest::newRow("audit") << QStringLiteral("audit-tampered.piadesk")
+                               << QStringLiteral("Audit event 2 was altered");
         QTest::newRow("finalized") << QStringLiteral("finalized-tampered.piadesk")
                                    << QStringLiteral("version 2: the content no longer matches");
     }
@@ -649,7 +666,8 @@ private Q_SLOTS:
         QVERIFY2(store, qPrintable(error));
         const VerifyReport report = store->verify();
         QVERIFY(!report.ok());
-        QVERIFY2(report.problems.join(QLatin1Char('\n')).contains(expected), qPrintable(report.problems.join(QLatin1Char('\n'))));
+        QVERIFY2(report.problems.join(QLatin1Char('\n')).contains(expected),
+            qPrintable(report.problems.join(QLatin1Char('\n'))));
     }
 
     void opensTheFirstSchemaFixture()
@@ -666,10 +684,12 @@ private Q_SLOTS:
         QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
         QCOMPARE(report.finalizedVersions, 2);
         // The migrated file holds exactly the case the fixture was made from.
-        const QByteArray exported = CaseExchange::exportCases(*store, {1}, &error);
+        const QByteArray exported = CaseExchange::exportCases(*store, { 1 }, &error);
         QJsonObject now = QJsonDocument::fromJson(exported).object();
-        QJsonObject then = QJsonDocument::fromJson(TestSupport::fileBytes(TestSupport::dataPath(QStringLiteral("case-complete.json")))).object();
-        for (QJsonObject* o : {&now, &then}) {
+        QJsonObject then = QJsonDocument::fromJson(
+            TestSupport::fileBytes(TestSupport::dataPath(QStringLiteral("case-complete.json"))))
+                               .object();
+        for (QJsonObject* o : { &now, &then }) {
             o->remove(QStringLiteral("exportedAt"));
             o->remove(QStringLiteral("generator"));
         }
@@ -679,8 +699,9 @@ private Q_SLOTS:
     void migrationWritesBackupAndUpgrades()
     {
         QTemporaryDir dir;
-        const QString migrations = prepareMigrations(dir, QStringLiteral("ALTER TABLE frt_case ADD COLUMN note TEXT NOT NULL DEFAULT '';\n"
-                                                                         "CREATE TABLE extra (id INTEGER PRIMARY KEY);"));
+        const QString migrations = prepareMigrations(dir,
+            QStringLiteral("ALTER TABLE frt_case ADD COLUMN note TEXT NOT NULL DEFAULT '';\n"
+                           "CREATE TABLE extra (id INTEGER PRIMARY KEY);"));
         const QString path = copyFixture(dir, QStringLiteral("schema-v1.piadesk"));
         const QByteArray before = TestSupport::fileBytes(path);
         CaseStore::Options options;
@@ -702,19 +723,21 @@ private Q_SLOTS:
     void failedMigrationLeavesTheOldVersion()
     {
         QTemporaryDir dir;
-        const QString migrations = prepareMigrations(dir, QStringLiteral("CREATE TABLE half_done (id INTEGER);\n"
-                                                                         "ALTER TABLE no_such_table ADD COLUMN x TEXT;"));
+        const QString migrations = prepareMigrations(dir,
+            QStringLiteral("CREATE TABLE half_done (id INTEGER);\n"
+                           "ALTER TABLE no_such_table ADD COLUMN x TEXT;"));
         const QString path = copyFixture(dir, QStringLiteral("schema-v1.piadesk"));
         CaseStore::Options options;
         options.migrationsDirectory = migrations;
         QString error;
         QVERIFY(!CaseStore::open(path, options, &error));
-        QVERIFY2(error.contains(QLatin1String("schema version 2")) && error.contains(QLatin1String("left at version 1")),
-                 qPrintable(error));
+        QVERIFY2(
+            error.contains(QLatin1String("schema version 2")) && error.contains(QLatin1String("left at version 1")),
+            qPrintable(error));
         QVERIFY2(error.contains(QLatin1String("backup")), qPrintable(error));
         QCOMPARE(scalar(path, QStringLiteral("PRAGMA user_version")), QStringLiteral("1"));
         QCOMPARE(scalar(path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'half_done'")),
-                 QStringLiteral("0"));
+            QStringLiteral("0"));
         // Without the broken step the file still opens and is intact.
         auto store = CaseStore::open(path, &error);
         QVERIFY2(store, qPrintable(error));
@@ -725,7 +748,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QDir().mkpath(dir.filePath(QStringLiteral("m")));
-        QFile::copy(QStringLiteral(":/piadesk/migrations/0001_initial.sql"), dir.filePath(QStringLiteral("m/0001_initial.sql")));
+        QFile::copy(QStringLiteral(":/piadesk/migrations/0001_initial.sql"),
+            dir.filePath(QStringLiteral("m/0001_initial.sql")));
         QFile gap(dir.filePath(QStringLiteral("m/0003_gap.sql")));
         QVERIFY(gap.open(QIODevice::WriteOnly));
         gap.write("SELECT 1;");

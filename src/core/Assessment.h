@@ -19,9 +19,9 @@ namespace piadesk {
 struct Answer
 {
     QString questionId;
-    QJsonValue value;           ///< text, boolean, number or list, as the question's type says
+    QJsonValue value; ///< text, boolean, number or list, as the question's type says
     QString justification;
-    QStringList evidence;       ///< uuids of the case's attachments that support the answer
+    QStringList evidence; ///< uuids of the case's attachments that support the answer
 
     bool operator==(const Answer&) const = default;
 };
@@ -45,7 +45,7 @@ struct Risk
 struct Measure
 {
     QString uuid;
-    QString riskUuid;           ///< empty for a measure not tied to one risk
+    QString riskUuid; ///< empty for a measure not tied to one risk
     QString description;
     QString owner;
     QDate dueDate;
@@ -76,21 +76,21 @@ struct AssessmentVersion
     qint64 id = 0;
     QString uuid;
     qint64 caseId = 0;
-    int number = 0;                     ///< 1, 2, … within the case
+    int number = 0; ///< 1, 2, … within the case
     TriggerKind trigger = TriggerKind::Initial;
     QDate triggerDate;
     QString triggerDescription;
     AssessmentState state = AssessmentState::Draft;
-    QList<Answer> answers;              ///< sorted by question id
+    QList<Answer> answers; ///< sorted by question id
     QList<Risk> risks;
     QList<Measure> measures;
     QString assessor;
     QString reviewer;
     QString signedOffBy;
     QDate signedOffOn;
-    QDateTime finalizedAt;              ///< UTC; null until finalized
-    QDate retainUntil;                  ///< null until finalized
-    QString contentHash;                ///< SHA-256 (hex) of the finalized content; empty until finalized
+    QDateTime finalizedAt; ///< UTC; null until finalized
+    QDate retainUntil; ///< null until finalized
+    QString contentHash; ///< SHA-256 (hex) of the finalized content; empty until finalized
     std::optional<RecordSnapshot> record; ///< set on finalization
     QDateTime createdAt;
     QDateTime updatedAt;

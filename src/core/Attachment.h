@@ -16,13 +16,13 @@ struct Attachment
     qint64 id = 0;
     QString uuid;
     qint64 caseId = 0;
-    QString assessmentUuid;     ///< the version it evidences; empty for a case-level attachment
-    QString material;           ///< the filing material or question it evidences; may be empty
-    QString name;               ///< a display name only, never used as a path
+    QString assessmentUuid; ///< the version it evidences; empty for a case-level attachment
+    QString material; ///< the filing material or question it evidences; may be empty
+    QString name; ///< a display name only, never used as a path
     QString mediaType;
     qint64 size = 0;
-    QString sha256;             ///< lower-case hex
-    QByteArray data;            ///< empty unless loaded
+    QString sha256; ///< lower-case hex
+    QByteArray data; ///< empty unless loaded
     QDateTime createdAt;
 };
 

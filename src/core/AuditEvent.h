@@ -12,11 +12,11 @@ namespace piadesk {
 struct AuditEvent
 {
     qint64 seq = 0;
-    QDateTime at;               ///< UTC
+    QDateTime at; ///< UTC
     QString actor;
-    QString action;             ///< e.g. "case.update", "assessment.finalize"
+    QString action; ///< e.g. "case.update", "assessment.finalize"
     QString caseUuid;
-    int version = 0;            ///< assessment version number, 0 when none
+    int version = 0; ///< assessment version number, 0 when none
     QString field;
     QString detail;
     QString prevHash;

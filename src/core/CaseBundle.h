@@ -15,9 +15,9 @@ struct CaseBundle
 {
     Organisation organisation;
     Case caseInfo;
-    QList<AssessmentVersion> assessments;   ///< by version number
-    QList<FilingRecord> filings;            ///< by creation
-    QList<Attachment> attachments;          ///< by creation; data loaded only when asked for
+    QList<AssessmentVersion> assessments; ///< by version number
+    QList<FilingRecord> filings; ///< by creation
+    QList<Attachment> attachments; ///< by creation; data loaded only when asked for
 
     const AssessmentVersion* latestFinal() const
     {

@@ -29,21 +29,21 @@ struct CaseFacts
 {
     QString name;
     QString description;
-    QStringList places;                 ///< the sites or premises, one per entry
+    QStringList places; ///< the sites or premises, one per entry
     PlaceKind placeKind = PlaceKind::Unspecified;
-    bool publicPlace = false;           ///< used in a public place (Art. 16 filing trigger)
+    bool publicPlace = false; ///< used in a public place (Art. 16 filing trigger)
     QStringList purposes;
-    QList<Method> methods;              ///< no duplicates, in declaration order
+    QList<Method> methods; ///< no duplicates, in declaration order
     QList<Equipment> equipment;
-    QStringList vendors;                ///< suppliers of algorithms, platforms or services
-    qint64 storedPeople = 0;            ///< number of people whose facial information is stored
+    QStringList vendors; ///< suppliers of algorithms, platforms or services
+    qint64 storedPeople = 0; ///< number of people whose facial information is stored
     bool minorsUnder14 = false;
     bool originalImagesStored = false;
     QString storageLocation;
     QString storagePeriod;
     QString anonymization;
-    QDate startOfUse;                   ///< null when not yet known
-    QDate endOfUse;                     ///< null while in use
+    QDate startOfUse; ///< null when not yet known
+    QDate endOfUse; ///< null while in use
     CaseStatus status = CaseStatus::Planned;
 
     bool operator==(const CaseFacts&) const = default;

@@ -1,7 +1,5 @@
 #include "Clock.h"
 
-
-
 namespace piadesk {
 
 namespace {

@@ -9,8 +9,8 @@
 
 namespace piadesk {
 
-QByteArray ContentHash::canonicalContent(const AssessmentVersion& assessment, const QString& caseUuid,
-                                         const QList<Attachment>& attachments)
+QByteArray ContentHash::canonicalContent(
+    const AssessmentVersion& assessment, const QString& caseUuid, const QList<Attachment>& attachments)
 {
     QJsonObject content = ModelJson::toJson(assessment);
     content.remove(QStringLiteral("state"));
@@ -26,8 +26,8 @@ QByteArray ContentHash::canonicalContent(const AssessmentVersion& assessment, co
     return ModelJson::canonical(content);
 }
 
-QString ContentHash::compute(const AssessmentVersion& assessment, const QString& caseUuid,
-                             const QList<Attachment>& attachments)
+QString ContentHash::compute(
+    const AssessmentVersion& assessment, const QString& caseUuid, const QList<Attachment>& attachments)
 {
     return QString::fromLatin1(
         QCryptographicHash::hash(canonicalContent(assessment, caseUuid, attachments), QCryptographicHash::Sha256)

@@ -19,8 +19,8 @@ namespace ContentHash {
 QString compute(const AssessmentVersion& assessment, const QString& caseUuid, const QList<Attachment>& attachments);
 
 /** The canonical bytes the hash is computed over (for diagnostics and tests). */
-QByteArray canonicalContent(const AssessmentVersion& assessment, const QString& caseUuid,
-                            const QList<Attachment>& attachments);
+QByteArray canonicalContent(
+    const AssessmentVersion& assessment, const QString& caseUuid, const QList<Attachment>& attachments);
 
 } // namespace ContentHash
 

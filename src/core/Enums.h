@@ -33,9 +33,9 @@ enum class PlaceKind {
 
 /** How faces are matched. */
 enum class Method {
-    Verification,          ///< 1:1, a face against one claimed identity
-    Identification,        ///< 1:N, a face searched in a gallery
-    RemoteFrictionless,    ///< identification at a distance without the person's active participation
+    Verification, ///< 1:1, a face against one claimed identity
+    Identification, ///< 1:N, a face searched in a gallery
+    RemoteFrictionless, ///< identification at a distance without the person's active participation
 };
 
 /** Where a case stands in its life. */
@@ -112,8 +112,7 @@ enum class MeasureStatus {
 };
 
 /** One enumerator with its stable key (used in files) and its English label (translated on display). */
-template <typename E>
-struct EnumEntry
+template <typename E> struct EnumEntry
 {
     E value;
     const char* key;
@@ -121,12 +120,10 @@ struct EnumEntry
 };
 
 /** The table of entries of enum \a E, in declaration order. Specialised in Enums.cpp for every enum above. */
-template <typename E>
-std::span<const EnumEntry<E>> enumEntries();
+template <typename E> std::span<const EnumEntry<E>> enumEntries();
 
 /** The stable key of \a value, as written to case files and JSON. */
-template <typename E>
-QString enumKey(E value)
+template <typename E> QString enumKey(E value)
 {
     for (const auto& entry : enumEntries<E>()) {
         if (entry.value == value)
@@ -136,8 +133,7 @@ QString enumKey(E value)
 }
 
 /** The enumerator whose key is \a key, if any. */
-template <typename E>
-std::optional<E> enumFromKey(QStringView key)
+template <typename E> std::optional<E> enumFromKey(QStringView key)
 {
     for (const auto& entry : enumEntries<E>()) {
         if (key == QLatin1String(entry.key))
@@ -147,8 +143,7 @@ std::optional<E> enumFromKey(QStringView key)
 }
 
 /** All keys of enum \a E, in declaration order. */
-template <typename E>
-QStringList enumKeys()
+template <typename E> QStringList enumKeys()
 {
     QStringList keys;
     for (const auto& entry : enumEntries<E>())
@@ -157,7 +152,6 @@ QStringList enumKeys()
 }
 
 /** The user-visible, translated name of an enumerator. */
-template <typename E>
-QString enumLabel(E value);
+template <typename E> QString enumLabel(E value);
 
 } // namespace piadesk

@@ -8,11 +8,6 @@
 namespace piadesk::FieldRules {
 
 namespace {
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("piadesk::FieldRules", text, nullptr, n);
-}
-
 QString join(const QString& path, const char* key)
 {
     return path.isEmpty() ? QLatin1String(key) : path + QLatin1Char('.') + QLatin1String(key);
@@ -43,7 +38,9 @@ void contact(Problems& problems, const QString& path, const ContactPerson& c)
 void textList(Problems& problems, const QString& path, const char* key, const QStringList& list, int limit)
 {
     if (list.size() > kMaxListItems)
-        problems.add(join(path, key), tr("has %n entries; at most 1000 are allowed.", int(list.size())));
+        problems.add(join(path, key),
+            QCoreApplication::translate(
+                "piadesk::FieldRules", "has %n entries; at most 1000 are allowed.", nullptr, int(list.size())));
     for (qsizetype i = 0; i < list.size() && i < kMaxListItems; ++i) {
         const QString problem = textProblem(list.at(i), limit);
         if (!problem.isEmpty())
@@ -55,11 +52,14 @@ void textList(Problems& problems, const QString& path, const char* key, const QS
 QString textProblem(const QString& value, int limit)
 {
     if (value.size() > limit)
-        return tr("is %1 characters long; at most %2 are allowed.").arg(value.size()).arg(limit);
+        return QCoreApplication::translate("piadesk::FieldRules", "is %1 characters long; at most %2 are allowed.")
+            .arg(value.size())
+            .arg(limit);
     for (qsizetype i = 0; i < value.size(); ++i) {
         const char16_t c = value.at(i).unicode();
         if ((c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || c == 0x7f)
-            return tr("contains a control character (U+%1) at position %2.")
+            return QCoreApplication::translate(
+                "piadesk::FieldRules", "contains a control character (U+%1) at position %2.")
                 .arg(uint(c), 4, 16, QLatin1Char('0'))
                 .arg(i + 1);
         if (QChar::isHighSurrogate(c)) {
@@ -67,10 +67,12 @@ QString textProblem(const QString& value, int limit)
                 ++i;
                 continue;
             }
-            return tr("contains an invalid character at position %1.").arg(i + 1);
+            return QCoreApplication::translate("piadesk::FieldRules", "contains an invalid character at position %1.")
+                .arg(i + 1);
         }
         if (QChar::isLowSurrogate(c))
-            return tr("contains an invalid character at position %1.").arg(i + 1);
+            return QCoreApplication::translate("piadesk::FieldRules", "contains an invalid character at position %1.")
+                .arg(i + 1);
     }
     return {};
 }
@@ -80,9 +82,13 @@ QString dateProblem(const QDate& value)
     if (value.isNull())
         return {};
     if (!value.isValid())
-        return tr("is not a valid date.");
+        return QCoreApplication::translate("piadesk::FieldRules", "is not a valid date.");
     if (value.year() < kMinYear || value.year() > kMaxYear)
-        return tr("lies in the year %1; dates from %2 to %3 are accepted.").arg(value.year()).arg(kMinYear).arg(kMaxYear);
+        return QCoreApplication::translate(
+            "piadesk::FieldRules", "lies in the year %1; dates from %2 to %3 are accepted.")
+            .arg(value.year())
+            .arg(kMinYear)
+            .arg(kMaxYear);
     return {};
 }
 
@@ -103,7 +109,7 @@ void checkFacts(const CaseFacts& f, const QString& path, Problems& problems)
 {
     text(problems, path, "name", f.name, kShortText);
     if (f.name.trimmed().isEmpty())
-        problems.add(join(path, "name"), tr("must not be empty."));
+        problems.add(join(path, "name"), QCoreApplication::translate("piadesk::FieldRules", "must not be empty."));
     text(problems, path, "description", f.description, kLongText);
     textList(problems, path, "places", f.places, kShortText);
     textList(problems, path, "purposes", f.purposes, kLongText);
@@ -111,11 +117,14 @@ void checkFacts(const CaseFacts& f, const QString& path, Problems& problems)
     QSet<Method> seen;
     for (Method m : f.methods) {
         if (seen.contains(m))
-            problems.add(join(path, "methods"), tr("lists \"%1\" twice.").arg(enumKey(m)));
+            problems.add(join(path, "methods"),
+                QCoreApplication::translate("piadesk::FieldRules", "lists \"%1\" twice.").arg(enumKey(m)));
         seen.insert(m);
     }
     if (f.equipment.size() > kMaxListItems)
-        problems.add(join(path, "equipment"), tr("has %n entries; at most 1000 are allowed.", int(f.equipment.size())));
+        problems.add(join(path, "equipment"),
+            QCoreApplication::translate(
+                "piadesk::FieldRules", "has %n entries; at most 1000 are allowed.", nullptr, int(f.equipment.size())));
     for (qsizetype i = 0; i < f.equipment.size() && i < kMaxListItems; ++i) {
         const QString p = join(path, "equipment") + QStringLiteral("[%1]").arg(i);
         const Equipment& e = f.equipment.at(i);
@@ -123,17 +132,21 @@ void checkFacts(const CaseFacts& f, const QString& path, Problems& problems)
         text(problems, p, "model", e.model, kShortText);
         text(problems, p, "vendor", e.vendor, kShortText);
         if (e.quantity < 0 || e.quantity > 10000000)
-            problems.add(join(p, "quantity"), tr("must be between 0 and 10,000,000."));
+            problems.add(join(p, "quantity"),
+                QCoreApplication::translate("piadesk::FieldRules", "must be between 0 and 10,000,000."));
     }
     if (f.storedPeople < 0 || f.storedPeople > kMaxStoredPeople)
-        problems.add(join(path, "storedPeople"), tr("must be between 0 and 2,000,000,000."));
+        problems.add(join(path, "storedPeople"),
+            QCoreApplication::translate("piadesk::FieldRules", "must be between 0 and 2,000,000,000."));
     text(problems, path, "storageLocation", f.storageLocation, kShortText);
     text(problems, path, "storagePeriod", f.storagePeriod, kShortText);
     text(problems, path, "anonymization", f.anonymization, kLongText);
     date(problems, path, "startOfUse", f.startOfUse);
     date(problems, path, "endOfUse", f.endOfUse);
     if (f.startOfUse.isValid() && f.endOfUse.isValid() && f.endOfUse < f.startOfUse)
-        problems.add(join(path, "endOfUse"), tr("is before the start of use (%1).").arg(f.startOfUse.toString(Qt::ISODate)));
+        problems.add(join(path, "endOfUse"),
+            QCoreApplication::translate("piadesk::FieldRules", "is before the start of use (%1).")
+                .arg(f.startOfUse.toString(Qt::ISODate)));
 }
 
 void checkAssessment(const AssessmentVersion& a, const QString& path, Problems& problems)
@@ -141,12 +154,14 @@ void checkAssessment(const AssessmentVersion& a, const QString& path, Problems& 
     date(problems, join(path, "trigger"), "date", a.triggerDate);
     text(problems, join(path, "trigger"), "description", a.triggerDescription, kLongText);
     if (a.answers.size() > 10 * kMaxListItems)
-        problems.add(join(path, "answers"), tr("has too many answers (%n).", int(a.answers.size())));
+        problems.add(join(path, "answers"),
+            QCoreApplication::translate(
+                "piadesk::FieldRules", "has too many answers (%n).", nullptr, int(a.answers.size())));
     for (const Answer& answer : a.answers) {
         const QString p = join(path, "answers") + QLatin1Char('.') + answer.questionId;
         const QString idProblem = textProblem(answer.questionId, 200);
         if (!idProblem.isEmpty() || answer.questionId.isEmpty())
-            problems.add(p, tr("has an invalid question id."));
+            problems.add(p, QCoreApplication::translate("piadesk::FieldRules", "has an invalid question id."));
         if (answer.value.isString()) {
             const QString problem = textProblem(answer.value.toString(), kLongText);
             if (!problem.isEmpty())
@@ -184,7 +199,8 @@ void checkFiling(const FilingRecord& f, const QString& path, Problems& problems)
     for (auto it = f.materials.cbegin(); it != f.materials.cend(); ++it) {
         const QString problem = textProblem(it.key(), 200);
         if (!problem.isEmpty() || it.key().isEmpty())
-            problems.add(join(path, "materials"), tr("has an invalid material id."));
+            problems.add(join(path, "materials"),
+                QCoreApplication::translate("piadesk::FieldRules", "has an invalid material id."));
     }
 }
 
@@ -192,13 +208,14 @@ void checkAttachment(const Attachment& a, const QString& path, Problems& problem
 {
     text(problems, path, "name", a.name, kShortText);
     if (a.name.trimmed().isEmpty())
-        problems.add(join(path, "name"), tr("must not be empty."));
+        problems.add(join(path, "name"), QCoreApplication::translate("piadesk::FieldRules", "must not be empty."));
     text(problems, path, "mediaType", a.mediaType, 255);
     text(problems, path, "material", a.material, 200);
     if (a.size < 0 || a.size > kMaxAttachmentBytes)
-        problems.add(join(path, "size"), tr("is %1 bytes; an attachment may have at most %2 MiB.")
-                                             .arg(a.size)
-                                             .arg(kMaxAttachmentBytes / (1024 * 1024)));
+        problems.add(join(path, "size"),
+            QCoreApplication::translate("piadesk::FieldRules", "is %1 bytes; an attachment may have at most %2 MiB.")
+                .arg(a.size)
+                .arg(kMaxAttachmentBytes / (1024 * 1024)));
 }
 
 } // namespace piadesk::FieldRules

@@ -18,8 +18,8 @@ namespace piadesk {
  */
 namespace FieldRules {
 
-constexpr int kShortText = 1000;            ///< names, codes, phone numbers, titles
-constexpr int kLongText = 100000;           ///< descriptions, answers, justifications
+constexpr int kShortText = 1000; ///< names, codes, phone numbers, titles
+constexpr int kLongText = 100000; ///< descriptions, answers, justifications
 constexpr qint64 kMaxStoredPeople = 2000000000;
 constexpr qint64 kMaxAttachmentBytes = 50LL * 1024 * 1024;
 constexpr int kMaxListItems = 1000;

@@ -9,18 +9,19 @@
 
 namespace piadesk {
 
-/** One filing with the prefecture-level cyberspace administration (Art. 16): initial, modification or de-registration. */
+/** One filing with the prefecture-level cyberspace administration (Art. 16): initial, modification or de-registration.
+ */
 struct FilingRecord
 {
     qint64 id = 0;
     QString uuid;
     qint64 caseId = 0;
     FilingKind kind = FilingKind::Initial;
-    QDate triggerDate;          ///< the day the period starts from (not counted)
-    QDate dueDate;              ///< derived from the trigger date and the rule set
-    QDate submittedOn;          ///< null until submitted
-    QString authority;          ///< the cyberspace administration filed with
-    QString referenceNumber;    ///< the authority's filing number
+    QDate triggerDate; ///< the day the period starts from (not counted)
+    QDate dueDate; ///< derived from the trigger date and the rule set
+    QDate submittedOn; ///< null until submitted
+    QString authority; ///< the cyberspace administration filed with
+    QString referenceNumber; ///< the authority's filing number
     QMap<QString, MaterialStatus> materials; ///< material id → status
     QString note;
     QDateTime createdAt;

@@ -13,21 +13,23 @@
 namespace piadesk::ModelJson {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("piadesk::ModelJson", text);
-}
-
 QString typeName(const QJsonValue& v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("boolean");
-    case QJsonValue::Double: return QStringLiteral("number");
-    case QJsonValue::String: return QStringLiteral("string");
-    case QJsonValue::Array: return QStringLiteral("array");
-    case QJsonValue::Object: return QStringLiteral("object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("number");
+    case QJsonValue::String:
+        return QStringLiteral("string");
+    case QJsonValue::Array:
+        return QStringLiteral("array");
+    case QJsonValue::Object:
+        return QStringLiteral("object");
+    case QJsonValue::Undefined:
+        break;
     }
     return QStringLiteral("nothing");
 }
@@ -41,7 +43,8 @@ public:
         , m_problems(problems)
     {
         if (!value.isObject()) {
-            m_problems.add(m_path, tr("must be an object, not %1.").arg(typeName(value)));
+            m_problems.add(m_path,
+                QCoreApplication::translate("piadesk::ModelJson", "must be an object, not %1.").arg(typeName(value)));
             m_valid = false;
         }
         m_object = value.toObject();
@@ -53,7 +56,8 @@ public:
             return;
         for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
             if (!m_seen.contains(it.key()))
-                m_problems.add(path(it.key()), tr("is not a known field."));
+                m_problems.add(
+                    path(it.key()), QCoreApplication::translate("piadesk::ModelJson", "is not a known field."));
         }
     }
 
@@ -61,10 +65,7 @@ public:
     ObjectReader& operator=(const ObjectReader&) = delete;
 
     bool valid() const { return m_valid; }
-    QString path(const QString& key) const
-    {
-        return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
-    }
+    QString path(const QString& key) const { return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key; }
     QString path(const char* key) const { return path(QLatin1String(key)); }
 
     /** The raw value under \a key (undefined when absent), marked as known. */
@@ -74,7 +75,7 @@ public:
         m_seen.insert(k);
         const QJsonValue v = m_object.value(k);
         if (required && m_valid && v.isUndefined())
-            m_problems.add(path(k), tr("is missing."));
+            m_problems.add(path(k), QCoreApplication::translate("piadesk::ModelJson", "is missing."));
         return v;
     }
 
@@ -84,7 +85,8 @@ public:
         if (v.isUndefined() || (!required && v.isNull()))
             return {};
         if (!v.isString()) {
-            m_problems.add(path(key), tr("must be a string, not %1.").arg(typeName(v)));
+            m_problems.add(path(key),
+                QCoreApplication::translate("piadesk::ModelJson", "must be a string, not %1.").arg(typeName(v)));
             return {};
         }
         const QString s = v.toString();
@@ -102,7 +104,8 @@ public:
         if (v.isUndefined())
             return false;
         if (!v.isBool()) {
-            m_problems.add(path(key), tr("must be true or false, not %1.").arg(typeName(v)));
+            m_problems.add(path(key),
+                QCoreApplication::translate("piadesk::ModelJson", "must be true or false, not %1.").arg(typeName(v)));
             return false;
         }
         return v.toBool();
@@ -115,16 +118,17 @@ public:
             return min < 0 ? 0 : min;
         const double d = v.toDouble();
         if (!v.isDouble() || std::floor(d) != d || !std::isfinite(d)) {
-            m_problems.add(path(key), tr("must be a whole number, not %1.").arg(typeName(v) == QLatin1String("number")
-                                                                                    ? QString::number(d)
-                                                                                    : typeName(v)));
+            m_problems.add(path(key),
+                QCoreApplication::translate("piadesk::ModelJson", "must be a whole number, not %1.")
+                    .arg(typeName(v) == QLatin1String("number") ? QString::number(d) : typeName(v)));
             return min;
         }
         if (d < double(min) || d > double(max)) {
-            m_problems.add(path(key), tr("is %1; it must lie between %2 and %3.")
-                                          .arg(QString::number(d, 'f', 0))
-                                          .arg(min)
-                                          .arg(max));
+            m_problems.add(path(key),
+                QCoreApplication::translate("piadesk::ModelJson", "is %1; it must lie between %2 and %3.")
+                    .arg(QString::number(d, 'f', 0))
+                    .arg(min)
+                    .arg(max));
             return min;
         }
         return qint64(d);
@@ -136,12 +140,16 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isString()) {
-            m_problems.add(path(key), tr("must be a date \"YYYY-MM-DD\" or null, not %1.").arg(typeName(v)));
+            m_problems.add(path(key),
+                QCoreApplication::translate("piadesk::ModelJson", "must be a date \"YYYY-MM-DD\" or null, not %1.")
+                    .arg(typeName(v)));
             return {};
         }
         const QDate d = parseDate(v.toString());
         if (!d.isValid()) {
-            m_problems.add(path(key), tr("\"%1\" is not a valid date (YYYY-MM-DD).").arg(v.toString().left(40)));
+            m_problems.add(path(key),
+                QCoreApplication::translate("piadesk::ModelJson", "\"%1\" is not a valid date (YYYY-MM-DD).")
+                    .arg(v.toString().left(40)));
             return {};
         }
         const QString problem = FieldRules::dateProblem(d);
@@ -159,21 +167,24 @@ public:
             return {};
         const QDateTime dt = v.isString() ? parseDateTime(v.toString()) : QDateTime();
         if (!dt.isValid() || !FieldRules::dateProblem(dt.date()).isEmpty()) {
-            m_problems.add(path(key), tr("must be a UTC time \"YYYY-MM-DDTHH:MM:SSZ\" or null."));
+            m_problems.add(path(key),
+                QCoreApplication::translate(
+                    "piadesk::ModelJson", "must be a UTC time \"YYYY-MM-DDTHH:MM:SSZ\" or null."));
             return {};
         }
         return dt;
     }
 
-    template <typename E>
-    E enumeration(const char* key, E fallback, bool required = false)
+    template <typename E> E enumeration(const char* key, E fallback, bool required = false)
     {
         const QJsonValue v = value(key, required);
         if (v.isUndefined())
             return fallback;
         const auto e = v.isString() ? enumFromKey<E>(v.toString()) : std::nullopt;
         if (!e) {
-            m_problems.add(path(key), tr("must be one of %1.").arg(enumKeys<E>().join(QStringLiteral(", "))));
+            m_problems.add(path(key),
+                QCoreApplication::translate("piadesk::ModelJson", "must be one of %1.")
+                    .arg(enumKeys<E>().join(QStringLiteral(", "))));
             return fallback;
         }
         return *e;
@@ -185,12 +196,13 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isArray()) {
-            m_problems.add(path(key), tr("must be an array, not %1.").arg(typeName(v)));
+            m_problems.add(path(key),
+                QCoreApplication::translate("piadesk::ModelJson", "must be an array, not %1.").arg(typeName(v)));
             return {};
         }
         const QJsonArray a = v.toArray();
         if (a.size() > FieldRules::kMaxListItems * 10) {
-            m_problems.add(path(key), tr("has too many entries."));
+            m_problems.add(path(key), QCoreApplication::translate("piadesk::ModelJson", "has too many entries."));
             return {};
         }
         return a;
@@ -203,7 +215,9 @@ public:
         for (qsizetype i = 0; i < a.size(); ++i) {
             const QString p = path(key) + QStringLiteral("[%1]").arg(i);
             if (!a.at(i).isString()) {
-                m_problems.add(p, tr("must be a string, not %1.").arg(typeName(a.at(i))));
+                m_problems.add(p,
+                    QCoreApplication::translate("piadesk::ModelJson", "must be a string, not %1.")
+                        .arg(typeName(a.at(i))));
                 continue;
             }
             const QString problem = FieldRules::textProblem(a.at(i).toString(), limit);
@@ -215,8 +229,7 @@ public:
         return list;
     }
 
-    template <typename E>
-    QList<E> enumList(const char* key)
+    template <typename E> QList<E> enumList(const char* key)
     {
         QList<E> list;
         const QJsonArray a = array(key);
@@ -224,9 +237,11 @@ public:
             const auto e = a.at(i).isString() ? enumFromKey<E>(a.at(i).toString()) : std::nullopt;
             if (!e)
                 m_problems.add(path(key) + QStringLiteral("[%1]").arg(i),
-                               tr("must be one of %1.").arg(enumKeys<E>().join(QStringLiteral(", "))));
+                    QCoreApplication::translate("piadesk::ModelJson", "must be one of %1.")
+                        .arg(enumKeys<E>().join(QStringLiteral(", "))));
             else if (list.contains(*e))
-                m_problems.add(path(key) + QStringLiteral("[%1]").arg(i), tr("repeats an earlier entry."));
+                m_problems.add(path(key) + QStringLiteral("[%1]").arg(i),
+                    QCoreApplication::translate("piadesk::ModelJson", "repeats an earlier entry."));
             else
                 list.append(*e);
         }
@@ -239,11 +254,13 @@ public:
         const QString s = text(key, 100, required);
         static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._-]+$"));
         if (!s.isEmpty() && !pattern.match(s).hasMatch()) {
-            m_problems.add(path(key), tr("may contain only letters, digits, '-', '_' and '.'."));
+            m_problems.add(path(key),
+                QCoreApplication::translate(
+                    "piadesk::ModelJson", "may contain only letters, digits, '-', '_' and '.'."));
             return {};
         }
         if (required && s.isEmpty() && m_object.value(QLatin1String(key)).isString())
-            m_problems.add(path(key), tr("must not be empty."));
+            m_problems.add(path(key), QCoreApplication::translate("piadesk::ModelJson", "must not be empty."));
         return s;
     }
 
@@ -297,20 +314,16 @@ QByteArray canonical(const QJsonObject& object)
 
 QJsonObject toJson(const ContactPerson& c)
 {
-    return {{QStringLiteral("name"), c.name},
-            {QStringLiteral("title"), c.title},
-            {QStringLiteral("phone"), c.phone},
-            {QStringLiteral("email"), c.email}};
+    return { { QStringLiteral("name"), c.name }, { QStringLiteral("title"), c.title },
+        { QStringLiteral("phone"), c.phone }, { QStringLiteral("email"), c.email } };
 }
 
 QJsonArray toJson(const QList<Equipment>& list)
 {
     QJsonArray array;
     for (const Equipment& e : list)
-        array.append(QJsonObject{{QStringLiteral("name"), e.name},
-                                 {QStringLiteral("model"), e.model},
-                                 {QStringLiteral("vendor"), e.vendor},
-                                 {QStringLiteral("quantity"), e.quantity}});
+        array.append(QJsonObject { { QStringLiteral("name"), e.name }, { QStringLiteral("model"), e.model },
+            { QStringLiteral("vendor"), e.vendor }, { QStringLiteral("quantity"), e.quantity } });
     return array;
 }
 
@@ -355,47 +368,36 @@ QList<Equipment> readEquipment(const QJsonValue& value, const QString& path, Pro
 
 QJsonObject toJson(const Organisation& o)
 {
-    return {{QStringLiteral("id"), o.uuid},
-            {QStringLiteral("name"), o.name},
-            {QStringLiteral("creditCode"), o.creditCode},
-            {QStringLiteral("address"), o.address},
-            {QStringLiteral("legalRepresentative"), o.legalRepresentative},
-            {QStringLiteral("contact"), toJson(o.contact)},
-            {QStringLiteral("responsiblePerson"), toJson(o.responsiblePerson)}};
+    return { { QStringLiteral("id"), o.uuid }, { QStringLiteral("name"), o.name },
+        { QStringLiteral("creditCode"), o.creditCode }, { QStringLiteral("address"), o.address },
+        { QStringLiteral("legalRepresentative"), o.legalRepresentative },
+        { QStringLiteral("contact"), toJson(o.contact) },
+        { QStringLiteral("responsiblePerson"), toJson(o.responsiblePerson) } };
 }
 
 QJsonObject toJson(const CaseFacts& f)
 {
-    return {{QStringLiteral("name"), f.name},
-            {QStringLiteral("description"), f.description},
-            {QStringLiteral("places"), toJson(f.places)},
-            {QStringLiteral("placeKind"), enumKey(f.placeKind)},
-            {QStringLiteral("publicPlace"), f.publicPlace},
-            {QStringLiteral("purposes"), toJson(f.purposes)},
-            {QStringLiteral("methods"), enumArray(f.methods)},
-            {QStringLiteral("equipment"), toJson(f.equipment)},
-            {QStringLiteral("vendors"), toJson(f.vendors)},
-            {QStringLiteral("storedPeople"), double(f.storedPeople)},
-            {QStringLiteral("minorsUnder14"), f.minorsUnder14},
-            {QStringLiteral("originalImagesStored"), f.originalImagesStored},
-            {QStringLiteral("storageLocation"), f.storageLocation},
-            {QStringLiteral("storagePeriod"), f.storagePeriod},
-            {QStringLiteral("anonymization"), f.anonymization},
-            {QStringLiteral("startOfUse"), dateValue(f.startOfUse)},
-            {QStringLiteral("endOfUse"), dateValue(f.endOfUse)},
-            {QStringLiteral("status"), enumKey(f.status)}};
+    return { { QStringLiteral("name"), f.name }, { QStringLiteral("description"), f.description },
+        { QStringLiteral("places"), toJson(f.places) }, { QStringLiteral("placeKind"), enumKey(f.placeKind) },
+        { QStringLiteral("publicPlace"), f.publicPlace }, { QStringLiteral("purposes"), toJson(f.purposes) },
+        { QStringLiteral("methods"), enumArray(f.methods) }, { QStringLiteral("equipment"), toJson(f.equipment) },
+        { QStringLiteral("vendors"), toJson(f.vendors) }, { QStringLiteral("storedPeople"), double(f.storedPeople) },
+        { QStringLiteral("minorsUnder14"), f.minorsUnder14 },
+        { QStringLiteral("originalImagesStored"), f.originalImagesStored },
+        { QStringLiteral("storageLocation"), f.storageLocation }, { QStringLiteral("storagePeriod"), f.storagePeriod },
+        { QStringLiteral("anonymization"), f.anonymization }, { QStringLiteral("startOfUse"), dateValue(f.startOfUse) },
+        { QStringLiteral("endOfUse"), dateValue(f.endOfUse) }, { QStringLiteral("status"), enumKey(f.status) } };
 }
 
 QJsonValue toJson(const Answer& a)
 {
-    return QJsonObject{{QStringLiteral("value"), a.value.isUndefined() ? QJsonValue(QJsonValue::Null) : a.value},
-                       {QStringLiteral("justification"), a.justification},
-                       {QStringLiteral("evidence"), toJson(a.evidence)}};
+    return QJsonObject { { QStringLiteral("value"), a.value.isUndefined() ? QJsonValue(QJsonValue::Null) : a.value },
+        { QStringLiteral("justification"), a.justification }, { QStringLiteral("evidence"), toJson(a.evidence) } };
 }
 
 QJsonObject toJson(const RecordSnapshot& s)
 {
-    return {{QStringLiteral("organisation"), toJson(s.organisation)}, {QStringLiteral("facts"), toJson(s.facts)}};
+    return { { QStringLiteral("organisation"), toJson(s.organisation) }, { QStringLiteral("facts"), toJson(s.facts) } };
 }
 
 QJsonObject toJson(const AssessmentVersion& a)
@@ -405,41 +407,31 @@ QJsonObject toJson(const AssessmentVersion& a)
         answers.insert(answer.questionId, toJson(answer));
     QJsonArray risks;
     for (const Risk& r : a.risks)
-        risks.append(QJsonObject{{QStringLiteral("id"), r.uuid},
-                                 {QStringLiteral("title"), r.title},
-                                 {QStringLiteral("description"), r.description},
-                                 {QStringLiteral("impactKinds"), enumArray(r.impactKinds)},
-                                 {QStringLiteral("impact"), enumKey(r.impact)},
-                                 {QStringLiteral("likelihood"), enumKey(r.likelihood)},
-                                 {QStringLiteral("residualImpact"), enumKey(r.residualImpact)},
-                                 {QStringLiteral("residualLikelihood"), enumKey(r.residualLikelihood)}});
+        risks.append(QJsonObject { { QStringLiteral("id"), r.uuid }, { QStringLiteral("title"), r.title },
+            { QStringLiteral("description"), r.description },
+            { QStringLiteral("impactKinds"), enumArray(r.impactKinds) },
+            { QStringLiteral("impact"), enumKey(r.impact) }, { QStringLiteral("likelihood"), enumKey(r.likelihood) },
+            { QStringLiteral("residualImpact"), enumKey(r.residualImpact) },
+            { QStringLiteral("residualLikelihood"), enumKey(r.residualLikelihood) } });
     QJsonArray measures;
     for (const Measure& m : a.measures)
-        measures.append(QJsonObject{
-            {QStringLiteral("id"), m.uuid},
-            {QStringLiteral("risk"), m.riskUuid.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m.riskUuid)},
-            {QStringLiteral("description"), m.description},
-            {QStringLiteral("owner"), m.owner},
-            {QStringLiteral("dueDate"), dateValue(m.dueDate)},
-            {QStringLiteral("status"), enumKey(m.status)}});
-    QJsonObject o{{QStringLiteral("id"), a.uuid},
-                  {QStringLiteral("number"), a.number},
-                  {QStringLiteral("trigger"),
-                   QJsonObject{{QStringLiteral("kind"), enumKey(a.trigger)},
-                               {QStringLiteral("date"), dateValue(a.triggerDate)},
-                               {QStringLiteral("description"), a.triggerDescription}}},
-                  {QStringLiteral("state"), enumKey(a.state)},
-                  {QStringLiteral("answers"), answers},
-                  {QStringLiteral("risks"), risks},
-                  {QStringLiteral("measures"), measures},
-                  {QStringLiteral("assessor"), a.assessor},
-                  {QStringLiteral("reviewer"), a.reviewer},
-                  {QStringLiteral("signedOffBy"), a.signedOffBy},
-                  {QStringLiteral("signedOffOn"), dateValue(a.signedOffOn)},
-                  {QStringLiteral("finalizedAt"), dateTimeValue(a.finalizedAt)},
-                  {QStringLiteral("retainUntil"), dateValue(a.retainUntil)},
-                  {QStringLiteral("contentHash"), a.contentHash.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                          : QJsonValue(a.contentHash)}};
+        measures.append(QJsonObject { { QStringLiteral("id"), m.uuid },
+            { QStringLiteral("risk"), m.riskUuid.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m.riskUuid) },
+            { QStringLiteral("description"), m.description }, { QStringLiteral("owner"), m.owner },
+            { QStringLiteral("dueDate"), dateValue(m.dueDate) }, { QStringLiteral("status"), enumKey(m.status) } });
+    QJsonObject o { { QStringLiteral("id"), a.uuid }, { QStringLiteral("number"), a.number },
+        { QStringLiteral("trigger"),
+            QJsonObject { { QStringLiteral("kind"), enumKey(a.trigger) },
+                { QStringLiteral("date"), dateValue(a.triggerDate) },
+                { QStringLiteral("description"), a.triggerDescription } } },
+        { QStringLiteral("state"), enumKey(a.state) }, { QStringLiteral("answers"), answers },
+        { QStringLiteral("risks"), risks }, { QStringLiteral("measures"), measures },
+        { QStringLiteral("assessor"), a.assessor }, { QStringLiteral("reviewer"), a.reviewer },
+        { QStringLiteral("signedOffBy"), a.signedOffBy }, { QStringLiteral("signedOffOn"), dateValue(a.signedOffOn) },
+        { QStringLiteral("finalizedAt"), dateTimeValue(a.finalizedAt) },
+        { QStringLiteral("retainUntil"), dateValue(a.retainUntil) },
+        { QStringLiteral("contentHash"),
+            a.contentHash.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.contentHash) } };
     if (a.record)
         o.insert(QStringLiteral("record"), toJson(*a.record));
     return o;
@@ -450,27 +442,22 @@ QJsonObject toJson(const FilingRecord& f)
     QJsonObject materials;
     for (auto it = f.materials.cbegin(); it != f.materials.cend(); ++it)
         materials.insert(it.key(), enumKey(it.value()));
-    return {{QStringLiteral("id"), f.uuid},
-            {QStringLiteral("kind"), enumKey(f.kind)},
-            {QStringLiteral("triggerDate"), dateValue(f.triggerDate)},
-            {QStringLiteral("dueDate"), dateValue(f.dueDate)},
-            {QStringLiteral("submittedOn"), dateValue(f.submittedOn)},
-            {QStringLiteral("authority"), f.authority},
-            {QStringLiteral("referenceNumber"), f.referenceNumber},
-            {QStringLiteral("materials"), materials},
-            {QStringLiteral("note"), f.note}};
+    return { { QStringLiteral("id"), f.uuid }, { QStringLiteral("kind"), enumKey(f.kind) },
+        { QStringLiteral("triggerDate"), dateValue(f.triggerDate) },
+        { QStringLiteral("dueDate"), dateValue(f.dueDate) },
+        { QStringLiteral("submittedOn"), dateValue(f.submittedOn) }, { QStringLiteral("authority"), f.authority },
+        { QStringLiteral("referenceNumber"), f.referenceNumber }, { QStringLiteral("materials"), materials },
+        { QStringLiteral("note"), f.note } };
 }
 
 QJsonObject toJson(const Attachment& a, bool withData)
 {
-    QJsonObject o{{QStringLiteral("id"), a.uuid},
-                  {QStringLiteral("assessment"),
-                   a.assessmentUuid.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.assessmentUuid)},
-                  {QStringLiteral("material"), a.material},
-                  {QStringLiteral("name"), a.name},
-                  {QStringLiteral("mediaType"), a.mediaType},
-                  {QStringLiteral("size"), double(a.size)},
-                  {QStringLiteral("sha256"), a.sha256}};
+    QJsonObject o { { QStringLiteral("id"), a.uuid },
+        { QStringLiteral("assessment"),
+            a.assessmentUuid.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.assessmentUuid) },
+        { QStringLiteral("material"), a.material }, { QStringLiteral("name"), a.name },
+        { QStringLiteral("mediaType"), a.mediaType }, { QStringLiteral("size"), double(a.size) },
+        { QStringLiteral("sha256"), a.sha256 } };
     if (withData)
         o.insert(QStringLiteral("data"), QString::fromLatin1(a.data.toBase64()));
     return o;
@@ -549,14 +536,15 @@ AssessmentVersion readAssessment(const QJsonValue& value, const QString& path, P
     a.state = r.enumeration("state", AssessmentState::Draft, true);
     const QJsonValue answers = r.value("answers");
     if (!answers.isUndefined() && !answers.isObject()) {
-        problems.add(r.path("answers"), tr("must be an object mapping question ids to answers."));
+        problems.add(r.path("answers"),
+            QCoreApplication::translate("piadesk::ModelJson", "must be an object mapping question ids to answers."));
     } else {
         const QJsonObject map = answers.toObject();
         for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
             const QString p = r.path("answers") + QLatin1Char('.') + it.key();
             static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9._-]{1,100}$"));
             if (!idPattern.match(it.key()).hasMatch()) {
-                problems.add(p, tr("is not a valid question id."));
+                problems.add(p, QCoreApplication::translate("piadesk::ModelJson", "is not a valid question id."));
                 continue;
             }
             ObjectReader ar(it.value(), p, problems);
@@ -572,19 +560,24 @@ AssessmentVersion readAssessment(const QJsonValue& value, const QString& path, P
                 if (!problem.isEmpty())
                     problems.add(ar.path("value"), problem);
             } else if (answer.value.isObject()) {
-                problems.add(ar.path("value"), tr("must be a string, number, boolean, list or null."));
+                problems.add(ar.path("value"),
+                    QCoreApplication::translate(
+                        "piadesk::ModelJson", "must be a string, number, boolean, list or null."));
             } else if (answer.value.isArray()) {
                 const QJsonArray items = answer.value.toArray();
                 for (qsizetype i = 0; i < items.size(); ++i) {
                     const QJsonValue item = items.at(i);
-                    const bool ok = item.isString() ? FieldRules::textProblem(item.toString(), FieldRules::kLongText).isEmpty()
-                                                    : (item.isDouble() || item.isBool());
+                    const bool ok = item.isString()
+                        ? FieldRules::textProblem(item.toString(), FieldRules::kLongText).isEmpty()
+                        : (item.isDouble() || item.isBool());
                     if (!ok)
                         problems.add(ar.path("value") + QStringLiteral("[%1]").arg(i),
-                                     tr("must be a string, number or boolean of acceptable length."));
+                            QCoreApplication::translate(
+                                "piadesk::ModelJson", "must be a string, number or boolean of acceptable length."));
                 }
             } else if (answer.value.isDouble() && !std::isfinite(answer.value.toDouble())) {
-                problems.add(ar.path("value"), tr("must be a finite number."));
+                problems.add(
+                    ar.path("value"), QCoreApplication::translate("piadesk::ModelJson", "must be a finite number."));
             }
             answer.justification = ar.text("justification", FieldRules::kLongText);
             answer.evidence = ar.textList("evidence", 100);
@@ -649,14 +642,17 @@ FilingRecord readFiling(const QJsonValue& value, const QString& path, Problems& 
     f.referenceNumber = r.text("referenceNumber", FieldRules::kShortText);
     const QJsonValue materials = r.value("materials");
     if (!materials.isUndefined() && !materials.isObject()) {
-        problems.add(r.path("materials"), tr("must be an object mapping material ids to states."));
+        problems.add(r.path("materials"),
+            QCoreApplication::translate("piadesk::ModelJson", "must be an object mapping material ids to states."));
     } else {
         const QJsonObject map = materials.toObject();
         for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
-            const auto status = it.value().isString() ? enumFromKey<MaterialStatus>(it.value().toString()) : std::nullopt;
+            const auto status
+                = it.value().isString() ? enumFromKey<MaterialStatus>(it.value().toString()) : std::nullopt;
             if (!status || it.key().isEmpty() || it.key().size() > 100)
                 problems.add(r.path("materials") + QLatin1Char('.') + it.key(),
-                             tr("must be one of %1.").arg(enumKeys<MaterialStatus>().join(QStringLiteral(", "))));
+                    QCoreApplication::translate("piadesk::ModelJson", "must be one of %1.")
+                        .arg(enumKeys<MaterialStatus>().join(QStringLiteral(", "))));
             else
                 f.materials.insert(it.key(), *status);
         }
@@ -680,18 +676,21 @@ Attachment readAttachment(const QJsonValue& value, const QString& path, Problems
     a.sha256 = r.text("sha256", 64, true);
     static const QRegularExpression hexPattern(QStringLiteral("^[0-9a-f]{64}$"));
     if (!a.sha256.isEmpty() && !hexPattern.match(a.sha256).hasMatch())
-        problems.add(r.path("sha256"), tr("must be 64 lower-case hexadecimal digits."));
+        problems.add(r.path("sha256"),
+            QCoreApplication::translate("piadesk::ModelJson", "must be 64 lower-case hexadecimal digits."));
     const QJsonValue data = r.value("data");
     if (!data.isUndefined()) {
         if (!data.isString()) {
-            problems.add(r.path("data"), tr("must be the file's bytes in base64."));
+            problems.add(r.path("data"),
+                QCoreApplication::translate("piadesk::ModelJson", "must be the file's bytes in base64."));
         } else if (data.toString().size() > (FieldRules::kMaxAttachmentBytes / 3 + 1) * 4) {
-            problems.add(r.path("data"), tr("is larger than an attachment may be."));
+            problems.add(r.path("data"),
+                QCoreApplication::translate("piadesk::ModelJson", "is larger than an attachment may be."));
         } else {
-            const auto decoded = QByteArray::fromBase64Encoding(data.toString().toLatin1(),
-                                                                QByteArray::AbortOnBase64DecodingErrors);
+            const auto decoded
+                = QByteArray::fromBase64Encoding(data.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
             if (!decoded)
-                problems.add(r.path("data"), tr("is not valid base64."));
+                problems.add(r.path("data"), QCoreApplication::translate("piadesk::ModelJson", "is not valid base64."));
             else
                 a.data = decoded.decoded;
         }

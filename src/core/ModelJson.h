@@ -33,8 +33,7 @@ QJsonArray toJson(const QList<Equipment>& equipment);
 QJsonArray toJson(const QStringList& list);
 
 /** The keys of \a list as a JSON array. */
-template <typename E>
-QJsonArray enumArray(const QList<E>& list)
+template <typename E> QJsonArray enumArray(const QList<E>& list)
 {
     QJsonArray array;
     for (E e : list)

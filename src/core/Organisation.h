@@ -22,10 +22,10 @@ struct ContactPerson
  */
 struct Organisation
 {
-    qint64 id = 0;          ///< row id in the case file; 0 until stored
-    QString uuid;           ///< stable identity across files
+    qint64 id = 0; ///< row id in the case file; 0 until stored
+    QString uuid; ///< stable identity across files
     QString name;
-    QString creditCode;     ///< unified social credit code (GB 32100), normalized; may be empty in a draft
+    QString creditCode; ///< unified social credit code (GB 32100), normalized; may be empty in a draft
     QString address;
     QString legalRepresentative;
     ContactPerson contact;

@@ -19,7 +19,7 @@ struct Problem
 class Problems
 {
 public:
-    void add(const QString& path, const QString& message) { m_items.append({path, message}); }
+    void add(const QString& path, const QString& message) { m_items.append({ path, message }); }
     bool isEmpty() const { return m_items.isEmpty(); }
     qsizetype size() const { return m_items.size(); }
     const QList<Problem>& items() const { return m_items; }

@@ -17,11 +17,6 @@
 namespace piadesk::CaseExchange {
 
 namespace {
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("piadesk::CaseExchange", text, nullptr, n);
-}
-
 QString at(const QString& path, int index)
 {
     return path + QStringLiteral("[%1]").arg(index);
@@ -31,7 +26,8 @@ void rejectUnknownKeys(const QJsonObject& object, const QString& path, const QSt
 {
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!known.contains(it.key()))
-            problems.add(path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key(), tr("is not a known field."));
+            problems.add(path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key(),
+                QCoreApplication::translate("piadesk::CaseExchange", "is not a known field."));
     }
 }
 
@@ -41,7 +37,8 @@ QJsonArray arrayField(const QJsonObject& object, const QString& path, const char
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isArray()) {
-        problems.add(path + QLatin1Char('.') + QLatin1String(key), tr("must be an array."));
+        problems.add(path + QLatin1Char('.') + QLatin1String(key),
+            QCoreApplication::translate("piadesk::CaseExchange", "must be an array."));
         return {};
     }
     return v.toArray();
@@ -54,7 +51,10 @@ void checkCase(const CaseBundle& c, const QString& path, QSet<QString>& uuids, P
         if (uuid.isEmpty())
             return;
         if (uuids.contains(uuid))
-            problems.add(where, tr("repeats the id \"%1\" used elsewhere in the document.").arg(uuid));
+            problems.add(where,
+                QCoreApplication::translate(
+                    "piadesk::CaseExchange", "repeats the id \"%1\" used elsewhere in the document.")
+                    .arg(uuid));
         uuids.insert(uuid);
     };
     claim(c.caseInfo.uuid, path + QStringLiteral(".id"));
@@ -73,13 +73,19 @@ void checkCase(const CaseBundle& c, const QString& path, QSet<QString>& uuids, P
         FieldRules::checkAttachment(att, p, problems);
         if (!att.assessmentUuid.isEmpty() && !assessmentIds.contains(att.assessmentUuid))
             problems.add(p + QStringLiteral(".assessment"),
-                         tr("refers to assessment \"%1\", which is not in this case.").arg(att.assessmentUuid));
+                QCoreApplication::translate(
+                    "piadesk::CaseExchange", "refers to assessment \"%1\", which is not in this case.")
+                    .arg(att.assessmentUuid));
         if (att.data.size() != att.size)
             problems.add(p + QStringLiteral(".size"),
-                         tr("says %1 bytes but the data has %2.").arg(att.size).arg(att.data.size()));
+                QCoreApplication::translate("piadesk::CaseExchange", "says %1 bytes but the data has %2.")
+                    .arg(att.size)
+                    .arg(att.data.size()));
         const QString sha = QString::fromLatin1(QCryptographicHash::hash(att.data, QCryptographicHash::Sha256).toHex());
         if (!att.sha256.isEmpty() && sha != att.sha256)
-            problems.add(p + QStringLiteral(".sha256"), tr("does not match the data: the attachment is damaged."));
+            problems.add(p + QStringLiteral(".sha256"),
+                QCoreApplication::translate(
+                    "piadesk::CaseExchange", "does not match the data: the attachment is damaged."));
     }
 
     QSet<int> numbers;
@@ -91,7 +97,8 @@ void checkCase(const CaseBundle& c, const QString& path, QSet<QString>& uuids, P
         claim(a.uuid, p + QStringLiteral(".id"));
         FieldRules::checkAssessment(a, p, problems);
         if (numbers.contains(a.number))
-            problems.add(p + QStringLiteral(".number"), tr("repeats version number %1.").arg(a.number));
+            problems.add(p + QStringLiteral(".number"),
+                QCoreApplication::translate("piadesk::CaseExchange", "repeats version number %1.").arg(a.number));
         numbers.insert(a.number);
         if (!a.isFinal())
             ++open;
@@ -101,7 +108,7 @@ void checkCase(const CaseBundle& c, const QString& path, QSet<QString>& uuids, P
         for (qsizetype r = 0; r < a.risks.size(); ++r) {
             if (riskIds.contains(a.risks.at(r).uuid))
                 problems.add(at(p + QStringLiteral(".risks"), int(r)) + QStringLiteral(".id"),
-                             tr("repeats a risk id of this version."));
+                    QCoreApplication::translate("piadesk::CaseExchange", "repeats a risk id of this version."));
             riskIds.insert(a.risks.at(r).uuid);
         }
         QSet<QString> measureIds;
@@ -109,30 +116,41 @@ void checkCase(const CaseBundle& c, const QString& path, QSet<QString>& uuids, P
             const Measure& measure = a.measures.at(m);
             const QString mp = at(p + QStringLiteral(".measures"), int(m));
             if (measureIds.contains(measure.uuid))
-                problems.add(mp + QStringLiteral(".id"), tr("repeats a measure id of this version."));
+                problems.add(mp + QStringLiteral(".id"),
+                    QCoreApplication::translate("piadesk::CaseExchange", "repeats a measure id of this version."));
             measureIds.insert(measure.uuid);
             if (!measure.riskUuid.isEmpty() && !riskIds.contains(measure.riskUuid))
                 problems.add(mp + QStringLiteral(".risk"),
-                             tr("refers to risk \"%1\", which is not in this version.").arg(measure.riskUuid));
+                    QCoreApplication::translate(
+                        "piadesk::CaseExchange", "refers to risk \"%1\", which is not in this version.")
+                        .arg(measure.riskUuid));
         }
         for (const Answer& answer : a.answers) {
             for (qsizetype e = 0; e < answer.evidence.size(); ++e) {
                 if (!attachmentIds.contains(answer.evidence.at(e)))
-                    problems.add(at(p + QStringLiteral(".answers.") + answer.questionId + QStringLiteral(".evidence"),
-                                    int(e)),
-                                 tr("refers to attachment \"%1\", which is not in this case.").arg(answer.evidence.at(e)));
+                    problems.add(
+                        at(p + QStringLiteral(".answers.") + answer.questionId + QStringLiteral(".evidence"), int(e)),
+                        QCoreApplication::translate(
+                            "piadesk::CaseExchange", "refers to attachment \"%1\", which is not in this case.")
+                            .arg(answer.evidence.at(e)));
             }
         }
         if (i == 0 && a.trigger != TriggerKind::Initial)
-            problems.add(p + QStringLiteral(".trigger.kind"), tr("must be \"initial\" for the first version."));
+            problems.add(p + QStringLiteral(".trigger.kind"),
+                QCoreApplication::translate("piadesk::CaseExchange", "must be \"initial\" for the first version."));
         if (i > 0 && a.trigger == TriggerKind::Initial)
-            problems.add(p + QStringLiteral(".trigger.kind"), tr("can be \"initial\" only for the first version."));
+            problems.add(p + QStringLiteral(".trigger.kind"),
+                QCoreApplication::translate("piadesk::CaseExchange", "can be \"initial\" only for the first version."));
         if (i > 0 && a.number <= c.assessments.at(i - 1).number)
-            problems.add(p + QStringLiteral(".number"), tr("must be greater than the previous version's number."));
+            problems.add(p + QStringLiteral(".number"),
+                QCoreApplication::translate(
+                    "piadesk::CaseExchange", "must be greater than the previous version's number."));
         if (a.isFinal()) {
             if (!a.finalizedAt.isValid() || !a.retainUntil.isValid() || a.contentHash.isEmpty() || !a.record) {
-                problems.add(p, tr("is %1 but lacks finalizedAt, retainUntil, contentHash or record.")
-                                    .arg(enumKey(a.state)));
+                problems.add(p,
+                    QCoreApplication::translate(
+                        "piadesk::CaseExchange", "is %1 but lacks finalizedAt, retainUntil, contentHash or record.")
+                        .arg(enumKey(a.state)));
             } else {
                 QList<Attachment> evidence;
                 for (const Attachment& att : c.attachments) {
@@ -141,21 +159,26 @@ void checkCase(const CaseBundle& c, const QString& path, QSet<QString>& uuids, P
                 }
                 if (ContentHash::compute(a, c.caseInfo.uuid, evidence) != a.contentHash)
                     problems.add(p + QStringLiteral(".contentHash"),
-                                 tr("does not match the version's content: the finalized version was altered "
-                                    "after it was finalized."));
+                        QCoreApplication::translate("piadesk::CaseExchange",
+                            "does not match the version's content: the finalized version was altered "
+                            "after it was finalized."));
                 if (a.record)
-                    FieldRules::checkOrganisation(a.record->organisation, p + QStringLiteral(".record.organisation"),
-                                                  problems);
+                    FieldRules::checkOrganisation(
+                        a.record->organisation, p + QStringLiteral(".record.organisation"), problems);
             }
         } else if (a.finalizedAt.isValid() || a.retainUntil.isValid() || !a.contentHash.isEmpty() || a.record) {
-            problems.add(p, tr("is a %1 but carries finalization data.").arg(enumKey(a.state)));
+            problems.add(p,
+                QCoreApplication::translate("piadesk::CaseExchange", "is a %1 but carries finalization data.")
+                    .arg(enumKey(a.state)));
         }
     }
     if (open > 1)
-        problems.add(path + QStringLiteral(".assessments"), tr("has more than one version that is not finalized."));
+        problems.add(path + QStringLiteral(".assessments"),
+            QCoreApplication::translate("piadesk::CaseExchange", "has more than one version that is not finalized."));
     if (finalized > 1)
         problems.add(path + QStringLiteral(".assessments"),
-                     tr("has more than one finalized version; earlier ones must be superseded."));
+            QCoreApplication::translate(
+                "piadesk::CaseExchange", "has more than one finalized version; earlier ones must be superseded."));
     for (qsizetype i = 0; i < c.filings.size(); ++i) {
         const QString p = at(path + QStringLiteral(".filings"), int(i));
         claim(c.filings.at(i).uuid, p + QStringLiteral(".id"));
@@ -175,7 +198,7 @@ QString lineAndColumn(const QByteArray& document, int offset)
             ++column;
         }
     }
-    return tr("line %1, column %2").arg(line).arg(column);
+    return QCoreApplication::translate("piadesk::CaseExchange", "line %1, column %2").arg(line).arg(column);
 }
 } // namespace
 
@@ -190,12 +213,11 @@ QJsonObject caseToJson(const CaseBundle& bundle)
     QJsonArray attachments;
     for (const Attachment& a : bundle.attachments)
         attachments.append(ModelJson::toJson(a, true));
-    return {{QStringLiteral("id"), bundle.caseInfo.uuid},
-            {QStringLiteral("organisation"), ModelJson::toJson(bundle.organisation)},
-            {QStringLiteral("facts"), ModelJson::toJson(bundle.caseInfo.facts)},
-            {QStringLiteral("assessments"), assessments},
-            {QStringLiteral("filings"), filings},
-            {QStringLiteral("attachments"), attachments}};
+    return { { QStringLiteral("id"), bundle.caseInfo.uuid },
+        { QStringLiteral("organisation"), ModelJson::toJson(bundle.organisation) },
+        { QStringLiteral("facts"), ModelJson::toJson(bundle.caseInfo.facts) },
+        { QStringLiteral("assessments"), assessments }, { QStringLiteral("filings"), filings },
+        { QStringLiteral("attachments"), attachments } };
 }
 
 QByteArray exportCases(CaseStore& store, const QList<qint64>& caseIds, QString* error)
@@ -218,11 +240,11 @@ QByteArray exportCases(CaseStore& store, const QList<qint64>& caseIds, QString* 
         }
         cases.append(caseToJson(bundle));
     }
-    const QJsonObject document{{QStringLiteral("format"), QStringLiteral("piadesk-case")},
-                               {QStringLiteral("formatVersion"), kFormatVersion},
-                               {QStringLiteral("generator"), QStringLiteral("PIAdesk " PIADESK_VERSION)},
-                               {QStringLiteral("exportedAt"), ModelJson::dateTimeValue(store.clock().now())},
-                               {QStringLiteral("cases"), cases}};
+    const QJsonObject document { { QStringLiteral("format"), QStringLiteral("piadesk-case") },
+        { QStringLiteral("formatVersion"), kFormatVersion },
+        { QStringLiteral("generator"), QStringLiteral("PIAdesk " PIADESK_VERSION) },
+        { QStringLiteral("exportedAt"), ModelJson::dateTimeValue(store.clock().now()) },
+        { QStringLiteral("cases"), cases } };
     return QJsonDocument(document).toJson(QJsonDocument::Indented);
 }
 
@@ -230,44 +252,53 @@ QList<CaseBundle> parse(const QByteArray& document, Problems& problems)
 {
     QList<CaseBundle> result;
     if (document.size() > kMaxDocumentBytes) {
-        problems.add({}, tr("The file is %1 MiB; a case document may have at most %2 MiB.")
-                             .arg(document.size() / (1024 * 1024))
-                             .arg(kMaxDocumentBytes / (1024 * 1024)));
+        problems.add({},
+            QCoreApplication::translate(
+                "piadesk::CaseExchange", "The file is %1 MiB; a case document may have at most %2 MiB.")
+                .arg(document.size() / (1024 * 1024))
+                .arg(kMaxDocumentBytes / (1024 * 1024)));
         return result;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(document, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        problems.add({}, tr("The file is not valid JSON (%1, at %2).")
-                             .arg(parseError.errorString(), lineAndColumn(document, parseError.offset)));
+        problems.add({},
+            QCoreApplication::translate("piadesk::CaseExchange", "The file is not valid JSON (%1, at %2).")
+                .arg(parseError.errorString(), lineAndColumn(document, parseError.offset)));
         return result;
     }
     if (!doc.isObject()) {
-        problems.add({}, tr("The file is JSON but not a PIAdesk case document (its top level is not an object)."));
+        problems.add({},
+            QCoreApplication::translate("piadesk::CaseExchange",
+                "The file is JSON but not a PIAdesk case document (its top level is not an object)."));
         return result;
     }
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String("piadesk-case")) {
-        problems.add(QStringLiteral("format"), tr("must be \"piadesk-case\": this is not a PIAdesk case document."));
+        problems.add(QStringLiteral("format"),
+            QCoreApplication::translate(
+                "piadesk::CaseExchange", "must be \"piadesk-case\": this is not a PIAdesk case document."));
         return result;
     }
     const QJsonValue version = root.value(QLatin1String("formatVersion"));
     if (!version.isDouble() || version.toDouble() != double(kFormatVersion)) {
         problems.add(QStringLiteral("formatVersion"),
-                     version.isDouble() && version.toDouble() > kFormatVersion
-                         ? tr("is %1: the document comes from a newer PIAdesk. This version reads format version %2.")
-                               .arg(version.toDouble())
-                               .arg(kFormatVersion)
-                         : tr("must be %1.").arg(kFormatVersion));
+            version.isDouble() && version.toDouble() > kFormatVersion
+                ? QCoreApplication::translate("piadesk::CaseExchange",
+                    "is %1: the document comes from a newer PIAdesk. This version reads format version %2.")
+                      .arg(version.toDouble())
+                      .arg(kFormatVersion)
+                : QCoreApplication::translate("piadesk::CaseExchange", "must be %1.").arg(kFormatVersion));
         return result;
     }
     rejectUnknownKeys(root, {},
-                      {QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("generator"),
-                       QStringLiteral("exportedAt"), QStringLiteral("cases")},
-                      problems);
+        { QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("generator"),
+            QStringLiteral("exportedAt"), QStringLiteral("cases") },
+        problems);
     const QJsonValue casesValue = root.value(QLatin1String("cases"));
     if (!casesValue.isArray() || casesValue.toArray().isEmpty()) {
-        problems.add(QStringLiteral("cases"), tr("must be a non-empty array of cases."));
+        problems.add(QStringLiteral("cases"),
+            QCoreApplication::translate("piadesk::CaseExchange", "must be a non-empty array of cases."));
         return result;
     }
     const QJsonArray cases = casesValue.toArray();
@@ -275,24 +306,25 @@ QList<CaseBundle> parse(const QByteArray& document, Problems& problems)
     for (qsizetype i = 0; i < cases.size(); ++i) {
         const QString path = at(QStringLiteral("cases"), int(i));
         if (!cases.at(i).isObject()) {
-            problems.add(path, tr("must be an object."));
+            problems.add(path, QCoreApplication::translate("piadesk::CaseExchange", "must be an object."));
             continue;
         }
         const QJsonObject o = cases.at(i).toObject();
         rejectUnknownKeys(o, path,
-                          {QStringLiteral("id"), QStringLiteral("organisation"), QStringLiteral("facts"),
-                           QStringLiteral("assessments"), QStringLiteral("filings"), QStringLiteral("attachments")},
-                          problems);
+            { QStringLiteral("id"), QStringLiteral("organisation"), QStringLiteral("facts"),
+                QStringLiteral("assessments"), QStringLiteral("filings"), QStringLiteral("attachments") },
+            problems);
         CaseBundle bundle;
         const QJsonValue id = o.value(QLatin1String("id"));
         if (!id.isString() || id.toString().isEmpty() || id.toString().size() > 100)
-            problems.add(path + QStringLiteral(".id"), tr("must be the case's id (a non-empty string)."));
+            problems.add(path + QStringLiteral(".id"),
+                QCoreApplication::translate("piadesk::CaseExchange", "must be the case's id (a non-empty string)."));
         bundle.caseInfo.uuid = id.toString().toLower();
-        bundle.organisation = ModelJson::readOrganisation(o.value(QLatin1String("organisation")),
-                                                          path + QStringLiteral(".organisation"), problems);
+        bundle.organisation = ModelJson::readOrganisation(
+            o.value(QLatin1String("organisation")), path + QStringLiteral(".organisation"), problems);
         bundle.organisation.creditCode = CreditCode::normalized(bundle.organisation.creditCode);
-        bundle.caseInfo.facts = ModelJson::readFacts(o.value(QLatin1String("facts")), path + QStringLiteral(".facts"),
-                                                     problems);
+        bundle.caseInfo.facts
+            = ModelJson::readFacts(o.value(QLatin1String("facts")), path + QStringLiteral(".facts"), problems);
         const QJsonArray assessments = arrayField(o, path, "assessments", problems);
         for (qsizetype j = 0; j < assessments.size(); ++j)
             bundle.assessments.append(ModelJson::readAssessment(
@@ -306,7 +338,9 @@ QList<CaseBundle> parse(const QByteArray& document, Problems& problems)
             const QString p = at(path + QStringLiteral(".attachments"), int(j));
             Attachment a = ModelJson::readAttachment(attachments.at(j), p, problems);
             if (!attachments.at(j).toObject().contains(QLatin1String("data")))
-                problems.add(p + QStringLiteral(".data"), tr("is missing: the attachment's bytes must be included."));
+                problems.add(p + QStringLiteral(".data"),
+                    QCoreApplication::translate(
+                        "piadesk::CaseExchange", "is missing: the attachment's bytes must be included."));
             bundle.attachments.append(a);
         }
         checkCase(bundle, path, uuids, problems);
@@ -321,14 +355,16 @@ bool importDocument(CaseStore& store, const QByteArray& document, QList<qint64>*
     const QList<CaseBundle> cases = parse(document, problems);
     if (!problems.isEmpty()) {
         if (error)
-            *error = tr("Nothing was imported; the document has %n problem(s):", int(problems.size()))
+            *error = QCoreApplication::translate("piadesk::CaseExchange",
+                         "Nothing was imported; the document has %n problem(s):", nullptr, int(problems.size()))
                 + QLatin1Char('\n') + problems.toString();
         return false;
     }
     QList<qint64> ids;
     if (!store.importCases(cases, &ids)) {
         if (error)
-            *error = tr("Nothing was imported: %1").arg(store.errorString());
+            *error = QCoreApplication::translate("piadesk::CaseExchange", "Nothing was imported: %1")
+                         .arg(store.errorString());
         return false;
     }
     if (caseIds)

@@ -12,15 +12,16 @@ namespace piadesk {
 int runGui(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("piadesk::Application",
-                                                             "Facial-recognition impact assessments and CAC filings."));
+    parser.setApplicationDescription(
+        QApplication::translate("piadesk::Application", "Facial-recognition impact assessments and CAC filings."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption file(QStringLiteral("file"), QApplication::translate("piadesk::Application", "The case file."),
-                                  QApplication::translate("piadesk::Application", "PATH"));
+    const QCommandLineOption file(QStringLiteral("file"),
+        QApplication::translate("piadesk::Application", "The case file."),
+        QApplication::translate("piadesk::Application", "PATH"));
     parser.addOption(file);
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("piadesk::Application", "The case file to open."));
+    parser.addPositionalArgument(
+        QStringLiteral("file"), QApplication::translate("piadesk::Application", "The case file to open."));
     parser.process(arguments);
 
     QString path = parser.value(file);
@@ -33,8 +34,7 @@ int runGui(const QStringList& arguments)
     auto store = CaseStore::open(path, &error);
     if (!store) {
         QMessageBox::critical(nullptr, QApplication::translate("piadesk::Application", "PIAdesk"),
-                              QApplication::translate("piadesk::Application", "The case file cannot be opened.\n\n%1")
-                                  .arg(error));
+            QApplication::translate("piadesk::Application", "The case file cannot be opened.\n\n%1").arg(error));
         return 1;
     }
     MainWindow window(std::move(store));

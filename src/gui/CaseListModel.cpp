@@ -38,15 +38,21 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         return {};
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case IdColumn: return c->id;
-        case NameColumn: return c->name;
-        case OrganisationColumn: return c->organisation;
-        case StatusColumn: return enumLabel(c->status);
+        case IdColumn:
+            return c->id;
+        case NameColumn:
+            return c->name;
+        case OrganisationColumn:
+            return c->organisation;
+        case StatusColumn:
+            return enumLabel(c->status);
         case AssessmentColumn:
             return c->latestVersion ? tr("Version %1, %2").arg(c->latestVersion).arg(enumLabel(c->latestState))
                                     : tr("Not assessed");
-        case PeopleColumn: return QLocale().toString(c->storedPeople);
-        default: break;
+        case PeopleColumn:
+            return QLocale().toString(c->storedPeople);
+        default:
+            break;
         }
     }
     if (role == Qt::TextAlignmentRole && (index.column() == IdColumn || index.column() == PeopleColumn))
@@ -59,13 +65,20 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case IdColumn: return tr("ID");
-    case NameColumn: return tr("Case");
-    case OrganisationColumn: return tr("Organisation");
-    case StatusColumn: return tr("Status");
-    case AssessmentColumn: return tr("Assessment");
-    case PeopleColumn: return tr("People stored");
-    default: return {};
+    case IdColumn:
+        return tr("ID");
+    case NameColumn:
+        return tr("Case");
+    case OrganisationColumn:
+        return tr("Organisation");
+    case StatusColumn:
+        return tr("Status");
+    case AssessmentColumn:
+        return tr("Assessment");
+    case PeopleColumn:
+        return tr("People stored");
+    default:
+        return {};
     }
 }
 

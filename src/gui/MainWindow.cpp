@@ -37,16 +37,16 @@ void MainWindow::reload()
     const QList<CaseSummary> cases = m_store->listCases();
     m_model->setCases(cases);
     m_ui->caseTable->resizeColumnsToContents();
-    statusBar()->showMessage(tr("%n case(s) in %1", nullptr, int(cases.size()))
-                                 .arg(QDir::toNativeSeparators(m_store->path())));
+    statusBar()->showMessage(
+        tr("%n case(s) in %1", nullptr, int(cases.size())).arg(QDir::toNativeSeparators(m_store->path())));
 }
 
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About PIAdesk"),
-                       tr("<p><b>PIAdesk %1</b></p><p>Personal-information protection impact assessments and "
-                          "CAC filings for facial recognition applications.</p>")
-                           .arg(QStringLiteral(PIADESK_VERSION)));
+        tr("<p><b>PIAdesk %1</b></p><p>Personal-information protection impact assessments and "
+           "CAC filings for facial recognition applications.</p>")
+            .arg(QStringLiteral(PIADESK_VERSION)));
 }
 
 } // namespace piadesk

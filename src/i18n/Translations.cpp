@@ -19,9 +19,9 @@ bool install(QCoreApplication& app, const QLocale& locale, bool withQt)
     // English is the source language; its file only supplies plural forms ("1 case", "2 cases").
     const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
     auto* translator = new QTranslator(&app);
-    const bool loaded = english ? translator->load(QStringLiteral(":/i18n/piadesk_en.qm"))
-                                : translator->load(locale, QStringLiteral("piadesk"), QStringLiteral("_"),
-                                                   QStringLiteral(":/i18n"));
+    const bool loaded = english
+        ? translator->load(QStringLiteral(":/i18n/piadesk_en.qm"))
+        : translator->load(locale, QStringLiteral("piadesk"), QStringLiteral("_"), QStringLiteral(":/i18n"));
     if (!loaded) {
         delete translator;
         return english;
@@ -30,7 +30,7 @@ bool install(QCoreApplication& app, const QLocale& locale, bool withQt)
     if (withQt && !english) {
         auto* qt = new QTranslator(&app);
         if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(qt);
         else
             delete qt;
@@ -40,7 +40,7 @@ bool install(QCoreApplication& app, const QLocale& locale, bool withQt)
 
 QStringList available()
 {
-    return {QStringLiteral("en"), QStringLiteral("zh_CN")};
+    return { QStringLiteral("en"), QStringLiteral("zh_CN") };
 }
 
 } // namespace piadesk::Translations

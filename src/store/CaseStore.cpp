@@ -37,11 +37,6 @@ using namespace StoreRows;
 constexpr int kRetentionYears = 3;
 constexpr int kAuditDetailLimit = 200;
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("piadesk::CaseStore", text, nullptr, n);
-}
-
 QString newUuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -58,12 +53,12 @@ QString describeLock(QLockFile& lock, const QString& path)
     QString host;
     QString app;
     if (lock.getLockInfo(&pid, &host, &app)) {
-        return tr("%1 is in use by %2 (process %3 on %4). Close it there first, or open the file read-only.")
+        return CaseStore::tr("%1 is in use by %2 (process %3 on %4). Close it there first, or open the file read-only.")
             .arg(QDir::toNativeSeparators(path), app.isEmpty() ? QStringLiteral("PIAdesk") : app)
             .arg(pid)
             .arg(host);
     }
-    return tr("%1 is in use by another program. Close it there first, or open the file read-only.")
+    return CaseStore::tr("%1 is in use by another program. Close it there first, or open the file read-only.")
         .arg(QDir::toNativeSeparators(path));
 }
 
@@ -107,8 +102,8 @@ std::unique_ptr<CaseStore> CaseStore::open(const QString& path, const Options& o
         return nullptr;
     };
     const QString shown = QDir::toNativeSeparators(path);
-    const Migrator migrator(options.migrationsDirectory.isEmpty() ? QStringLiteral(":/piadesk/migrations")
-                                                                  : options.migrationsDirectory);
+    const Migrator migrator(
+        options.migrationsDirectory.isEmpty() ? QStringLiteral(":/piadesk/migrations") : options.migrationsDirectory);
     if (!migrator.isValid())
         return setError(migrator.errorString());
 
@@ -129,16 +124,16 @@ std::unique_ptr<CaseStore> CaseStore::open(const QString& path, const Options& o
     case CaseFileHeader::Kind::Empty:
         return setError(tr("%1 is an empty file, not a PIAdesk case file. It was left as it is.").arg(shown));
     case CaseFileHeader::Kind::NotSqlite:
-        return setError(tr("%1 is not a PIAdesk case file (it is not an SQLite database). It was left as it is.")
-                            .arg(shown));
+        return setError(
+            tr("%1 is not a PIAdesk case file (it is not an SQLite database). It was left as it is.").arg(shown));
     case CaseFileHeader::Kind::Truncated:
         return setError(tr("%1 is damaged: the file is cut short. It was left as it is; "
                            "restore it from a backup.")
                             .arg(shown));
     case CaseFileHeader::Kind::Sqlite:
         if (header.applicationId != Migrator::kApplicationId)
-            return setError(tr("%1 is an SQLite database but not a PIAdesk case file. It was left as it is.")
-                                .arg(shown));
+            return setError(
+                tr("%1 is an SQLite database but not a PIAdesk case file. It was left as it is.").arg(shown));
         if (header.userVersion > migrator.latestVersion())
             return setError(tr("%1 was written by a newer version of PIAdesk (case file schema %2; this version "
                                "reads up to %3). Update PIAdesk to open it. The file was left as it is.")
@@ -200,8 +195,8 @@ std::unique_ptr<CaseStore> CaseStore::open(const QString& path, const Options& o
                                 .arg(shown, detail));
         }
         if (applicationId.toString().toLongLong() != qint64(Migrator::kApplicationId))
-            return setError(tr("%1 is an SQLite database but not a PIAdesk case file. It was left as it is.")
-                                .arg(shown));
+            return setError(
+                tr("%1 is an SQLite database but not a PIAdesk case file. It was left as it is.").arg(shown));
         const int fileVersion = version.toString().toInt();
         if (fileVersion > migrator.latestVersion())
             return setError(tr("%1 was written by a newer version of PIAdesk (case file schema %2; this version "
@@ -233,7 +228,7 @@ std::unique_ptr<CaseStore> CaseStore::open(const QString& path, const Options& o
                 return setError(tr("%1 cannot be opened: %2").arg(shown, migrating.errorString()));
             if (!migrator.migrate(migrating, fileVersion, &migrateError))
                 return setError(migrateError + QLatin1Char(' ')
-                                + tr("A backup of the file as it was is at %1.").arg(QDir::toNativeSeparators(backup)));
+                    + tr("A backup of the file as it was is at %1.").arg(QDir::toNativeSeparators(backup)));
         }
     }
 
@@ -303,8 +298,8 @@ QString CaseStore::nowText() const
     return dateTimeText(m_clock->now());
 }
 
-bool CaseStore::audit(const QString& action, const QString& caseUuid, int version, const QString& field,
-                      const QString& detail)
+bool CaseStore::audit(
+    const QString& action, const QString& caseUuid, int version, const QString& field, const QString& detail)
 {
     AuditEvent event;
     event.seq = 1;
@@ -326,9 +321,10 @@ bool CaseStore::audit(const QString& action, const QString& caseUuid, int versio
     event.field = field;
     event.detail = shortened(detail);
     event.hash = AuditChain::hashOf(event);
-    SqliteStatement insert(*m_db, QStringLiteral("INSERT INTO audit_event (seq, at, actor, action, case_uuid, "
-                                                 "version, field, detail, prev_hash, hash) "
-                                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    SqliteStatement insert(*m_db,
+        QStringLiteral("INSERT INTO audit_event (seq, at, actor, action, case_uuid, "
+                       "version, field, detail, prev_hash, hash) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.bind(1, event.seq)
         .bind(2, event.at.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'Z'")))
         .bind(3, event.actor)
@@ -380,9 +376,10 @@ bool CaseStore::saveOrganisation(Organisation& organisation)
         if (!old)
             return fail(tr("Organisation %1 does not exist.").arg(o.id));
         o.uuid = old->uuid;
-        SqliteStatement s(*m_db, QStringLiteral("UPDATE organisation SET name = ?, credit_code = ?, address = ?, "
-                                                "legal_representative = ?, contact = ?, responsible_person = ?, "
-                                                "updated_at = ? WHERE id = ?"));
+        SqliteStatement s(*m_db,
+            QStringLiteral("UPDATE organisation SET name = ?, credit_code = ?, address = ?, "
+                           "legal_representative = ?, contact = ?, responsible_person = ?, "
+                           "updated_at = ? WHERE id = ?"));
         s.bind(1, o.name)
             .bind(2, o.creditCode)
             .bind(3, o.address)
@@ -398,7 +395,7 @@ bool CaseStore::saveOrganisation(Organisation& organisation)
         for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
             if (before.value(it.key()) != it.value()
                 && !audit(QStringLiteral("organisation.update"), {}, 0, QStringLiteral("organisation.") + it.key(),
-                          it.value().isString() ? it.value().toString() : jsonText(it.value())))
+                    it.value().isString() ? it.value().toString() : jsonText(it.value())))
                 return failFromDb();
         }
     }
@@ -410,9 +407,10 @@ bool CaseStore::saveOrganisation(Organisation& organisation)
 
 bool CaseStore::insertOrganisationRow(const Organisation& o)
 {
-    SqliteStatement s(*m_db, QStringLiteral("INSERT INTO organisation (uuid, name, credit_code, address, "
-                                            "legal_representative, contact, responsible_person, created_at, "
-                                            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    SqliteStatement s(*m_db,
+        QStringLiteral("INSERT INTO organisation (uuid, name, credit_code, address, "
+                       "legal_representative, contact, responsible_person, created_at, "
+                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     s.bind(1, o.uuid)
         .bind(2, o.name)
         .bind(3, o.creditCode)
@@ -438,7 +436,7 @@ QList<Organisation> CaseStore::organisations()
 {
     QList<Organisation> list;
     SqliteStatement s(*m_db,
-                      QStringLiteral("SELECT %1 FROM organisation ORDER BY name COLLATE NOCASE, id").arg(kOrganisationColumns));
+        QStringLiteral("SELECT %1 FROM organisation ORDER BY name COLLATE NOCASE, id").arg(kOrganisationColumns));
     while (s.next())
         list.append(organisationFrom(s));
     return list;
@@ -449,14 +447,14 @@ QList<Organisation> CaseStore::organisations()
 QList<CaseSummary> CaseStore::listCases()
 {
     QList<CaseSummary> list;
-    SqliteStatement s(*m_db, QStringLiteral(
-                                 "SELECT c.id, c.uuid, c.name, o.name, c.status, c.public_place, c.stored_people, "
-                                 "c.updated_at, "
-                                 "(SELECT COUNT(*) FROM assessment a WHERE a.case_id = c.id), "
-                                 "(SELECT a.number FROM assessment a WHERE a.case_id = c.id ORDER BY a.number DESC LIMIT 1), "
-                                 "(SELECT a.state FROM assessment a WHERE a.case_id = c.id ORDER BY a.number DESC LIMIT 1) "
-                                 "FROM frt_case c JOIN organisation o ON o.id = c.organisation_id "
-                                 "ORDER BY c.id"));
+    SqliteStatement s(*m_db,
+        QStringLiteral("SELECT c.id, c.uuid, c.name, o.name, c.status, c.public_place, c.stored_people, "
+                       "c.updated_at, "
+                       "(SELECT COUNT(*) FROM assessment a WHERE a.case_id = c.id), "
+                       "(SELECT a.number FROM assessment a WHERE a.case_id = c.id ORDER BY a.number DESC LIMIT 1), "
+                       "(SELECT a.state FROM assessment a WHERE a.case_id = c.id ORDER BY a.number DESC LIMIT 1) "
+                       "FROM frt_case c JOIN organisation o ON o.id = c.organisation_id "
+                       "ORDER BY c.id"));
     while (s.next()) {
         CaseSummary c;
         c.id = s.integer(0);
@@ -479,8 +477,9 @@ std::optional<qint64> CaseStore::findCase(const QString& reference)
 {
     bool isNumber = false;
     const qint64 id = reference.toLongLong(&isNumber);
-    SqliteStatement s(*m_db, isNumber ? QStringLiteral("SELECT id FROM frt_case WHERE id = ?")
-                                      : QStringLiteral("SELECT id FROM frt_case WHERE uuid = ?"));
+    SqliteStatement s(*m_db,
+        isNumber ? QStringLiteral("SELECT id FROM frt_case WHERE id = ?")
+                 : QStringLiteral("SELECT id FROM frt_case WHERE uuid = ?"));
     if (isNumber)
         s.bind(1, id);
     else
@@ -509,10 +508,11 @@ bool CaseStore::createCase(qint64 organisationId, const CaseFacts& facts, Case* 
     c.facts = facts;
     c.revision = 1;
     c.createdAt = c.updatedAt = dateTimeFrom(nowText());
-    SqliteStatement s(*m_db, QStringLiteral("INSERT INTO frt_case (uuid, organisation_id, %1, revision, created_at, "
-                                            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                            "?, ?, ?, 1, ?, ?)")
-                                 .arg(kFactsColumns));
+    SqliteStatement s(*m_db,
+        QStringLiteral("INSERT INTO frt_case (uuid, organisation_id, %1, revision, created_at, "
+                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, 1, ?, ?)")
+            .arg(kFactsColumns));
     s.bind(1, c.uuid).bind(2, organisationId);
     bindFacts(s, 3, facts);
     s.bind(21, nowText()).bind(22, nowText());
@@ -545,12 +545,13 @@ bool CaseStore::updateCaseFacts(qint64 caseId, const CaseFacts& facts)
     const CaseFacts old = factsFrom(read, 1);
     if (old == facts)
         return true;
-    SqliteStatement s(*m_db, QStringLiteral("UPDATE frt_case SET name = ?, description = ?, places = ?, "
-                                            "place_kind = ?, public_place = ?, purposes = ?, methods = ?, "
-                                            "equipment = ?, vendors = ?, stored_people = ?, minors_under_14 = ?, "
-                                            "original_images_stored = ?, storage_location = ?, storage_period = ?, "
-                                            "anonymization = ?, start_of_use = ?, end_of_use = ?, status = ?, "
-                                            "revision = revision + 1, updated_at = ? WHERE id = ?"));
+    SqliteStatement s(*m_db,
+        QStringLiteral("UPDATE frt_case SET name = ?, description = ?, places = ?, "
+                       "place_kind = ?, public_place = ?, purposes = ?, methods = ?, "
+                       "equipment = ?, vendors = ?, stored_people = ?, minors_under_14 = ?, "
+                       "original_images_stored = ?, storage_location = ?, storage_period = ?, "
+                       "anonymization = ?, start_of_use = ?, end_of_use = ?, status = ?, "
+                       "revision = revision + 1, updated_at = ? WHERE id = ?"));
     bindFacts(s, 1, facts);
     s.bind(19, nowText()).bind(20, caseId);
     if (!s.run())
@@ -560,8 +561,8 @@ bool CaseStore::updateCaseFacts(qint64 caseId, const CaseFacts& facts)
     for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
         if (before.value(it.key()) == it.value())
             continue;
-        const QString detail = it.value().isString() ? it.value().toString()
-                                                     : (it.value().isNull() ? QString() : jsonText(it.value()));
+        const QString detail
+            = it.value().isString() ? it.value().toString() : (it.value().isNull() ? QString() : jsonText(it.value()));
         if (!audit(QStringLiteral("case.update"), uuid, 0, it.key(), detail))
             return failFromDb();
     }
@@ -572,11 +573,12 @@ bool CaseStore::updateCaseFacts(qint64 caseId, const CaseFacts& facts)
 
 bool CaseStore::loadAssessments(qint64 caseId, QList<AssessmentVersion>* out, qint64 onlyId)
 {
-    SqliteStatement s(*m_db, QStringLiteral("SELECT id, uuid, number, trigger_kind, trigger_date, trigger_description, "
-                                            "state, assessor, reviewer, signed_off_by, signed_off_on, finalized_at, "
-                                            "retain_until, content_hash, record, created_at, updated_at, case_id "
-                                            "FROM assessment WHERE %1 ORDER BY number")
-                                 .arg(onlyId ? QStringLiteral("id = ?") : QStringLiteral("case_id = ?")));
+    SqliteStatement s(*m_db,
+        QStringLiteral("SELECT id, uuid, number, trigger_kind, trigger_date, trigger_description, "
+                       "state, assessor, reviewer, signed_off_by, signed_off_on, finalized_at, "
+                       "retain_until, content_hash, record, created_at, updated_at, case_id "
+                       "FROM assessment WHERE %1 ORDER BY number")
+            .arg(onlyId ? QStringLiteral("id = ?") : QStringLiteral("case_id = ?")));
     s.bind(1, onlyId ? onlyId : caseId);
     QHash<qint64, qsizetype> index;
     while (s.next()) {
@@ -611,9 +613,10 @@ bool CaseStore::loadAssessments(qint64 caseId, QList<AssessmentVersion>* out, qi
         return true;
     const QString where = onlyId ? QStringLiteral("assessment_id = ?")
                                  : QStringLiteral("assessment_id IN (SELECT id FROM assessment WHERE case_id = ?)");
-    SqliteStatement answers(*m_db, QStringLiteral("SELECT assessment_id, question_id, value, justification, evidence "
-                                                  "FROM answer WHERE %1 ORDER BY assessment_id, question_id")
-                                       .arg(where));
+    SqliteStatement answers(*m_db,
+        QStringLiteral("SELECT assessment_id, question_id, value, justification, evidence "
+                       "FROM answer WHERE %1 ORDER BY assessment_id, question_id")
+            .arg(where));
     answers.bind(1, onlyId ? onlyId : caseId);
     while (answers.next()) {
         Answer a;
@@ -623,10 +626,11 @@ bool CaseStore::loadAssessments(qint64 caseId, QList<AssessmentVersion>* out, qi
         a.evidence = stringsFrom(answers.text(4));
         (*out)[index.value(answers.integer(0))].answers.append(a);
     }
-    SqliteStatement risks(*m_db, QStringLiteral("SELECT assessment_id, uuid, title, description, impact_kinds, impact, "
-                                                "likelihood, residual_impact, residual_likelihood FROM risk "
-                                                "WHERE %1 ORDER BY assessment_id, position")
-                                     .arg(where));
+    SqliteStatement risks(*m_db,
+        QStringLiteral("SELECT assessment_id, uuid, title, description, impact_kinds, impact, "
+                       "likelihood, residual_impact, residual_likelihood FROM risk "
+                       "WHERE %1 ORDER BY assessment_id, position")
+            .arg(where));
     risks.bind(1, onlyId ? onlyId : caseId);
     while (risks.next()) {
         Risk r;
@@ -640,10 +644,11 @@ bool CaseStore::loadAssessments(qint64 caseId, QList<AssessmentVersion>* out, qi
         r.residualLikelihood = enumFrom(risks.text(8), Likelihood::Low);
         (*out)[index.value(risks.integer(0))].risks.append(r);
     }
-    SqliteStatement measures(*m_db, QStringLiteral("SELECT assessment_id, uuid, risk_uuid, description, owner, "
-                                                   "due_date, status FROM measure WHERE %1 "
-                                                   "ORDER BY assessment_id, position")
-                                        .arg(where));
+    SqliteStatement measures(*m_db,
+        QStringLiteral("SELECT assessment_id, uuid, risk_uuid, description, owner, "
+                       "due_date, status FROM measure WHERE %1 "
+                       "ORDER BY assessment_id, position")
+            .arg(where));
     measures.bind(1, onlyId ? onlyId : caseId);
     while (measures.next()) {
         Measure m;
@@ -662,10 +667,11 @@ bool CaseStore::loadAssessments(qint64 caseId, QList<AssessmentVersion>* out, qi
 
 bool CaseStore::loadAttachments(qint64 caseId, QList<Attachment>* out)
 {
-    SqliteStatement s(*m_db, QStringLiteral("SELECT t.id, t.uuid, a.uuid, t.material, t.name, t.media_type, t.size, "
-                                            "t.sha256, t.created_at FROM attachment t "
-                                            "LEFT JOIN assessment a ON a.id = t.assessment_id "
-                                            "WHERE t.case_id = ? ORDER BY t.id"));
+    SqliteStatement s(*m_db,
+        QStringLiteral("SELECT t.id, t.uuid, a.uuid, t.material, t.name, t.media_type, t.size, "
+                       "t.sha256, t.created_at FROM attachment t "
+                       "LEFT JOIN assessment a ON a.id = t.assessment_id "
+                       "WHERE t.case_id = ? ORDER BY t.id"));
     s.bind(1, caseId);
     while (s.next()) {
         Attachment a;
@@ -687,9 +693,10 @@ bool CaseStore::loadAttachments(qint64 caseId, QList<Attachment>* out)
 bool CaseStore::loadCase(qint64 caseId, CaseBundle* bundle)
 {
     CaseBundle b;
-    SqliteStatement s(*m_db, QStringLiteral("SELECT id, uuid, organisation_id, revision, created_at, updated_at, %1 "
-                                            "FROM frt_case WHERE id = ?")
-                                 .arg(kFactsColumns));
+    SqliteStatement s(*m_db,
+        QStringLiteral("SELECT id, uuid, organisation_id, revision, created_at, updated_at, %1 "
+                       "FROM frt_case WHERE id = ?")
+            .arg(kFactsColumns));
     s.bind(1, caseId);
     if (!s.next())
         return s.ok() ? fail(tr("Case %1 does not exist.").arg(caseId)) : failFromDb();
@@ -706,9 +713,10 @@ bool CaseStore::loadCase(qint64 caseId, CaseBundle* bundle)
     b.organisation = *org;
     if (!loadAssessments(caseId, &b.assessments) || !loadAttachments(caseId, &b.attachments))
         return false;
-    SqliteStatement f(*m_db, QStringLiteral("SELECT id, uuid, kind, trigger_date, due_date, submitted_on, authority, "
-                                            "reference_number, materials, note, created_at, updated_at "
-                                            "FROM filing WHERE case_id = ? ORDER BY id"));
+    SqliteStatement f(*m_db,
+        QStringLiteral("SELECT id, uuid, kind, trigger_date, due_date, submitted_on, authority, "
+                       "reference_number, materials, note, created_at, updated_at "
+                       "FROM filing WHERE case_id = ? ORDER BY id"));
     f.bind(1, caseId);
     while (f.next()) {
         FilingRecord r;
@@ -790,8 +798,9 @@ bool CaseStore::requireEditable(const AssessmentVersion& a)
 
 bool CaseStore::insertAssessmentContent(qint64 assessmentId, const AssessmentVersion& content)
 {
-    SqliteStatement answer(*m_db, QStringLiteral("INSERT INTO answer (assessment_id, question_id, value, "
-                                                 "justification, evidence, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    SqliteStatement answer(*m_db,
+        QStringLiteral("INSERT INTO answer (assessment_id, question_id, value, "
+                       "justification, evidence, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
     for (const Answer& a : content.answers) {
         answer.reset();
         answer.bind(1, assessmentId)
@@ -803,9 +812,10 @@ bool CaseStore::insertAssessmentContent(qint64 assessmentId, const AssessmentVer
         if (!answer.run())
             return false;
     }
-    SqliteStatement risk(*m_db, QStringLiteral("INSERT INTO risk (uuid, assessment_id, position, title, description, "
-                                               "impact_kinds, impact, likelihood, residual_impact, "
-                                               "residual_likelihood) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    SqliteStatement risk(*m_db,
+        QStringLiteral("INSERT INTO risk (uuid, assessment_id, position, title, description, "
+                       "impact_kinds, impact, likelihood, residual_impact, "
+                       "residual_likelihood) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < content.risks.size(); ++i) {
         const Risk& r = content.risks.at(i);
         risk.reset();
@@ -822,9 +832,10 @@ bool CaseStore::insertAssessmentContent(qint64 assessmentId, const AssessmentVer
         if (!risk.run())
             return false;
     }
-    SqliteStatement measure(*m_db, QStringLiteral("INSERT INTO measure (uuid, assessment_id, position, risk_uuid, "
-                                                  "description, owner, due_date, status) "
-                                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    SqliteStatement measure(*m_db,
+        QStringLiteral("INSERT INTO measure (uuid, assessment_id, position, risk_uuid, "
+                       "description, owner, due_date, status) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < content.measures.size(); ++i) {
         const Measure& m = content.measures.at(i);
         measure.reset();
@@ -843,7 +854,7 @@ bool CaseStore::insertAssessmentContent(qint64 assessmentId, const AssessmentVer
 }
 
 bool CaseStore::createAssessment(qint64 caseId, TriggerKind trigger, const QDate& triggerDate,
-                                 const QString& description, AssessmentVersion* created)
+    const QString& description, AssessmentVersion* created)
 {
     if (!checkWritable())
         return false;
@@ -894,9 +905,10 @@ bool CaseStore::createAssessment(qint64 caseId, TriggerKind trigger, const QDate
     a.triggerDate = triggerDate.isValid() ? triggerDate : m_clock->today();
     a.triggerDescription = description;
     a.state = AssessmentState::Draft;
-    SqliteStatement insert(*m_db, QStringLiteral("INSERT INTO assessment (uuid, case_id, number, trigger_kind, "
-                                                 "trigger_date, trigger_description, state, created_at, updated_at) "
-                                                 "VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?)"));
+    SqliteStatement insert(*m_db,
+        QStringLiteral("INSERT INTO assessment (uuid, case_id, number, trigger_kind, "
+                       "trigger_date, trigger_description, state, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?)"));
     insert.bind(1, a.uuid)
         .bind(2, caseId)
         .bind(3, a.number)
@@ -913,8 +925,9 @@ bool CaseStore::createAssessment(qint64 caseId, TriggerKind trigger, const QDate
         // Carry the previous version's evidence over, re-pointing answers at the copies.
         const qint64 previousId = existing.constLast().id;
         QHash<QString, QString> renamed;
-        SqliteStatement evidence(*m_db, QStringLiteral("SELECT uuid, material, name, media_type, size, sha256 "
-                                                       "FROM attachment WHERE assessment_id = ? ORDER BY id"));
+        SqliteStatement evidence(*m_db,
+            QStringLiteral("SELECT uuid, material, name, media_type, size, sha256 "
+                           "FROM attachment WHERE assessment_id = ? ORDER BY id"));
         evidence.bind(1, previousId);
         while (evidence.next()) {
             Attachment copy;
@@ -938,7 +951,7 @@ bool CaseStore::createAssessment(qint64 caseId, TriggerKind trigger, const QDate
     if (!insertAssessmentContent(a.id, a))
         return failFromDb();
     if (!audit(QStringLiteral("assessment.create"), uuidOfCase, a.number, QStringLiteral("trigger"),
-               enumKey(trigger) + QLatin1Char(' ') + dateText(a.triggerDate) + QLatin1Char(' ') + description)
+            enumKey(trigger) + QLatin1Char(' ') + dateText(a.triggerDate) + QLatin1Char(' ') + description)
         || !transaction.commit())
         return failFromDb();
     if (created)
@@ -963,11 +976,12 @@ bool CaseStore::saveAnswer(qint64 assessmentId, const Answer& answer)
     SqliteTransaction transaction(*m_db);
     if (!transaction.isActive())
         return failFromDb();
-    SqliteStatement s(*m_db, QStringLiteral("INSERT INTO answer (assessment_id, question_id, value, justification, "
-                                            "evidence, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
-                                            "ON CONFLICT (assessment_id, question_id) DO UPDATE SET "
-                                            "value = excluded.value, justification = excluded.justification, "
-                                            "evidence = excluded.evidence, updated_at = excluded.updated_at"));
+    SqliteStatement s(*m_db,
+        QStringLiteral("INSERT INTO answer (assessment_id, question_id, value, justification, "
+                       "evidence, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (assessment_id, question_id) DO UPDATE SET "
+                       "value = excluded.value, justification = excluded.justification, "
+                       "evidence = excluded.evidence, updated_at = excluded.updated_at"));
     s.bind(1, assessmentId)
         .bind(2, answer.questionId)
         .bind(3, answerValueText(answer.value))
@@ -985,7 +999,7 @@ bool CaseStore::saveAnswer(qint64 assessmentId, const Answer& answer)
 }
 
 bool CaseStore::replaceContent(qint64 assessmentId, const AssessmentVersion& content, const QString& table,
-                               const QString& action, const QString& detail)
+    const QString& action, const QString& detail)
 {
     if (!checkWritable())
         return false;
@@ -1013,7 +1027,7 @@ bool CaseStore::saveRisks(qint64 assessmentId, const QList<Risk>& risks)
     AssessmentVersion content;
     content.risks = risks;
     return replaceContent(assessmentId, content, QStringLiteral("risk"), QStringLiteral("risks.save"),
-                          tr("%n risk(s)", int(risks.size())));
+        tr("%n risk(s)", nullptr, int(risks.size())));
 }
 
 bool CaseStore::saveMeasures(qint64 assessmentId, const QList<Measure>& measures)
@@ -1021,11 +1035,11 @@ bool CaseStore::saveMeasures(qint64 assessmentId, const QList<Measure>& measures
     AssessmentVersion content;
     content.measures = measures;
     return replaceContent(assessmentId, content, QStringLiteral("measure"), QStringLiteral("measures.save"),
-                          tr("%n measure(s)", int(measures.size())));
+        tr("%n measure(s)", nullptr, int(measures.size())));
 }
 
 bool CaseStore::saveSignOff(qint64 assessmentId, const QString& assessor, const QString& reviewer,
-                            const QString& signedOffBy, const QDate& signedOffOn)
+    const QString& signedOffBy, const QDate& signedOffOn)
 {
     if (!checkWritable())
         return false;
@@ -1045,13 +1059,14 @@ bool CaseStore::saveSignOff(qint64 assessmentId, const QString& assessor, const 
     SqliteTransaction transaction(*m_db);
     if (!transaction.isActive())
         return failFromDb();
-    SqliteStatement s(*m_db, QStringLiteral("UPDATE assessment SET assessor = ?, reviewer = ?, signed_off_by = ?, "
-                                            "signed_off_on = ?, updated_at = ? WHERE id = ?"));
+    SqliteStatement s(*m_db,
+        QStringLiteral("UPDATE assessment SET assessor = ?, reviewer = ?, signed_off_by = ?, "
+                       "signed_off_on = ?, updated_at = ? WHERE id = ?"));
     s.bind(1, assessor).bind(2, reviewer).bind(3, signedOffBy).bindOptional(4, dateText(signedOffOn));
     s.bind(5, nowText()).bind(6, assessmentId);
     if (!s.run()
         || !audit(QStringLiteral("assessment.signoff"), caseUuid(caseId), a->number, QStringLiteral("sign-off"),
-                  QStringList{assessor, reviewer, signedOffBy, dateText(signedOffOn)}.join(QStringLiteral(" / ")))
+            QStringList { assessor, reviewer, signedOffBy, dateText(signedOffOn) }.join(QStringLiteral(" / ")))
         || !transaction.commit())
         return failFromDb();
     return true;
@@ -1071,7 +1086,8 @@ bool CaseStore::setInReview(qint64 assessmentId, bool inReview)
         return failFromDb();
     SqliteStatement s(*m_db, QStringLiteral("UPDATE assessment SET state = ?, updated_at = ? WHERE id = ?"));
     s.bind(1, state).bind(2, nowText()).bind(3, assessmentId);
-    if (!s.run() || !audit(QStringLiteral("assessment.state"), caseUuid(caseId), a->number, QStringLiteral("state"), state)
+    if (!s.run()
+        || !audit(QStringLiteral("assessment.state"), caseUuid(caseId), a->number, QStringLiteral("state"), state)
         || !transaction.commit())
         return failFromDb();
     return true;
@@ -1102,19 +1118,21 @@ bool CaseStore::finalize(qint64 assessmentId)
     const QDateTime now = m_clock->now().toUTC();
     a->finalizedAt = dateTimeFrom(dateTimeText(now));
     a->retainUntil = Retention::periodEnd(m_clock->today(), kRetentionYears);
-    a->record = RecordSnapshot{bundle.organisation, bundle.caseInfo.facts};
+    a->record = RecordSnapshot { bundle.organisation, bundle.caseInfo.facts };
     QList<Attachment> evidence;
     for (const Attachment& att : bundle.attachments) {
         if (att.assessmentUuid == a->uuid)
             evidence.append(att);
     }
     a->contentHash = ContentHash::compute(*a, bundle.caseInfo.uuid, evidence);
-    SqliteStatement supersede(*m_db, QStringLiteral("UPDATE assessment SET state = 'superseded' "
-                                                    "WHERE case_id = ? AND state = 'finalized' AND id <> ?"));
+    SqliteStatement supersede(*m_db,
+        QStringLiteral("UPDATE assessment SET state = 'superseded' "
+                       "WHERE case_id = ? AND state = 'finalized' AND id <> ?"));
     supersede.bind(1, caseId).bind(2, assessmentId);
-    SqliteStatement s(*m_db, QStringLiteral("UPDATE assessment SET state = 'finalized', finalized_at = ?, "
-                                            "retain_until = ?, content_hash = ?, record = ?, updated_at = ? "
-                                            "WHERE id = ? AND state IN ('draft', 'in_review')"));
+    SqliteStatement s(*m_db,
+        QStringLiteral("UPDATE assessment SET state = 'finalized', finalized_at = ?, "
+                       "retain_until = ?, content_hash = ?, record = ?, updated_at = ? "
+                       "WHERE id = ? AND state IN ('draft', 'in_review')"));
     s.bind(1, dateTimeText(a->finalizedAt))
         .bind(2, dateText(a->retainUntil))
         .bind(3, a->contentHash)
@@ -1123,7 +1141,7 @@ bool CaseStore::finalize(qint64 assessmentId)
         .bind(6, assessmentId);
     if (!supersede.run() || !s.run()
         || !audit(QStringLiteral("assessment.finalize"), bundle.caseInfo.uuid, a->number, QStringLiteral("contentHash"),
-                  a->contentHash)
+            a->contentHash)
         || !transaction.commit())
         return failFromDb();
     return true;
@@ -1138,9 +1156,10 @@ bool CaseStore::deleteAssessment(qint64 assessmentId)
     if (!a)
         return false;
     if (a->isFinal() && a->retainUntil >= m_clock->today())
-        return fail(tr("Version %1 is finalized; its report must be kept until %2 (Art. 15). It can be deleted from %3.")
-                        .arg(a->number)
-                        .arg(a->retainUntil.toString(Qt::ISODate), a->retainUntil.addDays(1).toString(Qt::ISODate)));
+        return fail(
+            tr("Version %1 is finalized; its report must be kept until %2 (Art. 15). It can be deleted from %3.")
+                .arg(a->number)
+                .arg(a->retainUntil.toString(Qt::ISODate), a->retainUntil.addDays(1).toString(Qt::ISODate)));
     SqliteTransaction transaction(*m_db);
     if (!transaction.isActive())
         return failFromDb();
@@ -1180,7 +1199,7 @@ bool CaseStore::saveFiling(qint64 caseId, FilingRecord& filing)
         filing.id = m_db->lastInsertRowId();
     filing.caseId = caseId;
     if (!audit(inserting ? QStringLiteral("filing.create") : QStringLiteral("filing.update"), uuidOfCase, 0,
-               enumKey(filing.kind), jsonText(ModelJson::toJson(filing)))
+            enumKey(filing.kind), jsonText(ModelJson::toJson(filing)))
         || !transaction.commit())
         return failFromDb();
     return true;
@@ -1191,14 +1210,15 @@ bool CaseStore::writeFilingRow(qint64 caseId, const FilingRecord& filing, bool i
     QJsonObject materials;
     for (auto it = filing.materials.cbegin(); it != filing.materials.cend(); ++it)
         materials.insert(it.key(), enumKey(it.value()));
-    SqliteStatement s(*m_db, inserting ? QStringLiteral("INSERT INTO filing (kind, trigger_date, due_date, "
-                                                        "submitted_on, authority, reference_number, materials, note, "
-                                                        "updated_at, uuid, case_id, created_at) "
-                                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                                       : QStringLiteral("UPDATE filing SET kind = ?, trigger_date = ?, due_date = ?, "
-                                                        "submitted_on = ?, authority = ?, reference_number = ?, "
-                                                        "materials = ?, note = ?, updated_at = ? "
-                                                        "WHERE id = ? AND case_id = ?"));
+    SqliteStatement s(*m_db,
+        inserting ? QStringLiteral("INSERT INTO filing (kind, trigger_date, due_date, "
+                                   "submitted_on, authority, reference_number, materials, note, "
+                                   "updated_at, uuid, case_id, created_at) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  : QStringLiteral("UPDATE filing SET kind = ?, trigger_date = ?, due_date = ?, "
+                                   "submitted_on = ?, authority = ?, reference_number = ?, "
+                                   "materials = ?, note = ?, updated_at = ? "
+                                   "WHERE id = ? AND case_id = ?"));
     s.bind(1, enumKey(filing.kind))
         .bindOptional(2, dateText(filing.triggerDate))
         .bindOptional(3, dateText(filing.dueDate))
@@ -1222,8 +1242,9 @@ bool CaseStore::deleteFiling(qint64 filingId)
     SqliteTransaction transaction(*m_db);
     if (!transaction.isActive())
         return failFromDb();
-    SqliteStatement find(*m_db, QStringLiteral("SELECT c.uuid, f.kind FROM filing f JOIN frt_case c ON c.id = f.case_id "
-                                               "WHERE f.id = ?"));
+    SqliteStatement find(*m_db,
+        QStringLiteral("SELECT c.uuid, f.kind FROM filing f JOIN frt_case c ON c.id = f.case_id "
+                       "WHERE f.id = ?"));
     find.bind(1, filingId);
     if (!find.next())
         return find.ok() ? fail(tr("Filing %1 does not exist.").arg(filingId)) : failFromDb();
@@ -1238,16 +1259,18 @@ bool CaseStore::deleteFiling(qint64 filingId)
 
 bool CaseStore::writeBlob(const QByteArray& data, const QString& sha256)
 {
-    SqliteStatement s(*m_db, QStringLiteral("INSERT INTO blob (sha256, size, data) VALUES (?, ?, ?) "
-                                            "ON CONFLICT (sha256) DO NOTHING"));
+    SqliteStatement s(*m_db,
+        QStringLiteral("INSERT INTO blob (sha256, size, data) VALUES (?, ?, ?) "
+                       "ON CONFLICT (sha256) DO NOTHING"));
     s.bind(1, sha256).bind(2, qint64(data.size())).bindBlob(3, data);
     return s.run();
 }
 
 bool CaseStore::insertAttachmentRow(qint64 caseId, qint64 assessmentId, const Attachment& a)
 {
-    SqliteStatement s(*m_db, QStringLiteral("INSERT INTO attachment (uuid, case_id, assessment_id, material, name, "
-                                            "media_type, size, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    SqliteStatement s(*m_db,
+        QStringLiteral("INSERT INTO attachment (uuid, case_id, assessment_id, material, name, "
+                       "media_type, size, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     s.bind(1, a.uuid).bind(2, caseId);
     if (assessmentId)
         s.bind(3, assessmentId);
@@ -1286,7 +1309,8 @@ bool CaseStore::addAttachment(qint64 caseId, Attachment& attachment)
     qint64 assessmentId = 0;
     int versionNumber = 0;
     if (!a.assessmentUuid.isEmpty()) {
-        SqliteStatement find(*m_db, QStringLiteral("SELECT id, number, state FROM assessment WHERE uuid = ? AND case_id = ?"));
+        SqliteStatement find(
+            *m_db, QStringLiteral("SELECT id, number, state FROM assessment WHERE uuid = ? AND case_id = ?"));
         find.bind(1, a.assessmentUuid).bind(2, caseId);
         if (!find.next())
             return fail(tr("The assessment version this attachment is for does not belong to the case."));
@@ -1305,7 +1329,7 @@ bool CaseStore::addAttachment(qint64 caseId, Attachment& attachment)
     a.id = m_db->lastInsertRowId();
     a.caseId = caseId;
     if (!audit(QStringLiteral("attachment.add"), uuidOfCase, versionNumber, a.material,
-               a.name + QStringLiteral(" (") + a.sha256 + QLatin1Char(')'))
+            a.name + QStringLiteral(" (") + a.sha256 + QLatin1Char(')'))
         || !transaction.commit())
         return failFromDb();
     attachment = a;
@@ -1314,8 +1338,9 @@ bool CaseStore::addAttachment(qint64 caseId, Attachment& attachment)
 
 QByteArray CaseStore::attachmentData(qint64 attachmentId)
 {
-    SqliteStatement s(*m_db, QStringLiteral("SELECT b.data FROM attachment a JOIN blob b ON b.sha256 = a.sha256 "
-                                            "WHERE a.id = ?"));
+    SqliteStatement s(*m_db,
+        QStringLiteral("SELECT b.data FROM attachment a JOIN blob b ON b.sha256 = a.sha256 "
+                       "WHERE a.id = ?"));
     s.bind(1, attachmentId);
     if (!s.next()) {
         if (s.ok())
@@ -1337,9 +1362,10 @@ bool CaseStore::deleteAttachment(qint64 attachmentId)
     SqliteTransaction transaction(*m_db);
     if (!transaction.isActive())
         return failFromDb();
-    SqliteStatement find(*m_db, QStringLiteral("SELECT c.uuid, t.name, COALESCE(a.number, 0) FROM attachment t "
-                                               "JOIN frt_case c ON c.id = t.case_id "
-                                               "LEFT JOIN assessment a ON a.id = t.assessment_id WHERE t.id = ?"));
+    SqliteStatement find(*m_db,
+        QStringLiteral("SELECT c.uuid, t.name, COALESCE(a.number, 0) FROM attachment t "
+                       "JOIN frt_case c ON c.id = t.case_id "
+                       "LEFT JOIN assessment a ON a.id = t.assessment_id WHERE t.id = ?"));
     find.bind(1, attachmentId);
     if (!find.next())
         return find.ok() ? fail(tr("Attachment %1 does not exist.").arg(attachmentId)) : failFromDb();
@@ -1403,10 +1429,11 @@ bool CaseStore::importOne(const CaseBundle& bundle, qint64* caseId)
             organisationId = m_db->lastInsertRowId();
         }
     }
-    SqliteStatement insertCase(*m_db, QStringLiteral("INSERT INTO frt_case (uuid, organisation_id, %1, revision, "
-                                                     "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                                     "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)")
-                                          .arg(kFactsColumns));
+    SqliteStatement insertCase(*m_db,
+        QStringLiteral("INSERT INTO frt_case (uuid, organisation_id, %1, revision, "
+                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)")
+            .arg(kFactsColumns));
     insertCase.bind(1, bundle.caseInfo.uuid).bind(2, organisationId);
     bindFacts(insertCase, 3, bundle.caseInfo.facts);
     insertCase.bind(21, nowText()).bind(22, nowText());
@@ -1416,10 +1443,11 @@ bool CaseStore::importOne(const CaseBundle& bundle, qint64* caseId)
 
     QHash<QString, qint64> assessmentIds;
     for (const AssessmentVersion& a : bundle.assessments) {
-        SqliteStatement s(*m_db, QStringLiteral("INSERT INTO assessment (uuid, case_id, number, trigger_kind, "
-                                                "trigger_date, trigger_description, state, assessor, reviewer, "
-                                                "signed_off_by, signed_off_on, created_at, updated_at) "
-                                                "VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?)"));
+        SqliteStatement s(*m_db,
+            QStringLiteral("INSERT INTO assessment (uuid, case_id, number, trigger_kind, "
+                           "trigger_date, trigger_description, state, assessor, reviewer, "
+                           "signed_off_by, signed_off_on, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?)"));
         s.bind(1, a.uuid)
             .bind(2, newCaseId)
             .bind(3, a.number)
@@ -1440,14 +1468,16 @@ bool CaseStore::importOne(const CaseBundle& bundle, qint64* caseId)
             return failFromDb();
     }
     for (const Attachment& att : bundle.attachments) {
-        if (!writeBlob(att.data, att.sha256) || !insertAttachmentRow(newCaseId, assessmentIds.value(att.assessmentUuid), att))
+        if (!writeBlob(att.data, att.sha256)
+            || !insertAttachmentRow(newCaseId, assessmentIds.value(att.assessmentUuid), att))
             return failFromDb();
     }
     for (const AssessmentVersion& a : bundle.assessments) {
         if (a.state == AssessmentState::Draft)
             continue;
-        SqliteStatement s(*m_db, QStringLiteral("UPDATE assessment SET state = ?, finalized_at = ?, retain_until = ?, "
-                                                "content_hash = ?, record = ? WHERE id = ?"));
+        SqliteStatement s(*m_db,
+            QStringLiteral("UPDATE assessment SET state = ?, finalized_at = ?, retain_until = ?, "
+                           "content_hash = ?, record = ? WHERE id = ?"));
         s.bind(1, enumKey(a.state))
             .bindOptional(2, dateTimeText(a.finalizedAt))
             .bindOptional(3, dateText(a.retainUntil))
@@ -1465,7 +1495,8 @@ bool CaseStore::importOne(const CaseBundle& bundle, qint64* caseId)
             return failFromDb();
     }
     if (!audit(QStringLiteral("case.import"), bundle.caseInfo.uuid, 0, {},
-               tr("%1, with %n assessment version(s)", int(bundle.assessments.size())).arg(bundle.caseInfo.facts.name)))
+            tr("%1, with %n assessment version(s)", nullptr, int(bundle.assessments.size()))
+                .arg(bundle.caseInfo.facts.name)))
         return failFromDb();
     if (caseId)
         *caseId = newCaseId;
@@ -1477,9 +1508,10 @@ bool CaseStore::importOne(const CaseBundle& bundle, qint64* caseId)
 QList<AuditEvent> CaseStore::auditEvents(const QString& caseUuid)
 {
     QList<AuditEvent> events;
-    SqliteStatement s(*m_db, QStringLiteral("SELECT seq, at, actor, action, case_uuid, version, field, detail, "
-                                            "prev_hash, hash FROM audit_event %1 ORDER BY seq")
-                                 .arg(caseUuid.isEmpty() ? QString() : QStringLiteral("WHERE case_uuid = ?")));
+    SqliteStatement s(*m_db,
+        QStringLiteral("SELECT seq, at, actor, action, case_uuid, version, field, detail, "
+                       "prev_hash, hash FROM audit_event %1 ORDER BY seq")
+            .arg(caseUuid.isEmpty() ? QString() : QStringLiteral("WHERE case_uuid = ?")));
     if (!caseUuid.isEmpty())
         s.bind(1, caseUuid);
     while (s.next()) {
@@ -1528,8 +1560,9 @@ VerifyReport CaseStore::verify()
     if (!chainBreak.isEmpty())
         report.problems.append(chainBreak);
 
-    SqliteStatement cases(*m_db, QStringLiteral("SELECT DISTINCT case_id FROM assessment "
-                                                "WHERE state IN ('finalized', 'superseded') ORDER BY case_id"));
+    SqliteStatement cases(*m_db,
+        QStringLiteral("SELECT DISTINCT case_id FROM assessment "
+                       "WHERE state IN ('finalized', 'superseded') ORDER BY case_id"));
     QList<qint64> caseIds;
     while (cases.next())
         caseIds.append(cases.integer(0));
@@ -1562,8 +1595,8 @@ VerifyReport CaseStore::verify()
         const QByteArray data = blobs.blob(2);
         const QString actual = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
         if (actual != blobs.text(0) || data.size() != blobs.integer(1))
-            report.problems.append(tr("An attachment's content (SHA-256 %1) was changed outside PIAdesk.")
-                                       .arg(blobs.text(0)));
+            report.problems.append(
+                tr("An attachment's content (SHA-256 %1) was changed outside PIAdesk.").arg(blobs.text(0)));
     }
     return report;
 }

@@ -4,6 +4,7 @@
 #include "core/AuditEvent.h"
 #include "core/CaseBundle.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -21,9 +22,9 @@ class SqliteConnection;
 /** What `verify` found: the file's integrity, the audit chain, and each finalized version's content hash. */
 struct VerifyReport
 {
-    QStringList problems;           ///< empty when everything checks out
+    QStringList problems; ///< empty when everything checks out
     qint64 auditEvents = 0;
-    QString auditHead;              ///< hash of the newest audit event
+    QString auditHead; ///< hash of the newest audit event
     int finalizedVersions = 0;
     int attachmentsChecked = 0;
 
@@ -42,13 +43,15 @@ struct VerifyReport
  */
 class CaseStore
 {
+    Q_DECLARE_TR_FUNCTIONS(piadesk::CaseStore)
+
 public:
     struct Options
     {
-        bool readOnly = false;              ///< open without the write lock; every change fails
-        const Clock* clock = nullptr;       ///< nullptr: the system clock
-        QString actor;                      ///< who the audit log names; empty: the OS user
-        QString migrationsDirectory;        ///< empty: PIAdesk's own (tests use others)
+        bool readOnly = false; ///< open without the write lock; every change fails
+        const Clock* clock = nullptr; ///< nullptr: the system clock
+        QString actor; ///< who the audit log names; empty: the OS user
+        QString migrationsDirectory; ///< empty: PIAdesk's own (tests use others)
     };
 
     ~CaseStore();
@@ -63,10 +66,7 @@ public:
      * written beside the file.
      */
     static std::unique_ptr<CaseStore> open(const QString& path, const Options& options, QString* error);
-    static std::unique_ptr<CaseStore> open(const QString& path, QString* error)
-    {
-        return open(path, Options(), error);
-    }
+    static std::unique_ptr<CaseStore> open(const QString& path, QString* error) { return open(path, Options(), error); }
 
     /** The default case file in the user's data directory. */
     static QString defaultPath();
@@ -107,12 +107,12 @@ public:
      * Refused while another version is still a draft or in review.
      */
     bool createAssessment(qint64 caseId, TriggerKind trigger, const QDate& triggerDate, const QString& description,
-                          AssessmentVersion* created = nullptr);
+        AssessmentVersion* created = nullptr);
     bool saveAnswer(qint64 assessmentId, const Answer& answer);
     bool saveRisks(qint64 assessmentId, const QList<Risk>& risks);
     bool saveMeasures(qint64 assessmentId, const QList<Measure>& measures);
-    bool saveSignOff(qint64 assessmentId, const QString& assessor, const QString& reviewer,
-                     const QString& signedOffBy, const QDate& signedOffOn);
+    bool saveSignOff(qint64 assessmentId, const QString& assessor, const QString& reviewer, const QString& signedOffBy,
+        const QDate& signedOffOn);
     bool setInReview(qint64 assessmentId, bool inReview);
     /**
      * Finalizes a version: records the case facts as they stand, the finalization time,
@@ -157,9 +157,9 @@ private:
     bool insertOrganisationRow(const Organisation& organisation);
     bool writeFilingRow(qint64 caseId, const FilingRecord& filing, bool inserting);
     bool replaceContent(qint64 assessmentId, const AssessmentVersion& content, const QString& table,
-                        const QString& action, const QString& detail);
-    bool audit(const QString& action, const QString& caseUuid, int version, const QString& field,
-               const QString& detail);
+        const QString& action, const QString& detail);
+    bool audit(
+        const QString& action, const QString& caseUuid, int version, const QString& field, const QString& detail);
     QString nowText() const;
     QString caseUuid(qint64 caseId);
     bool loadAssessments(qint64 caseId, QList<AssessmentVersion>* out, qint64 onlyId = 0);

@@ -18,7 +18,7 @@ struct CaseSummary
     bool publicPlace = false;
     qint64 storedPeople = 0;
     int versions = 0;
-    int latestVersion = 0;                                  ///< 0 when the case has no assessment yet
+    int latestVersion = 0; ///< 0 when the case has no assessment yet
     AssessmentState latestState = AssessmentState::Draft;
     QDateTime updatedAt;
 };

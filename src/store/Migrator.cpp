@@ -10,16 +10,12 @@
 namespace piadesk {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("piadesk::Migrator", text);
-}
 } // namespace
 
 Migrator::Migrator(const QString& directory)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_([a-z0-9_]+)\\.sql$"));
-    const QStringList names = QDir(directory).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    const QStringList names = QDir(directory).entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
     for (const QString& name : names) {
         const auto match = pattern.match(name);
         if (!match.hasMatch()) {
@@ -31,7 +27,7 @@ Migrator::Migrator(const QString& directory)
             m_error = QStringLiteral("Cannot read migration %1").arg(name);
             return;
         }
-        Step step{match.captured(1).toInt(), match.captured(2), QString::fromUtf8(file.readAll())};
+        Step step { match.captured(1).toInt(), match.captured(2), QString::fromUtf8(file.readAll()) };
         if (step.version != int(m_steps.size()) + 1) {
             m_error = QStringLiteral("Migration %1 is out of sequence: expected version %2")
                           .arg(name)
@@ -66,8 +62,9 @@ bool Migrator::migrate(SqliteConnection& connection, int fromVersion, QString* e
             && connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)) && transaction.commit();
         if (!ok) {
             if (error)
-                *error = tr("Updating the case file to schema version %1 (%2) failed: %3. "
-                            "The file was left at version %4.")
+                *error = QCoreApplication::translate("piadesk::Migrator",
+                    "Updating the case file to schema version %1 (%2) failed: %3. "
+                    "The file was left at version %4.")
                              .arg(step.version)
                              .arg(step.name, connection.errorString())
                              .arg(step.version - 1);

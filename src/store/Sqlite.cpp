@@ -25,9 +25,15 @@ bool SqliteConnection::open(const QString& path, OpenMode mode, const Clock* clo
     close();
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_PRIVATECACHE | SQLITE_OPEN_EXRESCODE;
     switch (mode) {
-    case OpenMode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
-    case OpenMode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
-    case OpenMode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    case OpenMode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case OpenMode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case OpenMode::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
     }
     const QByteArray encoded = path.toUtf8();
     const int rc = sqlite3_open_v2(encoded.constData(), &m_db, flags, nullptr);
@@ -41,8 +47,7 @@ bool SqliteConnection::open(const QString& path, OpenMode mode, const Clock* clo
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 5000);
     if (sqlite3_create_function_v2(m_db, "piadesk_today", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS,
-                                   const_cast<Clock*>(clock ? clock : &Clock::system()), todayFunction, nullptr,
-                                   nullptr, nullptr)
+            const_cast<Clock*>(clock ? clock : &Clock::system()), todayFunction, nullptr, nullptr, nullptr)
         != SQLITE_OK) {
         takeError();
         close();
@@ -65,7 +70,7 @@ bool SqliteConnection::exec(const QString& sql)
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
         setError(message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc)),
-                 sqlite3_extended_errcode(m_db));
+            sqlite3_extended_errcode(m_db));
         sqlite3_free(message);
         return false;
     }

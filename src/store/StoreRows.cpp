@@ -33,13 +33,13 @@ QString jsonText(const QJsonValue& value)
         return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
     if (value.isObject())
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact));
 }
 
 /** An answer's value of any JSON type, kept as a one-element array so scalars and lists read back alike. */
 QString answerValueText(const QJsonValue& value)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact));
 }
 
 QJsonValue answerValueFrom(const QString& text)
@@ -67,8 +67,6 @@ QStringList stringsFrom(const QString& text)
         list.append(v.toString());
     return list;
 }
-
-
 
 ContactPerson contactFrom(const QString& text)
 {
@@ -133,8 +131,8 @@ CaseFacts factsFrom(const SqliteStatement& s, int first)
     return f;
 }
 
-const QString kOrganisationColumns = QStringLiteral(
-    "id, uuid, name, credit_code, address, legal_representative, contact, responsible_person");
+const QString kOrganisationColumns
+    = QStringLiteral("id, uuid, name, credit_code, address, legal_representative, contact, responsible_person");
 
 Organisation organisationFrom(const SqliteStatement& s)
 {

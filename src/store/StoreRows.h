@@ -38,8 +38,7 @@ QStringList stringsFrom(const QString& text);
 ContactPerson contactFrom(const QString& text);
 QList<Equipment> equipmentFrom(const QString& text);
 
-template <typename E>
-QList<E> enumsFrom(const QString& text)
+template <typename E> QList<E> enumsFrom(const QString& text)
 {
     QList<E> list;
     const QJsonArray a = arrayFrom(text);
@@ -50,8 +49,7 @@ QList<E> enumsFrom(const QString& text)
     return list;
 }
 
-template <typename E>
-E enumFrom(const QString& key, E fallback)
+template <typename E> E enumFrom(const QString& key, E fallback)
 {
     return enumFromKey<E>(key).value_or(fallback);
 }

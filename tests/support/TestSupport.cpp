@@ -60,33 +60,33 @@ bool execRaw(const QString& path, const QString& sql, QString* error)
 
 qint64 buildCompleteCase(CaseStore& store, FixedClock& clock)
 {
-    auto at = [&clock](int y, int m, int d, int h = 10) {
-        clock.setNow(QDateTime(QDate(y, m, d), QTime(h, 0), Qt::UTC));
-    };
+    auto at
+        = [&clock](int y, int m, int d, int h = 10) { clock.setNow(QDateTime(QDate(y, m, d), QTime(h, 0), Qt::UTC)); };
     at(2025, 2, 20);
     Organisation org;
     org.name = QStringLiteral("上海浦江示例物业管理有限公司");
     org.creditCode = validCreditCode(QStringLiteral("91310115MA1H7GXY3"));
     org.address = QStringLiteral("上海市浦东新区示例路 88 号");
     org.legalRepresentative = QStringLiteral("王建国");
-    org.contact = {QStringLiteral("陈晓"), QStringLiteral("合规经理"), QStringLiteral("021-5555 0101"),
-                   QStringLiteral("compliance@example.cn")};
-    org.responsiblePerson = {QStringLiteral("刘敏"), QStringLiteral("个人信息保护负责人"),
-                             QStringLiteral("021-5555 0102"), QStringLiteral("dpo@example.cn")};
+    org.contact = { QStringLiteral("陈晓"), QStringLiteral("合规经理"), QStringLiteral("021-5555 0101"),
+        QStringLiteral("compliance@example.cn") };
+    org.responsiblePerson = { QStringLiteral("刘敏"), QStringLiteral("个人信息保护负责人"),
+        QStringLiteral("021-5555 0102"), QStringLiteral("dpo@example.cn") };
     if (!store.saveOrganisation(org))
         return 0;
 
     CaseFacts facts;
     facts.name = QStringLiteral("浦江花园小区人脸识别门禁");
     facts.description = QStringLiteral("小区 6 个出入口的人脸识别门禁，业主自愿登记，另设刷卡与人工登记通道。");
-    facts.places = {QStringLiteral("浦江花园东门"), QStringLiteral("浦江花园西门"), QStringLiteral("地下车库入口")};
+    facts.places = { QStringLiteral("浦江花园东门"), QStringLiteral("浦江花园西门"), QStringLiteral("地下车库入口") };
     facts.placeKind = PlaceKind::Residential;
     facts.publicPlace = false;
-    facts.purposes = {QStringLiteral("住户身份核验后开启门禁"), QStringLiteral("访客临时通行登记")};
-    facts.methods = {Method::Verification, Method::Identification};
-    facts.equipment = {{QStringLiteral("人脸识别门禁终端"), QStringLiteral("FR-200"), QStringLiteral("示例智能科技"), 6},
-                       {QStringLiteral("门禁管理服务器"), QStringLiteral("SRV-1"), QStringLiteral("示例智能科技"), 1}};
-    facts.vendors = {QStringLiteral("示例智能科技有限公司（算法与设备）")};
+    facts.purposes = { QStringLiteral("住户身份核验后开启门禁"), QStringLiteral("访客临时通行登记") };
+    facts.methods = { Method::Verification, Method::Identification };
+    facts.equipment
+        = { { QStringLiteral("人脸识别门禁终端"), QStringLiteral("FR-200"), QStringLiteral("示例智能科技"), 6 },
+              { QStringLiteral("门禁管理服务器"), QStringLiteral("SRV-1"), QStringLiteral("示例智能科技"), 1 } };
+    facts.vendors = { QStringLiteral("示例智能科技有限公司（算法与设备）") };
     facts.storedPeople = 12000;
     facts.minorsUnder14 = true;
     facts.originalImagesStored = false;
@@ -109,7 +109,8 @@ qint64 buildCompleteCase(CaseStore& store, FixedClock& clock)
         return 0;
 
     AssessmentVersion v1;
-    if (!store.createAssessment(caseId, TriggerKind::Initial, QDate(2025, 2, 20), QStringLiteral("系统上线前评估"), &v1))
+    if (!store.createAssessment(
+            caseId, TriggerKind::Initial, QDate(2025, 2, 20), QStringLiteral("系统上线前评估"), &v1))
         return 0;
     Attachment consent;
     consent.name = QStringLiteral("单独同意书模板.png");
@@ -120,33 +121,35 @@ qint64 buildCompleteCase(CaseStore& store, FixedClock& clock)
     if (!store.addAttachment(caseId, consent))
         return 0;
     const QList<Answer> answers = {
-        {QStringLiteral("q15_1"), QJsonValue(QStringLiteral("符合《个人信息保护法》第二十八条、第二十九条的要求；<b>不加粗</b>")),
-         QStringLiteral("法律顾问书面意见"), {}},
-        {QStringLiteral("q15_2"), QJsonValue(true), QStringLiteral("业主单独同意，另有刷卡通道"), {consent.uuid}},
-        {QStringLiteral("q15_3"), QJsonValue(0.92), QStringLiteral("=1+1 置信度阈值由厂商建议"), {}},
-        {QStringLiteral("q15_4"), QJsonValue(QJsonArray{QStringLiteral("encryption"), QStringLiteral("access_control")}),
-         {}, {}},
+        { QStringLiteral("q15_1"),
+            QJsonValue(QStringLiteral("符合《个人信息保护法》第二十八条、第二十九条的要求；<b>不加粗</b>")),
+            QStringLiteral("法律顾问书面意见"), {} },
+        { QStringLiteral("q15_2"), QJsonValue(true), QStringLiteral("业主单独同意，另有刷卡通道"), { consent.uuid } },
+        { QStringLiteral("q15_3"), QJsonValue(0.92), QStringLiteral("=1+1 置信度阈值由厂商建议"), {} },
+        { QStringLiteral("q15_4"),
+            QJsonValue(QJsonArray { QStringLiteral("encryption"), QStringLiteral("access_control") }), {}, {} },
     };
     for (const Answer& a : answers) {
         if (!store.saveAnswer(v1.id, a))
             return 0;
     }
     const QList<Risk> risks = {
-        {QStringLiteral("risk-leak"), QStringLiteral("人脸特征数据泄露"), QStringLiteral("服务器被入侵导致特征值外泄"),
-         {ImpactKind::PersonOrProperty, ImpactKind::ReputationOrDistress}, ImpactLevel::High, Likelihood::Medium,
-         ImpactLevel::High, Likelihood::Low},
-        {QStringLiteral("risk-coercion"), QStringLiteral("变相强制使用"), {}, {ImpactKind::SelfDetermination},
-         ImpactLevel::Medium, Likelihood::High, ImpactLevel::Medium, Likelihood::Low},
+        { QStringLiteral("risk-leak"), QStringLiteral("人脸特征数据泄露"), QStringLiteral("服务器被入侵导致特征值外泄"),
+            { ImpactKind::PersonOrProperty, ImpactKind::ReputationOrDistress }, ImpactLevel::High, Likelihood::Medium,
+            ImpactLevel::High, Likelihood::Low },
+        { QStringLiteral("risk-coercion"), QStringLiteral("变相强制使用"), {}, { ImpactKind::SelfDetermination },
+            ImpactLevel::Medium, Likelihood::High, ImpactLevel::Medium, Likelihood::Low },
     };
     const QList<Measure> measures = {
-        {QStringLiteral("m-encrypt"), QStringLiteral("risk-leak"), QStringLiteral("特征值加密存储，密钥分离管理"),
-         QStringLiteral("信息技术部"), QDate(2025, 3, 1), MeasureStatus::Done},
-        {QStringLiteral("m-alternative"), QStringLiteral("risk-coercion"), QStringLiteral("保留刷卡与人工登记通道并公示"),
-         QStringLiteral("物业服务中心"), QDate(2025, 3, 1), MeasureStatus::Done},
+        { QStringLiteral("m-encrypt"), QStringLiteral("risk-leak"), QStringLiteral("特征值加密存储，密钥分离管理"),
+            QStringLiteral("信息技术部"), QDate(2025, 3, 1), MeasureStatus::Done },
+        { QStringLiteral("m-alternative"), QStringLiteral("risk-coercion"),
+            QStringLiteral("保留刷卡与人工登记通道并公示"), QStringLiteral("物业服务中心"), QDate(2025, 3, 1),
+            MeasureStatus::Done },
     };
     if (!store.saveRisks(v1.id, risks) || !store.saveMeasures(v1.id, measures)
-        || !store.saveSignOff(v1.id, QStringLiteral("陈晓"), QStringLiteral("刘敏"), QStringLiteral("王建国"),
-                              QDate(2025, 2, 27)))
+        || !store.saveSignOff(
+            v1.id, QStringLiteral("陈晓"), QStringLiteral("刘敏"), QStringLiteral("王建国"), QDate(2025, 2, 27)))
         return 0;
     at(2025, 2, 28);
     if (!store.setInReview(v1.id, true))
@@ -163,23 +166,23 @@ qint64 buildCompleteCase(CaseStore& store, FixedClock& clock)
     initial.submittedOn = QDate(2025, 3, 20);
     initial.authority = QStringLiteral("上海市浦东新区网信办");
     initial.referenceNumber = QStringLiteral("沪浦网信备〔2025〕0123号");
-    initial.materials = {{QStringLiteral("art16.1"), MaterialStatus::Submitted},
-                         {QStringLiteral("art16.5"), MaterialStatus::Submitted},
-                         {QStringLiteral("art16.6"), MaterialStatus::NotApplicable}};
+    initial.materials = { { QStringLiteral("art16.1"), MaterialStatus::Submitted },
+        { QStringLiteral("art16.5"), MaterialStatus::Submitted },
+        { QStringLiteral("art16.6"), MaterialStatus::NotApplicable } };
     if (!store.saveFiling(caseId, initial))
         return 0;
 
     at(2025, 9, 26);
     AssessmentVersion v2;
-    if (!store.createAssessment(caseId, TriggerKind::MethodsChanged, QDate(2025, 9, 26),
-                                QStringLiteral("新增访客 1:N 辨识功能"), &v2))
+    if (!store.createAssessment(
+            caseId, TriggerKind::MethodsChanged, QDate(2025, 9, 26), QStringLiteral("新增访客 1:N 辨识功能"), &v2))
         return 0;
     Answer changed = answers.at(2);
     changed.value = QJsonValue(0.95);
     changed.justification = QStringLiteral("阈值上调后复测");
     if (!store.saveAnswer(v2.id, changed)
-        || !store.saveSignOff(v2.id, QStringLiteral("陈晓"), QStringLiteral("刘敏"), QStringLiteral("王建国"),
-                              QDate(2025, 10, 9)))
+        || !store.saveSignOff(
+            v2.id, QStringLiteral("陈晓"), QStringLiteral("刘敏"), QStringLiteral("王建国"), QDate(2025, 10, 9)))
         return 0;
     at(2025, 10, 9);
     if (!store.finalize(v2.id))
@@ -190,16 +193,16 @@ qint64 buildCompleteCase(CaseStore& store, FixedClock& clock)
     modification.triggerDate = QDate(2025, 9, 26);
     modification.dueDate = QDate(2025, 10, 30);
     modification.authority = QStringLiteral("上海市浦东新区网信办");
-    modification.materials = {{QStringLiteral("art16.3"), MaterialStatus::Ready},
-                              {QStringLiteral("art16.5"), MaterialStatus::InPreparation}};
+    modification.materials = { { QStringLiteral("art16.3"), MaterialStatus::Ready },
+        { QStringLiteral("art16.5"), MaterialStatus::InPreparation } };
     modification.note = QStringLiteral("变更辨识方式");
     if (!store.saveFiling(caseId, modification))
         return 0;
 
     at(2026, 2, 27);
     AssessmentVersion v3;
-    if (!store.createAssessment(caseId, TriggerKind::YearlyReview, QDate(2026, 2, 27),
-                                QStringLiteral("第十九条年度检测评估"), &v3))
+    if (!store.createAssessment(
+            caseId, TriggerKind::YearlyReview, QDate(2026, 2, 27), QStringLiteral("第十九条年度检测评估"), &v3))
         return 0;
     return caseId;
 }

@@ -22,8 +22,8 @@ QString dataPath(const QString& name);
 QByteArray fileBytes(const QString& path);
 
 /** Opens (creating) a case file \a name inside \a dir for writing; fails the test on error. */
-std::unique_ptr<CaseStore> openStore(const QTemporaryDir& dir, const QString& name = QStringLiteral("cases.piadesk"),
-                                     const Clock* clock = nullptr);
+std::unique_ptr<CaseStore> openStore(
+    const QTemporaryDir& dir, const QString& name = QStringLiteral("cases.piadesk"), const Clock* clock = nullptr);
 
 /** Runs \a sql on the file at \a path with a plain SQLite connection, as an outside tool would. */
 bool execRaw(const QString& path, const QString& sql, QString* error = nullptr);
