@@ -73,6 +73,19 @@ private Q_SLOTS:
             QVERIFY2(run.out.contains(QLatin1String(word)), word);
     }
 
+    void speaksChineseWhenAsked()
+    {
+        QTemporaryDir home;
+        Run run = cli({QStringLiteral("--help")}, home.path(), QStringLiteral("zh_CN"));
+        QCOMPARE(run.status, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("核验文件完整性")), qPrintable(run.out));
+        const QString file = home.filePath(QStringLiteral("foreign.sqlite"));
+        QVERIFY(QFile::copy(TestSupport::dataPath(QStringLiteral("foreign.sqlite")), file));
+        run = cli({QStringLiteral("--file"), file, QStringLiteral("list")}, home.path(), QStringLiteral("zh_CN"));
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("不是 PIAdesk 案卷文件")), qPrintable(run.err));
+    }
+
     void wrongUsageExitsWithTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");

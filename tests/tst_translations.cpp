@@ -148,12 +148,23 @@ private Q_SLOTS:
         QCOMPARE(fresh.size(), committed.size());
     }
 
+    void englishPluralFormsLoad()
+    {
+        QVERIFY(Translations::install(*QCoreApplication::instance(), QLocale(QStringLiteral("en")), false));
+        QCOMPARE(QCoreApplication::translate("piadesk::MainWindow", "%n case(s) in %1", nullptr, 1),
+                 QStringLiteral("1 case in %1"));
+        QCOMPARE(QCoreApplication::translate("piadesk::MainWindow", "%n case(s) in %1", nullptr, 2),
+                 QStringLiteral("2 cases in %1"));
+    }
+
     void embeddedTranslationsLoad()
     {
         QVERIFY(QFile::exists(QStringLiteral(":/i18n/piadesk_zh_CN.qm")));
         QVERIFY(Translations::install(*QCoreApplication::instance(), QLocale(QStringLiteral("zh_CN")), false));
         QCOMPARE(enumLabel(AssessmentState::Finalized), QStringLiteral("已定稿"));
         QCOMPARE(enumLabel(FilingKind::Deregistration), QStringLiteral("注销备案"));
+        QCOMPARE(QCoreApplication::translate("piadesk::Cli", "Verification failed: %n problem(s).", nullptr, 3),
+                 QStringLiteral("核验未通过：共 3 个问题。"));
     }
 };
 

@@ -33,82 +33,6 @@
     </message>
 </context>
 <context>
-    <name>piadesk</name>
-    <message>
-        <source>Usage: piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
-
-Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file.
-
-Commands:
-  list [--json]                 List the cases in the case file.
-  import CASE.json              Import the cases of an exchange document; prints their ids.
-  export CASE_ID [--out FILE]   Export one case (id or uuid) as an exchange document.
-  verify                        Check the file&apos;s integrity, audit log and finalized versions.
-
-Options:
-  --file PATH    The case file (default: %1).
-  --user NAME    Who the audit log names for changes (default: the system user).
-  --json         Print results as JSON.
-  --out FILE     Write the result to FILE instead of standard output.
-  --version      Print the version.
-  --help         Print this help.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who the audit log names.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print results as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the result to a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run piadesk-cli --help for the commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>piadesk-cli %1 (case file schema %2, case exchange format %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is in use by %2 (process %3 on %4). Close it there first, or open the file read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is in use by another program. Close it there first, or open the file read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>piadesk::Application</name>
     <message>
         <source>Facial-recognition impact assessments and CAC filings.</source>
@@ -274,9 +198,12 @@ Options:
         <source>is missing: the attachment&apos;s bytes must be included.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Nothing was imported; the document has %n problem(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Nothing was imported; the document has %n problem:</numerusform>
+            <numerusform>Nothing was imported; the document has %n problems:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
@@ -472,13 +399,19 @@ Options:
         <source>A re-assessment needs the date of its trigger.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n risk(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n risk</numerusform>
+            <numerusform>%n risks</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
     </message>
     <message>
         <source>the assessor</source>
@@ -528,9 +461,12 @@ Options:
         <source>Assessment version %1 (%2) is already in this case file.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1, with %n assessment version(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1, with %n assessment version</numerusform>
+            <numerusform>%1, with %n assessment versions</numerusform>
+        </translation>
     </message>
     <message>
         <source>SQLite integrity check: %1</source>
@@ -552,9 +488,42 @@ Options:
         <source>An attachment&apos;s content (SHA-256 %1) was changed outside PIAdesk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is in use by %2 (process %3 on %4). Close it there first, or open the file read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program. Close it there first, or open the file read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row of table %1 refers to a missing row of %2: rows were deleted outside PIAdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>piadesk::Command</name>
+    <name>piadesk::Cli</name>
+    <message>
+        <source>Usage: piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
+
+Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file.
+
+Commands:
+  list [--json]                 List the cases in the case file.
+  import CASE.json              Import the cases of an exchange document; prints their ids.
+  export CASE_ID [--out FILE]   Export one case (id or uuid) as an exchange document.
+  verify                        Check the file&apos;s integrity, audit log and finalized versions.
+
+Options:
+  --file PATH    The case file (default: %1).
+  --user NAME    Who the audit log names for changes (default: the system user).
+  --json         Print results as JSON.
+  --out FILE     Write the result to FILE instead of standard output.
+  --version      Print the version.
+  --help         Print this help.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>list takes no arguments.</source>
         <translation type="unfinished"></translation>
@@ -639,9 +608,12 @@ Options:
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Nothing was imported; %1 has %n problem(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Nothing was imported; %1 has %n problem:</numerusform>
+            <numerusform>Nothing was imported; %1 has %n problems:</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no case %1 in %2.</source>
@@ -651,9 +623,12 @@ Options:
         <source>Case file: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Audit log: %n event(s), newest hash %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Audit log: %n event, newest hash %1</numerusform>
+            <numerusform>Audit log: %n events, newest hash %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Finalized versions checked: %1</source>
@@ -671,16 +646,62 @@ Options:
         <source>Problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Verification failed: %n problem(s).</source>
+        <translation>
+            <numerusform>Verification failed: %n problem.</numerusform>
+            <numerusform>Verification failed: %n problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the audit log names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print results as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the result to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>piadesk-cli %1 (case file schema %2, case exchange format %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>piadesk::CreditCode</name>
-    <message>
+    <message numerus="yes">
         <source>A unified social credit code has 18 characters; this one has %n.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>A unified social credit code has 18 characters; this one has %n.</numerusform>
+            <numerusform>A unified social credit code has 18 characters; this one has %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Character %1 (&quot;%2&quot;) cannot appear in a unified social credit code: only digits and the capital letters A-Y without I, O, S, V and Z are used.</source>
@@ -916,9 +937,12 @@ Options:
 </context>
 <context>
     <name>piadesk::FieldRules</name>
-    <message>
+    <message numerus="yes">
         <source>has %n entries; at most 1000 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>has %n entry; at most 1000 are allowed.</numerusform>
+            <numerusform>has %n entries; at most 1000 are allowed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>is %1 characters long; at most %2 are allowed.</source>
@@ -960,9 +984,12 @@ Options:
         <source>is before the start of use (%1).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>has too many answers (%n).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>has too many answers (%n).</numerusform>
+            <numerusform>has too many answers (%n).</numerusform>
+        </translation>
     </message>
     <message>
         <source>has an invalid question id.</source>
@@ -985,9 +1012,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>%n case(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case in %1</numerusform>
+            <numerusform>%n cases in %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1052,9 +1079,6 @@ Options:
         <source>is not valid base64.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>piadesk::ModelJson::ObjectReader</name>
     <message>
         <source>must be an object, not %1.</source>
         <translation type="unfinished"></translation>
@@ -1096,10 +1120,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be one of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must be an array, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1124,9 +1144,9 @@ Options:
     <name>piadesk::Problems</name>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
         </translation>
     </message>
 </context>

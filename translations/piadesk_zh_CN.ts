@@ -5,35 +5,502 @@
     <name>MainWindow</name>
     <message>
         <source>PIAdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PIAdesk</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;About PIAdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 PIAdesk(&amp;A)</translation>
     </message>
 </context>
 <context>
-    <name>piadesk</name>
+    <name>piadesk::Application</name>
+    <message>
+        <source>Facial-recognition impact assessments and CAC filings.</source>
+        <translation>人脸识别个人信息保护影响评估与网信部门备案。</translation>
+    </message>
+    <message>
+        <source>The case file.</source>
+        <translation>案卷文件。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>The case file to open.</source>
+        <translation>要打开的案卷文件。</translation>
+    </message>
+    <message>
+        <source>PIAdesk</source>
+        <translation>PIAdesk</translation>
+    </message>
+    <message>
+        <source>The case file cannot be opened.
+
+%1</source>
+        <translation>无法打开案卷文件。
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::AuditChain</name>
+    <message>
+        <source>Audit event %1 is missing: the log jumps from %2 to %3.</source>
+        <translation>审计事件 %1 缺失：日志从第 %2 条直接跳到第 %3 条。</translation>
+    </message>
+    <message>
+        <source>Audit event %1 does not follow from event %2: an event was removed or altered.</source>
+        <translation>审计事件 %1 与事件 %2 无法衔接：有事件被删除或篡改。</translation>
+    </message>
+    <message>
+        <source>Audit event %1 was altered after it was written.</source>
+        <translation>审计事件 %1 在写入后被篡改。</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::CaseExchange</name>
+    <message>
+        <source>is not a known field.</source>
+        <translation>不是可识别的字段。</translation>
+    </message>
+    <message>
+        <source>must be an array.</source>
+        <translation>必须是数组。</translation>
+    </message>
+    <message>
+        <source>repeats the id &quot;%1&quot; used elsewhere in the document.</source>
+        <translation>与文档中其他位置的标识“%1”重复。</translation>
+    </message>
+    <message>
+        <source>refers to assessment &quot;%1&quot;, which is not in this case.</source>
+        <translation>引用的评估版本“%1”不属于本案件。</translation>
+    </message>
+    <message>
+        <source>says %1 bytes but the data has %2.</source>
+        <translation>标注为 %1 字节，但实际数据为 %2 字节。</translation>
+    </message>
+    <message>
+        <source>does not match the data: the attachment is damaged.</source>
+        <translation>与数据不符：附件已损坏。</translation>
+    </message>
+    <message>
+        <source>repeats version number %1.</source>
+        <translation>版本号 %1 重复。</translation>
+    </message>
+    <message>
+        <source>repeats a risk id of this version.</source>
+        <translation>与本版本中的风险标识重复。</translation>
+    </message>
+    <message>
+        <source>repeats a measure id of this version.</source>
+        <translation>与本版本中的措施标识重复。</translation>
+    </message>
+    <message>
+        <source>refers to risk &quot;%1&quot;, which is not in this version.</source>
+        <translation>引用的风险“%1”不在本版本中。</translation>
+    </message>
+    <message>
+        <source>refers to attachment &quot;%1&quot;, which is not in this case.</source>
+        <translation>引用的附件“%1”不属于本案件。</translation>
+    </message>
+    <message>
+        <source>must be &quot;initial&quot; for the first version.</source>
+        <translation>第一个版本必须为“initial”（首次评估）。</translation>
+    </message>
+    <message>
+        <source>can be &quot;initial&quot; only for the first version.</source>
+        <translation>只有第一个版本可以为“initial”（首次评估）。</translation>
+    </message>
+    <message>
+        <source>must be greater than the previous version&apos;s number.</source>
+        <translation>必须大于上一版本的版本号。</translation>
+    </message>
+    <message>
+        <source>is %1 but lacks finalizedAt, retainUntil, contentHash or record.</source>
+        <translation>状态为 %1，但缺少 finalizedAt、retainUntil、contentHash 或 record。</translation>
+    </message>
+    <message>
+        <source>does not match the version&apos;s content: the finalized version was altered after it was finalized.</source>
+        <translation>与该版本内容不符：已定稿版本在定稿后被修改。</translation>
+    </message>
+    <message>
+        <source>is a %1 but carries finalization data.</source>
+        <translation>状态为 %1，却带有定稿信息。</translation>
+    </message>
+    <message>
+        <source>has more than one version that is not finalized.</source>
+        <translation>有不止一个未定稿的版本。</translation>
+    </message>
+    <message>
+        <source>has more than one finalized version; earlier ones must be superseded.</source>
+        <translation>有不止一个已定稿版本；较早的版本应为“已被取代”。</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <source>The file is %1 MiB; a case document may have at most %2 MiB.</source>
+        <translation>文件大小为 %1 MiB；案件文档最大为 %2 MiB。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1, at %2).</source>
+        <translation>文件不是有效的 JSON（%1，位于%2）。</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not a PIAdesk case document (its top level is not an object).</source>
+        <translation>文件是 JSON，但不是 PIAdesk 案件文档（顶层不是对象）。</translation>
+    </message>
+    <message>
+        <source>must be &quot;piadesk-case&quot;: this is not a PIAdesk case document.</source>
+        <translation>必须为“piadesk-case”：这不是 PIAdesk 案件文档。</translation>
+    </message>
+    <message>
+        <source>is %1: the document comes from a newer PIAdesk. This version reads format version %2.</source>
+        <translation>为 %1：该文档来自更新版本的 PIAdesk。本版本只能读取格式版本 %2。</translation>
+    </message>
+    <message>
+        <source>must be %1.</source>
+        <translation>必须为 %1。</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of cases.</source>
+        <translation>必须是非空的案件数组。</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>必须是对象。</translation>
+    </message>
+    <message>
+        <source>must be the case&apos;s id (a non-empty string).</source>
+        <translation>必须是案件标识（非空字符串）。</translation>
+    </message>
+    <message>
+        <source>is missing: the attachment&apos;s bytes must be included.</source>
+        <translation>缺失：必须包含附件内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported; the document has %n problem(s):</source>
+        <translation>
+            <numerusform>未导入任何内容；文档存在 %n 个问题：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::CaseListModel</name>
+    <message>
+        <source>Version %1, %2</source>
+        <translation>第 %1 版，%2</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>尚未评估</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>People stored</source>
+        <translation>存储人数</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::CaseStore</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a PIAdesk case file. It was left as it is.</source>
+        <translation>%1 是空文件，不是 PIAdesk 案卷文件。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PIAdesk case file (it is not an SQLite database). It was left as it is.</source>
+        <translation>%1 不是 PIAdesk 案卷文件（不是 SQLite 数据库）。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is cut short. It was left as it is; restore it from a backup.</source>
+        <translation>%1 已损坏：文件不完整。文件未作任何改动；请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a PIAdesk case file. It was left as it is.</source>
+        <translation>%1 是 SQLite 数据库，但不是 PIAdesk 案卷文件。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of PIAdesk (case file schema %2; this version reads up to %3). Update PIAdesk to open it. The file was left as it is.</source>
+        <translation>%1 由更新版本的 PIAdesk 写入（案卷文件结构版本 %2；本版本最高支持 %3）。请升级 PIAdesk 后再打开。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: its folder is not writable.</source>
+        <translation>无法以写入方式打开 %1：所在文件夹不可写。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened (%2). It was left as it is; restore it from a backup.</source>
+        <translation>%1 已损坏，无法打开（%2）。文件未作任何改动；请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>%1 uses an older case file schema (%2) and must be updated before it can be read; open it for writing once.</source>
+        <translation>%1 使用较旧的案卷文件结构（版本 %2），需先升级才能读取；请以写入方式打开一次。</translation>
+    </message>
+    <message>
+        <source>%1 needs a schema update, but the backup copy %2 could not be written (%3). Nothing was changed.</source>
+        <translation>%1 需要升级文件结构，但无法写入备份副本 %2（%3）。未作任何改动。</translation>
+    </message>
+    <message>
+        <source>A backup of the file as it was is at %1.</source>
+        <translation>升级前的文件备份位于 %1。</translation>
+    </message>
+    <message>
+        <source>This assessment version is finalized and cannot be changed. Start a re-assessment to revise it.</source>
+        <translation>该评估版本已定稿，不能修改。如需修订，请发起重新评估。</translation>
+    </message>
+    <message>
+        <source>A finalized assessment report must be kept until its retain-until date and cannot be deleted before then.</source>
+        <translation>已定稿的评估报告须保存至其保存期限届满，届满前不得删除。</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be changed.</source>
+        <translation>审计日志不可更改。</translation>
+    </message>
+    <message>
+        <source>The disk is full. The change was not saved; the case file is as it was before.</source>
+        <translation>磁盘已满。本次修改未保存，案卷文件保持原状。</translation>
+    </message>
+    <message>
+        <source>The case file is busy in another program. The change was not saved; try again.</source>
+        <translation>案卷文件正被其他程序占用。本次修改未保存，请重试。</translation>
+    </message>
+    <message>
+        <source>The case file is open read-only. The change was not saved.</source>
+        <translation>案卷文件以只读方式打开。本次修改未保存。</translation>
+    </message>
+    <message>
+        <source>The case file is damaged (%1). The change was not saved.</source>
+        <translation>案卷文件已损坏（%1）。本次修改未保存。</translation>
+    </message>
+    <message>
+        <source>The case file could not be written (%1). The change was not saved.</source>
+        <translation>无法写入案卷文件（%1）。本次修改未保存。</translation>
+    </message>
+    <message>
+        <source>The case file refused the change: %1</source>
+        <translation>案卷文件拒绝了本次修改：%1</translation>
+    </message>
+    <message>
+        <source>must not be empty.</source>
+        <translation>不能为空。</translation>
+    </message>
+    <message>
+        <source>Organisation %1 does not exist.</source>
+        <translation>单位 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Case %1 does not exist.</source>
+        <translation>案件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The organisation of case %1 is missing.</source>
+        <translation>案件 %1 所属的单位缺失。</translation>
+    </message>
+    <message>
+        <source>The case &quot;%1&quot; cannot be deleted: the report of version %2 must be kept until %3 (Art. 15). It can be deleted from %4.</source>
+        <translation>不能删除案件“%1”：第 %2 版评估报告须保存至 %3（第十五条），自 %4 起方可删除。</translation>
+    </message>
+    <message>
+        <source>Assessment version %1 does not exist.</source>
+        <translation>评估版本 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Version %1 is %2 and cannot be changed. Start a re-assessment to revise it.</source>
+        <translation>第 %1 版状态为“%2”，不能修改。如需修订，请发起重新评估。</translation>
+    </message>
+    <message>
+        <source>The trigger description %1</source>
+        <translation>触发原因说明%1</translation>
+    </message>
+    <message>
+        <source>The trigger date %1</source>
+        <translation>触发日期%1</translation>
+    </message>
+    <message>
+        <source>Version %1 of this case is still %2. Finalize or delete it before starting a new one.</source>
+        <translation>本案件第 %1 版仍处于“%2”状态。请先定稿或删除该版本，再发起新版本。</translation>
+    </message>
+    <message>
+        <source>The first assessment of a case is the initial assessment.</source>
+        <translation>案件的第一次评估应为首次评估。</translation>
+    </message>
+    <message>
+        <source>This case has been assessed already; a new version needs a trigger such as a change of purpose or methods.</source>
+        <translation>本案件已评估过；新版本需要触发原因，例如处理目的或处理方式发生变化。</translation>
+    </message>
+    <message>
+        <source>A re-assessment needs the date of its trigger.</source>
+        <translation>重新评估需要填写触发日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk(s)</source>
+        <translation>
+            <numerusform>%n 项风险</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n 项措施</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the assessor</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <source>the reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Version %1 cannot be finalized yet: name %2.</source>
+        <translation>第 %1 版尚不能定稿：请填写%2。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>Version %1 is finalized; its report must be kept until %2 (Art. 15). It can be deleted from %3.</source>
+        <translation>第 %1 版已定稿，其报告须保存至 %2（第十五条），自 %3 起方可删除。</translation>
+    </message>
+    <message>
+        <source>Filing %1 does not exist in this case.</source>
+        <translation>本案件中不存在备案记录 %1。</translation>
+    </message>
+    <message>
+        <source>Filing %1 does not exist.</source>
+        <translation>备案记录 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The assessment version this attachment is for does not belong to the case.</source>
+        <translation>该附件对应的评估版本不属于本案件。</translation>
+    </message>
+    <message>
+        <source>Version %1 is finalized; evidence cannot be added to it.</source>
+        <translation>第 %1 版已定稿，不能再添加证明材料。</translation>
+    </message>
+    <message>
+        <source>Attachment %1 does not exist.</source>
+        <translation>附件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The case &quot;%1&quot; (%2) is already in this case file.</source>
+        <translation>案件“%1”（%2）已在本案卷文件中。</translation>
+    </message>
+    <message>
+        <source>Assessment version %1 (%2) is already in this case file.</source>
+        <translation>评估版本 %1（%2）已在本案卷文件中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, with %n assessment version(s)</source>
+        <translation>
+            <numerusform>%1，含 %n 个评估版本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: %1</source>
+        <translation>SQLite 完整性检查：%1</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check failed: %1</source>
+        <translation>SQLite 完整性检查失败：%1</translation>
+    </message>
+    <message>
+        <source>The audit log is empty: its events were removed.</source>
+        <translation>审计日志为空：其中的事件已被删除。</translation>
+    </message>
+    <message>
+        <source>Case &quot;%1&quot; (id %2), version %3: the content no longer matches the hash recorded when it was finalized. It was changed outside PIAdesk.</source>
+        <translation>案件“%1”（编号 %2）第 %3 版：内容与定稿时记录的哈希值不再一致，已在 PIAdesk 之外被修改。</translation>
+    </message>
+    <message>
+        <source>An attachment&apos;s content (SHA-256 %1) was changed outside PIAdesk.</source>
+        <translation>附件内容（SHA-256 %1）已在 PIAdesk 之外被修改。</translation>
+    </message>
+    <message>
+        <source>%1 is in use by %2 (process %3 on %4). Close it there first, or open the file read-only.</source>
+        <translation>%1 正被 %2 使用（%4 上的进程 %3）。请先在该程序中关闭，或以只读方式打开该文件。</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program. Close it there first, or open the file read-only.</source>
+        <translation>%1 正被其他程序使用。请先在该程序中关闭，或以只读方式打开该文件。</translation>
+    </message>
+    <message>
+        <source>A row of table %1 refers to a missing row of %2: rows were deleted outside PIAdesk.</source>
+        <translation>表 %1 中的记录引用了 %2 中不存在的记录：有记录在 PIAdesk 之外被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::Cli</name>
     <message>
         <source>Usage: piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
 
@@ -53,1078 +520,640 @@ Options:
   --version      Print the version.
   --help         Print this help.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who the audit log names.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print results as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the result to a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run piadesk-cli --help for the commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>piadesk-cli %1 (case file schema %2, case exchange format %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is in use by %2 (process %3 on %4). Close it there first, or open the file read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is in use by another program. Close it there first, or open the file read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>piadesk::Application</name>
-    <message>
-        <source>Facial-recognition impact assessments and CAC filings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case file to open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIAdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case file cannot be opened.
+        <translation>用法：piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
 
-%1</source>
-        <translation type="unfinished"></translation>
+管理 PIAdesk 案卷文件中的人脸识别个人信息保护影响评估与网信部门备案。
+
+命令：
+  list [--json]                 列出案卷文件中的案件。
+  import CASE.json              导入交换文档中的案件，并输出新案件的编号。
+  export CASE_ID [--out FILE]   将一个案件（编号或 uuid）导出为交换文档。
+  verify                        核验文件完整性、审计日志和各已定稿版本。
+
+选项：
+  --file PATH    案卷文件（默认：%1）。
+  --user NAME    审计日志中记录的修改人（默认：系统用户）。
+  --json         以 JSON 格式输出结果。
+  --out FILE     将结果写入 FILE，而不是标准输出。
+  --version      显示版本号。
+  --help         显示本帮助。
+</translation>
     </message>
-</context>
-<context>
-    <name>piadesk::AuditChain</name>
-    <message>
-        <source>Audit event %1 is missing: the log jumps from %2 to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit event %1 does not follow from event %2: an event was removed or altered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit event %1 was altered after it was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>piadesk::CaseExchange</name>
-    <message>
-        <source>is not a known field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an array.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>repeats the id &quot;%1&quot; used elsewhere in the document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refers to assessment &quot;%1&quot;, which is not in this case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>says %1 bytes but the data has %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>does not match the data: the attachment is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>repeats version number %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>repeats a risk id of this version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>repeats a measure id of this version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refers to risk &quot;%1&quot;, which is not in this version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refers to attachment &quot;%1&quot;, which is not in this case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be &quot;initial&quot; for the first version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>can be &quot;initial&quot; only for the first version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be greater than the previous version&apos;s number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is %1 but lacks finalizedAt, retainUntil, contentHash or record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>does not match the version&apos;s content: the finalized version was altered after it was finalized.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a %1 but carries finalization data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has more than one version that is not finalized.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has more than one finalized version; earlier ones must be superseded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is %1 MiB; a case document may have at most %2 MiB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON (%1, at %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is JSON but not a PIAdesk case document (its top level is not an object).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be &quot;piadesk-case&quot;: this is not a PIAdesk case document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is %1: the document comes from a newer PIAdesk. This version reads format version %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a non-empty array of cases.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be an object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be the case&apos;s id (a non-empty string).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is missing: the attachment&apos;s bytes must be included.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was imported; the document has %n problem(s):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>piadesk::CaseListModel</name>
-    <message>
-        <source>Version %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not assessed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People stored</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>piadesk::CaseStore</name>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an empty file, not a PIAdesk case file. It was left as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a PIAdesk case file (it is not an SQLite database). It was left as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged: the file is cut short. It was left as it is; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database but not a PIAdesk case file. It was left as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of PIAdesk (case file schema %2; this version reads up to %3). Update PIAdesk to open it. The file was left as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened for writing: its folder is not writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged and cannot be opened (%2). It was left as it is; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 uses an older case file schema (%2) and must be updated before it can be read; open it for writing once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs a schema update, but the backup copy %2 could not be written (%3). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A backup of the file as it was is at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This assessment version is finalized and cannot be changed. Start a re-assessment to revise it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A finalized assessment report must be kept until its retain-until date and cannot be deleted before then.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log cannot be changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full. The change was not saved; the case file is as it was before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case file is busy in another program. The change was not saved; try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case file is open read-only. The change was not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case file is damaged (%1). The change was not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case file could not be written (%1). The change was not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case file refused the change: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organisation of case %1 is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case &quot;%1&quot; cannot be deleted: the report of version %2 must be kept until %3 (Art. 15). It can be deleted from %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assessment version %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1 is %2 and cannot be changed. Start a re-assessment to revise it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The trigger description %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The trigger date %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1 of this case is still %2. Finalize or delete it before starting a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first assessment of a case is the initial assessment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This case has been assessed already; a new version needs a trigger such as a change of purpose or methods.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A re-assessment needs the date of its trigger.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n risk(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n measure(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the assessor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the reviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1 cannot be finalized yet: name %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1 is finalized; its report must be kept until %2 (Art. 15). It can be deleted from %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filing %1 does not exist in this case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filing %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The assessment version this attachment is for does not belong to the case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1 is finalized; evidence cannot be added to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attachment %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case &quot;%1&quot; (%2) is already in this case file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assessment version %1 (%2) is already in this case file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, with %n assessment version(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQLite integrity check: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQLite integrity check failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log is empty: its events were removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case &quot;%1&quot; (id %2), version %3: the content no longer matches the hash recorded when it was finalized. It was changed outside PIAdesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An attachment&apos;s content (SHA-256 %1) was changed outside PIAdesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>piadesk::Command</name>
     <message>
         <source>list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>list 命令不带参数。</translation>
     </message>
     <message>
         <source>import needs one file: import CASE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>import 命令需要一个文件：import CASE.json</translation>
     </message>
     <message>
         <source>export needs one case: export CASE_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>export 命令需要一个案件：export CASE_ID</translation>
     </message>
     <message>
         <source>verify takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify 命令不带参数。</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定命令。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。</translation>
     </message>
     <message>
         <source>Run piadesk-cli --help for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 piadesk-cli --help 查看可用命令。</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>There is no case file at %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处尚无案卷文件。</translation>
     </message>
     <message>
         <source>No cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有案件。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>评估</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>v%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1版 %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是文件。</translation>
     </message>
     <message>
         <source>%1 is too large to be a case document (%2 MiB; the limit is %3 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 过大，不可能是案件文档（%2 MiB；上限为 %3 MiB）。</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Nothing was imported; %1 has %n problem(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>未导入任何内容；%1 存在 %n 个问题：</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no case %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中没有案件 %1。</translation>
     </message>
     <message>
         <source>Case file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷文件：%1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Audit log: %n event(s), newest hash %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>审计日志：%n 条事件，最新哈希值 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Finalized versions checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已核验的定稿版本：%1</translation>
     </message>
     <message>
         <source>Attachments checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已核验的附件：%1</translation>
     </message>
     <message>
         <source>Everything checks out.</source>
-        <translation type="unfinished"></translation>
+        <translation>全部核验通过。</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>问题：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification failed: %n problem(s).</source>
+        <translation>
+            <numerusform>核验未通过：共 %n 个问题。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Verification failed: %n problem(s).</source>
-        <translation type="unfinished"></translation>
+        <source>The case file.</source>
+        <translation>案卷文件。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Who the audit log names.</source>
+        <translation>审计日志中记录的操作人。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Print results as JSON.</source>
+        <translation>以 JSON 格式输出结果。</translation>
+    </message>
+    <message>
+        <source>Write the result to a file.</source>
+        <translation>将结果写入文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Print this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>Print the version.</source>
+        <translation>显示版本号。</translation>
+    </message>
+    <message>
+        <source>piadesk-cli %1 (case file schema %2, case exchange format %3)</source>
+        <translation>piadesk-cli %1（案卷文件结构版本 %2，案件交换格式版本 %3）</translation>
     </message>
 </context>
 <context>
     <name>piadesk::CreditCode</name>
-    <message>
+    <message numerus="yes">
         <source>A unified social credit code has 18 characters; this one has %n.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>统一社会信用代码应为 18 位，此代码为 %n 位。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Character %1 (&quot;%2&quot;) cannot appear in a unified social credit code: only digits and the capital letters A-Y without I, O, S, V and Z are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 位字符（“%2”）不能出现在统一社会信用代码中：代码只使用数字和除 I、O、S、V、Z 以外的大写字母 A–Y。</translation>
     </message>
     <message>
         <source>Characters 3 to 8 of a unified social credit code are the administrative division code and must be digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码的第 3 至 8 位是行政区划码，必须为数字。</translation>
     </message>
     <message>
         <source>The check character (the 18th) is &quot;%1&quot; but should be &quot;%2&quot;: the code has a typing error.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验码（第 18 位）为“%1”，应为“%2”：代码有录入错误。</translation>
     </message>
 </context>
 <context>
     <name>piadesk::Enums</name>
     <message>
         <source>Not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定</translation>
     </message>
     <message>
         <source>Office or workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>办公场所</translation>
     </message>
     <message>
         <source>Factory or construction site</source>
-        <translation type="unfinished"></translation>
+        <translation>工厂或工地</translation>
     </message>
     <message>
         <source>Residential estate</source>
-        <translation type="unfinished"></translation>
+        <translation>住宅小区</translation>
     </message>
     <message>
         <source>Hotel</source>
-        <translation type="unfinished"></translation>
+        <translation>宾馆酒店</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>银行</translation>
     </message>
     <message>
         <source>Railway, metro or bus station</source>
-        <translation type="unfinished"></translation>
+        <translation>火车站、地铁站或汽车站</translation>
     </message>
     <message>
         <source>Airport</source>
-        <translation type="unfinished"></translation>
+        <translation>机场</translation>
     </message>
     <message>
         <source>Stadium</source>
-        <translation type="unfinished"></translation>
+        <translation>体育场馆</translation>
     </message>
     <message>
         <source>Exhibition hall</source>
-        <translation type="unfinished"></translation>
+        <translation>展览馆</translation>
     </message>
     <message>
         <source>Museum</source>
-        <translation type="unfinished"></translation>
+        <translation>博物馆</translation>
     </message>
     <message>
         <source>Art gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>美术馆</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>图书馆</translation>
     </message>
     <message>
         <source>School or kindergarten</source>
-        <translation type="unfinished"></translation>
+        <translation>学校或幼儿园</translation>
     </message>
     <message>
         <source>Hospital or clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>医院或诊所</translation>
     </message>
     <message>
         <source>Shop or shopping centre</source>
-        <translation type="unfinished"></translation>
+        <translation>商店或商场</translation>
     </message>
     <message>
         <source>Street, square or other public space</source>
-        <translation type="unfinished"></translation>
+        <translation>街道、广场等公共空间</translation>
     </message>
     <message>
         <source>Online service (app or website)</source>
-        <translation type="unfinished"></translation>
+        <translation>线上服务（应用程序或网站）</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>1:1 verification</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1 验证</translation>
     </message>
     <message>
         <source>1:N identification</source>
-        <translation type="unfinished"></translation>
+        <translation>1:N 辨识</translation>
     </message>
     <message>
         <source>Remote, frictionless identification</source>
-        <translation type="unfinished"></translation>
+        <translation>远距离、无感式辨识</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划中</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中</translation>
     </message>
     <message>
         <source>Use ended</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止使用</translation>
     </message>
     <message>
         <source>Initial assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>首次评估</translation>
     </message>
     <message>
         <source>Purpose changed</source>
-        <translation type="unfinished"></translation>
+        <translation>处理目的变更</translation>
     </message>
     <message>
         <source>Methods changed</source>
-        <translation type="unfinished"></translation>
+        <translation>处理方式变更</translation>
     </message>
     <message>
         <source>Major security incident</source>
-        <translation type="unfinished"></translation>
+        <translation>重大安全事件</translation>
     </message>
     <message>
         <source>Yearly review</source>
-        <translation type="unfinished"></translation>
+        <translation>年度复评</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>审核中</translation>
     </message>
     <message>
         <source>Finalized</source>
-        <translation type="unfinished"></translation>
+        <translation>已定稿</translation>
     </message>
     <message>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>已被取代</translation>
     </message>
     <message>
         <source>Initial filing</source>
-        <translation type="unfinished"></translation>
+        <translation>首次备案</translation>
     </message>
     <message>
         <source>Modification of filing</source>
-        <translation type="unfinished"></translation>
+        <translation>变更备案</translation>
     </message>
     <message>
         <source>De-registration</source>
-        <translation type="unfinished"></translation>
+        <translation>注销备案</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>In preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>准备中</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>已备齐</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>严重</translation>
     </message>
     <message>
         <source>Very high</source>
-        <translation type="unfinished"></translation>
+        <translation>很高</translation>
     </message>
     <message>
         <source>Limits on self-determination</source>
-        <translation type="unfinished"></translation>
+        <translation>限制个人自主决定权</translation>
     </message>
     <message>
         <source>Discriminatory treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>差别性待遇</translation>
     </message>
     <message>
         <source>Damage to reputation or mental distress</source>
-        <translation type="unfinished"></translation>
+        <translation>名誉受损或精神压力</translation>
     </message>
     <message>
         <source>Damage to person or property</source>
-        <translation type="unfinished"></translation>
+        <translation>人身或财产损害</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
     <name>piadesk::FieldRules</name>
-    <message>
+    <message numerus="yes">
         <source>has %n entries; at most 1000 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>有 %n 项；最多允许 1000 项。</numerusform>
+        </translation>
     </message>
     <message>
         <source>is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>长度为 %1 个字符；最多允许 %2 个字符。</translation>
     </message>
     <message>
         <source>contains a control character (U+%1) at position %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %2 个字符处含有控制字符（U+%1）。</translation>
     </message>
     <message>
         <source>contains an invalid character at position %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个字符处含有无效字符。</translation>
     </message>
     <message>
         <source>is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效日期。</translation>
     </message>
     <message>
         <source>lies in the year %1; dates from %2 to %3 are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>年份为 %1；只接受 %2 年至 %3 年之间的日期。</translation>
     </message>
     <message>
         <source>must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为空。</translation>
     </message>
     <message>
         <source>lists &quot;%1&quot; twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>重复列出了“%1”。</translation>
     </message>
     <message>
         <source>must be between 0 and 10,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须介于 0 与 10,000,000 之间。</translation>
     </message>
     <message>
         <source>must be between 0 and 2,000,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须介于 0 与 2,000,000,000 之间。</translation>
     </message>
     <message>
         <source>is before the start of use (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>早于开始使用日期（%1）。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>has too many answers (%n).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>答案过多（%n 个）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>has an invalid question id.</source>
-        <translation type="unfinished"></translation>
+        <translation>含有无效的问题标识。</translation>
     </message>
     <message>
         <source>has an invalid material id.</source>
-        <translation type="unfinished"></translation>
+        <translation>含有无效的材料标识。</translation>
     </message>
     <message>
         <source>is %1 bytes; an attachment may have at most %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>大小为 %1 字节；单个附件最大为 %2 MiB。</translation>
     </message>
 </context>
 <context>
     <name>piadesk::MainWindow</name>
     <message>
         <source>%1 — PIAdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — PIAdesk</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 中共有 %n 个案件</numerusform>
         </translation>
     </message>
     <message>
         <source>About PIAdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 PIAdesk</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;PIAdesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Personal-information protection impact assessments and CAC filings for facial recognition applications.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;PIAdesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;人脸识别技术应用的个人信息保护影响评估与网信部门备案。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>piadesk::Migrator</name>
     <message>
         <source>Updating the case file to schema version %1 (%2) failed: %3. The file was left at version %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>将案卷文件升级到结构版本 %1（%2）失败：%3。文件仍保持在版本 %4。</translation>
     </message>
 </context>
 <context>
     <name>piadesk::ModelJson</name>
     <message>
         <source>must be an object mapping question ids to answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是以问题标识为键、答案为值的对象。</translation>
     </message>
     <message>
         <source>is not a valid question id.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的问题标识。</translation>
     </message>
     <message>
         <source>must be a string, number, boolean, list or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是字符串、数字、布尔值、列表或 null。</translation>
     </message>
     <message>
         <source>must be a string, number or boolean of acceptable length.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是长度合规的字符串、数字或布尔值。</translation>
     </message>
     <message>
         <source>must be a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是有限数值。</translation>
     </message>
     <message>
         <source>must be an object mapping material ids to states.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是以材料标识为键、状态为值的对象。</translation>
     </message>
     <message>
         <source>must be one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是以下之一：%1。</translation>
     </message>
     <message>
         <source>must be 64 lower-case hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 64 位小写十六进制数字。</translation>
     </message>
     <message>
         <source>must be the file&apos;s bytes in base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 base64 编码的文件内容。</translation>
     </message>
     <message>
         <source>is larger than an attachment may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>超过了附件大小上限。</translation>
     </message>
     <message>
         <source>is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 base64 编码。</translation>
     </message>
-</context>
-<context>
-    <name>piadesk::ModelJson::ObjectReader</name>
     <message>
         <source>must be an object, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是对象，而不是 %1。</translation>
     </message>
     <message>
         <source>is not a known field.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是可识别的字段。</translation>
     </message>
     <message>
         <source>is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失。</translation>
     </message>
     <message>
         <source>must be a string, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是字符串，而不是 %1。</translation>
     </message>
     <message>
         <source>must be true or false, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 true 或 false，而不是 %1。</translation>
     </message>
     <message>
         <source>must be a whole number, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是整数，而不是 %1。</translation>
     </message>
     <message>
         <source>is %1; it must lie between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1；必须介于 %2 与 %3 之间。</translation>
     </message>
     <message>
         <source>must be a date &quot;YYYY-MM-DD&quot; or null, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是“YYYY-MM-DD”格式的日期或 null，而不是 %1。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>must be a UTC time &quot;YYYY-MM-DDTHH:MM:SSZ&quot; or null.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是“YYYY-MM-DDTHH:MM:SSZ”格式的 UTC 时间或 null。</translation>
     </message>
     <message>
         <source>must be an array, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是数组，而不是 %1。</translation>
     </message>
     <message>
         <source>has too many entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>条目过多。</translation>
     </message>
     <message>
         <source>repeats an earlier entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>与前面的条目重复。</translation>
     </message>
     <message>
         <source>may contain only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能包含字母、数字、“-”、“_”和“.”。</translation>
     </message>
     <message>
         <source>must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为空。</translation>
     </message>
 </context>
 <context>
     <name>piadesk::Problems</name>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>……另有 %n 个问题。</numerusform>
         </translation>
     </message>
 </context>
