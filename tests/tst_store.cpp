@@ -218,6 +218,13 @@ private Q_SLOTS:
         typed.creditCode = QStringLiteral(" ９１３５０１００ｍ０００１００ｙ４３");
         QVERIFY2(f.store->saveOrganisation(typed), qPrintable(f.store->errorString()));
         QCOMPARE(f.store->organisation(typed.id)->creditCode, QStringLiteral("91350100M000100Y43"));
+        typed.address = QStringLiteral("福州市鼓楼区");
+        QVERIFY(f.store->saveOrganisation(typed));
+        QCOMPARE(f.store->organisation(typed.id)->address, QStringLiteral("福州市鼓楼区"));
+        const AuditEvent last = f.store->auditEvents().constLast();
+        QCOMPARE(last.action, QStringLiteral("organisation.update"));
+        QCOMPARE(last.field, QStringLiteral("organisation.address"));
+        QCOMPARE(last.detail, QStringLiteral("福州市鼓楼区"));
 
         CaseFacts facts;
         facts.name = QStringLiteral("超长描述");

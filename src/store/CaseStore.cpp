@@ -338,6 +338,20 @@ bool CaseStore::audit(
     return insert.run();
 }
 
+bool CaseStore::auditChanges(const QJsonObject& before, const QJsonObject& after, const QString& action,
+    const QString& caseUuid, const QString& fieldPrefix)
+{
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+        if (before.value(it.key()) == it.value())
+            continue;
+        const QString detail
+            = it.value().isString() ? it.value().toString() : (it.value().isNull() ? QString() : jsonText(it.value()));
+        if (!audit(action, caseUuid, 0, fieldPrefix + it.key(), detail))
+            return false;
+    }
+    return true;
+}
+
 QString CaseStore::caseUuid(qint64 caseId)
 {
     SqliteStatement s(*m_db, QStringLiteral("SELECT uuid FROM frt_case WHERE id = ?"));
@@ -390,14 +404,9 @@ bool CaseStore::saveOrganisation(Organisation& organisation)
             .bind(8, o.id);
         if (!s.run())
             return failFromDb();
-        const QJsonObject before = ModelJson::toJson(*old);
-        const QJsonObject after = ModelJson::toJson(o);
-        for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
-            if (before.value(it.key()) != it.value()
-                && !audit(QStringLiteral("organisation.update"), {}, 0, QStringLiteral("organisation.") + it.key(),
-                    it.value().isString() ? it.value().toString() : jsonText(it.value())))
-                return failFromDb();
-        }
+        if (!auditChanges(ModelJson::toJson(*old), ModelJson::toJson(o), QStringLiteral("organisation.update"), {},
+                QStringLiteral("organisation.")))
+            return failFromDb();
     }
     if (!transaction.commit())
         return failFromDb();
@@ -556,17 +565,8 @@ bool CaseStore::updateCaseFacts(qint64 caseId, const CaseFacts& facts)
     s.bind(19, nowText()).bind(20, caseId);
     if (!s.run())
         return failFromDb();
-    const QJsonObject before = ModelJson::toJson(old);
-    const QJsonObject after = ModelJson::toJson(facts);
-    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
-        if (before.value(it.key()) == it.value())
-            continue;
-        const QString detail
-            = it.value().isString() ? it.value().toString() : (it.value().isNull() ? QString() : jsonText(it.value()));
-        if (!audit(QStringLiteral("case.update"), uuid, 0, it.key(), detail))
-            return failFromDb();
-    }
-    if (!transaction.commit())
+    if (!auditChanges(ModelJson::toJson(old), ModelJson::toJson(facts), QStringLiteral("case.update"), uuid, {})
+        || !transaction.commit())
         return failFromDb();
     return true;
 }

@@ -5,6 +5,7 @@
 #include "core/CaseBundle.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -160,6 +161,9 @@ private:
         const QString& action, const QString& detail);
     bool audit(
         const QString& action, const QString& caseUuid, int version, const QString& field, const QString& detail);
+    /** One audit event per top-level field that differs between \a before and \a after. */
+    bool auditChanges(const QJsonObject& before, const QJsonObject& after, const QString& action,
+        const QString& caseUuid, const QString& fieldPrefix);
     QString nowText() const;
     QString caseUuid(qint64 caseId);
     bool loadAssessments(qint64 caseId, QList<AssessmentVersion>* out, qint64 onlyId = 0);
