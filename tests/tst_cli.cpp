@@ -76,12 +76,12 @@ private Q_SLOTS:
     void speaksChineseWhenAsked()
     {
         QTemporaryDir home;
-        Run run = cli({QStringLiteral("--help")}, home.path(), QStringLiteral("zh_CN"));
+        Run run = cli({ QStringLiteral("--help") }, home.path(), QStringLiteral("zh_CN"));
         QCOMPARE(run.status, 0);
         QVERIFY2(run.out.contains(QStringLiteral("核验文件完整性")), qPrintable(run.out));
         const QString file = home.filePath(QStringLiteral("foreign.sqlite"));
         QVERIFY(QFile::copy(TestSupport::dataPath(QStringLiteral("foreign.sqlite")), file));
-        run = cli({QStringLiteral("--file"), file, QStringLiteral("list")}, home.path(), QStringLiteral("zh_CN"));
+        run = cli({ QStringLiteral("--file"), file, QStringLiteral("list") }, home.path(), QStringLiteral("zh_CN"));
         QCOMPARE(run.status, 1);
         QVERIFY2(run.err.contains(QStringLiteral("不是 PIAdesk 案卷文件")), qPrintable(run.err));
     }
@@ -256,6 +256,80 @@ private Q_SLOTS:
         QCOMPARE(run.status, 1);
         QVERIFY2(run.err.contains(QLatin1String("version 2: the content no longer matches")), qPrintable(run.err));
         QVERIFY(run.err.contains(QLatin1String("Verification failed")));
+    }
+
+    void checkReportsFilingFlagsAndCompleteness()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("c.piadesk"));
+        QCOMPARE(cli({ QStringLiteral("--file"), file, QStringLiteral("import"), example() }).status, 0);
+        Run run = cli(
+            { QStringLiteral("--file"), file, QStringLiteral("check"), QStringLiteral("1"), QStringLiteral("--json") });
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        const QJsonObject r = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        const QJsonObject filing = r.value(QLatin1String("filing")).toObject();
+        QCOMPARE(filing.value(QLatin1String("required")).toBool(), true);
+        QCOMPARE(filing.value(QLatin1String("byHeadCount")).toBool(), true);
+        QCOMPARE(filing.value(QLatin1String("byPublicPlace")).toBool(), false);
+        QCOMPARE(r.value(QLatin1String("version")).toObject().value(QLatin1String("number")).toInt(), 3);
+        QStringList flags;
+        for (const QJsonValue& f : r.value(QLatin1String("redFlags")).toArray())
+            flags.append(f.toObject().value(QLatin1String("id")).toString());
+        QCOMPARE(flags, (QStringList { QStringLiteral("art13_minors"), QStringLiteral("priority_scale") }));
+        QVERIFY(!r.value(QLatin1String("finalization")).toObject().value(QLatin1String("allowed")).toBool());
+
+        // --version picks an earlier version; --version alone still prints the program's.
+        run = cli({ QStringLiteral("--file"), file, QStringLiteral("check"), QStringLiteral("1"),
+            QStringLiteral("--version"), QStringLiteral("1") });
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QLatin1String("version 1 (Superseded)")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QLatin1String("Filing required (Art. 16)")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QLatin1String("Not ready to finalize")), qPrintable(run.out));
+        QCOMPARE(cli({ QStringLiteral("--version") }).status, 0);
+
+        // In Chinese, the same check speaks the officials' terms.
+        run = cli({ QStringLiteral("--file"), file, QStringLiteral("check"), QStringLiteral("1") }, QString(),
+            QStringLiteral("zh_CN"));
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("地市级网信部门")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("第十六条")), qPrintable(run.out));
+    }
+
+    void finalizeIsRefusedWhileTheCheckSaysNo()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("c.piadesk"));
+        QCOMPARE(cli({ QStringLiteral("--file"), file, QStringLiteral("import"), example() }).status, 0);
+        const QByteArray before = TestSupport::fileBytes(file);
+        Run run = cli({ QStringLiteral("--file"), file, QStringLiteral("finalize"), QStringLiteral("1") });
+        QCOMPARE(run.status, 2);
+        QVERIFY2(run.err.contains(QLatin1String("--assessor NAME --reviewer NAME")), qPrintable(run.err));
+        run = cli({ QStringLiteral("--file"), file, QStringLiteral("finalize"), QStringLiteral("1"),
+            QStringLiteral("--assessor"), QStringLiteral("陈晓"), QStringLiteral("--reviewer"),
+            QStringLiteral("刘敏") });
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(QLatin1String("cannot be finalized")) && run.err.contains(QLatin1String("complete")),
+            qPrintable(run.err));
+        run = cli({ QStringLiteral("--file"), file, QStringLiteral("list"), QStringLiteral("--json") });
+        QVERIFY2(run.out.contains(QLatin1String("\"latestState\": \"draft\"")), qPrintable(run.out));
+        run = cli({ QStringLiteral("--file"), file, QStringLiteral("finalize"), QStringLiteral("1"),
+            QStringLiteral("--version"), QStringLiteral("2"), QStringLiteral("--assessor"), QStringLiteral("a"),
+            QStringLiteral("--reviewer"), QStringLiteral("b") });
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(QLatin1String("already finalized")), qPrintable(run.err));
+        Q_UNUSED(before);
+    }
+
+    void badRuleSetFileIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("c.piadesk"));
+        QCOMPARE(cli({ QStringLiteral("--file"), file, QStringLiteral("import"), example() }).status, 0);
+        const Run run = cli({ QStringLiteral("--file"), file, QStringLiteral("--rules"),
+            TestSupport::dataPath(QStringLiteral("rulesets/invalid/matrix-incomplete.json")), QStringLiteral("check"),
+            QStringLiteral("1") });
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(QLatin1String("risk.matrix.high")), qPrintable(run.err));
     }
 
     void secondWriterProcessIsRefused()

@@ -139,8 +139,10 @@ private Q_SLOTS:
         QTest::newRow("top level array") << QByteArray("[1, 2]") << none
                                          << QStringLiteral("top level is not an object");
         QTest::newRow("foreign JSON") << QByteArray("{\"name\": \"x\"}") << none << QStringLiteral("format: must be");
-        QTest::newRow("newer format") << QByteArray() << setting(QStringLiteral("formatVersion"), 2)
-                                      << QStringLiteral("formatVersion: is 2: the document comes from a newer PIAdesk");
+        QTest::newRow("newer format") << QByteArray()
+                                      << setting(QStringLiteral("formatVersion"), CaseExchange::kFormatVersion + 1)
+                                      << QStringLiteral("formatVersion: is %1: the document comes from a newer PIAdesk")
+                                             .arg(CaseExchange::kFormatVersion + 1);
         QTest::newRow("no cases") << QByteArray() << setting(QStringLiteral("cases"), QJsonArray())
                                   << QStringLiteral("cases: must be a non-empty array");
         QTest::newRow("wrong type") << QByteArray()

@@ -179,10 +179,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must be a non-empty array of cases.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -207,6 +203,14 @@
     </message>
     <message>
         <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a rule-set id like &quot;cn-cac-frt-2023-draft&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -500,30 +504,21 @@
         <source>A row of table %1 refers to a missing row of %2: rows were deleted outside PIAdesk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a rule-set id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version can only be finalized under a rule set that sets its retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 cannot be finalized:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>piadesk::Cli</name>
-    <message>
-        <source>Usage: piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
-
-Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file.
-
-Commands:
-  list [--json]                 List the cases in the case file.
-  import CASE.json              Import the cases of an exchange document; prints their ids.
-  export CASE_ID [--out FILE]   Export one case (id or uuid) as an exchange document.
-  verify                        Check the file&apos;s integrity, audit log and finalized versions.
-
-Options:
-  --file PATH    The case file (default: %1).
-  --user NAME    Who the audit log names for changes (default: the system user).
-  --json         Print results as JSON.
-  --out FILE     Write the result to FILE instead of standard output.
-  --version      Print the version.
-  --help         Print this help.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>list takes no arguments.</source>
         <translation type="unfinished"></translation>
@@ -693,6 +688,212 @@ Options:
         <source>piadesk-cli %1 (case file schema %2, case exchange format %3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
+
+Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file.
+
+Commands:
+  list [--json]                 List the cases in the case file.
+  import CASE.json              Import the cases of an exchange document; prints their ids.
+  export CASE_ID [--out FILE]   Export one case (id or uuid) as an exchange document.
+  verify                        Check the file&apos;s integrity, audit log and finalized versions.
+  check CASE_ID [--version N]   Filing obligation, red flags, completeness and risks of a version
+                                (default: the latest).
+  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
+                                Finalize a draft; refused, with the reasons, while the check says no.
+
+Options:
+  --file PATH    The case file (default: %1).
+  --user NAME    Who the audit log names for changes (default: the system user).
+  --rules FILE   Also load the rule set in FILE (a newer version replaces the built-in one).
+  --json         Print results as JSON.
+  --out FILE     Write the result to FILE instead of standard output.
+  --version      Print the version.
+  --help         Print this help.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check needs one case: check CASE_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finalize needs one case: finalize CASE_ID --assessor NAME --reviewer NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no assessment yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version needs a version number: 1, 2, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 &quot;%2&quot;, version %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set: %1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this version was finalized under %1 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Red flags: %n</source>
+        <translation>
+            <numerusform>Red flags: %n</numerusform>
+            <numerusform>Red flags: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>prohibited, justified in writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROHIBITED, blocks finalization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completeness: %1% (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall risk: %1 after measures (%2 before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-assessment (%1): review %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to finalize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready to finalize:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red-flag conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks and action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finalize needs the names of the assessor and the reviewer: --assessor NAME --reviewer NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of case %2 is already finalized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of case %2 is finalized under %3 %4.
+Content hash: %5
+Keep the report until %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also load the rule set in FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who carried out the assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who reviewed the assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::Condition</name>
+    <message>
+        <source>must be a condition object, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be the only key of its object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs &quot;fact&quot;, &quot;answer&quot;, &quot;all&quot;, &quot;any&quot; or &quot;not&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no fact or question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have exactly one operator besides its fact or question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applies to questions only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string, a number or true/false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no known operator (eq, ne, in, contains, containsAny, gt, gte, lt, lte, answered).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>piadesk::CreditCode</name>
@@ -713,6 +914,120 @@ Options:
     </message>
     <message>
         <source>The check character (the 18th) is &quot;%1&quot; but should be &quot;%2&quot;: the code has a typing error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::Engine</name>
+    <message>
+        <source>Filing required (%1): the technology is used in a public place, and it stores the facial information of %2 people, %3 %4. File with the %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing required (%1): the technology is used in a public place. File with the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing required (%1): it stores the facial information of %2 people, %3 %4. File with the %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No filing required (%1): not used in a public place, and %2 people stored is not %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No filing required (%1): not used in a public place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is already finalized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is prohibited: resolve it or justify it in writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The assessment is %1% complete; %n item(s) missing.</source>
+        <translation>
+            <numerusform>The assessment is %1% complete; %n item missing.</numerusform>
+            <numerusform>The assessment is %1% complete; %n items missing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to %1 is not one the question allows; answer it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attach evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attach evidence or write a justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclude section &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the rationale of the conclusion of section &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the condition &quot;%1&quot; (%2) is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify and rate at least one risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give risk %1 a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan at least one measure against the risk &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the owner of the measure &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the due date of the measure &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the assessor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer must be someone other than the assessor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1148,6 +1463,268 @@ Options:
             <numerusform>… and %n more problem.</numerusform>
             <numerusform>… and %n more problems.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::RuleSetLibrary</name>
+    <message>
+        <source>The rule set %1 is version %2, older than the version %3 PIAdesk already has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::RuleSetLoader</name>
+    <message>
+        <source>needs a text in both Chinese (zh) and English (en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must cite at least one article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an article reference like &quot;frt:15&quot; or a source id like &quot;spp&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id: lower-case letters, digits and &apos;_&apos;, in parts joined by &apos;.&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id must begin with &quot;%1.&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ids ending in &quot;.conclusion&quot; or beginning with &quot;flag.&quot; are reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case fact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a question that shows a case fact takes its type from the fact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer type (yes_no, yes_no_na, choice, multi_choice, number, date, text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a choice needs at least two options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only choice and multi_choice questions have options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false, and only on questions that are asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only number questions have bounds, and a bound is a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min is larger than max.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;answered&quot; or a non-empty list of answer values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be attachment, justification or either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case fact cannot require evidence here; ask a question instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a value %2 can take (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a source with articles needs a citation with &quot;{n}&quot; or &quot;{cn}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list exactly %1, in this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list at least two levels, each once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list exactly %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matrix needs a row for impact &quot;%1&quot; with one level for each of the %2 likelihoods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not one of the risk levels (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must raise (positive) or lower (negative) the impact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be more_than or at_least.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be prefecture, province or national.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list the filing materials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>materials must be numbered 1, 2, 3 … in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something a material can be filled from (%2, section:ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a PIAdesk rule set (format &quot;piadesk-ruleset&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this rule set was written for a newer PIAdesk (format %1; this one reads format %2). Update PIAdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may contain only lower-case letters, digits and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a version number like 1.2.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be draft, in_force or repealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a conclusion needs at least two possible values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule set needs at least one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sections must be numbered 1, 2, 3 … in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section needs at least one question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be prohibited or condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a section of this rule set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case fact (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator &quot;%1&quot; does not apply to fact &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fact &quot;%1&quot; is true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fact &quot;%1&quot; is a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to question &quot;%1&quot;, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot; shows the case fact &quot;%2&quot;; test the fact instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to question &quot;%1&quot;, which comes later; a question can only depend on earlier ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cites a source the rule set does not declare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cites an article that source &quot;%2&quot; does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question id &quot;%1&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not hold a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the rule set %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule set %1 is larger than 16 MB; it is not a rule set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule set %1 was refused:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::Workflow</name>
+    <message>
+        <source>Case %1 is assessed under the rule set &quot;%2&quot;, which this PIAdesk does not have. Load it with --rules FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no assessment version %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -181,10 +181,6 @@
         <translation>为 %1：该文档来自更新版本的 PIAdesk。本版本只能读取格式版本 %2。</translation>
     </message>
     <message>
-        <source>must be %1.</source>
-        <translation>必须为 %1。</translation>
-    </message>
-    <message>
         <source>must be a non-empty array of cases.</source>
         <translation>必须是非空的案件数组。</translation>
     </message>
@@ -209,6 +205,14 @@
     <message>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to %1.</source>
+        <translation>必须是 1 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>must be a rule-set id like &quot;cn-cac-frt-2023-draft&quot;.</source>
+        <translation>必须是规则集编号，例如“cn-cac-frt-2023-draft”。</translation>
     </message>
 </context>
 <context>
@@ -498,47 +502,21 @@
         <source>A row of table %1 refers to a missing row of %2: rows were deleted outside PIAdesk.</source>
         <translation>表 %1 中的记录引用了 %2 中不存在的记录：有记录在 PIAdesk 之外被删除。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a rule-set id.</source>
+        <translation>“%1”不是规则集编号。</translation>
+    </message>
+    <message>
+        <source>A version can only be finalized under a rule set that sets its retention period.</source>
+        <translation>只能在规定了保存期限的规则集下定稿。</translation>
+    </message>
+    <message>
+        <source>Version %1 cannot be finalized:</source>
+        <translation>第 %1 版无法定稿：</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::Cli</name>
-    <message>
-        <source>Usage: piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
-
-Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file.
-
-Commands:
-  list [--json]                 List the cases in the case file.
-  import CASE.json              Import the cases of an exchange document; prints their ids.
-  export CASE_ID [--out FILE]   Export one case (id or uuid) as an exchange document.
-  verify                        Check the file&apos;s integrity, audit log and finalized versions.
-
-Options:
-  --file PATH    The case file (default: %1).
-  --user NAME    Who the audit log names for changes (default: the system user).
-  --json         Print results as JSON.
-  --out FILE     Write the result to FILE instead of standard output.
-  --version      Print the version.
-  --help         Print this help.
-</source>
-        <translation>用法：piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
-
-管理 PIAdesk 案卷文件中的人脸识别个人信息保护影响评估与网信部门备案。
-
-命令：
-  list [--json]                 列出案卷文件中的案件。
-  import CASE.json              导入交换文档中的案件，并输出新案件的编号。
-  export CASE_ID [--out FILE]   将一个案件（编号或 uuid）导出为交换文档。
-  verify                        核验文件完整性、审计日志和各已定稿版本。
-
-选项：
-  --file PATH    案卷文件（默认：%1）。
-  --user NAME    审计日志中记录的修改人（默认：系统用户）。
-  --json         以 JSON 格式输出结果。
-  --out FILE     将结果写入 FILE，而不是标准输出。
-  --version      显示版本号。
-  --help         显示本帮助。
-</translation>
-    </message>
     <message>
         <source>list takes no arguments.</source>
         <translation>list 命令不带参数。</translation>
@@ -705,6 +683,235 @@ Options:
         <source>piadesk-cli %1 (case file schema %2, case exchange format %3)</source>
         <translation>piadesk-cli %1（案卷文件结构版本 %2，案件交换格式版本 %3）</translation>
     </message>
+    <message>
+        <source>Usage: piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
+
+Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file.
+
+Commands:
+  list [--json]                 List the cases in the case file.
+  import CASE.json              Import the cases of an exchange document; prints their ids.
+  export CASE_ID [--out FILE]   Export one case (id or uuid) as an exchange document.
+  verify                        Check the file&apos;s integrity, audit log and finalized versions.
+  check CASE_ID [--version N]   Filing obligation, red flags, completeness and risks of a version
+                                (default: the latest).
+  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
+                                Finalize a draft; refused, with the reasons, while the check says no.
+
+Options:
+  --file PATH    The case file (default: %1).
+  --user NAME    Who the audit log names for changes (default: the system user).
+  --rules FILE   Also load the rule set in FILE (a newer version replaces the built-in one).
+  --json         Print results as JSON.
+  --out FILE     Write the result to FILE instead of standard output.
+  --version      Print the version.
+  --help         Print this help.
+</source>
+        <translation>用法：piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
+
+管理 PIAdesk 案卷文件中的人脸识别个人信息保护影响评估与网信部门备案。
+
+命令：
+  list [--json]                 列出案卷文件中的案件。
+  import CASE.json              导入交换文档中的案件，并输出新案件的编号。
+  export CASE_ID [--out FILE]   将一个案件（编号或 uuid）导出为交换文档。
+  verify                        核验文件完整性、审计日志和各已定稿版本。
+  check CASE_ID [--version N]   检查某一评估版本（默认：最新版本）的备案义务、
+                                合规红线、完成度和风险。
+  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
+                                将草稿定稿；检查未通过时拒绝定稿，并列出原因。
+
+选项：
+  --file PATH    案卷文件（默认：%1）。
+  --user NAME    审计日志中记录的修改人（默认：系统用户）。
+  --rules FILE   另外加载 FILE 中的规则集（较新的版本取代内置版本）。
+  --json         以 JSON 格式输出结果。
+  --out FILE     将结果写入 FILE，而不是标准输出。
+  --version      显示版本号。
+  --help         显示本帮助。
+</translation>
+    </message>
+    <message>
+        <source>check needs one case: check CASE_ID</source>
+        <translation>check 命令需要指定一个案件：check CASE_ID</translation>
+    </message>
+    <message>
+        <source>finalize needs one case: finalize CASE_ID --assessor NAME --reviewer NAME</source>
+        <translation>finalize 命令需要指定一个案件：finalize CASE_ID --assessor NAME --reviewer NAME</translation>
+    </message>
+    <message>
+        <source>Case %1 has no assessment yet.</source>
+        <translation>案件 %1 尚无评估。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no version %2.</source>
+        <translation>案件 %1 没有第 %2 版。</translation>
+    </message>
+    <message>
+        <source>--version needs a version number: 1, 2, …</source>
+        <translation>--version 需要一个版本号：1、2……</translation>
+    </message>
+    <message>
+        <source>Case %1 &quot;%2&quot;, version %3 (%4)</source>
+        <translation>案件 %1“%2”，第 %3 版（%4）</translation>
+    </message>
+    <message>
+        <source>Rule set: %1, version %2</source>
+        <translation>规则集：%1，版本 %2</translation>
+    </message>
+    <message>
+        <source>(this version was finalized under %1 %2)</source>
+        <translation>（该版本按 %1 %2 定稿）</translation>
+    </message>
+    <message>
+        <source>Filing: %1</source>
+        <translation>备案：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Red flags: %n</source>
+        <translation>
+            <numerusform>合规红线：%n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>prohibited, justified in writing</source>
+        <translation>禁止情形，已书面说明理由</translation>
+    </message>
+    <message>
+        <source>PROHIBITED, blocks finalization</source>
+        <translation>禁止情形，阻止定稿</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>附条件</translation>
+    </message>
+    <message>
+        <source>Because: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Completeness: %1% (%2 of %3)</source>
+        <translation>完成度：%1%（%3 项中已完成 %2 项）</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未评级</translation>
+    </message>
+    <message>
+        <source>Overall risk: %1 after measures (%2 before)</source>
+        <translation>总体风险：采取措施后为%1（措施前为%2）</translation>
+    </message>
+    <message>
+        <source>Re-assessment (%1): review %2</source>
+        <translation>重新评估（%1）：需复核 %2</translation>
+    </message>
+    <message>
+        <source>Ready to finalize.</source>
+        <translation>可以定稿。</translation>
+    </message>
+    <message>
+        <source>Not ready to finalize:</source>
+        <translation>尚不能定稿：</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>基本情况筛查</translation>
+    </message>
+    <message>
+        <source>Red-flag conditions</source>
+        <translation>合规红线条件说明</translation>
+    </message>
+    <message>
+        <source>Risks and action plan</source>
+        <translation>风险与行动计划</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>签批</translation>
+    </message>
+    <message>
+        <source>finalize needs the names of the assessor and the reviewer: --assessor NAME --reviewer NAME</source>
+        <translation>finalize 命令需要评估人和审核人的姓名：--assessor NAME --reviewer NAME</translation>
+    </message>
+    <message>
+        <source>Version %1 of case %2 is already finalized.</source>
+        <translation>案件 %2 的第 %1 版已经定稿。</translation>
+    </message>
+    <message>
+        <source>Version %1 of case %2 is finalized under %3 %4.
+Content hash: %5
+Keep the report until %6.</source>
+        <translation>案件 %2 的第 %1 版已按 %3 %4 定稿。
+内容哈希值：%5
+报告须保存至 %6。</translation>
+    </message>
+    <message>
+        <source>Also load the rule set in FILE.</source>
+        <translation>另外加载 FILE 中的规则集。</translation>
+    </message>
+    <message>
+        <source>Who carried out the assessment.</source>
+        <translation>评估人。</translation>
+    </message>
+    <message>
+        <source>Who reviewed the assessment.</source>
+        <translation>审核人。</translation>
+    </message>
+    <message>
+        <source>The assessment version.</source>
+        <translation>评估版本号。</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::Condition</name>
+    <message>
+        <source>must be a condition object, not %1.</source>
+        <translation>必须是条件对象，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be the only key of its object.</source>
+        <translation>“%1”必须是其所在对象中唯一的键。</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of conditions.</source>
+        <translation>必须是非空的条件数组。</translation>
+    </message>
+    <message>
+        <source>needs &quot;fact&quot;, &quot;answer&quot;, &quot;all&quot;, &quot;any&quot; or &quot;not&quot;.</source>
+        <translation>需要“fact”“answer”“all”“any”或“not”之一。</translation>
+    </message>
+    <message>
+        <source>names no fact or question.</source>
+        <translation>未指明事实或问题。</translation>
+    </message>
+    <message>
+        <source>must have exactly one operator besides its fact or question.</source>
+        <translation>除事实或问题外，必须恰好有一个运算符。</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of values.</source>
+        <translation>必须是非空的取值数组。</translation>
+    </message>
+    <message>
+        <source>must be a number.</source>
+        <translation>必须是数字。</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>applies to questions only.</source>
+        <translation>只适用于问题。</translation>
+    </message>
+    <message>
+        <source>must be a string, a number or true/false.</source>
+        <translation>必须是字符串、数字或 true/false。</translation>
+    </message>
+    <message>
+        <source>has no known operator (eq, ne, in, contains, containsAny, gt, gte, lt, lte, answered).</source>
+        <translation>没有可识别的运算符（eq、ne、in、contains、containsAny、gt、gte、lt、lte、answered）。</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::CreditCode</name>
@@ -725,6 +932,119 @@ Options:
     <message>
         <source>The check character (the 18th) is &quot;%1&quot; but should be &quot;%2&quot;: the code has a typing error.</source>
         <translation>校验码（第 18 位）为“%1”，应为“%2”：代码有录入错误。</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::Engine</name>
+    <message>
+        <source>Filing required (%1): the technology is used in a public place, and it stores the facial information of %2 people, %3 %4. File with the %5.</source>
+        <translation>需要备案（%1）：在公共场所使用该技术，且存储了 %2 人的人脸信息，%3 %4 人。应向%5备案。</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>超过</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>不少于</translation>
+    </message>
+    <message>
+        <source>Filing required (%1): the technology is used in a public place. File with the %2.</source>
+        <translation>需要备案（%1）：在公共场所使用该技术。应向%2备案。</translation>
+    </message>
+    <message>
+        <source>Filing required (%1): it stores the facial information of %2 people, %3 %4. File with the %5.</source>
+        <translation>需要备案（%1）：存储了 %2 人的人脸信息，%3 %4 人。应向%5备案。</translation>
+    </message>
+    <message>
+        <source>No filing required (%1): not used in a public place, and %2 people stored is not %3 %4.</source>
+        <translation>无需备案（%1）：未在公共场所使用，且存储的 %2 人不满足“%3 %4 人”的条件。</translation>
+    </message>
+    <message>
+        <source>No filing required (%1): not used in a public place.</source>
+        <translation>无需备案（%1）：未在公共场所使用。</translation>
+    </message>
+    <message>
+        <source>Version %1 is already finalized.</source>
+        <translation>第 %1 版已经定稿。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is prohibited: resolve it or justify it in writing.</source>
+        <translation>%1（%2）属于禁止情形：请予以纠正，或书面说明理由。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The assessment is %1% complete; %n item(s) missing.</source>
+        <translation>
+            <numerusform>评估已完成 %1%，尚缺 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer %1.</source>
+        <translation>请回答 %1。</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is not one the question allows; answer it again.</source>
+        <translation>%1 的答案不在该问题允许的范围内，请重新回答。</translation>
+    </message>
+    <message>
+        <source>attach evidence</source>
+        <translation>附上证明材料</translation>
+    </message>
+    <message>
+        <source>write a justification</source>
+        <translation>书面说明理由</translation>
+    </message>
+    <message>
+        <source>attach evidence or write a justification</source>
+        <translation>附上证明材料或书面说明理由</translation>
+    </message>
+    <message>
+        <source>For %1, %2.</source>
+        <translation>对于 %1，请%2。</translation>
+    </message>
+    <message>
+        <source>Conclude section &quot;%1&quot;.</source>
+        <translation>请给出“%1”部分的结论。</translation>
+    </message>
+    <message>
+        <source>Write the rationale of the conclusion of section &quot;%1&quot;.</source>
+        <translation>请写明“%1”部分结论的理由。</translation>
+    </message>
+    <message>
+        <source>Say how the condition &quot;%1&quot; (%2) is met.</source>
+        <translation>请说明如何满足条件“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>Identify and rate at least one risk.</source>
+        <translation>请至少识别并评定一项风险。</translation>
+    </message>
+    <message>
+        <source>Give risk %1 a title.</source>
+        <translation>请为风险 %1 填写标题。</translation>
+    </message>
+    <message>
+        <source>Plan at least one measure against the risk &quot;%1&quot;.</source>
+        <translation>请针对风险“%1”至少规划一项措施。</translation>
+    </message>
+    <message>
+        <source>Name the owner of the measure &quot;%1&quot;.</source>
+        <translation>请指定措施“%1”的负责人。</translation>
+    </message>
+    <message>
+        <source>Set the due date of the measure &quot;%1&quot;.</source>
+        <translation>请设定措施“%1”的完成期限。</translation>
+    </message>
+    <message>
+        <source>Name the assessor.</source>
+        <translation>请填写评估人。</translation>
+    </message>
+    <message>
+        <source>Name the reviewer.</source>
+        <translation>请填写审核人。</translation>
+    </message>
+    <message>
+        <source>The reviewer must be someone other than the assessor.</source>
+        <translation>审核人与评估人不得为同一人。</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1475,269 @@ Options:
         <translation>
             <numerusform>……另有 %n 个问题。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::RuleSetLibrary</name>
+    <message>
+        <source>The rule set %1 is version %2, older than the version %3 PIAdesk already has.</source>
+        <translation>规则集 %1 的版本为 %2，早于 PIAdesk 已有的版本 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::RuleSetLoader</name>
+    <message>
+        <source>needs a text in both Chinese (zh) and English (en).</source>
+        <translation>需要同时提供中文（zh）和英文（en）文本。</translation>
+    </message>
+    <message>
+        <source>must cite at least one article.</source>
+        <translation>必须至少引用一个条款。</translation>
+    </message>
+    <message>
+        <source>must be an article reference like &quot;frt:15&quot; or a source id like &quot;spp&quot;.</source>
+        <translation>必须是条款引用（如“frt:15”）或依据编号（如“spp”）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id: lower-case letters, digits and &apos;_&apos;, in parts joined by &apos;.&apos;.</source>
+        <translation>“%1”不是有效的编号：只能由小写字母、数字和“_”组成，各部分以“.”连接。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice.</source>
+        <translation>“%1”被重复使用。</translation>
+    </message>
+    <message>
+        <source>the id must begin with &quot;%1.&quot;.</source>
+        <translation>编号必须以“%1.”开头。</translation>
+    </message>
+    <message>
+        <source>ids ending in &quot;.conclusion&quot; or beginning with &quot;flag.&quot; are reserved.</source>
+        <translation>以“.conclusion”结尾或以“flag.”开头的编号为保留编号。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case fact.</source>
+        <translation>“%1”不是案件事实。</translation>
+    </message>
+    <message>
+        <source>a question that shows a case fact takes its type from the fact.</source>
+        <translation>显示案件事实的问题，其类型取自该事实。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer type (yes_no, yes_no_na, choice, multi_choice, number, date, text).</source>
+        <translation>“%1”不是答案类型（yes_no、yes_no_na、choice、multi_choice、number、date、text）。</translation>
+    </message>
+    <message>
+        <source>a choice needs at least two options.</source>
+        <translation>选择题至少需要两个选项。</translation>
+    </message>
+    <message>
+        <source>only choice and multi_choice questions have options.</source>
+        <translation>只有 choice 和 multi_choice 类型的问题才有选项。</translation>
+    </message>
+    <message>
+        <source>must be true or false, and only on questions that are asked.</source>
+        <translation>必须是 true 或 false，且只能用于需要回答的问题。</translation>
+    </message>
+    <message>
+        <source>only number questions have bounds, and a bound is a number.</source>
+        <translation>只有 number 类型的问题才有取值范围，且范围必须是数字。</translation>
+    </message>
+    <message>
+        <source>min is larger than max.</source>
+        <translation>min 大于 max。</translation>
+    </message>
+    <message>
+        <source>must be &quot;answered&quot; or a non-empty list of answer values.</source>
+        <translation>必须是“answered”或非空的答案取值列表。</translation>
+    </message>
+    <message>
+        <source>must be attachment, justification or either.</source>
+        <translation>必须是 attachment、justification 或 either。</translation>
+    </message>
+    <message>
+        <source>a case fact cannot require evidence here; ask a question instead.</source>
+        <translation>案件事实在此不能要求证明材料；请改为设置问题。</translation>
+    </message>
+    <message>
+        <source>%1 is not a value %2 can take (%3).</source>
+        <translation>%1 不是 %2 可取的值（%3）。</translation>
+    </message>
+    <message>
+        <source>article %1 is listed twice.</source>
+        <translation>条款 %1 被重复列出。</translation>
+    </message>
+    <message>
+        <source>a source with articles needs a citation with &quot;{n}&quot; or &quot;{cn}&quot;.</source>
+        <translation>列有条款的依据需要包含“{n}”或“{cn}”的引用格式。</translation>
+    </message>
+    <message>
+        <source>must list exactly %1, in this order.</source>
+        <translation>必须按此顺序恰好列出 %1。</translation>
+    </message>
+    <message>
+        <source>must list at least two levels, each once.</source>
+        <translation>必须至少列出两个等级，且每个等级只出现一次。</translation>
+    </message>
+    <message>
+        <source>must list exactly %1.</source>
+        <translation>必须恰好列出 %1。</translation>
+    </message>
+    <message>
+        <source>the matrix needs a row for impact &quot;%1&quot; with one level for each of the %2 likelihoods.</source>
+        <translation>矩阵需要为影响程度“%1”设一行，%2 种可能性各对应一个等级。</translation>
+    </message>
+    <message>
+        <source>is not one of the risk levels (%1).</source>
+        <translation>不是风险等级之一（%1）。</translation>
+    </message>
+    <message>
+        <source>must raise (positive) or lower (negative) the impact.</source>
+        <translation>必须提高（正数）或降低（负数）影响程度。</translation>
+    </message>
+    <message>
+        <source>must be more_than or at_least.</source>
+        <translation>必须是 more_than 或 at_least。</translation>
+    </message>
+    <message>
+        <source>must be prefecture, province or national.</source>
+        <translation>必须是 prefecture、province 或 national。</translation>
+    </message>
+    <message>
+        <source>must list the filing materials.</source>
+        <translation>必须列出备案材料。</translation>
+    </message>
+    <message>
+        <source>materials must be numbered 1, 2, 3 … in order.</source>
+        <translation>备案材料必须按 1、2、3……的顺序编号。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not something a material can be filled from (%2, section:ID).</source>
+        <translation>“%1”不是备案材料可以取值的来源（%2、section:ID）。</translation>
+    </message>
+    <message>
+        <source>this is not a PIAdesk rule set (format &quot;piadesk-ruleset&quot;).</source>
+        <translation>这不是 PIAdesk 规则集（格式应为“piadesk-ruleset”）。</translation>
+    </message>
+    <message>
+        <source>this rule set was written for a newer PIAdesk (format %1; this one reads format %2). Update PIAdesk.</source>
+        <translation>该规则集是为更新版本的 PIAdesk 编写的（格式 %1；本程序读取格式 %2）。请更新 PIAdesk。</translation>
+    </message>
+    <message>
+        <source>may contain only lower-case letters, digits and &apos;-&apos;.</source>
+        <translation>只能包含小写字母、数字和“-”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a version number like 1.2.0.</source>
+        <translation>“%1”不是版本号（如 1.2.0）。</translation>
+    </message>
+    <message>
+        <source>must be draft, in_force or repealed.</source>
+        <translation>必须是 draft、in_force 或 repealed。</translation>
+    </message>
+    <message>
+        <source>a conclusion needs at least two possible values.</source>
+        <translation>结论至少需要两个可选值。</translation>
+    </message>
+    <message>
+        <source>a rule set needs at least one section.</source>
+        <translation>规则集至少需要一个部分。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is reserved.</source>
+        <translation>“%1”为保留编号。</translation>
+    </message>
+    <message>
+        <source>sections must be numbered 1, 2, 3 … in order.</source>
+        <translation>各部分必须按 1、2、3……的顺序编号。</translation>
+    </message>
+    <message>
+        <source>a section needs at least one question.</source>
+        <translation>每个部分至少需要一个问题。</translation>
+    </message>
+    <message>
+        <source>must be prohibited or condition.</source>
+        <translation>必须是 prohibited 或 condition。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>“%1”被重复列出。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a section of this rule set.</source>
+        <translation>“%1”不是本规则集中的部分。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case fact (%2).</source>
+        <translation>“%1”不是案件事实（%2）。</translation>
+    </message>
+    <message>
+        <source>operator &quot;%1&quot; does not apply to fact &quot;%2&quot;.</source>
+        <translation>运算符“%1”不适用于事实“%2”。</translation>
+    </message>
+    <message>
+        <source>fact &quot;%1&quot; is true or false.</source>
+        <translation>事实“%1”的取值为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>fact &quot;%1&quot; is a number.</source>
+        <translation>事实“%1”的取值为数字。</translation>
+    </message>
+    <message>
+        <source>refers to question &quot;%1&quot;, which does not exist.</source>
+        <translation>引用了不存在的问题“%1”。</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot; shows the case fact &quot;%2&quot;; test the fact instead.</source>
+        <translation>问题“%1”显示的是案件事实“%2”；请直接检验该事实。</translation>
+    </message>
+    <message>
+        <source>refers to question &quot;%1&quot;, which comes later; a question can only depend on earlier ones.</source>
+        <translation>引用了排在后面的问题“%1”；问题只能依赖排在前面的问题。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cites a source the rule set does not declare.</source>
+        <translation>“%1”引用了规则集未声明的依据。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cites an article that source &quot;%2&quot; does not list.</source>
+        <translation>“%1”引用了依据“%2”中未列出的条款。</translation>
+    </message>
+    <message>
+        <source>question id &quot;%1&quot; is used twice.</source>
+        <translation>问题编号“%1”被重复使用。</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (%1 at byte %2).</source>
+        <translation>文件不是有效的 JSON（%1，位于第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>the file does not hold a JSON object.</source>
+        <translation>文件中不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Cannot read the rule set %1: %2.</source>
+        <translation>无法读取规则集 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The rule set %1 is larger than 16 MB; it is not a rule set.</source>
+        <translation>规则集 %1 超过 16 MB，不是规则集。</translation>
+    </message>
+    <message>
+        <source>The rule set %1 was refused:
+%2</source>
+        <translation>规则集 %1 被拒绝：
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::Workflow</name>
+    <message>
+        <source>Case %1 is assessed under the rule set &quot;%2&quot;, which this PIAdesk does not have. Load it with --rules FILE.</source>
+        <translation>案件 %1 按规则集“%2”评估，但本 PIAdesk 没有该规则集。请用 --rules FILE 加载。</translation>
+    </message>
+    <message>
+        <source>There is no assessment version %1.</source>
+        <translation>没有第 %1 版评估。</translation>
     </message>
 </context>
 </TS>

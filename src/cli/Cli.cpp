@@ -5,6 +5,7 @@
 #include "exchange/CaseExchange.h"
 #include "store/CaseStore.h"
 #include "store/Migrator.h"
+#include "workflow/Workflow.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -35,10 +37,15 @@ QString helpText()
         "  import CASE.json              Import the cases of an exchange document; prints their ids.\n"
         "  export CASE_ID [--out FILE]   Export one case (id or uuid) as an exchange document.\n"
         "  verify                        Check the file's integrity, audit log and finalized versions.\n"
+        "  check CASE_ID [--version N]   Filing obligation, red flags, completeness and risks of a version\n"
+        "                                (default: the latest).\n"
+        "  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]\n"
+        "                                Finalize a draft; refused, with the reasons, while the check says no.\n"
         "\n"
         "Options:\n"
         "  --file PATH    The case file (default: %1).\n"
         "  --user NAME    Who the audit log names for changes (default: the system user).\n"
+        "  --rules FILE   Also load the rule set in FILE (a newer version replaces the built-in one).\n"
         "  --json         Print results as JSON.\n"
         "  --out FILE     Write the result to FILE instead of standard output.\n"
         "  --version      Print the version.\n"
@@ -96,6 +103,14 @@ public:
             return rest.size() == 1
                 ? exportCase(rest.at(0))
                 : usage(QCoreApplication::translate("piadesk::Cli", "export needs one case: export CASE_ID"));
+        if (command == QLatin1String("check"))
+            return rest.size() == 1
+                ? check(rest.at(0))
+                : usage(QCoreApplication::translate("piadesk::Cli", "check needs one case: check CASE_ID"));
+        if (command == QLatin1String("finalize"))
+            return rest.size() == 1 ? finalize(rest.at(0))
+                                    : usage(QCoreApplication::translate("piadesk::Cli",
+                                        "finalize needs one case: finalize CASE_ID --assessor NAME --reviewer NAME"));
         if (command == QLatin1String("verify"))
             return rest.isEmpty() ? verify()
                                   : usage(QCoreApplication::translate("piadesk::Cli", "verify takes no arguments."));
@@ -301,6 +316,255 @@ private:
         return Success;
     }
 
+    /** The built-in rule sets and those given with --rules; false (with a message) when a file is refused. */
+    bool loadRuleSets(RuleSetLibrary* library, QString* error)
+    {
+        *library = RuleSetLibrary::builtIn();
+        for (const QString& path : m_parser.values(QStringLiteral("rules"))) {
+            if (!library->addFile(path, error))
+                return false;
+        }
+        return true;
+    }
+
+    /** The --version N given after a command, or 0 for the latest; -1 when it is not a number. */
+    int versionNumber() const
+    {
+        if (!m_parser.isSet(QStringLiteral("version-number")))
+            return 0;
+        bool ok = false;
+        const int n = m_parser.value(QStringLiteral("version-number")).toInt(&ok);
+        return ok && n >= 1 ? n : -1;
+    }
+
+    /** Loads the case \a reference and its version (\a number, 0 for the latest) into \a bundle. */
+    const AssessmentVersion* loadVersion(
+        CaseStore& store, const QString& reference, int number, CaseBundle* bundle, QString* error)
+    {
+        const auto id = store.findCase(reference);
+        if (!id) {
+            *error = QCoreApplication::translate("piadesk::Cli", "There is no case %1 in %2.")
+                         .arg(reference, QDir::toNativeSeparators(store.path()));
+            return nullptr;
+        }
+        if (!store.loadCase(*id, bundle)) {
+            *error = store.errorString();
+            return nullptr;
+        }
+        const AssessmentVersion* v = Workflow::version(*bundle, number);
+        if (!v)
+            *error = number == 0
+                ? QCoreApplication::translate("piadesk::Cli", "Case %1 has no assessment yet.").arg(reference)
+                : QCoreApplication::translate("piadesk::Cli", "Case %1 has no version %2.").arg(reference).arg(number);
+        return v;
+    }
+
+    int check(const QString& reference)
+    {
+        const int number = versionNumber();
+        if (number < 0)
+            return usage(QCoreApplication::translate("piadesk::Cli", "--version needs a version number: 1, 2, …"));
+        RuleSetLibrary library;
+        QString error;
+        if (!loadRuleSets(&library, &error))
+            return failure(error);
+        auto store = openStore(true, &error);
+        if (!store)
+            return failure(error);
+        CaseBundle bundle;
+        const AssessmentVersion* v = loadVersion(*store, reference, number, &bundle, &error);
+        if (!v)
+            return failure(error);
+        const RuleSet* rules = Workflow::ruleSetFor(library, bundle.caseInfo, &error);
+        if (!rules)
+            return failure(error);
+        const Language language = languageFor(QLocale());
+        const QJsonObject result = Workflow::check(*rules, bundle, *v, language);
+        if (m_parser.isSet(QStringLiteral("json"))) {
+            m_out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented));
+            return Success;
+        }
+        printCheck(result, *rules, *v);
+        return Success;
+    }
+
+    void printCheck(const QJsonObject& r, const RuleSet& rules, const AssessmentVersion& v)
+    {
+        const auto text = [](const QJsonValue& value) { return value.toString(); };
+        const QJsonObject c = r.value(QLatin1String("case")).toObject();
+        m_out << QCoreApplication::translate("piadesk::Cli", "Case %1 \"%2\", version %3 (%4)")
+                     .arg(c.value(QLatin1String("id")).toInteger())
+                     .arg(oneLine(text(c.value(QLatin1String("name")))))
+                     .arg(v.number)
+                     .arg(enumLabel(v.state))
+              << '\n';
+        m_out << QCoreApplication::translate("piadesk::Cli", "Rule set: %1, version %2")
+                     .arg(rules.shortTitle.text(languageFor(QLocale())), rules.version);
+        if (!v.ruleSetId.isEmpty() && (v.ruleSetId != rules.id || v.ruleSetVersion != rules.version))
+            m_out << ' '
+                  << QCoreApplication::translate("piadesk::Cli", "(this version was finalized under %1 %2)")
+                         .arg(v.ruleSetId, v.ruleSetVersion);
+        m_out << "\n\n";
+        m_out << QCoreApplication::translate("piadesk::Cli", "Filing: %1")
+                     .arg(text(r.value(QLatin1String("filing")).toObject().value(QLatin1String("reason"))))
+              << "\n\n";
+
+        const QJsonArray flags = r.value(QLatin1String("redFlags")).toArray();
+        m_out << QCoreApplication::translate("piadesk::Cli", "Red flags: %n", nullptr, int(flags.size())) << '\n';
+        for (const QJsonValue& value : flags) {
+            const QJsonObject f = value.toObject();
+            QStringList articles;
+            for (const QJsonValue& a : f.value(QLatin1String("articles")).toArray())
+                articles.append(a.toObject().value(QLatin1String("text")).toString());
+            const bool prohibited = text(f.value(QLatin1String("severity"))) == QLatin1String("prohibited");
+            QString state;
+            if (prohibited)
+                state = f.value(QLatin1String("justified")).toBool()
+                    ? QCoreApplication::translate("piadesk::Cli", "prohibited, justified in writing")
+                    : QCoreApplication::translate("piadesk::Cli", "PROHIBITED, blocks finalization");
+            else
+                state = QCoreApplication::translate("piadesk::Cli", "condition");
+            m_out << QStringLiteral("  [%1] %2 (%3)")
+                         .arg(state, text(f.value(QLatin1String("title"))), articles.join(QStringLiteral("; ")))
+                  << '\n'
+                  << QStringLiteral("      ") << text(f.value(QLatin1String("message"))) << '\n';
+            QStringList causes;
+            for (const QJsonValue& cv : f.value(QLatin1String("causes")).toArray()) {
+                const QJsonObject cause = cv.toObject();
+                const QString name = cause.contains(QLatin1String("fact")) ? text(cause.value(QLatin1String("fact")))
+                                                                           : text(cause.value(QLatin1String("answer")));
+                causes.append(QStringLiteral("%1 = %2").arg(name,
+                    QString::fromUtf8(QJsonDocument(QJsonArray { cause.value(QLatin1String("value")) })
+                                          .toJson(QJsonDocument::Compact))
+                        .mid(1)
+                        .chopped(1)));
+            }
+            if (!causes.isEmpty())
+                m_out
+                    << QStringLiteral("      ")
+                    << QCoreApplication::translate("piadesk::Cli", "Because: %1").arg(causes.join(QStringLiteral(", ")))
+                    << '\n';
+        }
+        m_out << '\n';
+
+        const QJsonObject completeness = r.value(QLatin1String("completeness")).toObject();
+        m_out << QCoreApplication::translate("piadesk::Cli", "Completeness: %1% (%2 of %3)")
+                     .arg(completeness.value(QLatin1String("percent")).toInt())
+                     .arg(completeness.value(QLatin1String("done")).toInt())
+                     .arg(completeness.value(QLatin1String("total")).toInt())
+              << '\n';
+        for (const QJsonValue& gv : completeness.value(QLatin1String("groups")).toArray()) {
+            const QJsonObject g = gv.toObject();
+            const QString id = text(g.value(QLatin1String("id")));
+            QString title = text(g.value(QLatin1String("title")));
+            if (title.isEmpty())
+                title = groupTitle(id);
+            m_out << QStringLiteral("  %1 %2%").arg(padded(title, 46)).arg(g.value(QLatin1String("percent")).toInt(), 3)
+                  << '\n';
+            for (const QJsonValue& mv : g.value(QLatin1String("missing")).toArray())
+                m_out << QStringLiteral("      - ") << oneLine(text(mv.toObject().value(QLatin1String("message"))))
+                      << '\n';
+        }
+        m_out << '\n';
+
+        const QJsonObject risks = r.value(QLatin1String("risks")).toObject();
+        const auto levelText = [&rules](const QJsonValue& key) {
+            for (const ScaleEntry& e : rules.risk.levels) {
+                if (e.key == key.toString())
+                    return e.text.text(languageFor(QLocale()));
+            }
+            return QCoreApplication::translate("piadesk::Cli", "not rated");
+        };
+        m_out << QCoreApplication::translate("piadesk::Cli", "Overall risk: %1 after measures (%2 before)")
+                     .arg(levelText(risks.value(QLatin1String("overall"))),
+                         levelText(risks.value(QLatin1String("overallInherent"))))
+              << '\n';
+        for (const QJsonValue& av : risks.value(QLatin1String("adjustments")).toArray())
+            m_out << QStringLiteral("  * ") << text(av.toObject().value(QLatin1String("text"))) << '\n';
+        for (const QJsonValue& iv : risks.value(QLatin1String("items")).toArray()) {
+            const QJsonObject item = iv.toObject();
+            m_out << QStringLiteral("  - %1: %2 → %3")
+                         .arg(oneLine(text(item.value(QLatin1String("title")))),
+                             levelText(item.value(QLatin1String("level"))),
+                             levelText(item.value(QLatin1String("residualLevel"))))
+                  << '\n';
+        }
+        if (v.trigger != TriggerKind::Initial) {
+            QStringList sections;
+            for (const QJsonValue& s :
+                r.value(QLatin1String("reassessment")).toObject().value(QLatin1String("sectionsToReview")).toArray()) {
+                const Section* section = rules.section(s.toString());
+                sections.append(section ? section->title.text(languageFor(QLocale())) : s.toString());
+            }
+            m_out << '\n'
+                  << QCoreApplication::translate("piadesk::Cli", "Re-assessment (%1): review %2")
+                         .arg(enumLabel(v.trigger), sections.join(QStringLiteral("; ")))
+                  << '\n';
+        }
+        const QJsonObject finalization = r.value(QLatin1String("finalization")).toObject();
+        m_out << '\n';
+        if (finalization.value(QLatin1String("allowed")).toBool()) {
+            m_out << QCoreApplication::translate("piadesk::Cli", "Ready to finalize.") << '\n';
+        } else {
+            m_out << QCoreApplication::translate("piadesk::Cli", "Not ready to finalize:") << '\n';
+            for (const QJsonValue& reason : finalization.value(QLatin1String("reasons")).toArray())
+                m_out << QStringLiteral("  - ") << reason.toString() << '\n';
+        }
+    }
+
+    static QString groupTitle(const QString& id)
+    {
+        if (id == QLatin1String("screening"))
+            return QCoreApplication::translate("piadesk::Cli", "Screening");
+        if (id == QLatin1String("flags"))
+            return QCoreApplication::translate("piadesk::Cli", "Red-flag conditions");
+        if (id == QLatin1String("risks"))
+            return QCoreApplication::translate("piadesk::Cli", "Risks and action plan");
+        if (id == QLatin1String("signoff"))
+            return QCoreApplication::translate("piadesk::Cli", "Sign-off");
+        return id;
+    }
+
+    int finalize(const QString& reference)
+    {
+        const int number = versionNumber();
+        if (number < 0)
+            return usage(QCoreApplication::translate("piadesk::Cli", "--version needs a version number: 1, 2, …"));
+        const QString assessor = m_parser.value(QStringLiteral("assessor")).trimmed();
+        const QString reviewer = m_parser.value(QStringLiteral("reviewer")).trimmed();
+        if (assessor.isEmpty() || reviewer.isEmpty())
+            return usage(QCoreApplication::translate("piadesk::Cli",
+                "finalize needs the names of the assessor and the reviewer: --assessor NAME --reviewer NAME"));
+        RuleSetLibrary library;
+        QString error;
+        if (!loadRuleSets(&library, &error))
+            return failure(error);
+        auto store = openStore(false, &error);
+        if (!store)
+            return failure(error);
+        CaseBundle bundle;
+        const AssessmentVersion* v = loadVersion(*store, reference, number, &bundle, &error);
+        if (!v)
+            return failure(error);
+        if (v->isFinal())
+            return failure(QCoreApplication::translate("piadesk::Cli", "Version %1 of case %2 is already finalized.")
+                               .arg(v->number)
+                               .arg(reference));
+        if (!Workflow::finalize(*store, library, v->id, assessor, reviewer, &error))
+            return failure(error);
+        if (!store->loadCase(bundle.caseInfo.id, &bundle))
+            return failure(store->errorString());
+        const AssessmentVersion* done = Workflow::version(bundle, v->number);
+        m_out << QCoreApplication::translate("piadesk::Cli",
+            "Version %1 of case %2 is finalized under %3 %4.\nContent hash: %5\nKeep the report until %6.")
+                     .arg(done->number)
+                     .arg(bundle.caseInfo.id)
+                     .arg(done->ruleSetId, done->ruleSetVersion, done->contentHash,
+                         QLocale().toString(done->retainUntil, QLocale::LongFormat))
+              << '\n';
+        return Success;
+    }
+
     QCommandLineParser& m_parser;
     QTextStream& m_out;
     QTextStream& m_err;
@@ -327,8 +591,28 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, con
         QCoreApplication::translate("piadesk::Cli", "Print this help."));
     const QCommandLineOption version(
         QStringLiteral("version"), QCoreApplication::translate("piadesk::Cli", "Print the version."));
-    parser.addOptions({ file, user, json, outFile, help, version });
-    if (!parser.parse(arguments)) {
+    const QCommandLineOption rules(QStringLiteral("rules"),
+        QCoreApplication::translate("piadesk::Cli", "Also load the rule set in FILE."),
+        QCoreApplication::translate("piadesk::Cli", "FILE"));
+    const QCommandLineOption assessor(QStringLiteral("assessor"),
+        QCoreApplication::translate("piadesk::Cli", "Who carried out the assessment."),
+        QCoreApplication::translate("piadesk::Cli", "NAME"));
+    const QCommandLineOption reviewer(QStringLiteral("reviewer"),
+        QCoreApplication::translate("piadesk::Cli", "Who reviewed the assessment."),
+        QCoreApplication::translate("piadesk::Cli", "NAME"));
+    QCommandLineOption versionNumber(QStringLiteral("version-number"),
+        QCoreApplication::translate("piadesk::Cli", "The assessment version."), QStringLiteral("N"));
+    versionNumber.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({ file, user, json, outFile, help, version, rules, assessor, reviewer, versionNumber });
+    // "--version N" after a command names an assessment version; "--version" alone prints the program's.
+    QStringList args = arguments;
+    for (qsizetype i = 1; i + 1 < args.size(); ++i) {
+        bool number = false;
+        args.at(i + 1).toInt(&number);
+        if (number && (args.at(i) == QLatin1String("--version") || args.at(i) == QLatin1String("-version")))
+            args[i] = QStringLiteral("--version-number");
+    }
+    if (!parser.parse(args)) {
         err << parser.errorText() << '\n'
             << QCoreApplication::translate("piadesk::Cli", "Run piadesk-cli --help for the commands.") << '\n';
         return Usage;

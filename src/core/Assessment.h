@@ -80,6 +80,8 @@ struct AssessmentVersion
     TriggerKind trigger = TriggerKind::Initial;
     QDate triggerDate;
     QString triggerDescription;
+    QString ruleSetId; ///< the rule set this version was finalized under; empty while a draft
+    QString ruleSetVersion;
     AssessmentState state = AssessmentState::Draft;
     QList<Answer> answers; ///< sorted by question id
     QList<Risk> risks;

@@ -13,6 +13,7 @@ struct Case
     QString uuid;
     qint64 organisationId = 0;
     CaseFacts facts;
+    QString ruleSetId; ///< the rule set the case is assessed under (e.g. "cn-cac-frt-2023-draft")
     int revision = 0; ///< bumped on every stored change of the facts
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -171,6 +171,10 @@ QJsonObject toJson(const AssessmentVersion& a)
             a.contentHash.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.contentHash) } };
     if (a.record)
         o.insert(QStringLiteral("record"), toJson(*a.record));
+    // Written only when set, so that versions finalized before rule sets existed keep their content hash.
+    if (!a.ruleSetId.isEmpty())
+        o.insert(QStringLiteral("ruleSet"),
+            QJsonObject { { QStringLiteral("id"), a.ruleSetId }, { QStringLiteral("version"), a.ruleSetVersion } });
     return o;
 }
 
@@ -361,6 +365,12 @@ AssessmentVersion readAssessment(const QJsonValue& value, const QString& path, P
     const QJsonValue record = r.value("record");
     if (!record.isUndefined() && !record.isNull())
         a.record = readSnapshot(record, r.path("record"), problems);
+    const QJsonValue ruleSet = r.value("ruleSet");
+    if (!ruleSet.isUndefined() && !ruleSet.isNull()) {
+        JsonReader rr(ruleSet, r.path("ruleSet"), problems);
+        a.ruleSetId = rr.identifier("id", true);
+        a.ruleSetVersion = rr.identifier("version", true);
+    }
     return a;
 }
 

@@ -12,7 +12,10 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
+
+#include <cmath>
 
 namespace piadesk::CaseExchange {
 
@@ -216,8 +219,8 @@ QJsonObject caseToJson(const CaseBundle& bundle)
     return { { QStringLiteral("id"), bundle.caseInfo.uuid },
         { QStringLiteral("organisation"), ModelJson::toJson(bundle.organisation) },
         { QStringLiteral("facts"), ModelJson::toJson(bundle.caseInfo.facts) },
-        { QStringLiteral("assessments"), assessments }, { QStringLiteral("filings"), filings },
-        { QStringLiteral("attachments"), attachments } };
+        { QStringLiteral("ruleSet"), bundle.caseInfo.ruleSetId }, { QStringLiteral("assessments"), assessments },
+        { QStringLiteral("filings"), filings }, { QStringLiteral("attachments"), attachments } };
 }
 
 QByteArray exportCases(CaseStore& store, const QList<qint64>& caseIds, QString* error)
@@ -281,14 +284,17 @@ QList<CaseBundle> parse(const QByteArray& document, Problems& problems)
         return result;
     }
     const QJsonValue version = root.value(QLatin1String("formatVersion"));
-    if (!version.isDouble() || version.toDouble() != double(kFormatVersion)) {
+    const bool knownVersion = version.isDouble() && version.toDouble() >= 1 && version.toDouble() <= kFormatVersion
+        && version.toDouble() == std::floor(version.toDouble());
+    if (!knownVersion) {
         problems.add(QStringLiteral("formatVersion"),
             version.isDouble() && version.toDouble() > kFormatVersion
                 ? QCoreApplication::translate("piadesk::CaseExchange",
                     "is %1: the document comes from a newer PIAdesk. This version reads format version %2.")
                       .arg(version.toDouble())
                       .arg(kFormatVersion)
-                : QCoreApplication::translate("piadesk::CaseExchange", "must be %1.").arg(kFormatVersion));
+                : QCoreApplication::translate("piadesk::CaseExchange", "must be a whole number from 1 to %1.")
+                      .arg(kFormatVersion));
         return result;
     }
     rejectUnknownKeys(root, {},
@@ -311,7 +317,7 @@ QList<CaseBundle> parse(const QByteArray& document, Problems& problems)
         }
         const QJsonObject o = cases.at(i).toObject();
         rejectUnknownKeys(o, path,
-            { QStringLiteral("id"), QStringLiteral("organisation"), QStringLiteral("facts"),
+            { QStringLiteral("id"), QStringLiteral("organisation"), QStringLiteral("facts"), QStringLiteral("ruleSet"),
                 QStringLiteral("assessments"), QStringLiteral("filings"), QStringLiteral("attachments") },
             problems);
         CaseBundle bundle;
@@ -325,6 +331,13 @@ QList<CaseBundle> parse(const QByteArray& document, Problems& problems)
         bundle.organisation.creditCode = CreditCode::normalized(bundle.organisation.creditCode);
         bundle.caseInfo.facts
             = ModelJson::readFacts(o.value(QLatin1String("facts")), path + QStringLiteral(".facts"), problems);
+        const QJsonValue ruleSet = o.value(QLatin1String("ruleSet"));
+        static const QRegularExpression ruleSetPattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,99}$"));
+        if (!ruleSet.isUndefined() && !ruleSetPattern.match(ruleSet.toString()).hasMatch())
+            problems.add(path + QStringLiteral(".ruleSet"),
+                QCoreApplication::translate(
+                    "piadesk::CaseExchange", "must be a rule-set id like \"cn-cac-frt-2023-draft\"."));
+        bundle.caseInfo.ruleSetId = ruleSet.toString();
         const QJsonArray assessments = arrayField(o, path, "assessments", problems);
         for (qsizetype j = 0; j < assessments.size(); ++j)
             bundle.assessments.append(ModelJson::readAssessment(

@@ -18,7 +18,7 @@ class CaseStore;
  */
 namespace CaseExchange {
 
-constexpr int kFormatVersion = 1;
+constexpr int kFormatVersion = 2; ///< 2 added the rule set of cases and versions; 1 is still read
 constexpr qint64 kMaxDocumentBytes = 512LL * 1024 * 1024;
 
 /** The JSON object of one case; \a bundle's attachments must carry their data. */

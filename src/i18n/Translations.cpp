@@ -16,6 +16,8 @@ QLocale chooseLocale(const QString& requested)
 
 bool install(QCoreApplication& app, const QLocale& locale, bool withQt)
 {
+    // Numbers, dates and the language of rule-set texts follow the interface language.
+    QLocale::setDefault(locale);
     // English is the source language; its file only supplies plural forms ("1 case", "2 cases").
     const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
     auto* translator = new QTranslator(&app);

@@ -20,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -34,7 +35,6 @@ namespace {
 
 using namespace StoreRows;
 
-constexpr int kRetentionYears = 3;
 constexpr int kAuditDetailLimit = 200;
 
 QString newUuid()
@@ -498,7 +498,7 @@ std::optional<qint64> CaseStore::findCase(const QString& reference)
     return std::nullopt;
 }
 
-bool CaseStore::createCase(qint64 organisationId, const CaseFacts& facts, Case* created)
+bool CaseStore::createCase(qint64 organisationId, const CaseFacts& facts, Case* created, const QString& ruleSetId)
 {
     if (!checkWritable())
         return false;
@@ -528,6 +528,17 @@ bool CaseStore::createCase(qint64 organisationId, const CaseFacts& facts, Case* 
     if (!s.run())
         return failFromDb();
     c.id = m_db->lastInsertRowId();
+    if (!ruleSetId.isEmpty()) {
+        SqliteStatement set(*m_db, QStringLiteral("UPDATE frt_case SET rule_set = ? WHERE id = ?"));
+        set.bind(1, ruleSetId).bind(2, c.id);
+        if (!set.run())
+            return failFromDb();
+    }
+    SqliteStatement ruleSet(*m_db, QStringLiteral("SELECT rule_set FROM frt_case WHERE id = ?"));
+    ruleSet.bind(1, c.id);
+    if (!ruleSet.next())
+        return failFromDb();
+    c.ruleSetId = ruleSet.text(0);
     if (!audit(QStringLiteral("case.create"), c.uuid, 0, {}, facts.name) || !transaction.commit())
         return failFromDb();
     if (created)
@@ -576,8 +587,8 @@ bool CaseStore::loadAssessments(qint64 caseId, QList<AssessmentVersion>* out, qi
     SqliteStatement s(*m_db,
         QStringLiteral("SELECT id, uuid, number, trigger_kind, trigger_date, trigger_description, "
                        "state, assessor, reviewer, signed_off_by, signed_off_on, finalized_at, "
-                       "retain_until, content_hash, record, created_at, updated_at, case_id "
-                       "FROM assessment WHERE %1 ORDER BY number")
+                       "retain_until, content_hash, record, created_at, updated_at, case_id, rule_set, "
+                       "rule_set_version FROM assessment WHERE %1 ORDER BY number")
             .arg(onlyId ? QStringLiteral("id = ?") : QStringLiteral("case_id = ?")));
     s.bind(1, onlyId ? onlyId : caseId);
     QHash<qint64, qsizetype> index;
@@ -604,6 +615,8 @@ bool CaseStore::loadAssessments(qint64 caseId, QList<AssessmentVersion>* out, qi
         a.createdAt = dateTimeFrom(s.text(15));
         a.updatedAt = dateTimeFrom(s.text(16));
         a.caseId = s.integer(17);
+        a.ruleSetId = s.text(18);
+        a.ruleSetVersion = s.text(19);
         index.insert(a.id, out->size());
         out->append(a);
     }
@@ -694,7 +707,7 @@ bool CaseStore::loadCase(qint64 caseId, CaseBundle* bundle)
 {
     CaseBundle b;
     SqliteStatement s(*m_db,
-        QStringLiteral("SELECT id, uuid, organisation_id, revision, created_at, updated_at, %1 "
+        QStringLiteral("SELECT id, uuid, organisation_id, revision, created_at, updated_at, rule_set, %1 "
                        "FROM frt_case WHERE id = ?")
             .arg(kFactsColumns));
     s.bind(1, caseId);
@@ -706,7 +719,8 @@ bool CaseStore::loadCase(qint64 caseId, CaseBundle* bundle)
     b.caseInfo.revision = int(s.integer(3));
     b.caseInfo.createdAt = dateTimeFrom(s.text(4));
     b.caseInfo.updatedAt = dateTimeFrom(s.text(5));
-    b.caseInfo.facts = factsFrom(s, 6);
+    b.caseInfo.ruleSetId = s.text(6);
+    b.caseInfo.facts = factsFrom(s, 7);
     const auto org = organisation(b.caseInfo.organisationId);
     if (!org)
         return fail(tr("The organisation of case %1 is missing.").arg(caseId));
@@ -740,6 +754,41 @@ bool CaseStore::loadCase(qint64 caseId, CaseBundle* bundle)
     if (!f.ok())
         return failFromDb();
     *bundle = b;
+    return true;
+}
+
+std::optional<qint64> CaseStore::caseOfAssessment(qint64 assessmentId)
+{
+    SqliteStatement s(*m_db, QStringLiteral("SELECT case_id FROM assessment WHERE id = ?"));
+    s.bind(1, assessmentId);
+    if (!s.next())
+        return std::nullopt;
+    return s.integer(0);
+}
+
+bool CaseStore::setCaseRuleSet(qint64 caseId, const QString& ruleSetId)
+{
+    if (!checkWritable())
+        return false;
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,99}$"));
+    if (!pattern.match(ruleSetId).hasMatch())
+        return fail(tr("\"%1\" is not a rule-set id.").arg(ruleSetId.left(100)));
+    SqliteTransaction transaction(*m_db);
+    if (!transaction.isActive())
+        return failFromDb();
+    SqliteStatement read(*m_db, QStringLiteral("SELECT uuid, rule_set FROM frt_case WHERE id = ?"));
+    read.bind(1, caseId);
+    if (!read.next())
+        return read.ok() ? fail(tr("Case %1 does not exist.").arg(caseId)) : failFromDb();
+    const QString uuid = read.text(0);
+    if (read.text(1) == ruleSetId)
+        return true;
+    SqliteStatement s(*m_db,
+        QStringLiteral("UPDATE frt_case SET rule_set = ?, revision = revision + 1, updated_at = ? WHERE id = ?"));
+    s.bind(1, ruleSetId).bind(2, nowText()).bind(3, caseId);
+    if (!s.run() || !audit(QStringLiteral("case.update"), uuid, 0, QStringLiteral("ruleSet"), ruleSetId)
+        || !transaction.commit())
+        return failFromDb();
     return true;
 }
 
@@ -897,6 +946,8 @@ bool CaseStore::createAssessment(qint64 caseId, TriggerKind trigger, const QDate
         a.retainUntil = {};
         a.contentHash.clear();
         a.record.reset();
+        a.ruleSetId.clear(); // stamped again when this version is finalized
+        a.ruleSetVersion.clear();
     }
     a.uuid = newUuid();
     a.caseId = caseId;
@@ -1093,10 +1144,15 @@ bool CaseStore::setInReview(qint64 assessmentId, bool inReview)
     return true;
 }
 
-bool CaseStore::finalize(qint64 assessmentId)
+bool CaseStore::finalize(qint64 assessmentId, const FinalizeOptions& options)
 {
     if (!checkWritable())
         return false;
+    if (options.ruleSetId.isEmpty() || options.ruleSetVersion.isEmpty() || options.retentionYears < 1)
+        return fail(tr("A version can only be finalized under a rule set that sets its retention period."));
+    SqliteTransaction transaction(*m_db);
+    if (!transaction.isActive())
+        return failFromDb();
     qint64 caseId = 0;
     auto a = assessmentById(assessmentId, &caseId);
     if (!a || !requireEditable(*a))
@@ -1111,13 +1167,18 @@ bool CaseStore::finalize(qint64 assessmentId)
     CaseBundle bundle;
     if (!loadCase(caseId, &bundle))
         return false;
+    if (options.check) {
+        const QStringList reasons = options.check(bundle, *a);
+        if (!reasons.isEmpty())
+            return fail(tr("Version %1 cannot be finalized:").arg(a->number) + QStringLiteral("\n- ")
+                + reasons.join(QStringLiteral("\n- ")));
+    }
 
-    SqliteTransaction transaction(*m_db);
-    if (!transaction.isActive())
-        return failFromDb();
     const QDateTime now = m_clock->now().toUTC();
     a->finalizedAt = dateTimeFrom(dateTimeText(now));
-    a->retainUntil = Retention::periodEnd(m_clock->today(), kRetentionYears);
+    a->retainUntil = Retention::periodEnd(m_clock->today(), options.retentionYears);
+    a->ruleSetId = options.ruleSetId;
+    a->ruleSetVersion = options.ruleSetVersion;
     a->record = RecordSnapshot { bundle.organisation, bundle.caseInfo.facts };
     QList<Attachment> evidence;
     for (const Attachment& att : bundle.attachments) {
@@ -1131,14 +1192,16 @@ bool CaseStore::finalize(qint64 assessmentId)
     supersede.bind(1, caseId).bind(2, assessmentId);
     SqliteStatement s(*m_db,
         QStringLiteral("UPDATE assessment SET state = 'finalized', finalized_at = ?, "
-                       "retain_until = ?, content_hash = ?, record = ?, updated_at = ? "
-                       "WHERE id = ? AND state IN ('draft', 'in_review')"));
+                       "retain_until = ?, content_hash = ?, record = ?, updated_at = ?, rule_set = ?, "
+                       "rule_set_version = ? WHERE id = ? AND state IN ('draft', 'in_review')"));
     s.bind(1, dateTimeText(a->finalizedAt))
         .bind(2, dateText(a->retainUntil))
         .bind(3, a->contentHash)
         .bind(4, jsonText(ModelJson::toJson(*a->record)))
         .bind(5, nowText())
-        .bind(6, assessmentId);
+        .bind(6, a->ruleSetId)
+        .bind(7, a->ruleSetVersion)
+        .bind(8, assessmentId);
     if (!supersede.run() || !s.run()
         || !audit(QStringLiteral("assessment.finalize"), bundle.caseInfo.uuid, a->number, QStringLiteral("contentHash"),
             a->contentHash)
@@ -1440,6 +1503,12 @@ bool CaseStore::importOne(const CaseBundle& bundle, qint64* caseId)
     if (!insertCase.run())
         return failFromDb();
     const qint64 newCaseId = m_db->lastInsertRowId();
+    if (!bundle.caseInfo.ruleSetId.isEmpty()) {
+        SqliteStatement set(*m_db, QStringLiteral("UPDATE frt_case SET rule_set = ? WHERE id = ?"));
+        set.bind(1, bundle.caseInfo.ruleSetId).bind(2, newCaseId);
+        if (!set.run())
+            return failFromDb();
+    }
 
     QHash<QString, qint64> assessmentIds;
     for (const AssessmentVersion& a : bundle.assessments) {
@@ -1477,7 +1546,7 @@ bool CaseStore::importOne(const CaseBundle& bundle, qint64* caseId)
             continue;
         SqliteStatement s(*m_db,
             QStringLiteral("UPDATE assessment SET state = ?, finalized_at = ?, retain_until = ?, "
-                           "content_hash = ?, record = ? WHERE id = ?"));
+                           "content_hash = ?, record = ?, rule_set = ?, rule_set_version = ? WHERE id = ?"));
         s.bind(1, enumKey(a.state))
             .bindOptional(2, dateTimeText(a.finalizedAt))
             .bindOptional(3, dateText(a.retainUntil))
@@ -1486,7 +1555,7 @@ bool CaseStore::importOne(const CaseBundle& bundle, qint64* caseId)
             s.bind(5, jsonText(ModelJson::toJson(*a.record)));
         else
             s.bindNull(5);
-        s.bind(6, assessmentIds.value(a.uuid));
+        s.bind(6, a.ruleSetId).bind(7, a.ruleSetVersion).bind(8, assessmentIds.value(a.uuid));
         if (!s.run())
             return failFromDb();
     }

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 #include <memory>
 #include <optional>
 
@@ -93,7 +95,11 @@ public:
     QList<CaseSummary> listCases();
     /** The id of the case with database id or uuid \a reference. */
     std::optional<qint64> findCase(const QString& reference);
-    bool createCase(qint64 organisationId, const CaseFacts& facts, Case* created = nullptr);
+    /** Creates a case assessed under rule set \a ruleSetId (empty: the 2023 draft provisions). */
+    bool createCase(
+        qint64 organisationId, const CaseFacts& facts, Case* created = nullptr, const QString& ruleSetId = QString());
+    /** Assesses the case under another rule set from now on; finalized versions keep theirs. */
+    bool setCaseRuleSet(qint64 caseId, const QString& ruleSetId);
     /** Stores \a facts as the case's facts; one audit event per changed field. */
     bool updateCaseFacts(qint64 caseId, const CaseFacts& facts);
     /** Loads a case with all its versions, filings and attachment metadata (no attachment bytes). */
@@ -109,18 +115,30 @@ public:
      */
     bool createAssessment(qint64 caseId, TriggerKind trigger, const QDate& triggerDate, const QString& description,
         AssessmentVersion* created = nullptr);
+    /** The case that holds assessment version \a assessmentId, if it exists. */
+    std::optional<qint64> caseOfAssessment(qint64 assessmentId);
     bool saveAnswer(qint64 assessmentId, const Answer& answer);
     bool saveRisks(qint64 assessmentId, const QList<Risk>& risks);
     bool saveMeasures(qint64 assessmentId, const QList<Measure>& measures);
     bool saveSignOff(qint64 assessmentId, const QString& assessor, const QString& reviewer, const QString& signedOffBy,
         const QDate& signedOffOn);
     bool setInReview(qint64 assessmentId, bool inReview);
+    /** What finalization applies: the rule set's identity and retention, and its engine's verdict. */
+    struct FinalizeOptions
+    {
+        QString ruleSetId;
+        QString ruleSetVersion;
+        int retentionYears = 0;
+        /** Why the version cannot be finalized yet (empty: it can); run inside the write transaction. */
+        std::function<QStringList(const CaseBundle&, const AssessmentVersion&)> check;
+    };
     /**
      * Finalizes a version: records the case facts as they stand, the finalization time,
-     * the retain-until date and the content hash; the previous finalized version
-     * becomes superseded.
+     * the rule set and its version, the retain-until date and the content hash; the
+     * previous finalized version becomes superseded. Refused when \a options.check
+     * gives reasons. Applications go through Workflow::finalize, which runs the engine.
      */
-    bool finalize(qint64 assessmentId);
+    bool finalize(qint64 assessmentId, const FinalizeOptions& options);
     bool deleteAssessment(qint64 assessmentId);
 
     // Filings

@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "rules/Engine.h"
+
 #include "core/Clock.h"
 #include "core/CreditCode.h"
 #include "store/CaseStore.h"
@@ -56,6 +58,78 @@ bool execRaw(const QString& path, const QString& sql, QString* error)
     sqlite3_free(message);
     sqlite3_close(db);
     return rc == SQLITE_OK;
+}
+
+void completeAssessment(
+    const RuleSet& rules, const CaseFacts& facts, AssessmentVersion& version, const QString& attachmentUuid)
+{
+    const auto put = [&version](const Answer& answer) {
+        for (Answer& a : version.answers) {
+            if (a.questionId == answer.questionId) {
+                a = answer;
+                return;
+            }
+        }
+        version.answers.append(answer);
+    };
+    // Visibility depends on earlier answers: two passes settle it for show-if chains.
+    for (int pass = 0; pass < 2; ++pass) {
+        const Engine engine(rules, facts, version);
+        QList<Question> questions = rules.screening;
+        for (const Section& s : rules.sections)
+            questions.append(s.questions);
+        for (const Question& q : questions) {
+            if (q.isFact() || !engine.isVisible(q) || version.answer(q.id))
+                continue;
+            QJsonValue value;
+            switch (q.type) {
+            case AnswerType::YesNo:
+            case AnswerType::YesNoNa:
+                value = QStringLiteral("yes");
+                break;
+            case AnswerType::Choice:
+                value = q.options.first().key;
+                break;
+            case AnswerType::MultiChoice:
+                value = QJsonArray { q.options.first().key };
+                break;
+            case AnswerType::Number:
+                value = q.min.value_or(1.0) + 1.0;
+                break;
+            case AnswerType::Date:
+                value = QStringLiteral("2025-01-10");
+                break;
+            case AnswerType::Text:
+                value = QStringLiteral("测试说明：%1").arg(q.id);
+                break;
+            }
+            put({ q.id, value, QStringLiteral("书面说明"), { attachmentUuid } });
+        }
+    }
+    for (const Section& s : rules.sections)
+        put({ s.conclusionId(), QJsonValue(rules.conclusions.first().key), QStringLiteral("结论理由"), {} });
+    if (version.risks.isEmpty()) {
+        version.risks.append({ QStringLiteral("risk-1"), QStringLiteral("特征值泄露"), QStringLiteral("服务器被入侵"),
+            { ImpactKind::PersonOrProperty }, ImpactLevel::High, Likelihood::Medium, ImpactLevel::Medium,
+            Likelihood::Low });
+        version.measures.append({ QStringLiteral("measure-1"), QStringLiteral("risk-1"), QStringLiteral("加密存储"),
+            QStringLiteral("信息技术部"), QDate(2025, 3, 1), MeasureStatus::Planned });
+    }
+    for (const RaisedFlag& f : Engine(rules, facts, version).redFlags())
+        put({ f.rule->justificationId(), QJsonValue(), QStringLiteral("已说明：%1").arg(f.rule->id), {} });
+    if (version.assessor.isEmpty())
+        version.assessor = QStringLiteral("陈晓");
+    if (version.reviewer.isEmpty())
+        version.reviewer = QStringLiteral("刘敏");
+}
+
+CaseStore::FinalizeOptions storageOnlyFinalize()
+{
+    CaseStore::FinalizeOptions options;
+    options.ruleSetId = QStringLiteral("cn-cac-frt-2023-draft");
+    options.ruleSetVersion = QStringLiteral("1.0.0");
+    options.retentionYears = 3;
+    return options;
 }
 
 qint64 buildCompleteCase(CaseStore& store, FixedClock& clock)
@@ -155,7 +229,7 @@ qint64 buildCompleteCase(CaseStore& store, FixedClock& clock)
     if (!store.setInReview(v1.id, true))
         return 0;
     at(2025, 2, 28, 14);
-    if (!store.finalize(v1.id))
+    if (!store.finalize(v1.id, storageOnlyFinalize()))
         return 0;
 
     at(2025, 3, 5);
@@ -185,7 +259,7 @@ qint64 buildCompleteCase(CaseStore& store, FixedClock& clock)
             v2.id, QStringLiteral("陈晓"), QStringLiteral("刘敏"), QStringLiteral("王建国"), QDate(2025, 10, 9)))
         return 0;
     at(2025, 10, 9);
-    if (!store.finalize(v2.id))
+    if (!store.finalize(v2.id, storageOnlyFinalize()))
         return 0;
 
     FilingRecord modification;

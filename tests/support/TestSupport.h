@@ -1,5 +1,8 @@
 #pragma once
 
+#include "rules/RuleSet.h"
+#include "store/CaseStore.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
@@ -8,7 +11,6 @@
 
 namespace piadesk {
 
-class CaseStore;
 class Clock;
 class FixedClock;
 
@@ -36,6 +38,18 @@ bool execRaw(const QString& path, const QString& sql, QString* error = nullptr);
  * and a modification filing. Returns the case id, or 0 on failure.
  */
 qint64 buildCompleteCase(CaseStore& store, FixedClock& clock);
+
+/**
+ * Answers every question \a rules shows for \a facts in \a version, concludes every
+ * section, rates one risk with a measure and justifies every red flag in writing, so
+ * that the engine finds nothing missing. Answers needing an attachment cite
+ * \a attachmentUuid. Existing answers are kept.
+ */
+void completeAssessment(
+    const RuleSet& rules, const CaseFacts& facts, AssessmentVersion& version, const QString& attachmentUuid);
+
+/** Finalization options for tests of storage alone: a test rule set of three years' retention, no engine check. */
+CaseStore::FinalizeOptions storageOnlyFinalize();
 
 /** A valid unified social credit code (GB 32100) built from \a first17. */
 QString validCreditCode(const QString& first17 = QStringLiteral("91310115MA1H7GXY3"));

@@ -1,0 +1,233 @@
+#pragma once
+
+#include "Condition.h"
+#include "LocalizedText.h"
+
+#include "core/Enums.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace piadesk {
+
+/** A reference to an article of a legal source declared by the rule set: "frt:15", or "spp" for a whole text. */
+struct ArticleRef
+{
+    QString source;
+    QString number; ///< empty for the whole text
+
+    QString key() const { return number.isEmpty() ? source : source + QLatin1Char(':') + number; }
+    bool operator==(const ArticleRef&) const = default;
+};
+
+struct Article
+{
+    QString number;
+    LocalizedText title;
+};
+
+/** A law, regulation, standard or notice that the rule set cites. */
+struct LegalSource
+{
+    QString id;
+    LocalizedText title;
+    LocalizedText shortTitle; ///< how the whole text is cited
+    LocalizedText
+        citation; ///< how one article is cited: "{n}" stands for its number, "{cn}" for it in Chinese numerals
+    QList<Article> articles;
+
+    const Article* article(const QString& number) const;
+};
+
+enum class AnswerType { YesNo, YesNoNa, Choice, MultiChoice, Number, Date, Text };
+QString answerTypeKey(AnswerType type);
+
+struct Option
+{
+    QString key;
+    LocalizedText text;
+};
+
+enum class EvidenceKind { Attachment, Justification, Either };
+
+/** Which answers of a question need evidence, and what kind. */
+struct EvidenceRule
+{
+    bool anyAnswer = false; ///< every answer needs evidence
+    QStringList values; ///< otherwise: the answer values that need it
+    EvidenceKind accepts = EvidenceKind::Either;
+    LocalizedText prompt;
+};
+
+struct Question
+{
+    QString id;
+    AnswerType type = AnswerType::YesNo;
+    QString fact; ///< screening only: the case fact this item shows; it is never asked
+    LocalizedText text;
+    LocalizedText guidance;
+    QList<ArticleRef> articles;
+    QList<Option> options; ///< choice and multi_choice
+    bool required = true;
+    std::shared_ptr<const Condition> showIf;
+    std::optional<EvidenceRule> evidence;
+    std::optional<double> min;
+    std::optional<double> max;
+
+    bool isFact() const { return !fact.isEmpty(); }
+    /** The values an answer may take: option keys, or yes/no(/na); empty for free answers. */
+    QStringList allowedValues() const;
+};
+
+/** One item of Art. 15's report: a group of questions ending with a conclusion. */
+struct Section
+{
+    QString id;
+    int item = 0;
+    LocalizedText title;
+    LocalizedText requirement;
+    QList<ArticleRef> articles;
+    QList<Question> questions;
+
+    /** The id under which the section's conclusion (and its rationale) is stored as an answer. */
+    QString conclusionId() const { return id + QStringLiteral(".conclusion"); }
+};
+
+enum class Severity {
+    Prohibited, ///< blocks finalization until resolved or justified in writing
+    Condition, ///< allowed, but how it is met must be stated in the report
+};
+
+struct RedFlagRule
+{
+    QString id;
+    Severity severity = Severity::Condition;
+    bool enforcementPriority = false; ///< a focus of enforcement (SPP notice 2021)
+    QList<ArticleRef> articles;
+    std::shared_ptr<const Condition> when;
+    LocalizedText title;
+    LocalizedText message;
+    LocalizedText remedy;
+
+    /** The id under which the written justification of this flag is stored as an answer. */
+    QString justificationId() const { return QStringLiteral("flag.") + id; }
+};
+
+struct FilingMaterial
+{
+    QString id;
+    int number = 0;
+    LocalizedText title;
+    LocalizedText description;
+    QList<ArticleRef> articles;
+    QStringList fill; ///< what of the case fills it: organisation, responsible_person, case_facts, section:<id>,
+                      ///< report, attachments
+};
+
+enum class ThresholdComparison { MoreThan, AtLeast };
+
+struct FilingRules
+{
+    QList<ArticleRef> articles;
+    bool publicPlaceTriggers = true;
+    std::optional<qint64> headCountThreshold; ///< none: head count never triggers
+    ThresholdComparison comparison = ThresholdComparison::MoreThan;
+    QString authorityLevel; ///< "prefecture" or "province"
+    LocalizedText authority;
+    int initialDays = 0; ///< working days after the trigger
+    int modificationDays = 0;
+    int deregistrationDays = 0;
+    QList<FilingMaterial> materials;
+};
+
+struct ScaleEntry
+{
+    QString key;
+    LocalizedText text;
+    LocalizedText description;
+};
+
+/** A change of a risk's impact by whole levels when its condition holds. */
+struct RiskAdjustment
+{
+    QString id;
+    int step = 0; ///< +1 raises the impact one level, -1 lowers it
+    std::shared_ptr<const Condition> when;
+    LocalizedText text;
+};
+
+struct RiskMethod
+{
+    LocalizedText description;
+    QList<ArticleRef> articles;
+    QList<ScaleEntry> impactLevels; ///< lowest first; keys are those of ImpactLevel
+    QList<ScaleEntry> likelihoods; ///< lowest first; keys are those of Likelihood
+    QList<ScaleEntry> levels; ///< the risk levels, lowest first
+    QList<ScaleEntry> impactKinds; ///< keys are those of ImpactKind
+    QList<QList<int>> matrix; ///< [impact][likelihood] → index into levels
+    QList<RiskAdjustment> adjustments;
+};
+
+struct ReassessmentTrigger
+{
+    TriggerKind kind = TriggerKind::Other;
+    QStringList sections; ///< sections a new version must review
+    LocalizedText text;
+    QList<ArticleRef> articles;
+};
+
+enum class RuleSetStatus { Draft, InForce, Repealed };
+
+/**
+ * Everything regulatory that PIAdesk applies to a case, read from a rule-set file in
+ * templates/rulesets: the text's identity and sources, the filing trigger and
+ * deadlines, retention, re-assessment triggers, the questionnaire, the red flags,
+ * the filing materials and the risk method. See docs/rule-set.md.
+ */
+struct RuleSet
+{
+    QString id;
+    QString version;
+    RuleSetStatus status = RuleSetStatus::Draft;
+    LocalizedText title;
+    LocalizedText shortTitle;
+    LocalizedText issuer;
+    QDate published;
+    QDate effective;
+    QString sourceUrl;
+    QList<LegalSource> sources;
+
+    int retentionYears = 0;
+    QList<ArticleRef> retentionArticles;
+    int yearlyReviewMonths = 0;
+    QList<ArticleRef> yearlyReviewArticles;
+    bool requireDistinctReviewer = true;
+
+    QList<Question> screening;
+    QList<Section> sections;
+    QList<Option> conclusions; ///< the values a section's conclusion can take, best first
+    QList<RedFlagRule> redFlags;
+    FilingRules filing;
+    RiskMethod risk;
+    QList<ReassessmentTrigger> reassessment;
+
+    const Question* question(const QString& wanted) const;
+    const Section* section(const QString& wanted) const;
+    /** The section that holds question \a id; nullptr for screening questions. */
+    const Section* sectionOf(const QString& questionId) const;
+    const RedFlagRule* redFlag(const QString& wanted) const;
+    const ReassessmentTrigger* reassessmentTrigger(TriggerKind kind) const;
+    const LegalSource* source(const QString& wanted) const;
+    /** "Art. 15" or "第十五条"-style citation of \a ref, as the source declares it. */
+    QString cite(const ArticleRef& ref, Language language) const;
+    QString cite(const QList<ArticleRef>& refs, Language language) const;
+    /** "cn-cac-frt-2023-draft 1.0.0" */
+    QString label() const { return id + QLatin1Char(' ') + version; }
+};
+
+} // namespace piadesk

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "RuleSet.h"
+
+#include "core/Problems.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace piadesk {
+
+/**
+ * Reads and validates rule-set files (format "piadesk-ruleset"). A rule set is
+ * accepted only when it is whole: the schema holds, ids are unique, every article
+ * reference resolves, every condition names existing facts and questions with
+ * values they can take, and the risk matrix is complete. Otherwise every problem
+ * is reported with the path of the offending entry.
+ */
+class RuleSetLoader
+{
+    Q_DECLARE_TR_FUNCTIONS(piadesk::RuleSetLoader)
+public:
+    static constexpr int kFormatVersion = 1;
+
+    static std::optional<RuleSet> parse(const QByteArray& json, Problems& problems);
+    /** Reads the file at \a path; \a error says why it was refused. */
+    static std::optional<RuleSet> loadFile(const QString& path, QString* error);
+};
+
+/** The rule sets PIAdesk knows: those built in, and newer ones the user added from files. */
+class RuleSetLibrary
+{
+    Q_DECLARE_TR_FUNCTIONS(piadesk::RuleSetLibrary)
+public:
+    /** The rule set that new cases use: the 2023 draft provisions. */
+    static QString defaultId() { return QStringLiteral("cn-cac-frt-2023-draft"); }
+
+    /** The built-in rule sets, from resources. Aborts the program if one is invalid (a build defect). */
+    static RuleSetLibrary builtIn();
+
+    /**
+     * Adds the rule set in the file at \a path. A rule set with the id of one already
+     * known replaces it only when its version is not lower. Refused with \a error when
+     * invalid; the library is then unchanged.
+     */
+    bool addFile(const QString& path, QString* error);
+    void add(std::shared_ptr<const RuleSet> ruleSet);
+
+    const RuleSet* find(const QString& id) const;
+    const RuleSet* defaultRuleSet() const { return find(defaultId()); }
+    QList<std::shared_ptr<const RuleSet>> all() const { return m_ruleSets; }
+
+private:
+    QList<std::shared_ptr<const RuleSet>> m_ruleSets;
+};
+
+} // namespace piadesk

@@ -1,0 +1,244 @@
+#include "Workflow.h"
+
+#include "core/ModelJson.h"
+#include "store/CaseStore.h"
+
+#include <QJsonArray>
+
+namespace piadesk {
+
+namespace {
+
+QJsonValue levelKey(const RiskMethod& method, int level)
+{
+    if (level < 0 || level >= method.levels.size())
+        return QJsonValue(QJsonValue::Null);
+    return method.levels.at(level).key;
+}
+
+QJsonArray citations(const RuleSet& rules, const QList<ArticleRef>& refs, Language language)
+{
+    QJsonArray out;
+    for (const ArticleRef& r : refs)
+        out.append(
+            QJsonObject { { QStringLiteral("ref"), r.key() }, { QStringLiteral("text"), rules.cite(r, language) } });
+    return out;
+}
+
+} // namespace
+
+const RuleSet* Workflow::ruleSetFor(const RuleSetLibrary& library, const Case& c, QString* error)
+{
+    const QString id = c.ruleSetId.isEmpty() ? RuleSetLibrary::defaultId() : c.ruleSetId;
+    const RuleSet* rs = library.find(id);
+    if (!rs && error)
+        *error = tr("Case %1 is assessed under the rule set \"%2\", which this PIAdesk does not have. Load it with "
+                    "--rules FILE.")
+                     .arg(c.id)
+                     .arg(id);
+    return rs;
+}
+
+const AssessmentVersion* Workflow::version(const CaseBundle& bundle, int number)
+{
+    if (bundle.assessments.isEmpty())
+        return nullptr;
+    if (number == 0)
+        return &bundle.assessments.last();
+    for (const AssessmentVersion& a : bundle.assessments) {
+        if (a.number == number)
+            return &a;
+    }
+    return nullptr;
+}
+
+bool Workflow::finalize(CaseStore& store, const RuleSetLibrary& library, qint64 assessmentId, const QString& assessor,
+    const QString& reviewer, QString* error)
+{
+    const auto fail = [&](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const auto caseId = store.caseOfAssessment(assessmentId);
+    CaseBundle bundle;
+    if (!caseId)
+        return fail(tr("There is no assessment version %1.").arg(assessmentId));
+    if (!store.loadCase(*caseId, &bundle))
+        return fail(store.errorString());
+    const RuleSet* rules = ruleSetFor(library, bundle.caseInfo, error);
+    if (!rules)
+        return false;
+    const AssessmentVersion* current = nullptr;
+    for (const AssessmentVersion& a : bundle.assessments) {
+        if (a.id == assessmentId)
+            current = &a;
+    }
+    if (!assessor.isEmpty() || !reviewer.isEmpty()) {
+        if (!store.saveSignOff(assessmentId, assessor.isEmpty() ? current->assessor : assessor,
+                reviewer.isEmpty() ? current->reviewer : reviewer, current->signedOffBy, current->signedOffOn))
+            return fail(store.errorString());
+    }
+    CaseStore::FinalizeOptions options;
+    options.ruleSetId = rules->id;
+    options.ruleSetVersion = rules->version;
+    options.retentionYears = rules->retentionYears;
+    options.check = [rules](const CaseBundle& b, const AssessmentVersion& a) {
+        return Engine(*rules, b.caseInfo.facts, a).finalizationCheck().reasons;
+    };
+    if (!store.finalize(assessmentId, options))
+        return fail(store.errorString());
+    return true;
+}
+
+QString Workflow::gapKindKey(Gap::Kind kind)
+{
+    switch (kind) {
+    case Gap::Kind::Answer:
+        return QStringLiteral("answer");
+    case Gap::Kind::InvalidAnswer:
+        return QStringLiteral("invalid_answer");
+    case Gap::Kind::Evidence:
+        return QStringLiteral("evidence");
+    case Gap::Kind::Conclusion:
+        return QStringLiteral("conclusion");
+    case Gap::Kind::Rationale:
+        return QStringLiteral("rationale");
+    case Gap::Kind::FlagNote:
+        return QStringLiteral("flag_note");
+    case Gap::Kind::NoRisks:
+        return QStringLiteral("no_risks");
+    case Gap::Kind::RiskTitle:
+        return QStringLiteral("risk_title");
+    case Gap::Kind::RiskMeasure:
+        return QStringLiteral("risk_measure");
+    case Gap::Kind::MeasureOwner:
+        return QStringLiteral("measure_owner");
+    case Gap::Kind::MeasureDueDate:
+        return QStringLiteral("measure_due_date");
+    case Gap::Kind::Assessor:
+        return QStringLiteral("assessor");
+    case Gap::Kind::Reviewer:
+        return QStringLiteral("reviewer");
+    case Gap::Kind::SameReviewer:
+        return QStringLiteral("same_reviewer");
+    }
+    return {};
+}
+
+QJsonObject Workflow::check(
+    const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version, Language language)
+{
+    // A finalized version is checked against the facts it was finalized with.
+    const CaseFacts& facts = version.record ? version.record->facts : bundle.caseInfo.facts;
+    const Engine engine(rules, facts, version);
+
+    const FilingObligation filing = engine.filingObligation();
+    QJsonObject filingJson { { QStringLiteral("required"), filing.required },
+        { QStringLiteral("byPublicPlace"), filing.byPublicPlace },
+        { QStringLiteral("byHeadCount"), filing.byHeadCount },
+        { QStringLiteral("storedPeople"), double(filing.storedPeople) },
+        { QStringLiteral("threshold"), filing.threshold ? QJsonValue(double(*filing.threshold)) : QJsonValue() },
+        { QStringLiteral("comparison"),
+            filing.comparison == ThresholdComparison::MoreThan ? QStringLiteral("more_than")
+                                                               : QStringLiteral("at_least") },
+        { QStringLiteral("authority"), rules.filing.authority.text(language) },
+        { QStringLiteral("articles"), citations(rules, rules.filing.articles, language) },
+        { QStringLiteral("reason"), Engine::explain(rules, filing, language) } };
+
+    QJsonArray flags;
+    for (const RaisedFlag& f : engine.redFlags()) {
+        QJsonArray causes;
+        for (const ConditionTerm& t : f.causes)
+            causes.append(QJsonObject {
+                { t.source == ConditionTerm::Source::Fact ? QStringLiteral("fact") : QStringLiteral("answer"), t.name },
+                { QStringLiteral("value"), t.value.isUndefined() ? QJsonValue() : t.value } });
+        flags.append(QJsonObject { { QStringLiteral("id"), f.rule->id },
+            { QStringLiteral("severity"),
+                f.rule->severity == Severity::Prohibited ? QStringLiteral("prohibited") : QStringLiteral("condition") },
+            { QStringLiteral("enforcementPriority"), f.rule->enforcementPriority },
+            { QStringLiteral("articles"), citations(rules, f.rule->articles, language) },
+            { QStringLiteral("title"), f.rule->title.text(language) },
+            { QStringLiteral("message"), f.rule->message.text(language) },
+            { QStringLiteral("remedy"), f.rule->remedy.text(language) }, { QStringLiteral("causes"), causes },
+            { QStringLiteral("justified"), f.isJustified() },
+            { QStringLiteral("blocksFinalization"), f.blocksFinalization() } });
+    }
+
+    const Completeness completeness = engine.completeness();
+    QJsonArray groups;
+    for (const GroupCompleteness& g : completeness.groups) {
+        QJsonArray missing;
+        for (const Gap& gap : g.gaps)
+            missing.append(QJsonObject { { QStringLiteral("kind"), gapKindKey(gap.kind) },
+                { QStringLiteral("subject"), gap.subject },
+                { QStringLiteral("message"), engine.describe(gap, language) } });
+        const Section* section = rules.section(g.id);
+        groups.append(QJsonObject { { QStringLiteral("id"), g.id },
+            { QStringLiteral("title"), section ? section->title.text(language) : QString() },
+            { QStringLiteral("done"), g.done }, { QStringLiteral("total"), g.total },
+            { QStringLiteral("percent"), g.percent() }, { QStringLiteral("missing"), missing } });
+    }
+
+    const RiskSummary risks = engine.risks();
+    QJsonArray riskItems;
+    for (qsizetype i = 0; i < risks.risks.size(); ++i) {
+        const RatedRisk& r = risks.risks.at(i);
+        const Risk& source = version.risks.at(i);
+        riskItems.append(QJsonObject { { QStringLiteral("id"), r.uuid }, { QStringLiteral("title"), source.title },
+            { QStringLiteral("impact"), rules.risk.impactLevels.at(r.impact).key },
+            { QStringLiteral("likelihood"), rules.risk.likelihoods.at(r.likelihood).key },
+            { QStringLiteral("level"), levelKey(rules.risk, r.level) },
+            { QStringLiteral("residualImpact"), rules.risk.impactLevels.at(r.residualImpact).key },
+            { QStringLiteral("residualLikelihood"), rules.risk.likelihoods.at(r.residualLikelihood).key },
+            { QStringLiteral("residualLevel"), levelKey(rules.risk, r.residualLevel) } });
+    }
+    QJsonArray adjustments;
+    for (const RiskAdjustment* a : risks.adjustments)
+        adjustments.append(QJsonObject { { QStringLiteral("id"), a->id }, { QStringLiteral("step"), a->step },
+            { QStringLiteral("text"), a->text.text(language) } });
+
+    QJsonArray review;
+    for (const QString& s : Engine::sectionsToReview(rules, version.trigger))
+        review.append(s);
+    const FinalizationCheck finalization = engine.finalizationCheck();
+    QJsonArray reasons;
+    for (const QString& r : finalization.reasons)
+        reasons.append(r);
+
+    return QJsonObject {
+        { QStringLiteral("case"),
+            QJsonObject { { QStringLiteral("id"), double(bundle.caseInfo.id) },
+                { QStringLiteral("uuid"), bundle.caseInfo.uuid }, { QStringLiteral("name"), facts.name } } },
+        { QStringLiteral("version"),
+            QJsonObject { { QStringLiteral("number"), version.number },
+                { QStringLiteral("state"), enumKey(version.state) },
+                { QStringLiteral("trigger"), enumKey(version.trigger) },
+                { QStringLiteral("ruleSet"),
+                    version.ruleSetId.isEmpty() ? QJsonValue()
+                                                : QJsonValue(QJsonObject { { QStringLiteral("id"), version.ruleSetId },
+                                                    { QStringLiteral("version"), version.ruleSetVersion } }) } } },
+        { QStringLiteral("ruleSet"),
+            QJsonObject { { QStringLiteral("id"), rules.id }, { QStringLiteral("version"), rules.version },
+                { QStringLiteral("title"), rules.shortTitle.text(language) } } },
+        { QStringLiteral("filing"), filingJson },
+        { QStringLiteral("redFlags"), flags },
+        { QStringLiteral("completeness"),
+            QJsonObject { { QStringLiteral("done"), completeness.done() },
+                { QStringLiteral("total"), completeness.total() },
+                { QStringLiteral("percent"), completeness.percent() }, { QStringLiteral("groups"), groups } } },
+        { QStringLiteral("risks"),
+            QJsonObject { { QStringLiteral("overall"), levelKey(rules.risk, risks.overall) },
+                { QStringLiteral("overallInherent"), levelKey(rules.risk, risks.overallInherent) },
+                { QStringLiteral("impactStep"), risks.step }, { QStringLiteral("adjustments"), adjustments },
+                { QStringLiteral("items"), riskItems } } },
+        { QStringLiteral("reassessment"),
+            QJsonObject { { QStringLiteral("trigger"), enumKey(version.trigger) },
+                { QStringLiteral("sectionsToReview"), review } } },
+        { QStringLiteral("finalization"),
+            QJsonObject {
+                { QStringLiteral("allowed"), finalization.allowed }, { QStringLiteral("reasons"), reasons } } },
+    };
+}
+
+} // namespace piadesk

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "rules/Engine.h"
+#include "rules/RuleSetLoader.h"
+
+#include "core/CaseBundle.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+namespace piadesk {
+
+class CaseStore;
+
+/**
+ * What the CLI and the GUI do to a case through the rule set: find the rule set a
+ * case is assessed under, check a version, finalize it. Joins the store and the
+ * engine; neither depends on the other.
+ */
+class Workflow
+{
+    Q_DECLARE_TR_FUNCTIONS(piadesk::Workflow)
+public:
+    /** The rule set \a c is assessed under, or nullptr with \a error when PIAdesk does not have it. */
+    static const RuleSet* ruleSetFor(const RuleSetLibrary& library, const Case& c, QString* error);
+
+    /** The version numbered \a number (0: the latest) of \a bundle, or nullptr. */
+    static const AssessmentVersion* version(const CaseBundle& bundle, int number);
+
+    /**
+     * Names the assessor and reviewer (when given), then finalizes the version with the
+     * engine's verdict checked inside the store's write transaction. Refused, with
+     * every reason, when the engine says no.
+     */
+    static bool finalize(CaseStore& store, const RuleSetLibrary& library, qint64 assessmentId, const QString& assessor,
+        const QString& reviewer, QString* error);
+
+    /**
+     * The check of one version as the stable JSON of `piadesk-cli check --json`
+     * (docs/rule-set.md): filing obligation, red flags, completeness, risks,
+     * re-assessment scope and whether it can be finalized.
+     */
+    static QJsonObject check(
+        const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version, Language language);
+
+    static QString gapKindKey(Gap::Kind kind);
+};
+
+} // namespace piadesk

@@ -1,0 +1,216 @@
+// Finalizing through the engine with a real case file, and what a finalized version keeps when the rule set changes.
+
+#include "TestSupport.h"
+#include "core/Clock.h"
+#include "rules/RuleSetLoader.h"
+#include "store/CaseStore.h"
+#include "workflow/Workflow.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace piadesk;
+
+class TestWorkflow : public QObject
+{
+    Q_OBJECT
+
+    struct Fixture
+    {
+        QTemporaryDir dir;
+        FixedClock clock { QDate(2024, 2, 29) };
+        std::unique_ptr<CaseStore> store;
+        qint64 caseId = 0;
+        AssessmentVersion draft;
+        CaseFacts facts;
+    };
+
+    static void open(Fixture& f)
+    {
+        CaseStore::Options options;
+        options.clock = &f.clock;
+        options.actor = QStringLiteral("tester");
+        QString error;
+        f.store = CaseStore::open(f.dir.filePath(QStringLiteral("w.piadesk")), options, &error);
+        QVERIFY2(f.store, qPrintable(error));
+        Organisation org;
+        org.name = QStringLiteral("示例酒店管理有限公司");
+        QVERIFY(f.store->saveOrganisation(org));
+        f.facts.name = QStringLiteral("前台自助入住核验");
+        f.facts.placeKind = PlaceKind::Hotel;
+        f.facts.methods = { Method::Verification };
+        f.facts.storedPeople = 3000;
+        Case c;
+        QVERIFY2(f.store->createCase(org.id, f.facts, &c), qPrintable(f.store->errorString()));
+        QCOMPARE(c.ruleSetId, RuleSetLibrary::defaultId());
+        f.caseId = c.id;
+        QVERIFY(f.store->createAssessment(c.id, TriggerKind::Initial, QDate(2024, 2, 1), QString(), &f.draft));
+    }
+
+    static void fill(Fixture& f, const RuleSet& rules, AssessmentVersion& v)
+    {
+        CaseBundle bundle;
+        QVERIFY(f.store->loadCase(f.caseId, &bundle));
+        QString evidence;
+        for (const Attachment& a : bundle.attachments) {
+            if (a.assessmentUuid == v.uuid)
+                evidence = a.uuid;
+        }
+        if (evidence.isEmpty()) {
+            Attachment photo;
+            photo.name = QStringLiteral("告知标识.png");
+            photo.mediaType = QStringLiteral("image/png");
+            photo.assessmentUuid = v.uuid;
+            photo.data = QByteArray("\x89PNG evidence");
+            QVERIFY2(f.store->addAttachment(f.caseId, photo), qPrintable(f.store->errorString()));
+            evidence = photo.uuid;
+        }
+        TestSupport::completeAssessment(rules, f.facts, v, evidence);
+        for (const Answer& a : v.answers)
+            QVERIFY2(f.store->saveAnswer(v.id, a), qPrintable(f.store->errorString()));
+        QVERIFY(f.store->saveRisks(v.id, v.risks));
+        QVERIFY(f.store->saveMeasures(v.id, v.measures));
+        QVERIFY(f.store->saveSignOff(v.id, v.assessor, v.reviewer, QStringLiteral("王总"), QDate(2024, 2, 28)));
+    }
+
+private Q_SLOTS:
+    void incompleteVersionIsRefusedWithReasons()
+    {
+        Fixture f;
+        open(f);
+        const RuleSetLibrary library = RuleSetLibrary::builtIn();
+        QString error;
+        QVERIFY(
+            !Workflow::finalize(*f.store, library, f.draft.id, QStringLiteral("陈晓"), QStringLiteral("刘敏"), &error));
+        QVERIFY2(error.contains(QLatin1String("complete")), qPrintable(error));
+        CaseBundle bundle;
+        QVERIFY(f.store->loadCase(f.caseId, &bundle));
+        QCOMPARE(bundle.assessments.first().state, AssessmentState::Draft);
+        QVERIFY(bundle.assessments.first().ruleSetId.isEmpty());
+        // The names given were kept: nothing typed is lost.
+        QCOMPARE(bundle.assessments.first().reviewer, QStringLiteral("刘敏"));
+    }
+
+    void prohibitedFlagRefusesFinalization()
+    {
+        Fixture f;
+        open(f);
+        const RuleSetLibrary library = RuleSetLibrary::builtIn();
+        const RuleSet& rules = *library.defaultRuleSet();
+        fill(f, rules, f.draft);
+        // The officer answers that a device is in a hotel room, and takes the justification away.
+        QVERIFY(
+            f.store->saveAnswer(f.draft.id, { QStringLiteral("screen.private_place"), QStringLiteral("yes"), {}, {} }));
+        QVERIFY(f.store->saveAnswer(
+            f.draft.id, { QStringLiteral("flag.art6_private_place"), QJsonValue(), QString(), {} }));
+        QString error;
+        QVERIFY(!Workflow::finalize(*f.store, library, f.draft.id, {}, {}, &error));
+        QVERIFY2(error.contains(QLatin1String("Art. 6")), qPrintable(error));
+    }
+
+    void finalizedVersionKeepsItsRuleSetVersion()
+    {
+        Fixture f;
+        open(f);
+        RuleSetLibrary library = RuleSetLibrary::builtIn();
+        fill(f, *library.defaultRuleSet(), f.draft);
+        QString error;
+        QVERIFY2(Workflow::finalize(*f.store, library, f.draft.id, {}, {}, &error), qPrintable(error));
+        CaseBundle bundle;
+        QVERIFY(f.store->loadCase(f.caseId, &bundle));
+        const AssessmentVersion& first = bundle.assessments.first();
+        QCOMPARE(first.state, AssessmentState::Finalized);
+        QCOMPARE(first.ruleSetId, QStringLiteral("cn-cac-frt-2023-draft"));
+        QCOMPARE(first.ruleSetVersion, QStringLiteral("1.0.0"));
+        QCOMPARE(first.retainUntil, QDate(2027, 2, 28)); // 3 years from 29 February (Civil Code)
+
+        // The rule set is updated: version 1.1.0 keeps reports five years.
+        QFile builtIn(QStringLiteral(":/piadesk/rulesets/cn-cac-frt-2023-draft.json"));
+        QVERIFY(builtIn.open(QIODevice::ReadOnly));
+        QJsonObject o = QJsonDocument::fromJson(builtIn.readAll()).object();
+        o.insert(QStringLiteral("version"), QStringLiteral("1.1.0"));
+        QJsonObject retention = o.value(QLatin1String("retention")).toObject();
+        retention.insert(QStringLiteral("years"), 5);
+        o.insert(QStringLiteral("retention"), retention);
+        const QString newer = f.dir.filePath(QStringLiteral("newer.json"));
+        QFile file(newer);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(o).toJson());
+        file.close();
+        QVERIFY2(library.addFile(newer, &error), qPrintable(error));
+
+        f.clock.setNow(QDateTime(QDate(2025, 6, 2), QTime(9, 0), Qt::UTC));
+        AssessmentVersion second;
+        QVERIFY(f.store->createAssessment(
+            f.caseId, TriggerKind::PurposeChanged, QDate(2025, 6, 1), QStringLiteral("增加访客登记"), &second));
+        QVERIFY(second.ruleSetId.isEmpty());
+        fill(f, *library.defaultRuleSet(), second);
+        QVERIFY2(Workflow::finalize(*f.store, library, second.id, {}, {}, &error), qPrintable(error));
+
+        QVERIFY(f.store->loadCase(f.caseId, &bundle));
+        QCOMPARE(bundle.assessments.at(0).state, AssessmentState::Superseded);
+        QCOMPARE(bundle.assessments.at(0).ruleSetVersion, QStringLiteral("1.0.0"));
+        QCOMPARE(bundle.assessments.at(0).retainUntil, QDate(2027, 2, 28));
+        QCOMPARE(bundle.assessments.at(1).ruleSetVersion, QStringLiteral("1.1.0"));
+        QCOMPARE(bundle.assessments.at(1).retainUntil, QDate(2030, 6, 2));
+        // Both content hashes still verify: the stamp is part of what was hashed.
+        const VerifyReport report = f.store->verify();
+        QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(report.finalizedVersions, 2);
+        // And the stamp cannot be changed behind PIAdesk's back.
+        QString sqlError;
+        f.store.reset();
+        QVERIFY(!TestSupport::execRaw(f.dir.filePath(QStringLiteral("w.piadesk")),
+            QStringLiteral("UPDATE assessment SET rule_set_version = '9.9.9' WHERE number = 1"), &sqlError));
+        QVERIFY2(sqlError.contains(QLatin1String("PIADESK_FINALIZED_IMMUTABLE")), qPrintable(sqlError));
+    }
+
+    void unknownRuleSetIsNamed()
+    {
+        Fixture f;
+        open(f);
+        QVERIFY(f.store->setCaseRuleSet(f.caseId, QStringLiteral("cn-cac-frt-2025-measures")));
+        const RuleSetLibrary library = RuleSetLibrary::builtIn();
+        QString error;
+        QVERIFY(!Workflow::finalize(*f.store, library, f.draft.id, {}, {}, &error));
+        QVERIFY2(error.contains(QLatin1String("cn-cac-frt-2025-measures")), qPrintable(error));
+        QVERIFY(!f.store->setCaseRuleSet(f.caseId, QStringLiteral("../etc/passwd")));
+    }
+
+    void checkJsonIsComplete()
+    {
+        Fixture f;
+        open(f);
+        const RuleSetLibrary library = RuleSetLibrary::builtIn();
+        const RuleSet& rules = *library.defaultRuleSet();
+        CaseBundle bundle;
+        QVERIFY(f.store->loadCase(f.caseId, &bundle));
+        const QJsonObject r = Workflow::check(rules, bundle, bundle.assessments.first(), Language::Chinese);
+        QCOMPARE(r.value(QLatin1String("filing")).toObject().value(QLatin1String("required")).toBool(), false);
+        const QJsonArray flags = r.value(QLatin1String("redFlags")).toArray();
+        QCOMPARE(flags.size(), 1); // a hotel: Art. 9, voluntary use with notice
+        QCOMPARE(
+            flags.first().toObject().value(QLatin1String("id")).toString(), QStringLiteral("art9_voluntary_notice"));
+        QCOMPARE(flags.first()
+                     .toObject()
+                     .value(QLatin1String("articles"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("text")),
+            QJsonValue(QStringLiteral("第九条")));
+        const QJsonObject completeness = r.value(QLatin1String("completeness")).toObject();
+        QCOMPARE(completeness.value(QLatin1String("percent")).toInt(), 0);
+        QCOMPARE(completeness.value(QLatin1String("groups")).toArray().size(),
+            10); // screening, 6 sections, flags, risks, sign-off
+        QCOMPARE(r.value(QLatin1String("finalization")).toObject().value(QLatin1String("allowed")).toBool(), false);
+        QVERIFY(r.value(QLatin1String("risks")).toObject().value(QLatin1String("overall")).isNull());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkflow)
+#include "tst_workflow.moc"
