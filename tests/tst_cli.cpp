@@ -364,6 +364,173 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(QLatin1String("There is no case 42")), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
     }
+
+    void workdaysCountsHolidaysAndMakeUpDays()
+    {
+        QTemporaryDir home;
+        Run run = cli(
+            { QStringLiteral("workdays"), QStringLiteral("add"), QStringLiteral("2025-09-26"), QStringLiteral("4") },
+            home.path());
+        QCOMPARE(run.status, 0);
+        QVERIFY2(run.out.startsWith(QLatin1String("2025-10-09\n")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QLatin1String("National Day")), qPrintable(run.out));
+        QVERIFY(!run.out.contains(QLatin1String("Estimated")));
+
+        run = cli({ QStringLiteral("workdays"), QStringLiteral("between"), QStringLiteral("2025-09-26"),
+                      QStringLiteral("2025-11-13"), QStringLiteral("--json") },
+            home.path());
+        QCOMPARE(run.status, 0);
+        const QJsonObject between = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(between.value(QStringLiteral("workingDays")).toInt(), 30);
+        QCOMPARE(between.value(QStringLiteral("makeUpDays")).toInt(), 2);
+        QCOMPARE(between.value(QStringLiteral("estimated")).toBool(), false);
+
+        run = cli({ QStringLiteral("workdays"), QStringLiteral("info"), QStringLiteral("2025-09-28"),
+                      QStringLiteral("--json") },
+            home.path());
+        const QJsonObject info = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(info.value(QStringLiteral("working")).toBool(), true);
+        QCOMPARE(info.value(QStringLiteral("kind")).toString(), QStringLiteral("make_up_workday"));
+        QCOMPARE(info.value(QStringLiteral("holiday")).toString(), QStringLiteral("National Day"));
+
+        // Beyond the calendar: counted on weekends alone, and said so.
+        run = cli(
+            { QStringLiteral("workdays"), QStringLiteral("add"), QStringLiteral("2026-12-25"), QStringLiteral("30") },
+            home.path());
+        QCOMPARE(run.status, 0);
+        QVERIFY2(run.out.startsWith(QLatin1String("2027-02-05\n")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QLatin1String("Estimated")), qPrintable(run.out));
+
+        // In Chinese.
+        run = cli({ QStringLiteral("workdays"), QStringLiteral("info"), QStringLiteral("2025-10-01") }, home.path(),
+            QStringLiteral("zh_CN"));
+        QVERIFY2(run.out.contains(QStringLiteral("国庆节")), qPrintable(run.out));
+    }
+
+    void workdaysRefusesImpossibleInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("30 February") << QStringList { QStringLiteral("workdays"), QStringLiteral("info"),
+            QStringLiteral("2025-02-30") }
+                                     << QStringLiteral("is not a date");
+        QTest::newRow("year 0") << QStringList { QStringLiteral("workdays"), QStringLiteral("info"),
+            QStringLiteral("0000-01-01") }
+                                << QStringLiteral("is not a date");
+        QTest::newRow("loose date") << QStringList { QStringLiteral("workdays"), QStringLiteral("info"),
+            QStringLiteral("2025-1-1") }
+                                    << QStringLiteral("is not a date");
+        QTest::newRow("negative count") << QStringList { QStringLiteral("workdays"), QStringLiteral("add"),
+            QStringLiteral("2025-01-01"), QStringLiteral("-3") }
+                                        << QStringLiteral("number of working days");
+        QTest::newRow("absurd count") << QStringList { QStringLiteral("workdays"), QStringLiteral("add"),
+            QStringLiteral("2025-01-01"), QStringLiteral("99999999") }
+                                      << QStringLiteral("number of working days");
+        QTest::newRow("no subcommand") << QStringList { QStringLiteral("workdays") } << QStringLiteral("workdays add");
+        QTest::newRow("bad --today") << QStringList { QStringLiteral("deadlines"), QStringLiteral("--today"),
+            QStringLiteral("2025-13-01") }
+                                     << QStringLiteral("is not a date");
+        QTest::newRow("--today on a change") << QStringList { QStringLiteral("finalize"), QStringLiteral("1"),
+            QStringLiteral("--today"), QStringLiteral("2020-01-01") }
+                                             << QStringLiteral("real time");
+    }
+
+    void workdaysRefusesImpossibleInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, words);
+        QTemporaryDir home;
+        const Run run = cli(arguments, home.path());
+        QCOMPARE(run.status, 2);
+        QVERIFY2(run.err.contains(words), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void deadlinesAroundADueDate_data()
+    {
+        QTest::addColumn<QString>("today");
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<int>("left");
+        // The example case's modification filing: change recorded on 2025-09-26, due 20 working days later.
+        QTest::newRow("before") << QStringLiteral("2025-10-15") << QStringLiteral("upcoming") << 11;
+        QTest::newRow("due soon") << QStringLiteral("2025-10-16") << QStringLiteral("due_soon") << 10;
+        QTest::newRow("on the day") << QStringLiteral("2025-10-30") << QStringLiteral("due_soon") << 0;
+        QTest::newRow("after") << QStringLiteral("2025-10-31") << QStringLiteral("overdue") << -1;
+    }
+
+    void deadlinesAroundADueDate()
+    {
+        QFETCH(QString, today);
+        QFETCH(QString, state);
+        QFETCH(int, left);
+        QTemporaryDir home;
+        const QString path = home.filePath(QStringLiteral("cases.piadesk"));
+        QCOMPARE(cli({ QStringLiteral("--file"), path, QStringLiteral("import"), example() }, home.path()).status, 0);
+        const Run run = cli({ QStringLiteral("--file"), path, QStringLiteral("deadlines"), QStringLiteral("--today"),
+                                today, QStringLiteral("--json") },
+            home.path());
+        QCOMPARE(run.status, 0);
+        const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(report.value(QStringLiteral("today")).toString(), today);
+        const QJsonArray items = report.value(QStringLiteral("deadlines")).toArray();
+        QJsonObject modification;
+        QString previousDue;
+        for (const QJsonValue& v : items) {
+            const QJsonObject o = v.toObject();
+            QVERIFY(o.value(QStringLiteral("state")).toString() != QLatin1String("met"));
+            const QString due = o.value(QStringLiteral("due")).toString();
+            QVERIFY2(previousDue <= due, "soonest first");
+            previousDue = due;
+            if (o.value(QStringLiteral("kind")).toString() == QLatin1String("modification_filing"))
+                modification = o;
+        }
+        QCOMPARE(modification.value(QStringLiteral("due")).toString(), QStringLiteral("2025-10-30"));
+        QCOMPARE(modification.value(QStringLiteral("state")).toString(), state);
+        QCOMPARE(modification.value(QStringLiteral("workingDaysLeft")).toInt(), left);
+        const QJsonObject counted = modification.value(QStringLiteral("counted")).toObject();
+        QCOMPARE(counted.value(QStringLiteral("date")).toString(), QStringLiteral("2025-09-26"));
+        QCOMPARE(counted.value(QStringLiteral("workingDays")).toInt(), 20);
+        QCOMPARE(counted.value(QStringLiteral("holidays")).toInt(), 6);
+
+        const Run plain
+            = cli({ QStringLiteral("--file"), path, QStringLiteral("deadlines"), QStringLiteral("--today"), today },
+                home.path());
+        QCOMPARE(plain.status, 0);
+        QVERIFY2(plain.out.contains(QLatin1String("2025-10-30")), qPrintable(plain.out));
+        QCOMPARE(plain.out.contains(QLatin1String("OVERDUE")), state == QLatin1String("overdue"));
+    }
+
+    void calendarFileIsValidatedAndKept()
+    {
+        QTemporaryDir home;
+        const QString kept = home.filePath(QStringLiteral("piadesk/calendar/cn-holidays.json"));
+        const QString good = TestSupport::dataPath(QStringLiteral("calendars/cn-holidays-2027-fixture.json"));
+        const QString bad = TestSupport::dataPath(QStringLiteral("calendars/both-holiday-and-workday.json"));
+
+        Run run = cli({ QStringLiteral("--calendar"), bad, QStringLiteral("calendar") }, home.path());
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(QLatin1String("workdays.2027-10-01")), qPrintable(run.err));
+        QVERIFY(!QFile::exists(kept));
+
+        run = cli({ QStringLiteral("--calendar"), good, QStringLiteral("workdays"), QStringLiteral("info"),
+                      QStringLiteral("2027-01-01") },
+            home.path());
+        QCOMPARE(run.status, 0);
+        QVERIFY2(run.out.contains(QLatin1String("not a working day")), qPrintable(run.out));
+        QVERIFY(!run.out.contains(QLatin1String("Estimated")));
+        QVERIFY(QFile::exists(kept));
+        const QByteArray keptBytes = TestSupport::fileBytes(kept);
+
+        // Kept for later runs; a bad file later changes nothing.
+        run = cli({ QStringLiteral("--calendar"), bad, QStringLiteral("calendar") }, home.path());
+        QCOMPARE(run.status, 1);
+        QCOMPARE(TestSupport::fileBytes(kept), keptBytes);
+        run = cli({ QStringLiteral("calendar"), QStringLiteral("--json") }, home.path());
+        QCOMPARE(run.status, 0);
+        const QJsonObject calendar = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(calendar.value(QStringLiteral("lastYear")).toInt(), 2027);
+        QCOMPARE(calendar.value(QStringLiteral("builtIn")).toBool(), false);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

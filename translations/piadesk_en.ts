@@ -77,6 +77,85 @@
     </message>
 </context>
 <context>
+    <name>piadesk::CalendarLibrary</name>
+    <message>
+        <source>The holiday calendar kept in %1 cannot be used, so the built-in one (%2–%3) is used. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday calendar kept in %1 ends in %2, before the built-in one (%3), so the built-in one is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday calendar %1 covers %2–%3; it must cover at least the years of the calendar in use (%4–%5). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no data directory to keep the holiday calendar in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep the holiday calendar in %1: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::CalendarLoader</name>
+    <message>
+        <source>must be an object of dates and holiday names, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a real date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lies in %1, a year that &quot;years&quot; does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name its holiday in one line of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the holiday calendar %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than 4 MB; it is not a holiday calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday calendar %1 was refused:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not hold a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list the years the file covers, consecutive and in ascending order (e.g. [2025, 2026]), from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is listed as a holiday too; a day is either a holiday or a working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a Monday to Friday; a make-up working day is a Saturday or Sunday declared a working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists %1 days off in %2; a year with all its holidays has at least %3. The file is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>piadesk::CaseExchange</name>
     <message>
         <source>is not a known field.</source>
@@ -689,32 +768,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
-
-Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file.
-
-Commands:
-  list [--json]                 List the cases in the case file.
-  import CASE.json              Import the cases of an exchange document; prints their ids.
-  export CASE_ID [--out FILE]   Export one case (id or uuid) as an exchange document.
-  verify                        Check the file&apos;s integrity, audit log and finalized versions.
-  check CASE_ID [--version N]   Filing obligation, red flags, completeness and risks of a version
-                                (default: the latest).
-  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
-                                Finalize a draft; refused, with the reasons, while the check says no.
-
-Options:
-  --file PATH    The case file (default: %1).
-  --user NAME    Who the audit log names for changes (default: the system user).
-  --rules FILE   Also load the rule set in FILE (a newer version replaces the built-in one).
-  --json         Print results as JSON.
-  --out FILE     Write the result to FILE instead of standard output.
-  --version      Print the version.
-  --help         Print this help.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>check needs one case: check CASE_ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -843,6 +896,98 @@ Keep the report until %6.</source>
         <source>The assessment version.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
+
+Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file.
+
+Commands:
+  list [--json]                 List the cases in the case file.
+  import CASE.json              Import the cases of an exchange document; prints their ids.
+  export CASE_ID [--out FILE]   Export one case (id or uuid) as an exchange document.
+  verify                        Check the file&apos;s integrity, audit log and finalized versions.
+  check CASE_ID [--version N]   Filing obligation, red flags, completeness and risks of a version
+                                (default: the latest).
+  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
+                                Finalize a draft; refused, with the reasons, while the check says no.
+  deadlines [--today DATE] [--due-soon N] [--all]
+                                Every open deadline of every case, soonest first, with how it was
+                                counted (--all: met ones too).
+  workdays add DATE N           The N-th working day after DATE (DATE itself not counted).
+  workdays between FROM TO      The working days after FROM up to and including TO.
+  workdays info DATE            Whether DATE is a working day, and why.
+  calendar                      The holiday calendar in use.
+
+Options:
+  --file PATH    The case file (default: %1).
+  --user NAME    Who the audit log names for changes (default: the system user).
+  --rules FILE   Also load the rule set in FILE (a newer version replaces the built-in one).
+  --calendar FILE
+                 Load a newer holiday calendar from FILE and keep it for later runs.
+  --today DATE   Count deadlines as if today were DATE (deadlines, workdays, check only).
+  --json         Print results as JSON.
+  --out FILE     Write the result to FILE instead of standard output.
+  --version      Print the version.
+  --help         Print this help.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today applies to deadlines, workdays and check only; changes are always recorded at the real time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadlines takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday calendar %1–%2 loaded and kept in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workdays needs one of: workdays add DATE N, workdays between FROM TO, workdays info DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of working days from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result lies beyond the year %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--due-soon needs a number of working days from 0 to 250.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a newer holiday calendar from FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count as if today were DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due-soon window in working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include met deadlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>piadesk::Condition</name>
@@ -914,6 +1059,247 @@ Keep the report until %6.</source>
     </message>
     <message>
         <source>The check character (the 18th) is &quot;%1&quot; but should be &quot;%2&quot;: the code has a typing error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::DateOutput</name>
+    <message>
+        <source>Estimated: there is no holiday calendar; only weekends were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated: the holiday calendar covers %1–%2; days after it were judged on weekends alone. Load a newer holiday calendar with --calendar FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write a real day as YYYY-MM-DD, e.g. 2025-10-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday calendar: %1–%2, %3 days off and %4 make-up working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built into PIAdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: a working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: not a working day (weekend).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: not a working day (public holiday: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: a working day (make-up working day for %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) after %1 (not counted itself).</source>
+        <translation>
+            <numerusform>%n working day after %1 (not counted itself).</numerusform>
+            <numerusform>%n working days after %1 (not counted itself).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) from %1 (not counted) to %2.</source>
+        <translation>
+            <numerusform>%n working day from %1 (not counted) to %2.</numerusform>
+            <numerusform>%n working days from %1 (not counted) to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadlines on %1 (holiday calendar %2–%3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open deadlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>OVERDUE by %n working day(s)</source>
+        <translation>
+            <numerusform>OVERDUE by %n working day</numerusform>
+            <numerusform>OVERDUE by %n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, in %n working day(s)</source>
+        <translation>
+            <numerusform>%1, in %n working day</numerusform>
+            <numerusform>%1, in %n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>met on %1, late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::DeadlinePlanner</name>
+    <message>
+        <source>Re-assessment (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the report of version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the (planned) start of use to schedule it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the start of use, or the trigger date on the initial filing, to schedule it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the date of the change on the modification filing to schedule it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the end of use to schedule it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the trigger date of version %1 to schedule it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept %1 years from finalization on %2 (%3); may be deleted from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) after %1 (%2, not counted itself), %3.</source>
+        <translation>
+            <numerusform>%n working day after %1 (%2, not counted itself), %3.</numerusform>
+            <numerusform>%n working days after %1 (%2, not counted itself), %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) after %1 (%2), %3.</source>
+        <translation>
+            <numerusform>%n month after %1 (%2), %3.</numerusform>
+            <numerusform>%n months after %1 (%2), %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finalized before use starts on %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by the trigger date %1, before processing changes; %2 sets no other period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated: the holiday calendar ends with %1; later days were counted on weekends alone. Load a newer holiday calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modification of filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De-registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly test and risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger date recorded on the filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of the change recorded on the re-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finalization of the last version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger date of the re-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1713,6 +2099,93 @@ Keep the report until %6.</source>
     <message>
         <source>The rule set %1 was refused:
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::WorkCalendar</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomb-sweeping Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid-autumn Festival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anti-Fascist 70th Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday(s)</source>
+        <translation>
+            <numerusform>%n holiday</numerusform>
+            <numerusform>%n holidays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday(s) (%1)</source>
+        <translation>
+            <numerusform>%n holiday (%1)</numerusform>
+            <numerusform>%n holidays (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed over %1 and %2; counted %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weekend day(s)</source>
+        <translation>
+            <numerusform>%n weekend day</numerusform>
+            <numerusform>%n weekend days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n make-up working day(s)</source>
+        <translation>
+            <numerusform>%n make-up working day</numerusform>
+            <numerusform>%n make-up working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make-up working day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -79,6 +79,86 @@
     </message>
 </context>
 <context>
+    <name>piadesk::CalendarLibrary</name>
+    <message>
+        <source>The holiday calendar kept in %1 cannot be used, so the built-in one (%2–%3) is used. %4</source>
+        <translation>%1 中保存的节假日日历无法使用，因此改用内置日历（%2–%3）。%4</translation>
+    </message>
+    <message>
+        <source>The holiday calendar kept in %1 ends in %2, before the built-in one (%3), so the built-in one is used.</source>
+        <translation>%1 中保存的节假日日历截至 %2 年，早于内置日历（%3 年），因此改用内置日历。</translation>
+    </message>
+    <message>
+        <source>The holiday calendar %1 covers %2–%3; it must cover at least the years of the calendar in use (%4–%5). Nothing was changed.</source>
+        <translation>节假日日历 %1 覆盖 %2–%3 年；它至少须覆盖当前所用日历的年份（%4–%5）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no data directory to keep the holiday calendar in.</source>
+        <translation>没有可保存节假日日历的数据目录。</translation>
+    </message>
+    <message>
+        <source>Cannot keep the holiday calendar in %1: %2. Nothing was changed.</source>
+        <translation>无法将节假日日历保存到 %1：%2。未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::CalendarLoader</name>
+    <message>
+        <source>must be an object of dates and holiday names, not %1.</source>
+        <translation>必须是由日期和节假日名称组成的对象，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>is not a real date (YYYY-MM-DD).</source>
+        <translation>不是真实存在的日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>lies in %1, a year that &quot;years&quot; does not list.</source>
+        <translation>位于 %1 年，而“years”未列出该年份。</translation>
+    </message>
+    <message>
+        <source>must name its holiday in one line of at most %1 characters.</source>
+        <translation>必须用一行、不超过 %1 个字符写明所属节假日。</translation>
+    </message>
+    <message>
+        <source>Cannot read the holiday calendar %1: %2.</source>
+        <translation>无法读取节假日日历 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than 4 MB; it is not a holiday calendar.</source>
+        <translation>文件 %1 超过 4 MB，不是节假日日历。</translation>
+    </message>
+    <message>
+        <source>The holiday calendar %1 was refused:
+%2</source>
+        <translation>节假日日历 %1 被拒绝：
+%2</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (%1 at byte %2).</source>
+        <translation>文件不是有效的 JSON（%1，位于第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>the file does not hold a JSON object.</source>
+        <translation>文件中不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>must list the years the file covers, consecutive and in ascending order (e.g. [2025, 2026]), from %1 to %2.</source>
+        <translation>必须按升序列出文件覆盖的连续年份（如 [2025, 2026]），年份在 %1 至 %2 之间。</translation>
+    </message>
+    <message>
+        <source>is listed as a holiday too; a day is either a holiday or a working day.</source>
+        <translation>同时被列为节假日；一天只能是节假日或工作日之一。</translation>
+    </message>
+    <message>
+        <source>is a Monday to Friday; a make-up working day is a Saturday or Sunday declared a working day.</source>
+        <translation>是周一至周五；调休上班日必须是被调为工作日的周六或周日。</translation>
+    </message>
+    <message>
+        <source>lists %1 days off in %2; a year with all its holidays has at least %3. The file is incomplete.</source>
+        <translation>%2 年只列出了 %1 天休息日；完整的一年至少有 %3 天。文件不完整。</translation>
+    </message>
+</context>
+<context>
     <name>piadesk::CaseExchange</name>
     <message>
         <source>is not a known field.</source>
@@ -684,54 +764,6 @@
         <translation>piadesk-cli %1（案卷文件结构版本 %2，案件交换格式版本 %3）</translation>
     </message>
     <message>
-        <source>Usage: piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
-
-Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file.
-
-Commands:
-  list [--json]                 List the cases in the case file.
-  import CASE.json              Import the cases of an exchange document; prints their ids.
-  export CASE_ID [--out FILE]   Export one case (id or uuid) as an exchange document.
-  verify                        Check the file&apos;s integrity, audit log and finalized versions.
-  check CASE_ID [--version N]   Filing obligation, red flags, completeness and risks of a version
-                                (default: the latest).
-  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
-                                Finalize a draft; refused, with the reasons, while the check says no.
-
-Options:
-  --file PATH    The case file (default: %1).
-  --user NAME    Who the audit log names for changes (default: the system user).
-  --rules FILE   Also load the rule set in FILE (a newer version replaces the built-in one).
-  --json         Print results as JSON.
-  --out FILE     Write the result to FILE instead of standard output.
-  --version      Print the version.
-  --help         Print this help.
-</source>
-        <translation>用法：piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
-
-管理 PIAdesk 案卷文件中的人脸识别个人信息保护影响评估与网信部门备案。
-
-命令：
-  list [--json]                 列出案卷文件中的案件。
-  import CASE.json              导入交换文档中的案件，并输出新案件的编号。
-  export CASE_ID [--out FILE]   将一个案件（编号或 uuid）导出为交换文档。
-  verify                        核验文件完整性、审计日志和各已定稿版本。
-  check CASE_ID [--version N]   检查某一评估版本（默认：最新版本）的备案义务、
-                                合规红线、完成度和风险。
-  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
-                                将草稿定稿；检查未通过时拒绝定稿，并列出原因。
-
-选项：
-  --file PATH    案卷文件（默认：%1）。
-  --user NAME    审计日志中记录的修改人（默认：系统用户）。
-  --rules FILE   另外加载 FILE 中的规则集（较新的版本取代内置版本）。
-  --json         以 JSON 格式输出结果。
-  --out FILE     将结果写入 FILE，而不是标准输出。
-  --version      显示版本号。
-  --help         显示本帮助。
-</translation>
-    </message>
-    <message>
         <source>check needs one case: check CASE_ID</source>
         <translation>check 命令需要指定一个案件：check CASE_ID</translation>
     </message>
@@ -861,6 +893,130 @@ Keep the report until %6.</source>
         <source>The assessment version.</source>
         <translation>评估版本号。</translation>
     </message>
+    <message>
+        <source>Usage: piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
+
+Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file.
+
+Commands:
+  list [--json]                 List the cases in the case file.
+  import CASE.json              Import the cases of an exchange document; prints their ids.
+  export CASE_ID [--out FILE]   Export one case (id or uuid) as an exchange document.
+  verify                        Check the file&apos;s integrity, audit log and finalized versions.
+  check CASE_ID [--version N]   Filing obligation, red flags, completeness and risks of a version
+                                (default: the latest).
+  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
+                                Finalize a draft; refused, with the reasons, while the check says no.
+  deadlines [--today DATE] [--due-soon N] [--all]
+                                Every open deadline of every case, soonest first, with how it was
+                                counted (--all: met ones too).
+  workdays add DATE N           The N-th working day after DATE (DATE itself not counted).
+  workdays between FROM TO      The working days after FROM up to and including TO.
+  workdays info DATE            Whether DATE is a working day, and why.
+  calendar                      The holiday calendar in use.
+
+Options:
+  --file PATH    The case file (default: %1).
+  --user NAME    Who the audit log names for changes (default: the system user).
+  --rules FILE   Also load the rule set in FILE (a newer version replaces the built-in one).
+  --calendar FILE
+                 Load a newer holiday calendar from FILE and keep it for later runs.
+  --today DATE   Count deadlines as if today were DATE (deadlines, workdays, check only).
+  --json         Print results as JSON.
+  --out FILE     Write the result to FILE instead of standard output.
+  --version      Print the version.
+  --help         Print this help.
+</source>
+        <translation>用法：piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
+
+管理 PIAdesk 案卷文件中的人脸识别个人信息保护影响评估与网信部门备案。
+
+命令：
+  list [--json]                 列出案卷文件中的案件。
+  import CASE.json              导入交换文档中的案件，并输出新案件的编号。
+  export CASE_ID [--out FILE]   将一个案件（编号或 uuid）导出为交换文档。
+  verify                        核验文件完整性、审计日志和各已定稿版本。
+  check CASE_ID [--version N]   检查某一评估版本（默认：最新版本）的备案义务、
+                                合规红线、完成度和风险。
+  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
+                                将草稿定稿；检查未通过时拒绝定稿，并列出原因。
+  deadlines [--today DATE] [--due-soon N] [--all]
+                                按到期先后列出所有案件尚未完成的期限，并说明计算方法
+                                （--all：包括已完成的期限）。
+  workdays add DATE N           DATE 之后的第 N 个工作日（DATE 当日不计入）。
+  workdays between FROM TO      FROM 之后至 TO（含）之间的工作日数。
+  workdays info DATE            DATE 是否为工作日及原因。
+  calendar                      当前使用的节假日日历。
+
+选项：
+  --file PATH    案卷文件（默认：%1）。
+  --user NAME    审计日志中记录的修改人（默认：系统用户）。
+  --rules FILE   另外加载 FILE 中的规则集（较新的版本取代内置版本）。
+  --calendar FILE
+                 从 FILE 加载较新的节假日日历，并保存供以后使用。
+  --today DATE   按 DATE 为“今天”计算期限（仅用于 deadlines、workdays 和 check）。
+  --json         以 JSON 格式输出结果。
+  --out FILE     将结果写入 FILE，而不是标准输出。
+  --version      显示版本号。
+  --help         显示本帮助。
+</translation>
+    </message>
+    <message>
+        <source>--today applies to deadlines, workdays and check only; changes are always recorded at the real time.</source>
+        <translation>--today 仅用于 deadlines、workdays 和 check；所有修改始终按实际时间记录。</translation>
+    </message>
+    <message>
+        <source>deadlines takes no arguments.</source>
+        <translation>deadlines 命令不带参数。</translation>
+    </message>
+    <message>
+        <source>calendar takes no arguments.</source>
+        <translation>calendar 命令不带参数。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Holiday calendar %1–%2 loaded and kept in %3.</source>
+        <translation>已加载 %1–%2 年的节假日日历，并保存在 %3。</translation>
+    </message>
+    <message>
+        <source>workdays needs one of: workdays add DATE N, workdays between FROM TO, workdays info DATE</source>
+        <translation>workdays 命令的用法：workdays add DATE N、workdays between FROM TO 或 workdays info DATE</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of working days from 0 to %2.</source>
+        <translation>“%1”不是 0 到 %2 之间的工作日数。</translation>
+    </message>
+    <message>
+        <source>The result lies beyond the year %1.</source>
+        <translation>计算结果超出了 %1 年。</translation>
+    </message>
+    <message>
+        <source>--due-soon needs a number of working days from 0 to 250.</source>
+        <translation>--due-soon 需要 0 到 250 之间的工作日数。</translation>
+    </message>
+    <message>
+        <source>Load a newer holiday calendar from FILE.</source>
+        <translation>从 FILE 加载较新的节假日日历。</translation>
+    </message>
+    <message>
+        <source>Count as if today were DATE.</source>
+        <translation>按 DATE 为“今天”进行计算。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>The due-soon window in working days.</source>
+        <translation>“即将到期”的提前量（工作日）。</translation>
+    </message>
+    <message>
+        <source>Include met deadlines.</source>
+        <translation>包括已完成的期限。</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::Condition</name>
@@ -932,6 +1088,241 @@ Keep the report until %6.</source>
     <message>
         <source>The check character (the 18th) is &quot;%1&quot; but should be &quot;%2&quot;: the code has a typing error.</source>
         <translation>校验码（第 18 位）为“%1”，应为“%2”：代码有录入错误。</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::DateOutput</name>
+    <message>
+        <source>Estimated: there is no holiday calendar; only weekends were skipped.</source>
+        <translation>估算：没有节假日日历，仅跳过了周末。</translation>
+    </message>
+    <message>
+        <source>Estimated: the holiday calendar covers %1–%2; days after it were judged on weekends alone. Load a newer holiday calendar with --calendar FILE.</source>
+        <translation>估算：节假日日历覆盖 %1–%2 年；此后的日期仅按周末判断。请用 --calendar FILE 加载较新的节假日日历。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write a real day as YYYY-MM-DD, e.g. 2025-10-01.</source>
+        <translation>“%1”不是日期：请按 YYYY-MM-DD 写一个真实存在的日期，例如 2025-10-01。</translation>
+    </message>
+    <message>
+        <source>Holiday calendar: %1–%2, %3 days off and %4 make-up working days.</source>
+        <translation>节假日日历：%1–%2 年，休息日 %3 天，调休上班日 %4 天。</translation>
+    </message>
+    <message>
+        <source>Built into PIAdesk.</source>
+        <translation>PIAdesk 内置。</translation>
+    </message>
+    <message>
+        <source>Loaded from %1.</source>
+        <translation>加载自 %1。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2: a working day.</source>
+        <translation>%1（%2）：工作日。</translation>
+    </message>
+    <message>
+        <source>%1, %2: not a working day (weekend).</source>
+        <translation>%1（%2）：非工作日（周末）。</translation>
+    </message>
+    <message>
+        <source>%1, %2: not a working day (public holiday: %3).</source>
+        <translation>%1（%2）：非工作日（法定节假日：%3）。</translation>
+    </message>
+    <message>
+        <source>%1, %2: a working day (make-up working day for %3).</source>
+        <translation>%1（%2）：工作日（%3调休上班日）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) after %1 (not counted itself).</source>
+        <translation>
+            <numerusform>%1 之后的第 %n 个工作日（当日不计入）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) from %1 (not counted) to %2.</source>
+        <translation>
+            <numerusform>%1（不计入）至 %2 之间有 %n 个工作日。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadlines on %1 (holiday calendar %2–%3):</source>
+        <translation>截至 %1 的期限（节假日日历 %2–%3 年）：</translation>
+    </message>
+    <message>
+        <source>No open deadlines.</source>
+        <translation>没有尚未完成的期限。</translation>
+    </message>
+    <message numerus="yes">
+        <source>OVERDUE by %n working day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, in %n working day(s)</source>
+        <translation>
+            <numerusform>%1，还有 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>met on %1, late</source>
+        <translation>已于 %1 完成，逾期</translation>
+    </message>
+    <message>
+        <source>met on %1</source>
+        <translation>已于 %1 完成</translation>
+    </message>
+    <message>
+        <source>(estimated)</source>
+        <translation>（估算）</translation>
+    </message>
+    <message>
+        <source>Case %1 %2 (%3): %4</source>
+        <translation>案件 %1 %2（%3）：%4</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::DeadlinePlanner</name>
+    <message>
+        <source>Re-assessment (version %1)</source>
+        <translation>重新评估（第 %1 版）</translation>
+    </message>
+    <message>
+        <source>Keep the report of version %1</source>
+        <translation>保存第 %1 版评估报告</translation>
+    </message>
+    <message>
+        <source>Record the (planned) start of use to schedule it.</source>
+        <translation>请记录（计划）开始使用日期，以便排定期限。</translation>
+    </message>
+    <message>
+        <source>Record the start of use, or the trigger date on the initial filing, to schedule it.</source>
+        <translation>请记录开始使用日期，或在首次备案中记录触发日期，以便排定期限。</translation>
+    </message>
+    <message>
+        <source>Record the date of the change on the modification filing to schedule it.</source>
+        <translation>请在变更备案中记录变更日期，以便排定期限。</translation>
+    </message>
+    <message>
+        <source>Record the end of use to schedule it.</source>
+        <translation>请记录停止使用日期，以便排定期限。</translation>
+    </message>
+    <message>
+        <source>Record the trigger date of version %1 to schedule it.</source>
+        <translation>请记录第 %1 版的触发日期，以便排定期限。</translation>
+    </message>
+    <message>
+        <source>Kept %1 years from finalization on %2 (%3); may be deleted from %4.</source>
+        <translation>自 %2 定稿起保存 %1 年（%3）；自 %4 起可以删除。</translation>
+    </message>
+    <message>
+        <source>Met on %1.</source>
+        <translation>已于 %1 完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) after %1 (%2, not counted itself), %3.</source>
+        <translation>
+            <numerusform>%1（%2，当日不计入）后第 %n 个工作日，依据%3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) after %1 (%2), %3.</source>
+        <translation>
+            <numerusform>%1（%2）后 %n 个月，依据%3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finalized before use starts on %1, %2.</source>
+        <translation>须在 %1 开始使用之前定稿，依据%2。</translation>
+    </message>
+    <message>
+        <source>Due by the trigger date %1, before processing changes; %2 sets no other period.</source>
+        <translation>须在触发日期 %1 前、即处理活动变化之前完成；%2未规定其他期限。</translation>
+    </message>
+    <message>
+        <source>Estimated: the holiday calendar ends with %1; later days were counted on weekends alone. Load a newer holiday calendar.</source>
+        <translation>估算：节假日日历截至 %1 年；此后的日期仅按周末计算。请加载较新的节假日日历。</translation>
+    </message>
+    <message>
+        <source>Initial assessment</source>
+        <translation>首次评估</translation>
+    </message>
+    <message>
+        <source>Initial filing</source>
+        <translation>首次备案</translation>
+    </message>
+    <message>
+        <source>Modification of filing</source>
+        <translation>变更备案</translation>
+    </message>
+    <message>
+        <source>De-registration</source>
+        <translation>注销备案</translation>
+    </message>
+    <message>
+        <source>Re-assessment</source>
+        <translation>重新评估</translation>
+    </message>
+    <message>
+        <source>Yearly test and risk assessment</source>
+        <translation>年度安全检测和风险评估</translation>
+    </message>
+    <message>
+        <source>Report retention</source>
+        <translation>评估报告保存</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>日期未定</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>start of use</source>
+        <translation>开始使用之日</translation>
+    </message>
+    <message>
+        <source>trigger date recorded on the filing</source>
+        <translation>备案中记录的触发日期</translation>
+    </message>
+    <message>
+        <source>date of the change recorded on the re-assessment</source>
+        <translation>重新评估中记录的变更日期</translation>
+    </message>
+    <message>
+        <source>end of use</source>
+        <translation>停止使用之日</translation>
+    </message>
+    <message>
+        <source>finalization of the last version</source>
+        <translation>最近一版的定稿日期</translation>
+    </message>
+    <message>
+        <source>trigger date of the re-assessment</source>
+        <translation>重新评估的触发日期</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +2118,89 @@ Keep the report until %6.</source>
 %2</source>
         <translation>规则集 %1 被拒绝：
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::WorkCalendar</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <source>Tomb-sweeping Day</source>
+        <translation>清明节</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>劳动节</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <source>Mid-autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <source>Anti-Fascist 70th Day</source>
+        <translation>抗战胜利70周年纪念日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday(s)</source>
+        <translation>
+            <numerusform>节假日 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday(s) (%1)</source>
+        <translation>
+            <numerusform>节假日 %n 天（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Passed over %1 and %2; counted %3.</source>
+        <translation>跳过%1和%2；计入%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weekend day(s)</source>
+        <translation>
+            <numerusform>周末 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n make-up working day(s)</source>
+        <translation>
+            <numerusform>调休上班日 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weekday</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>make-up working day</source>
+        <translation>调休上班日</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,10 @@
 #include "Cli.h"
 
+#include "DateOutput.h"
+#include "calendar/CalendarLoader.h"
+
 #include "core/Clock.h"
+#include "core/FieldRules.h"
 #include "core/ModelJson.h"
 #include "exchange/CaseExchange.h"
 #include "store/CaseStore.h"
@@ -16,14 +20,19 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextStream>
+
+#include <optional>
 
 namespace piadesk {
 
 namespace {
 
 enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
+
+constexpr int kMaxWorkingDays = 10000;
 
 QString helpText()
 {
@@ -41,11 +50,21 @@ QString helpText()
         "                                (default: the latest).\n"
         "  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]\n"
         "                                Finalize a draft; refused, with the reasons, while the check says no.\n"
+        "  deadlines [--today DATE] [--due-soon N] [--all]\n"
+        "                                Every open deadline of every case, soonest first, with how it was\n"
+        "                                counted (--all: met ones too).\n"
+        "  workdays add DATE N           The N-th working day after DATE (DATE itself not counted).\n"
+        "  workdays between FROM TO      The working days after FROM up to and including TO.\n"
+        "  workdays info DATE            Whether DATE is a working day, and why.\n"
+        "  calendar                      The holiday calendar in use.\n"
         "\n"
         "Options:\n"
         "  --file PATH    The case file (default: %1).\n"
         "  --user NAME    Who the audit log names for changes (default: the system user).\n"
         "  --rules FILE   Also load the rule set in FILE (a newer version replaces the built-in one).\n"
+        "  --calendar FILE\n"
+        "                 Load a newer holiday calendar from FILE and keep it for later runs.\n"
+        "  --today DATE   Count deadlines as if today were DATE (deadlines, workdays, check only).\n"
         "  --json         Print results as JSON.\n"
         "  --out FILE     Write the result to FILE instead of standard output.\n"
         "  --version      Print the version.\n"
@@ -92,6 +111,16 @@ public:
         const QStringList args = m_parser.positionalArguments();
         const QString command = args.value(0);
         const QStringList rest = args.mid(1);
+        if (m_parser.isSet(QStringLiteral("today")) && command != QLatin1String("deadlines")
+            && command != QLatin1String("workdays") && command != QLatin1String("check"))
+            return usage(QCoreApplication::translate("piadesk::Cli",
+                "--today applies to deadlines, workdays and check only; changes are always recorded at the real "
+                "time."));
+        if (m_parser.isSet(QStringLiteral("calendar"))) {
+            const int status = installCalendar();
+            if (status != Success || command.isEmpty())
+                return status;
+        }
         if (command == QLatin1String("list"))
             return rest.isEmpty() ? list()
                                   : usage(QCoreApplication::translate("piadesk::Cli", "list takes no arguments."));
@@ -111,6 +140,14 @@ public:
             return rest.size() == 1 ? finalize(rest.at(0))
                                     : usage(QCoreApplication::translate("piadesk::Cli",
                                         "finalize needs one case: finalize CASE_ID --assessor NAME --reviewer NAME"));
+        if (command == QLatin1String("deadlines"))
+            return rest.isEmpty() ? deadlines()
+                                  : usage(QCoreApplication::translate("piadesk::Cli", "deadlines takes no arguments."));
+        if (command == QLatin1String("workdays"))
+            return workdays(rest);
+        if (command == QLatin1String("calendar"))
+            return rest.isEmpty() ? showCalendar()
+                                  : usage(QCoreApplication::translate("piadesk::Cli", "calendar takes no arguments."));
         if (command == QLatin1String("verify"))
             return rest.isEmpty() ? verify()
                                   : usage(QCoreApplication::translate("piadesk::Cli", "verify takes no arguments."));
@@ -266,6 +303,145 @@ private:
             return failure(error);
         if (!writeResult(document, &error))
             return failure(error);
+        return Success;
+    }
+
+    QDate today() const { return (m_clock ? *m_clock : Clock::system()).today(); }
+
+    /** The calendar in use, after any --calendar; its warning (a kept file that cannot be used) goes to stderr. */
+    CalendarLibrary calendars()
+    {
+        CalendarLibrary library(CalendarLibrary::defaultDataDirectory());
+        if (!library.warning().isEmpty())
+            m_err << QCoreApplication::translate("piadesk::Cli", "Warning: %1").arg(library.warning()) << '\n';
+        return library;
+    }
+
+    int installCalendar()
+    {
+        CalendarLibrary library(CalendarLibrary::defaultDataDirectory());
+        QString error;
+        if (!library.install(m_parser.value(QStringLiteral("calendar")), &error))
+            return failure(error);
+        m_err << QCoreApplication::translate("piadesk::Cli", "Holiday calendar %1–%2 loaded and kept in %3.")
+                     .arg(library.calendar().firstYear())
+                     .arg(library.calendar().lastYear())
+                     .arg(QDir::toNativeSeparators(library.keptFile()))
+              << '\n';
+        return Success;
+    }
+
+    void printJson(const QJsonObject& object)
+    {
+        m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    }
+
+    int showCalendar()
+    {
+        const CalendarLibrary library = calendars();
+        if (m_parser.isSet(QStringLiteral("json")))
+            printJson(DateOutput::calendarJson(library.calendar()));
+        else
+            m_out << DateOutput::calendarText(library.calendar());
+        return Success;
+    }
+
+    int workdays(const QStringList& args)
+    {
+        const QString sub = args.value(0);
+        const int expected = sub == QLatin1String("info") ? 2 : 3;
+        if ((sub != QLatin1String("add") && sub != QLatin1String("between") && sub != QLatin1String("info"))
+            || args.size() != expected)
+            return usage(QCoreApplication::translate("piadesk::Cli",
+                "workdays needs one of: workdays add DATE N, workdays between FROM TO, workdays info DATE"));
+        QString error;
+        const QDate first = DateOutput::parseDate(args.at(1), &error);
+        if (!first.isValid())
+            return usage(error);
+        const CalendarLibrary library = calendars();
+        const WorkCalendar& calendar = library.calendar();
+        const bool json = m_parser.isSet(QStringLiteral("json"));
+        if (sub == QLatin1String("info")) {
+            const DayInfo day = calendar.info(first);
+            if (json)
+                printJson(DateOutput::dayJson(day));
+            else
+                m_out << DateOutput::dayText(calendar, day);
+            return Success;
+        }
+        WorkdayCount count;
+        if (sub == QLatin1String("add")) {
+            bool ok = false;
+            const int n = args.at(2).toInt(&ok);
+            if (!ok || n < 0 || n > kMaxWorkingDays)
+                return usage(
+                    QCoreApplication::translate("piadesk::Cli", "\"%1\" is not a number of working days from 0 to %2.")
+                        .arg(args.at(2).left(40))
+                        .arg(kMaxWorkingDays));
+            count = calendar.addWorkingDays(first, n);
+            if (!count.isValid() || !FieldRules::dateProblem(count.to).isEmpty())
+                return failure(QCoreApplication::translate("piadesk::Cli", "The result lies beyond the year %1.")
+                                   .arg(FieldRules::kMaxYear));
+        } else {
+            const QDate second = DateOutput::parseDate(args.at(2), &error);
+            if (!second.isValid())
+                return usage(error);
+            count = calendar.workingDaysBetween(first, second);
+        }
+        if (json) {
+            QJsonObject o = DateOutput::countJson(count);
+            o.insert(QStringLiteral("calendar"), DateOutput::calendarJson(calendar));
+            printJson(o);
+        } else {
+            m_out << DateOutput::countText(calendar, count, sub == QLatin1String("add"));
+        }
+        return Success;
+    }
+
+    int deadlines()
+    {
+        DeadlineOptions options;
+        options.today = today();
+        if (m_parser.isSet(QStringLiteral("due-soon"))) {
+            bool ok = false;
+            options.dueSoonWorkingDays = m_parser.value(QStringLiteral("due-soon")).toInt(&ok);
+            if (!ok || options.dueSoonWorkingDays < 0 || options.dueSoonWorkingDays > 250)
+                return usage(QCoreApplication::translate(
+                    "piadesk::Cli", "--due-soon needs a number of working days from 0 to 250."));
+        }
+        const bool json = m_parser.isSet(QStringLiteral("json"));
+        RuleSetLibrary rules;
+        QString error;
+        if (!loadRuleSets(&rules, &error))
+            return failure(error);
+        const CalendarLibrary library = calendars();
+        DeadlineReport report;
+        if (QFileInfo::exists(filePath())) {
+            auto store = openStore(true, &error);
+            if (!store)
+                return failure(error);
+            report = Workflow::deadlines(*store, rules, library.calendar(), options, languageFor(QLocale()),
+                m_parser.isSet(QStringLiteral("all")), &error);
+            if (!error.isEmpty())
+                return failure(error);
+        }
+        for (const QString& warning : report.warnings)
+            m_err << QCoreApplication::translate("piadesk::Cli", "Warning: %1").arg(warning) << '\n';
+        if (json) {
+            QJsonArray items;
+            for (const DeadlineEntry& entry : report.entries)
+                items.append(entry.json);
+            printJson(QJsonObject {
+                { QStringLiteral("today"), options.today.toString(Qt::ISODate) },
+                { QStringLiteral("dueSoonWorkingDays"), options.dueSoonWorkingDays },
+                { QStringLiteral("calendar"), DateOutput::calendarJson(library.calendar()) },
+                { QStringLiteral("estimated"), report.estimated },
+                { QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings) },
+                { QStringLiteral("deadlines"), items },
+            });
+        } else {
+            m_out << DateOutput::deadlinesText(library.calendar(), report, options.today);
+        }
         return Success;
     }
 
@@ -600,12 +776,29 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, con
     const QCommandLineOption reviewer(QStringLiteral("reviewer"),
         QCoreApplication::translate("piadesk::Cli", "Who reviewed the assessment."),
         QCoreApplication::translate("piadesk::Cli", "NAME"));
+    const QCommandLineOption calendar(QStringLiteral("calendar"),
+        QCoreApplication::translate("piadesk::Cli", "Load a newer holiday calendar from FILE."),
+        QCoreApplication::translate("piadesk::Cli", "FILE"));
+    const QCommandLineOption today(QStringLiteral("today"),
+        QCoreApplication::translate("piadesk::Cli", "Count as if today were DATE."),
+        QCoreApplication::translate("piadesk::Cli", "DATE"));
+    const QCommandLineOption dueSoon(QStringLiteral("due-soon"),
+        QCoreApplication::translate("piadesk::Cli", "The due-soon window in working days."), QStringLiteral("N"));
+    const QCommandLineOption all(
+        QStringLiteral("all"), QCoreApplication::translate("piadesk::Cli", "Include met deadlines."));
     QCommandLineOption versionNumber(QStringLiteral("version-number"),
         QCoreApplication::translate("piadesk::Cli", "The assessment version."), QStringLiteral("N"));
     versionNumber.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ file, user, json, outFile, help, version, rules, assessor, reviewer, versionNumber });
+    parser.addOptions({ file, user, json, outFile, help, version, rules, assessor, reviewer, calendar, today, dueSoon,
+        all, versionNumber });
     // "--version N" after a command names an assessment version; "--version" alone prints the program's.
     QStringList args = arguments;
+    // A negative number is an argument (to be refused with a clear message), not an option.
+    static const QRegularExpression negative(QStringLiteral("^-\\d+$"));
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (negative.match(args.at(i)).hasMatch())
+            args[i].replace(0, 1, QChar(0x2212));
+    }
     for (qsizetype i = 1; i + 1 < args.size(); ++i) {
         bool number = false;
         args.at(i + 1).toInt(&number);
@@ -629,6 +822,18 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, con
                    .arg(CaseExchange::kFormatVersion)
             << '\n';
         return Success;
+    }
+    std::optional<FixedClock> fixed;
+    if (parser.isSet(today)) {
+        QString error;
+        const QDate date = DateOutput::parseDate(parser.value(today), &error);
+        if (!date.isValid()) {
+            err << error << '\n'
+                << QCoreApplication::translate("piadesk::Cli", "Run piadesk-cli --help for the commands.") << '\n';
+            return Usage;
+        }
+        fixed.emplace(date);
+        clock = &*fixed;
     }
     Command command(parser, out, err, clock);
     return command.run();

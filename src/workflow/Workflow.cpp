@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace piadesk {
 
 namespace {
@@ -239,6 +241,38 @@ QJsonObject Workflow::check(
             QJsonObject {
                 { QStringLiteral("allowed"), finalization.allowed }, { QStringLiteral("reasons"), reasons } } },
     };
+}
+
+DeadlineReport Workflow::deadlines(CaseStore& store, const RuleSetLibrary& library, const WorkCalendar& calendar,
+    const DeadlineOptions& options, Language language, bool includeMet, QString* error)
+{
+    DeadlineReport report;
+    const QList<CaseSummary> cases = store.listCases();
+    for (const CaseSummary& summary : cases) {
+        CaseBundle bundle;
+        if (!store.loadCase(summary.id, &bundle)) {
+            if (error)
+                *error = store.errorString();
+            return report;
+        }
+        QString why;
+        const RuleSet* rules = ruleSetFor(library, bundle.caseInfo, &why);
+        if (!rules) {
+            report.warnings.append(why);
+            continue;
+        }
+        const DeadlinePlanner planner(*rules, calendar, options);
+        for (const Deadline& d : planner.plan(bundle)) {
+            if (!includeMet && !d.isOpen())
+                continue;
+            report.estimated = report.estimated || (d.isOpen() && d.estimated);
+            report.entries.append({ d, planner.explain(d, language), planner.toJson(d, language) });
+        }
+    }
+    std::stable_sort(report.entries.begin(), report.entries.end(), [](const DeadlineEntry& a, const DeadlineEntry& b) {
+        return DeadlinePlanner::precedes(a.deadline, b.deadline);
+    });
+    return report;
 }
 
 } // namespace piadesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deadlines/Deadlines.h"
 #include "rules/Engine.h"
 #include "rules/RuleSetLoader.h"
 
@@ -12,6 +13,22 @@
 namespace piadesk {
 
 class CaseStore;
+
+/** One deadline of a case file, with its explanation and JSON in the output language. */
+struct DeadlineEntry
+{
+    Deadline deadline;
+    QString explanation;
+    QJsonObject json;
+};
+
+/** Every deadline of a case file, soonest first, and the cases whose deadlines could not be derived. */
+struct DeadlineReport
+{
+    QList<DeadlineEntry> entries;
+    QStringList warnings;
+    bool estimated = false; ///< some due date depends on days beyond the calendar
+};
 
 /**
  * What the CLI and the GUI do to a case through the rule set: find the rule set a
@@ -45,6 +62,13 @@ public:
         const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version, Language language);
 
     static QString gapKindKey(Gap::Kind kind);
+
+    /**
+     * The deadlines of every case in \a store, each under its case's rule set, soonest
+     * first; met ones only when \a includeMet. \a error is set when the store fails.
+     */
+    static DeadlineReport deadlines(CaseStore& store, const RuleSetLibrary& library, const WorkCalendar& calendar,
+        const DeadlineOptions& options, Language language, bool includeMet, QString* error);
 };
 
 } // namespace piadesk

@@ -1,0 +1,528 @@
+#include "Deadlines.h"
+
+#include "rules/Engine.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace piadesk {
+
+namespace {
+
+QString iso(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QJsonValue isoOrNull(const QDate& date)
+{
+    return date.isValid() ? QJsonValue(iso(date)) : QJsonValue(QJsonValue::Null);
+}
+
+/** The day a version was finalized, in local time. */
+QDate finalizedOn(const AssessmentVersion& v)
+{
+    return v.finalizedAt.isValid() ? v.finalizedAt.toLocalTime().date() : QDate();
+}
+
+const FilingRecord* firstFiling(const CaseBundle& bundle, FilingKind kind)
+{
+    for (const FilingRecord& f : bundle.filings) {
+        if (f.kind == kind)
+            return &f;
+    }
+    return nullptr;
+}
+
+int openRank(DeadlineState state)
+{
+    switch (state) {
+    case DeadlineState::Overdue:
+    case DeadlineState::DueSoon:
+    case DeadlineState::Upcoming:
+        return 0;
+    case DeadlineState::Unscheduled:
+        return 1;
+    case DeadlineState::Met:
+        return 2;
+    }
+    return 3;
+}
+
+} // namespace
+
+DeadlinePlanner::DeadlinePlanner(const RuleSet& rules, const WorkCalendar& calendar, DeadlineOptions options)
+    : m_rules(rules)
+    , m_calendar(calendar)
+    , m_options(options)
+{
+    if (!m_options.today.isValid())
+        m_options.today = QDate::currentDate();
+    m_options.dueSoonWorkingDays = std::max(0, m_options.dueSoonWorkingDays);
+}
+
+QDate DeadlinePlanner::addMonths(const QDate& start, int months)
+{
+    if (!start.isValid())
+        return {};
+    const QDate firstOfMonth = QDate(start.year(), start.month(), 1).addMonths(months);
+    return QDate(firstOfMonth.year(), firstOfMonth.month(), std::min(start.day(), firstOfMonth.daysInMonth()));
+}
+
+Deadline DeadlinePlanner::make(const CaseBundle& bundle, DeadlineKind kind) const
+{
+    Deadline d;
+    d.kind = kind;
+    d.caseId = bundle.caseInfo.id;
+    d.caseUuid = bundle.caseInfo.uuid;
+    d.caseName = bundle.caseInfo.facts.name;
+    d.organisationName = bundle.organisation.name;
+    return d;
+}
+
+void DeadlinePlanner::countWorkingDays(Deadline& d, DeadlineBasis basis, const QDate& from, int days) const
+{
+    d.basis = basis;
+    d.basisDate = from;
+    d.workingDays = days;
+    d.count = m_calendar.addWorkingDays(from, days);
+    d.due = d.count.to;
+    d.estimated = d.count.estimated;
+}
+
+void DeadlinePlanner::countMonths(Deadline& d, DeadlineBasis basis, const QDate& from, int months) const
+{
+    d.basis = basis;
+    d.basisDate = from;
+    d.months = months;
+    d.due = addMonths(from, months);
+}
+
+void DeadlinePlanner::settle(Deadline& d, const QDate& metOn) const
+{
+    if (metOn.isValid()) {
+        d.state = DeadlineState::Met;
+        d.metOn = metOn;
+        d.late = d.due.isValid() && metOn > d.due;
+        return;
+    }
+    if (!d.due.isValid()) {
+        d.state = DeadlineState::Unscheduled;
+        return;
+    }
+    d.workingDaysLeft = m_calendar.workingDaysBetween(m_options.today, d.due).workingDays;
+    if (m_options.today > d.due)
+        d.state = DeadlineState::Overdue;
+    else if (d.workingDaysLeft <= m_options.dueSoonWorkingDays)
+        d.state = DeadlineState::DueSoon;
+    else
+        d.state = DeadlineState::Upcoming;
+}
+
+QList<Deadline> DeadlinePlanner::plan(const CaseBundle& bundle) const
+{
+    const CaseFacts& facts = bundle.caseInfo.facts;
+    const FilingRules& filing = m_rules.filing;
+    QList<Deadline> deadlines;
+
+    const AssessmentVersion* firstFinal = nullptr;
+    const AssessmentVersion* lastFinal = nullptr;
+    for (const AssessmentVersion& v : bundle.assessments) {
+        if (!v.isFinal())
+            continue;
+        if (!firstFinal || v.number < firstFinal->number)
+            firstFinal = &v;
+        if (!lastFinal || finalizedOn(v) >= finalizedOn(*lastFinal))
+            lastFinal = &v;
+    }
+
+    // The assessment comes before the processing (Art. 15): finalized by the day before use starts.
+    {
+        Deadline d = make(bundle, DeadlineKind::InitialAssessment);
+        d.articles = m_rules.retentionArticles;
+        if (facts.startOfUse.isValid()) {
+            d.basis = DeadlineBasis::StartOfUse;
+            d.basisDate = facts.startOfUse;
+            d.due = facts.startOfUse.addDays(-1);
+        }
+        if (firstFinal)
+            d.versionNumber = firstFinal->number;
+        settle(d, firstFinal ? finalizedOn(*firstFinal) : QDate());
+        deadlines.append(d);
+    }
+
+    // Filing, when the rule set's trigger holds (or the officer filed anyway).
+    const FilingRecord* initial = firstFiling(bundle, FilingKind::Initial);
+    if (Engine::filingObligation(m_rules, facts).required || initial) {
+        Deadline d = make(bundle, DeadlineKind::InitialFiling);
+        d.articles = filing.articles;
+        if (initial && initial->triggerDate.isValid())
+            countWorkingDays(d, DeadlineBasis::FilingTrigger, initial->triggerDate, filing.initialDays);
+        else if (facts.startOfUse.isValid())
+            countWorkingDays(d, DeadlineBasis::StartOfUse, facts.startOfUse, filing.initialDays);
+        settle(d, initial ? initial->submittedOn : QDate());
+        deadlines.append(d);
+    }
+
+    const QDate filedOn = initial ? initial->submittedOn : QDate();
+    if (filedOn.isValid()) {
+        // A modification for every substantive change after the filing: those recorded as
+        // modification filings, and purpose or methods changes recorded as re-assessments.
+        QList<QDate> recorded;
+        for (const FilingRecord& f : bundle.filings) {
+            if (f.kind != FilingKind::Modification)
+                continue;
+            Deadline d = make(bundle, DeadlineKind::ModificationFiling);
+            d.articles = filing.articles;
+            if (f.triggerDate.isValid()) {
+                countWorkingDays(d, DeadlineBasis::FilingTrigger, f.triggerDate, filing.modificationDays);
+                recorded.append(f.triggerDate);
+            }
+            settle(d, f.submittedOn);
+            deadlines.append(d);
+        }
+        for (const AssessmentVersion& v : bundle.assessments) {
+            if ((v.trigger != TriggerKind::PurposeChanged && v.trigger != TriggerKind::MethodsChanged)
+                || !v.triggerDate.isValid() || v.triggerDate < filedOn || recorded.contains(v.triggerDate))
+                continue;
+            recorded.append(v.triggerDate);
+            Deadline d = make(bundle, DeadlineKind::ModificationFiling);
+            d.articles = filing.articles;
+            d.versionNumber = v.number;
+            countWorkingDays(d, DeadlineBasis::Change, v.triggerDate, filing.modificationDays);
+            QDate met;
+            for (const FilingRecord& f : bundle.filings) {
+                if (f.kind == FilingKind::Modification && f.submittedOn.isValid() && f.submittedOn >= v.triggerDate
+                    && (!met.isValid() || f.submittedOn < met))
+                    met = f.submittedOn;
+            }
+            settle(d, met);
+            deadlines.append(d);
+        }
+
+        // De-registration once the use ends.
+        const FilingRecord* deregistration = firstFiling(bundle, FilingKind::Deregistration);
+        if (facts.status == CaseStatus::Ended || facts.endOfUse.isValid() || deregistration) {
+            Deadline d = make(bundle, DeadlineKind::DeregistrationFiling);
+            d.articles = filing.articles;
+            if (deregistration && deregistration->triggerDate.isValid())
+                countWorkingDays(
+                    d, DeadlineBasis::FilingTrigger, deregistration->triggerDate, filing.deregistrationDays);
+            else if (facts.endOfUse.isValid())
+                countWorkingDays(d, DeadlineBasis::EndOfUse, facts.endOfUse, filing.deregistrationDays);
+            settle(d, deregistration ? deregistration->submittedOn : QDate());
+            deadlines.append(d);
+        }
+    }
+
+    // A recorded re-assessment trigger: the new version is due before processing changes.
+    for (const AssessmentVersion& v : bundle.assessments) {
+        if (v.trigger == TriggerKind::Initial || v.trigger == TriggerKind::YearlyReview)
+            continue;
+        Deadline d = make(bundle, DeadlineKind::Reassessment);
+        d.versionNumber = v.number;
+        for (const ReassessmentTrigger& t : m_rules.reassessment) {
+            if (t.kind == v.trigger)
+                d.articles = t.articles;
+        }
+        if (v.triggerDate.isValid()) {
+            d.basis = DeadlineBasis::Trigger;
+            d.basisDate = v.triggerDate;
+            d.due = v.triggerDate;
+        }
+        settle(d, v.isFinal() ? finalizedOn(v) : QDate());
+        deadlines.append(d);
+    }
+
+    // The yearly test and assessment (Art. 19), while the technology is in use.
+    if (m_rules.yearlyReviewMonths > 0 && facts.status == CaseStatus::InUse) {
+        Deadline d = make(bundle, DeadlineKind::YearlyReview);
+        d.articles = m_rules.yearlyReviewArticles;
+        if (lastFinal) {
+            d.versionNumber = lastFinal->number;
+            countMonths(d, DeadlineBasis::Finalized, finalizedOn(*lastFinal), m_rules.yearlyReviewMonths);
+        } else if (facts.startOfUse.isValid()) {
+            countMonths(d, DeadlineBasis::StartOfUse, facts.startOfUse, m_rules.yearlyReviewMonths);
+        }
+        settle(d, QDate());
+        deadlines.append(d);
+    }
+
+    // Each finalized report is kept until its retain-until date, and may be deleted after it.
+    for (const AssessmentVersion& v : bundle.assessments) {
+        if (!v.isFinal() || !v.retainUntil.isValid())
+            continue;
+        Deadline d = make(bundle, DeadlineKind::Retention);
+        d.versionNumber = v.number;
+        d.articles = m_rules.retentionArticles;
+        d.basis = DeadlineBasis::Finalized;
+        d.basisDate = finalizedOn(v);
+        d.months = 12 * m_rules.retentionYears;
+        d.due = v.retainUntil;
+        if (m_options.today > v.retainUntil) {
+            d.state = DeadlineState::Met;
+            d.metOn = v.retainUntil;
+        } else {
+            d.state = DeadlineState::Upcoming;
+            d.workingDaysLeft = m_calendar.workingDaysBetween(m_options.today, d.due).workingDays;
+        }
+        deadlines.append(d);
+    }
+
+    sort(deadlines);
+    return deadlines;
+}
+
+void DeadlinePlanner::sort(QList<Deadline>& deadlines)
+{
+    std::stable_sort(deadlines.begin(), deadlines.end(), precedes);
+}
+
+bool DeadlinePlanner::precedes(const Deadline& a, const Deadline& b)
+{
+    const int ra = openRank(a.state);
+    const int rb = openRank(b.state);
+    if (ra != rb)
+        return ra < rb;
+    if (ra == 2) {
+        if (a.metOn != b.metOn)
+            return a.metOn > b.metOn;
+    } else if (a.due != b.due) {
+        return a.due < b.due;
+    }
+    if (a.caseId != b.caseId)
+        return a.caseId < b.caseId;
+    if (a.kind != b.kind)
+        return int(a.kind) < int(b.kind);
+    return a.versionNumber < b.versionNumber;
+}
+
+QString DeadlinePlanner::title(const Deadline& d)
+{
+    switch (d.kind) {
+    case DeadlineKind::Reassessment:
+        return tr("Re-assessment (version %1)").arg(d.versionNumber);
+    case DeadlineKind::Retention:
+        return tr("Keep the report of version %1").arg(d.versionNumber);
+    default:
+        return kindLabel(d.kind);
+    }
+}
+
+QString DeadlinePlanner::missing(const Deadline& d)
+{
+    switch (d.kind) {
+    case DeadlineKind::InitialAssessment:
+    case DeadlineKind::YearlyReview:
+        return tr("Record the (planned) start of use to schedule it.");
+    case DeadlineKind::InitialFiling:
+        return tr("Record the start of use, or the trigger date on the initial filing, to schedule it.");
+    case DeadlineKind::ModificationFiling:
+        return tr("Record the date of the change on the modification filing to schedule it.");
+    case DeadlineKind::DeregistrationFiling:
+        return tr("Record the end of use to schedule it.");
+    case DeadlineKind::Reassessment:
+        return tr("Record the trigger date of version %1 to schedule it.").arg(d.versionNumber);
+    case DeadlineKind::Retention:
+        break;
+    }
+    return {};
+}
+
+QString DeadlinePlanner::explain(const Deadline& d, Language language) const
+{
+    const QString cite = m_rules.cite(d.articles, language);
+    QString text;
+    if (d.kind == DeadlineKind::Retention) {
+        text = tr("Kept %1 years from finalization on %2 (%3); may be deleted from %4.")
+                   .arg(m_rules.retentionYears)
+                   .arg(iso(d.basisDate), cite, iso(d.due.addDays(1)));
+    } else if (!d.basisDate.isValid()) {
+        text = d.state == DeadlineState::Met ? tr("Met on %1.").arg(iso(d.metOn)) : missing(d);
+    } else if (d.workingDays > 0) {
+        text = tr("%n working day(s) after %1 (%2, not counted itself), %3.", nullptr, d.workingDays)
+                   .arg(iso(d.basisDate), basisLabel(d.basis), cite);
+        text = tr("%1 %2", "two sentences in a row").arg(text, WorkCalendar::describe(d.count));
+    } else if (d.months > 0) {
+        text = tr("%n month(s) after %1 (%2), %3.", nullptr, d.months).arg(iso(d.basisDate), basisLabel(d.basis), cite);
+    } else if (d.kind == DeadlineKind::InitialAssessment) {
+        text = tr("Finalized before use starts on %1, %2.").arg(iso(d.basisDate), cite);
+    } else {
+        text = tr("Due by the trigger date %1, before processing changes; %2 sets no other period.")
+                   .arg(iso(d.basisDate), cite.isEmpty() ? m_rules.shortTitle.text(language) : cite);
+    }
+    if (d.estimated)
+        text = tr("%1 %2", "two sentences in a row")
+                   .arg(text,
+                       tr("Estimated: the holiday calendar ends with %1; later days were counted on weekends alone. "
+                          "Load a newer holiday calendar.")
+                           .arg(m_calendar.lastYear()));
+    return text;
+}
+
+QString DeadlinePlanner::kindKey(DeadlineKind kind)
+{
+    switch (kind) {
+    case DeadlineKind::InitialAssessment:
+        return QStringLiteral("initial_assessment");
+    case DeadlineKind::InitialFiling:
+        return QStringLiteral("initial_filing");
+    case DeadlineKind::ModificationFiling:
+        return QStringLiteral("modification_filing");
+    case DeadlineKind::DeregistrationFiling:
+        return QStringLiteral("deregistration_filing");
+    case DeadlineKind::Reassessment:
+        return QStringLiteral("reassessment");
+    case DeadlineKind::YearlyReview:
+        return QStringLiteral("yearly_review");
+    case DeadlineKind::Retention:
+        return QStringLiteral("retention");
+    }
+    return {};
+}
+
+QString DeadlinePlanner::kindLabel(DeadlineKind kind)
+{
+    switch (kind) {
+    case DeadlineKind::InitialAssessment:
+        return tr("Initial assessment");
+    case DeadlineKind::InitialFiling:
+        return tr("Initial filing");
+    case DeadlineKind::ModificationFiling:
+        return tr("Modification of filing");
+    case DeadlineKind::DeregistrationFiling:
+        return tr("De-registration");
+    case DeadlineKind::Reassessment:
+        return tr("Re-assessment");
+    case DeadlineKind::YearlyReview:
+        return tr("Yearly test and risk assessment");
+    case DeadlineKind::Retention:
+        return tr("Report retention");
+    }
+    return {};
+}
+
+QString DeadlinePlanner::stateKey(DeadlineState state)
+{
+    switch (state) {
+    case DeadlineState::Unscheduled:
+        return QStringLiteral("unscheduled");
+    case DeadlineState::Upcoming:
+        return QStringLiteral("upcoming");
+    case DeadlineState::DueSoon:
+        return QStringLiteral("due_soon");
+    case DeadlineState::Overdue:
+        return QStringLiteral("overdue");
+    case DeadlineState::Met:
+        return QStringLiteral("met");
+    }
+    return {};
+}
+
+QString DeadlinePlanner::stateLabel(DeadlineState state)
+{
+    switch (state) {
+    case DeadlineState::Unscheduled:
+        return tr("date unknown");
+    case DeadlineState::Upcoming:
+        return tr("upcoming");
+    case DeadlineState::DueSoon:
+        return tr("due soon");
+    case DeadlineState::Overdue:
+        return tr("OVERDUE");
+    case DeadlineState::Met:
+        return tr("met");
+    }
+    return {};
+}
+
+QString DeadlinePlanner::basisKey(DeadlineBasis basis)
+{
+    switch (basis) {
+    case DeadlineBasis::None:
+        return {};
+    case DeadlineBasis::StartOfUse:
+        return QStringLiteral("start_of_use");
+    case DeadlineBasis::FilingTrigger:
+        return QStringLiteral("filing_trigger");
+    case DeadlineBasis::Change:
+        return QStringLiteral("change");
+    case DeadlineBasis::EndOfUse:
+        return QStringLiteral("end_of_use");
+    case DeadlineBasis::Finalized:
+        return QStringLiteral("finalized");
+    case DeadlineBasis::Trigger:
+        return QStringLiteral("trigger");
+    }
+    return {};
+}
+
+QString DeadlinePlanner::basisLabel(DeadlineBasis basis)
+{
+    switch (basis) {
+    case DeadlineBasis::None:
+        return {};
+    case DeadlineBasis::StartOfUse:
+        return tr("start of use");
+    case DeadlineBasis::FilingTrigger:
+        return tr("trigger date recorded on the filing");
+    case DeadlineBasis::Change:
+        return tr("date of the change recorded on the re-assessment");
+    case DeadlineBasis::EndOfUse:
+        return tr("end of use");
+    case DeadlineBasis::Finalized:
+        return tr("finalization of the last version");
+    case DeadlineBasis::Trigger:
+        return tr("trigger date of the re-assessment");
+    }
+    return {};
+}
+
+QJsonObject DeadlinePlanner::toJson(const Deadline& d, Language language) const
+{
+    QJsonObject o {
+        { QStringLiteral("caseId"), d.caseId },
+        { QStringLiteral("caseUuid"), d.caseUuid },
+        { QStringLiteral("case"), d.caseName },
+        { QStringLiteral("organisation"), d.organisationName },
+        { QStringLiteral("kind"), kindKey(d.kind) },
+        { QStringLiteral("title"), title(d) },
+        { QStringLiteral("state"), stateKey(d.state) },
+        { QStringLiteral("due"), isoOrNull(d.due) },
+        { QStringLiteral("estimated"), d.estimated },
+        { QStringLiteral("explanation"), explain(d, language) },
+    };
+    if (d.versionNumber)
+        o.insert(QStringLiteral("version"), d.versionNumber);
+    if (d.state == DeadlineState::Met) {
+        o.insert(QStringLiteral("metOn"), iso(d.metOn));
+        o.insert(QStringLiteral("late"), d.late);
+    } else if (d.due.isValid()) {
+        o.insert(QStringLiteral("workingDaysLeft"), d.workingDaysLeft);
+    }
+    if (d.basis != DeadlineBasis::None) {
+        QJsonObject counted { { QStringLiteral("from"), basisKey(d.basis) },
+            { QStringLiteral("date"), iso(d.basisDate) } };
+        if (d.workingDays) {
+            counted.insert(QStringLiteral("workingDays"), d.workingDays);
+            counted.insert(QStringLiteral("weekendDays"), d.count.weekendDays + d.count.holidayWeekendDays);
+            counted.insert(QStringLiteral("holidays"), d.count.holidays);
+            counted.insert(QStringLiteral("makeUpDays"), d.count.makeUpDays);
+            counted.insert(QStringLiteral("holidayNames"), QJsonArray::fromStringList(d.count.holidayNames));
+        }
+        if (d.months)
+            counted.insert(QStringLiteral("months"), d.months);
+        o.insert(QStringLiteral("counted"), counted);
+    }
+    if (d.state == DeadlineState::Unscheduled)
+        o.insert(QStringLiteral("missing"), missing(d));
+    QJsonArray articles;
+    for (const ArticleRef& a : d.articles)
+        articles.append(
+            QJsonObject { { QStringLiteral("ref"), a.key() }, { QStringLiteral("text"), m_rules.cite(a, language) } });
+    o.insert(QStringLiteral("articles"), articles);
+    return o;
+}
+
+} // namespace piadesk
