@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Holiday Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines in working days skip the mainland public holidays and count the make-up working days of the State Council&apos;s yearly notices. Load a newer calendar file when a new year&apos;s arrangement is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years covered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load a Newer Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PIAdesk</source>
@@ -29,6 +56,14 @@
     </message>
     <message>
         <source>&amp;About PIAdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Holiday Calendar…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -73,6 +108,38 @@
     </message>
     <message>
         <source>Audit event %1 was altered after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::CalendarDialog</name>
+    <message>
+        <source>%1–%2 (%3 days off, %4 make-up working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar built into PIAdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded, kept in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a Holiday Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday calendars (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded. Deadlines are now counted with the calendar for %1–%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not loaded; the calendar in use is unchanged.
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

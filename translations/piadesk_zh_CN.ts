@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Holiday Calendar</source>
+        <translation>节假日日历</translation>
+    </message>
+    <message>
+        <source>Deadlines in working days skip the mainland public holidays and count the make-up working days of the State Council&apos;s yearly notices. Load a newer calendar file when a new year&apos;s arrangement is published.</source>
+        <translation>以工作日计算的期限会跳过中国大陆的法定节假日，并计入国务院办公厅每年通知中的调休上班日。新一年的放假安排公布后，请加载较新的日历文件。</translation>
+    </message>
+    <message>
+        <source>Years covered:</source>
+        <translation>覆盖年份：</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>当前使用：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>&amp;Load a Newer Calendar…</source>
+        <translation>加载较新的日历(&amp;L)…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PIAdesk</source>
@@ -30,6 +57,14 @@
     <message>
         <source>&amp;About PIAdesk</source>
         <translation>关于 PIAdesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Holiday Calendar…</source>
+        <translation>节假日日历(&amp;H)…</translation>
     </message>
 </context>
 <context>
@@ -76,6 +111,39 @@
     <message>
         <source>Audit event %1 was altered after it was written.</source>
         <translation>审计事件 %1 在写入后被篡改。</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::CalendarDialog</name>
+    <message>
+        <source>%1–%2 (%3 days off, %4 make-up working days)</source>
+        <translation>%1–%2 年（休息日 %3 天，调休上班日 %4 天）</translation>
+    </message>
+    <message>
+        <source>The calendar built into PIAdesk</source>
+        <translation>PIAdesk 内置的日历</translation>
+    </message>
+    <message>
+        <source>Loaded, kept in %1</source>
+        <translation>已加载，保存在 %1</translation>
+    </message>
+    <message>
+        <source>Load a Holiday Calendar</source>
+        <translation>加载节假日日历</translation>
+    </message>
+    <message>
+        <source>Holiday calendars (*.json);;All files (*)</source>
+        <translation>节假日日历 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Loaded. Deadlines are now counted with the calendar for %1–%2.</source>
+        <translation>已加载。期限现按 %1–%2 年的日历计算。</translation>
+    </message>
+    <message>
+        <source>The file was not loaded; the calendar in use is unchanged.
+%1</source>
+        <translation>文件未加载；当前使用的日历未作更改。
+%1</translation>
     </message>
 </context>
 <context>

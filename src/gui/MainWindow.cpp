@@ -2,6 +2,7 @@
 
 #include "ui_MainWindow.h"
 
+#include "CalendarDialog.h"
 #include "CaseListModel.h"
 #include "store/CaseStore.h"
 
@@ -17,6 +18,7 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, QWidget* parent)
     , m_ui(new Ui::MainWindow)
     , m_store(std::move(store))
     , m_model(new CaseListModel(this))
+    , m_calendars(CalendarLibrary::defaultDataDirectory())
 {
     m_ui->setupUi(this);
     auto* proxy = new QSortFilterProxyModel(this);
@@ -26,6 +28,7 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, QWidget* parent)
     m_ui->caseTable->verticalHeader()->hide();
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionHolidayCalendar, &QAction::triggered, this, &MainWindow::showCalendarDialog);
     setWindowTitle(tr("%1 — PIAdesk").arg(QDir::toNativeSeparators(m_store->path())));
     reload();
 }
@@ -39,6 +42,14 @@ void MainWindow::reload()
     m_ui->caseTable->resizeColumnsToContents();
     statusBar()->showMessage(
         tr("%n case(s) in %1", nullptr, int(cases.size())).arg(QDir::toNativeSeparators(m_store->path())));
+}
+
+void MainWindow::showCalendarDialog()
+{
+    auto* dialog = new CalendarDialog(m_calendars, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CalendarDialog::calendarChanged, this, &MainWindow::reload);
+    dialog->open();
 }
 
 void MainWindow::showAbout()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "calendar/CalendarLoader.h"
+
 #include <QMainWindow>
 #include <QScopedPointer>
 
@@ -24,17 +26,21 @@ public:
     ~MainWindow() override;
 
     CaseStore* store() const { return m_store.get(); }
+    /** The holiday calendar deadlines are counted with. */
+    const WorkCalendar& calendar() const { return m_calendars.calendar(); }
 
 public Q_SLOTS:
     void reload();
 
 private Q_SLOTS:
     void showAbout();
+    void showCalendarDialog();
 
 private:
     const QScopedPointer<Ui::MainWindow> m_ui;
     std::unique_ptr<CaseStore> m_store;
     CaseListModel* m_model;
+    CalendarLibrary m_calendars;
 };
 
 } // namespace piadesk
