@@ -361,122 +361,97 @@ QString DeadlinePlanner::explain(const Deadline& d, Language language) const
     return text;
 }
 
+namespace {
+
+constexpr const char* kContext = "piadesk::DeadlinePlanner";
+
+constexpr EnumEntry<DeadlineKind> kKinds[] = {
+    { DeadlineKind::InitialAssessment, "initial_assessment",
+        QT_TRANSLATE_NOOP("piadesk::DeadlinePlanner", "Initial assessment") },
+    { DeadlineKind::InitialFiling, "initial_filing", QT_TRANSLATE_NOOP("piadesk::DeadlinePlanner", "Initial filing") },
+    { DeadlineKind::ModificationFiling, "modification_filing",
+        QT_TRANSLATE_NOOP("piadesk::DeadlinePlanner", "Modification of filing") },
+    { DeadlineKind::DeregistrationFiling, "deregistration_filing",
+        QT_TRANSLATE_NOOP("piadesk::DeadlinePlanner", "De-registration") },
+    { DeadlineKind::Reassessment, "reassessment", QT_TRANSLATE_NOOP("piadesk::DeadlinePlanner", "Re-assessment") },
+    { DeadlineKind::YearlyReview, "yearly_review",
+        QT_TRANSLATE_NOOP("piadesk::DeadlinePlanner", "Yearly test and risk assessment") },
+    { DeadlineKind::Retention, "retention", QT_TRANSLATE_NOOP("piadesk::DeadlinePlanner", "Report retention") },
+};
+
+constexpr EnumEntry<DeadlineState> kStates[] = {
+    { DeadlineState::Unscheduled, "unscheduled", QT_TRANSLATE_NOOP("piadesk::DeadlinePlanner", "date unknown") },
+    { DeadlineState::Upcoming, "upcoming", QT_TRANSLATE_NOOP("piadesk::DeadlinePlanner", "upcoming") },
+    { DeadlineState::DueSoon, "due_soon", QT_TRANSLATE_NOOP("piadesk::DeadlinePlanner", "due soon") },
+    { DeadlineState::Overdue, "overdue", QT_TRANSLATE_NOOP("piadesk::DeadlinePlanner", "OVERDUE") },
+    { DeadlineState::Met, "met", QT_TRANSLATE_NOOP("piadesk::DeadlinePlanner", "met") },
+};
+
+constexpr EnumEntry<DeadlineBasis> kBases[] = {
+    { DeadlineBasis::None, "", "" },
+    { DeadlineBasis::StartOfUse, "start_of_use", QT_TRANSLATE_NOOP("piadesk::DeadlinePlanner", "start of use") },
+    { DeadlineBasis::FilingTrigger, "filing_trigger",
+        QT_TRANSLATE_NOOP("piadesk::DeadlinePlanner", "trigger date recorded on the filing") },
+    { DeadlineBasis::Change, "change",
+        QT_TRANSLATE_NOOP("piadesk::DeadlinePlanner", "date of the change recorded on the re-assessment") },
+    { DeadlineBasis::EndOfUse, "end_of_use", QT_TRANSLATE_NOOP("piadesk::DeadlinePlanner", "end of use") },
+    { DeadlineBasis::Finalized, "finalized",
+        QT_TRANSLATE_NOOP("piadesk::DeadlinePlanner", "finalization of the last version") },
+    { DeadlineBasis::Trigger, "trigger",
+        QT_TRANSLATE_NOOP("piadesk::DeadlinePlanner", "trigger date of the re-assessment") },
+};
+
+template <typename E, size_t N> const EnumEntry<E>* entry(const EnumEntry<E> (&table)[N], E value)
+{
+    for (const auto& e : table) {
+        if (e.value == value)
+            return &e;
+    }
+    return nullptr;
+}
+
+template <typename E, size_t N> QString keyOf(const EnumEntry<E> (&table)[N], E value)
+{
+    const auto* e = entry(table, value);
+    return e ? QLatin1String(e->key) : QString();
+}
+
+template <typename E, size_t N> QString labelOf(const EnumEntry<E> (&table)[N], E value)
+{
+    const auto* e = entry(table, value);
+    return e && *e->label ? QCoreApplication::translate(kContext, e->label) : QString();
+}
+
+} // namespace
+
 QString DeadlinePlanner::kindKey(DeadlineKind kind)
 {
-    switch (kind) {
-    case DeadlineKind::InitialAssessment:
-        return QStringLiteral("initial_assessment");
-    case DeadlineKind::InitialFiling:
-        return QStringLiteral("initial_filing");
-    case DeadlineKind::ModificationFiling:
-        return QStringLiteral("modification_filing");
-    case DeadlineKind::DeregistrationFiling:
-        return QStringLiteral("deregistration_filing");
-    case DeadlineKind::Reassessment:
-        return QStringLiteral("reassessment");
-    case DeadlineKind::YearlyReview:
-        return QStringLiteral("yearly_review");
-    case DeadlineKind::Retention:
-        return QStringLiteral("retention");
-    }
-    return {};
+    return keyOf(kKinds, kind);
 }
 
 QString DeadlinePlanner::kindLabel(DeadlineKind kind)
 {
-    switch (kind) {
-    case DeadlineKind::InitialAssessment:
-        return tr("Initial assessment");
-    case DeadlineKind::InitialFiling:
-        return tr("Initial filing");
-    case DeadlineKind::ModificationFiling:
-        return tr("Modification of filing");
-    case DeadlineKind::DeregistrationFiling:
-        return tr("De-registration");
-    case DeadlineKind::Reassessment:
-        return tr("Re-assessment");
-    case DeadlineKind::YearlyReview:
-        return tr("Yearly test and risk assessment");
-    case DeadlineKind::Retention:
-        return tr("Report retention");
-    }
-    return {};
+    return labelOf(kKinds, kind);
 }
 
 QString DeadlinePlanner::stateKey(DeadlineState state)
 {
-    switch (state) {
-    case DeadlineState::Unscheduled:
-        return QStringLiteral("unscheduled");
-    case DeadlineState::Upcoming:
-        return QStringLiteral("upcoming");
-    case DeadlineState::DueSoon:
-        return QStringLiteral("due_soon");
-    case DeadlineState::Overdue:
-        return QStringLiteral("overdue");
-    case DeadlineState::Met:
-        return QStringLiteral("met");
-    }
-    return {};
+    return keyOf(kStates, state);
 }
 
 QString DeadlinePlanner::stateLabel(DeadlineState state)
 {
-    switch (state) {
-    case DeadlineState::Unscheduled:
-        return tr("date unknown");
-    case DeadlineState::Upcoming:
-        return tr("upcoming");
-    case DeadlineState::DueSoon:
-        return tr("due soon");
-    case DeadlineState::Overdue:
-        return tr("OVERDUE");
-    case DeadlineState::Met:
-        return tr("met");
-    }
-    return {};
+    return labelOf(kStates, state);
 }
 
 QString DeadlinePlanner::basisKey(DeadlineBasis basis)
 {
-    switch (basis) {
-    case DeadlineBasis::None:
-        return {};
-    case DeadlineBasis::StartOfUse:
-        return QStringLiteral("start_of_use");
-    case DeadlineBasis::FilingTrigger:
-        return QStringLiteral("filing_trigger");
-    case DeadlineBasis::Change:
-        return QStringLiteral("change");
-    case DeadlineBasis::EndOfUse:
-        return QStringLiteral("end_of_use");
-    case DeadlineBasis::Finalized:
-        return QStringLiteral("finalized");
-    case DeadlineBasis::Trigger:
-        return QStringLiteral("trigger");
-    }
-    return {};
+    return keyOf(kBases, basis);
 }
 
 QString DeadlinePlanner::basisLabel(DeadlineBasis basis)
 {
-    switch (basis) {
-    case DeadlineBasis::None:
-        return {};
-    case DeadlineBasis::StartOfUse:
-        return tr("start of use");
-    case DeadlineBasis::FilingTrigger:
-        return tr("trigger date recorded on the filing");
-    case DeadlineBasis::Change:
-        return tr("date of the change recorded on the re-assessment");
-    case DeadlineBasis::EndOfUse:
-        return tr("end of use");
-    case DeadlineBasis::Finalized:
-        return tr("finalization of the last version");
-    case DeadlineBasis::Trigger:
-        return tr("trigger date of the re-assessment");
-    }
-    return {};
+    return labelOf(kBases, basis);
 }
 
 QJsonObject DeadlinePlanner::toJson(const Deadline& d, Language language) const
