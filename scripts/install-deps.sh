@@ -11,6 +11,8 @@ packages=(
     libsqlite3-dev sqlite3
     # PDF and Excel output
     libpoppler-qt6-dev libxlsxwriter-dev
+    # document templates (Mustache, escapes HTML) and the font documents embed (exact text layer)
+    libkainjow-mustache-dev fonts-wqy-microhei
     # fonts for Chinese documents and UI
     fonts-noto-cjk
     # headless GUI runs and screenshots

@@ -1909,6 +1909,21 @@ Options:
     </message>
 </context>
 <context>
+    <name>piadesk::PdfDocument</name>
+    <message>
+        <source>The font &quot;%1&quot; is not installed (Debian package fonts-wqy-microhei); documents need it to embed Chinese text exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document cannot be written: the output is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>piadesk::Problems</name>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
@@ -1916,6 +1931,41 @@ Options:
             <numerusform>… and %n more problem.</numerusform>
             <numerusform>… and %n more problems.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::Report</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prohibited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed on conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not concluded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report template %1 is missing.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2216,13 @@ Options:
     <message>
         <source>The rule set %1 was refused:
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::TemplateEngine</name>
+    <message>
+        <source>The document template is invalid: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

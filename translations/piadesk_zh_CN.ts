@@ -1928,12 +1928,62 @@ Options:
     </message>
 </context>
 <context>
+    <name>piadesk::PdfDocument</name>
+    <message>
+        <source>The font &quot;%1&quot; is not installed (Debian package fonts-wqy-microhei); documents need it to embed Chinese text exactly.</source>
+        <translation>未安装字体“%1”（Debian 软件包 fonts-wqy-microhei）；文档需要用它准确嵌入中文文字。</translation>
+    </message>
+    <message>
+        <source>The document cannot be written: the output is not open for writing.</source>
+        <translation>无法写入文档：输出未以写入方式打开。</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written.</source>
+        <translation>无法写入 PDF。</translation>
+    </message>
+</context>
+<context>
     <name>piadesk::Problems</name>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
         <translation>
             <numerusform>……另有 %n 个问题。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::Report</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Prohibited</source>
+        <translation>禁止情形</translation>
+    </message>
+    <message>
+        <source>Allowed on conditions</source>
+        <translation>附条件允许</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>（未回答）</translation>
+    </message>
+    <message>
+        <source>(not concluded)</source>
+        <translation>（未得出结论）</translation>
+    </message>
+    <message>
+        <source>The report template %1 is missing.</source>
+        <translation>缺少报告模板 %1。</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2236,13 @@ Options:
 %2</source>
         <translation>规则集 %1 被拒绝：
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::TemplateEngine</name>
+    <message>
+        <source>The document template is invalid: %1</source>
+        <translation>文档模板无效：%1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,127 @@
+#include "PdfDocument.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontDatabase>
+#include <QIODevice>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace piadesk {
+
+namespace {
+
+constexpr int kResolution = 300;
+constexpr qreal kMarginMm = 20;
+constexpr qreal kFurnitureMm = 8; ///< space above and below the body for header and footer
+
+qreal mm(qreal millimetres)
+{
+    return millimetres / 25.4 * kResolution;
+}
+
+} // namespace
+
+QString PdfDocument::fontFamily()
+{
+    // WenQuanYi Micro Hei maps each glyph back to one character: text extracted from the PDF
+    // equals what was written. Noto CJK maps many glyphs to Kangxi radicals as well (人 → ⼈).
+    return QStringLiteral("WenQuanYi Micro Hei");
+}
+
+bool PdfDocument::write(const QString& html, const PageFurniture& furniture, const PdfMetadata& metadata,
+    QIODevice* device, const Progress& progress, QString* error)
+{
+    if (!QFontDatabase::families().contains(fontFamily())) {
+        if (error)
+            *error = tr("The font \"%1\" is not installed (Debian package fonts-wqy-microhei); documents need it "
+                        "to embed Chinese text exactly.")
+                         .arg(fontFamily());
+        return false;
+    }
+    if (!device || !device->isWritable()) {
+        if (error)
+            *error = tr("The document cannot be written: the output is not open for writing.");
+        return false;
+    }
+
+    QPdfWriter writer(device);
+    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+    writer.setResolution(kResolution);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+        QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter));
+    writer.setTitle(metadata.title);
+    writer.setCreator(metadata.author);
+
+    const QRectF paintRect = writer.pageLayout().paintRectPixels(kResolution);
+    const qreal band = mm(kFurnitureMm);
+    const QSizeF bodySize(paintRect.width(), paintRect.height() - 2 * band);
+
+    QTextDocument document;
+    document.documentLayout()->setPaintDevice(&writer);
+    QFont font(fontFamily());
+    font.setPointSizeF(10.5);
+    document.setDefaultFont(font);
+    document.setDocumentMargin(0);
+    document.setHtml(html);
+    document.setPageSize(bodySize);
+    const int pages = document.pageCount();
+
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        if (error)
+            *error = tr("The PDF cannot be written.");
+        return false;
+    }
+    QFont small(fontFamily());
+    small.setPointSizeF(8);
+    QFont mark(fontFamily());
+    mark.setPointSizeF(60);
+    mark.setBold(true);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            writer.newPage();
+        painter.save();
+        painter.translate(0, band - page * bodySize.height());
+        document.drawContents(&painter, QRectF(QPointF(0, page * bodySize.height()), bodySize));
+        painter.restore();
+
+        painter.setFont(small);
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        const QRectF top(0, 0, paintRect.width(), band * 0.7);
+        painter.drawText(top, Qt::AlignLeft | Qt::AlignTop, furniture.header);
+        if (!furniture.draftMark.isEmpty())
+            painter.drawText(top, Qt::AlignRight | Qt::AlignTop, furniture.draftMark);
+        painter.drawLine(QPointF(0, band * 0.75), QPointF(paintRect.width(), band * 0.75));
+        const QRectF bottom(0, paintRect.height() - band * 0.7, paintRect.width(), band * 0.7);
+        painter.drawLine(
+            QPointF(0, paintRect.height() - band * 0.75), QPointF(paintRect.width(), paintRect.height() - band * 0.75));
+        QString number = furniture.pageNumber;
+        number.replace(QLatin1String("{page}"), QString::number(page + 1))
+            .replace(QLatin1String("{pages}"), QString::number(pages));
+        painter.drawText(bottom, Qt::AlignRight | Qt::AlignBottom, number);
+        painter.drawText(bottom.adjusted(0, 0, -mm(30), 0), Qt::AlignLeft | Qt::AlignBottom, furniture.footer);
+
+        if (!furniture.draftMark.isEmpty()) {
+            painter.save();
+            painter.setFont(mark);
+            painter.setPen(QColor(200, 30, 30, 60));
+            painter.translate(paintRect.width() / 2, paintRect.height() / 2);
+            painter.rotate(-35);
+            painter.drawText(QRectF(-paintRect.width(), -mm(20), 2 * paintRect.width(), mm(40)), Qt::AlignCenter,
+                furniture.draftMark);
+            painter.restore();
+        }
+        if (progress)
+            progress(page + 1, pages);
+    }
+    if (!painter.end()) {
+        if (error)
+            *error = tr("The PDF cannot be written.");
+        return false;
+    }
+    return true;
+}
+
+} // namespace piadesk

@@ -1,0 +1,354 @@
+#include "Report.h"
+
+#include "DocumentLanguage.h"
+#include "TemplateEngine.h"
+
+#include "rules/Engine.h"
+#include "workflow/Workflow.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTextDocumentFragment>
+
+namespace piadesk {
+
+namespace {
+
+QString yesNo(bool value)
+{
+    return value ? Report::tr("Yes") : Report::tr("No");
+}
+
+QString optionText(const QList<Option>& options, const QString& key, Language language)
+{
+    for (const Option& o : options) {
+        if (o.key == key)
+            return o.text.text(language);
+    }
+    return key;
+}
+
+/** An answer as the report prints it, in the document's language. */
+QString answerText(const Question& q, const QJsonValue& value, const DocumentLanguage& lang)
+{
+    if (value.isUndefined() || value.isNull())
+        return {};
+    switch (q.type) {
+    case AnswerType::YesNo:
+    case AnswerType::YesNoNa: {
+        const QString v = value.toString();
+        if (v == QLatin1String("yes"))
+            return Report::tr("Yes");
+        if (v == QLatin1String("no"))
+            return Report::tr("No");
+        if (v == QLatin1String("na"))
+            return Report::tr("Not applicable");
+        return v;
+    }
+    case AnswerType::Choice:
+        return optionText(q.options, value.toString(), lang.language());
+    case AnswerType::MultiChoice: {
+        QStringList texts;
+        for (const QJsonValue& v : value.toArray())
+            texts.append(optionText(q.options, v.toString(), lang.language()));
+        return texts.join(lang.language() == Language::Chinese ? QStringLiteral("；") : QStringLiteral("; "));
+    }
+    case AnswerType::Number:
+        return lang.locale().toString(value.toDouble(), 'g', 15);
+    case AnswerType::Date:
+        return lang.date(QDate::fromString(value.toString(), Qt::ISODate));
+    case AnswerType::Text:
+        return value.toString();
+    }
+    return value.toString();
+}
+
+template <typename E> QStringList labels(const QList<E>& values)
+{
+    QStringList out;
+    for (E v : values)
+        out.append(enumLabel(v));
+    return out;
+}
+
+QString levelText(const RiskMethod& method, int level, Language language)
+{
+    return level >= 0 && level < method.levels.size() ? method.levels.at(level).text.text(language) : QString();
+}
+
+/** Drops the empty strings of \a map, so that a template's {{#key}} section is skipped for them. */
+QVariantMap pruned(QVariantMap map)
+{
+    for (auto it = map.begin(); it != map.end();) {
+        if (it.value().typeId() == QMetaType::QString && it.value().toString().isEmpty())
+            it = map.erase(it);
+        else
+            ++it;
+    }
+    return map;
+}
+
+/** The value of <meta name="NAME" content="…"> in the filled template, as plain text. */
+QString meta(const QString& html, const QString& name)
+{
+    const QRegularExpression re(QStringLiteral("<meta\\s+name=\"%1\"\\s+content=\"([^\"]*)\"").arg(name));
+    const QRegularExpressionMatch m = re.match(html);
+    return m.hasMatch() ? QTextDocumentFragment::fromHtml(m.captured(1)).toPlainText() : QString();
+}
+
+} // namespace
+
+QString Report::templatePath(Language language)
+{
+    return language == Language::Chinese ? QStringLiteral(":/piadesk/documents/report.zh_CN.html")
+                                         : QStringLiteral(":/piadesk/documents/report.en.html");
+}
+
+QVariantMap Report::data(
+    const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version, Language language)
+{
+    const DocumentLanguage lang(language);
+    const Organisation& org = bundle.organisation;
+    const CaseFacts& facts = bundle.caseInfo.facts;
+    const Engine engine(rules, facts, version);
+    const QJsonObject check = Workflow::check(rules, bundle, version, language);
+    const QString separator = language == Language::Chinese ? QStringLiteral("、") : QStringLiteral(", ");
+
+    QVariantMap d;
+    d.insert(QStringLiteral("organisation"),
+        QVariantMap {
+            { QStringLiteral("name"), org.name },
+            { QStringLiteral("creditCode"), org.creditCode },
+            { QStringLiteral("address"), org.address },
+            { QStringLiteral("legalRepresentative"), org.legalRepresentative },
+            { QStringLiteral("responsibleName"), org.responsiblePerson.name },
+            { QStringLiteral("responsibleTitle"), org.responsiblePerson.title },
+            { QStringLiteral("responsiblePhone"), org.responsiblePerson.phone },
+            { QStringLiteral("responsibleEmail"), org.responsiblePerson.email },
+        });
+
+    QVariantList equipment;
+    for (const Equipment& e : facts.equipment)
+        equipment.append(QVariantMap { { QStringLiteral("name"), e.name }, { QStringLiteral("model"), e.model },
+            { QStringLiteral("vendor"), e.vendor }, { QStringLiteral("quantity"), lang.number(e.quantity) } });
+    d.insert(QStringLiteral("case"),
+        QVariantMap {
+            { QStringLiteral("id"), QString::number(bundle.caseInfo.id) },
+            { QStringLiteral("uuid"), bundle.caseInfo.uuid },
+            { QStringLiteral("name"), facts.name },
+            { QStringLiteral("description"), facts.description },
+            { QStringLiteral("places"), facts.places.join(separator) },
+            { QStringLiteral("placeKind"), enumLabel(facts.placeKind) },
+            { QStringLiteral("publicPlace"), yesNo(facts.publicPlace) },
+            { QStringLiteral("purposes"), facts.purposes.join(separator) },
+            { QStringLiteral("methods"), labels(facts.methods).join(separator) },
+            { QStringLiteral("equipment"), equipment },
+            { QStringLiteral("hasEquipment"), !equipment.isEmpty() },
+            { QStringLiteral("vendors"), facts.vendors.join(separator) },
+            { QStringLiteral("storedPeople"), lang.number(facts.storedPeople) },
+            { QStringLiteral("minorsUnder14"), yesNo(facts.minorsUnder14) },
+            { QStringLiteral("originalImagesStored"), yesNo(facts.originalImagesStored) },
+            { QStringLiteral("storageLocation"), facts.storageLocation },
+            { QStringLiteral("storagePeriod"), facts.storagePeriod },
+            { QStringLiteral("anonymization"), facts.anonymization },
+            { QStringLiteral("startOfUse"), lang.date(facts.startOfUse) },
+            { QStringLiteral("endOfUse"), lang.date(facts.endOfUse) },
+            { QStringLiteral("status"), enumLabel(facts.status) },
+        });
+
+    d.insert(QStringLiteral("version"),
+        pruned(QVariantMap {
+            { QStringLiteral("number"), QString::number(version.number) },
+            { QStringLiteral("trigger"), enumLabel(version.trigger) },
+            { QStringLiteral("triggerDate"), lang.date(version.triggerDate) },
+            { QStringLiteral("triggerDescription"), version.triggerDescription },
+            { QStringLiteral("state"), enumLabel(version.state) },
+            { QStringLiteral("draft"), !version.isFinal() },
+            { QStringLiteral("assessor"), version.assessor },
+            { QStringLiteral("reviewer"), version.reviewer },
+            { QStringLiteral("signedOffBy"), version.signedOffBy },
+            { QStringLiteral("signedOffOn"), lang.date(version.signedOffOn) },
+            { QStringLiteral("finalizedOn"),
+                version.finalizedAt.isValid() ? lang.date(version.finalizedAt.toLocalTime().date()) : QString() },
+            { QStringLiteral("retainUntil"), lang.date(version.retainUntil) },
+            { QStringLiteral("contentHash"), version.contentHash },
+        }));
+    d.insert(QStringLiteral("ruleSet"),
+        QVariantMap { { QStringLiteral("title"), rules.title.text(language) },
+            { QStringLiteral("label"),
+                version.ruleSetId.isEmpty() ? rules.label()
+                                            : version.ruleSetId + QLatin1Char(' ') + version.ruleSetVersion } });
+
+    // Summary, from the same check the CLI prints.
+    QVariantList flags;
+    for (const QJsonValue& v : check.value(QStringLiteral("redFlags")).toArray()) {
+        const QJsonObject f = v.toObject();
+        QStringList articles;
+        for (const QJsonValue& a : f.value(QStringLiteral("articles")).toArray())
+            articles.append(a.toObject().value(QStringLiteral("text")).toString());
+        const bool prohibited = f.value(QStringLiteral("severity")).toString() == QLatin1String("prohibited");
+        const Answer* justification
+            = version.answer(QStringLiteral("flag.") + f.value(QStringLiteral("id")).toString());
+        flags.append(pruned(QVariantMap { { QStringLiteral("title"), f.value(QStringLiteral("title")).toString() },
+            { QStringLiteral("severity"), prohibited ? tr("Prohibited") : tr("Allowed on conditions") },
+            { QStringLiteral("message"), f.value(QStringLiteral("message")).toString() },
+            { QStringLiteral("articles"), articles.join(separator) },
+            { QStringLiteral("justification"), justification ? justification->justification : QString() } }));
+    }
+    const RiskSummary riskSummary = engine.risks();
+    d.insert(QStringLiteral("summary"),
+        QVariantMap {
+            { QStringLiteral("filing"),
+                check.value(QStringLiteral("filing")).toObject().value(QStringLiteral("reason")).toString() },
+            { QStringLiteral("flags"), flags },
+            { QStringLiteral("hasFlags"), !flags.isEmpty() },
+            { QStringLiteral("completeness"),
+                QString::number(
+                    check.value(QStringLiteral("completeness")).toObject().value(QStringLiteral("percent")).toInt()) },
+            { QStringLiteral("overallRisk"), levelText(rules.risk, riskSummary.overall, language) },
+            { QStringLiteral("overallInherent"), levelText(rules.risk, riskSummary.overallInherent, language) },
+        });
+
+    // The six sections.
+    QHash<QString, QString> attachmentNames;
+    for (const Attachment& a : bundle.attachments)
+        attachmentNames.insert(a.uuid, a.name);
+    QVariantList sections;
+    for (const Section& s : rules.sections) {
+        QVariantList questions;
+        int n = 0;
+        for (const Question& q : s.questions) {
+            if (!engine.isVisible(q))
+                continue;
+            ++n;
+            const Answer* a = version.answer(q.id);
+            QStringList evidence;
+            if (a) {
+                for (const QString& uuid : a->evidence)
+                    evidence.append(attachmentNames.value(uuid, uuid));
+            }
+            const QString answer = a ? answerText(q, a->value, lang) : QString();
+            questions.append(pruned(QVariantMap {
+                { QStringLiteral("number"), QStringLiteral("%1.%2").arg(s.item).arg(n) },
+                { QStringLiteral("text"), q.text.text(language) },
+                { QStringLiteral("articles"), rules.cite(q.articles, language) },
+                { QStringLiteral("answer"), answer.isEmpty() ? tr("(not answered)") : answer },
+                { QStringLiteral("answered"), !answer.isEmpty() },
+                { QStringLiteral("justification"), a ? a->justification : QString() },
+                { QStringLiteral("evidence"), evidence.join(separator) },
+            }));
+        }
+        const Answer* conclusion = version.answer(s.conclusionId());
+        sections.append(pruned(QVariantMap {
+            { QStringLiteral("item"), QString::number(s.item) },
+            { QStringLiteral("title"), s.title.text(language) },
+            { QStringLiteral("requirement"), s.requirement.text(language) },
+            { QStringLiteral("articles"), rules.cite(s.articles, language) },
+            { QStringLiteral("questions"), questions },
+            { QStringLiteral("conclusion"),
+                conclusion ? optionText(rules.conclusions, conclusion->value.toString(), language)
+                           : tr("(not concluded)") },
+            { QStringLiteral("rationale"), conclusion ? conclusion->justification : QString() },
+        }));
+    }
+    d.insert(QStringLiteral("sections"), sections);
+
+    // Answers the rule set does not ask (an older or another rule set's questions): printed as they are,
+    // so that nothing recorded is left out of the report.
+    QVariantList others;
+    for (const Answer& a : version.answers) {
+        if (rules.question(a.questionId) || a.questionId.endsWith(QLatin1String(".conclusion"))
+            || a.questionId.startsWith(QLatin1String("flag.")))
+            continue;
+        QString value = a.value.isString()
+            ? a.value.toString()
+            : QString::fromUtf8(QJsonDocument(QJsonArray { a.value }).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+        QStringList evidence;
+        for (const QString& uuid : a.evidence)
+            evidence.append(attachmentNames.value(uuid, uuid));
+        others.append(pruned(QVariantMap { { QStringLiteral("id"), a.questionId }, { QStringLiteral("answer"), value },
+            { QStringLiteral("justification"), a.justification },
+            { QStringLiteral("evidence"), evidence.join(separator) } }));
+    }
+    d.insert(QStringLiteral("otherAnswers"), others);
+    d.insert(QStringLiteral("hasOtherAnswers"), !others.isEmpty());
+
+    // Risks and the action plan.
+    QHash<QString, QString> riskTitles;
+    QVariantList risks;
+    for (int i = 0; i < version.risks.size(); ++i) {
+        const Risk& r = version.risks.at(i);
+        riskTitles.insert(r.uuid, r.title);
+        const RatedRisk* rated = i < riskSummary.risks.size() ? &riskSummary.risks.at(i) : nullptr;
+        risks.append(QVariantMap {
+            { QStringLiteral("number"), QString::number(i + 1) },
+            { QStringLiteral("title"), r.title },
+            { QStringLiteral("description"), r.description },
+            { QStringLiteral("kinds"), labels(r.impactKinds).join(separator) },
+            { QStringLiteral("impact"), enumLabel(r.impact) },
+            { QStringLiteral("likelihood"), enumLabel(r.likelihood) },
+            { QStringLiteral("level"), rated ? levelText(rules.risk, rated->level, language) : QString() },
+            { QStringLiteral("residualImpact"), enumLabel(r.residualImpact) },
+            { QStringLiteral("residualLikelihood"), enumLabel(r.residualLikelihood) },
+            { QStringLiteral("residualLevel"),
+                rated ? levelText(rules.risk, rated->residualLevel, language) : QString() },
+        });
+    }
+    d.insert(QStringLiteral("risks"), risks);
+    d.insert(QStringLiteral("hasRisks"), !risks.isEmpty());
+    QVariantList measures;
+    for (int i = 0; i < version.measures.size(); ++i) {
+        const Measure& m = version.measures.at(i);
+        measures.append(QVariantMap { { QStringLiteral("number"), QString::number(i + 1) },
+            { QStringLiteral("description"), m.description }, { QStringLiteral("risk"), riskTitles.value(m.riskUuid) },
+            { QStringLiteral("owner"), m.owner }, { QStringLiteral("due"), lang.date(m.dueDate) },
+            { QStringLiteral("status"), enumLabel(m.status) } });
+    }
+    d.insert(QStringLiteral("measures"), measures);
+    d.insert(QStringLiteral("hasMeasures"), !measures.isEmpty());
+
+    // Version history.
+    QVariantList history;
+    for (const AssessmentVersion& v : bundle.assessments) {
+        history.append(pruned(QVariantMap { { QStringLiteral("number"), QString::number(v.number) },
+            { QStringLiteral("trigger"), enumLabel(v.trigger) },
+            { QStringLiteral("triggerDate"), lang.date(v.triggerDate) },
+            { QStringLiteral("description"), v.triggerDescription }, { QStringLiteral("state"), enumLabel(v.state) },
+            { QStringLiteral("finalizedOn"),
+                v.finalizedAt.isValid() ? lang.date(v.finalizedAt.toLocalTime().date()) : QString() },
+            { QStringLiteral("hash"), v.contentHash.left(16) },
+            { QStringLiteral("current"), v.number == version.number } }));
+    }
+    d.insert(QStringLiteral("history"), history);
+    return d;
+}
+
+bool Report::render(const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version, Language language,
+    QIODevice* device, const Progress& progress, QString* error)
+{
+    QFile file(templatePath(language));
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("The report template %1 is missing.").arg(file.fileName());
+        return false;
+    }
+    const QVariantMap values = data(rules, bundle, version, language);
+    const QString html = TemplateEngine::render(QString::fromUtf8(file.readAll()), values, error);
+    if (html.isNull())
+        return false;
+    PageFurniture furniture;
+    furniture.header = meta(html, QStringLiteral("piadesk-header"));
+    furniture.footer = meta(html, QStringLiteral("piadesk-footer"));
+    furniture.pageNumber = meta(html, QStringLiteral("piadesk-page"));
+    if (!version.isFinal())
+        furniture.draftMark = meta(html, QStringLiteral("piadesk-draft"));
+    PdfMetadata metadata;
+    metadata.title = meta(html, QStringLiteral("piadesk-title"));
+    metadata.author = version.assessor.isEmpty() ? bundle.organisation.name : version.assessor;
+    return PdfDocument::write(html, furniture, metadata, device, progress, error);
+}
+
+} // namespace piadesk

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "PdfDocument.h"
+
+#include "core/CaseBundle.h"
+#include "rules/LocalizedText.h"
+#include "rules/RuleSet.h"
+
+#include <QCoreApplication>
+#include <QVariantMap>
+
+class QIODevice;
+
+namespace piadesk {
+
+/**
+ * The personal-information protection impact assessment report (Art. 15) of one
+ * assessment version, as PDF: cover, summary, the record of the processing, the six
+ * sections with every answer, risks and action plan, version history and sign-off.
+ * The layout is templates/documents/report.<language>.html.
+ */
+class Report
+{
+    Q_DECLARE_TR_FUNCTIONS(piadesk::Report)
+public:
+    /** The data the template is filled with (also what tests compare against). Call inside a DocumentLanguage. */
+    static QVariantMap data(
+        const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version, Language language);
+
+    /** Renders the report of \a version into \a device in \a language. */
+    static bool render(const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version,
+        Language language, QIODevice* device, const Progress& progress, QString* error);
+
+    /** The template for \a language, from resources. */
+    static QString templatePath(Language language);
+};
+
+} // namespace piadesk

@@ -1,0 +1,210 @@
+#include "TestSupport.h"
+#include "documents/DocumentLanguage.h"
+#include "documents/Report.h"
+#include "documents/TemplateEngine.h"
+#include "exchange/CaseExchange.h"
+#include "rules/RuleSetLoader.h"
+
+#include <poppler-qt6.h>
+
+#include <QBuffer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace piadesk;
+
+namespace {
+
+struct Pdf
+{
+    std::unique_ptr<Poppler::Document> document;
+    QStringList pages; ///< the text of each page
+    QString all() const { return pages.join(QLatin1Char('\n')); }
+};
+
+Pdf readPdf(const QByteArray& bytes)
+{
+    Pdf pdf;
+    pdf.document = Poppler::Document::loadFromData(bytes);
+    if (!pdf.document)
+        return pdf;
+    for (int i = 0; i < pdf.document->numPages(); ++i)
+        pdf.pages.append(pdf.document->page(i)->text(QRectF()));
+    return pdf;
+}
+
+/** Text as a PDF's text layer gives it back: whitespace runs (line breaks included) as single spaces. */
+QString flat(QString text)
+{
+    return text.simplified();
+}
+
+} // namespace
+
+class TestDocuments : public QObject
+{
+    Q_OBJECT
+
+private:
+    RuleSetLibrary m_library = RuleSetLibrary::builtIn();
+    CaseBundle m_bundle;
+
+    QByteArray render(const CaseBundle& bundle, int versionNumber, Language language)
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QString error;
+        const AssessmentVersion* v = nullptr;
+        for (const AssessmentVersion& a : bundle.assessments) {
+            if (a.number == versionNumber)
+                v = &a;
+        }
+        if (!v)
+            return {};
+        int progressCalls = 0;
+        if (!Report::render(
+                *m_library.defaultRuleSet(), bundle, *v, language, &buffer,
+                [&](int done, int total) {
+                    ++progressCalls;
+                    QVERIFY(done <= total);
+                },
+                &error)) {
+            qWarning("%s", qPrintable(error));
+            return {};
+        }
+        if (progressCalls == 0)
+            return {};
+        // PIADESK_SCREENSHOTS=DIR keeps the rendered PDFs, to look at.
+        if (const QString dir = qEnvironmentVariable("PIADESK_SCREENSHOTS"); !dir.isEmpty()) {
+            QFile out(QStringLiteral("%1/report-v%2-%3.pdf")
+                          .arg(dir)
+                          .arg(versionNumber)
+                          .arg(language == Language::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en")));
+            if (out.open(QIODevice::WriteOnly))
+                out.write(buffer.data());
+        }
+        return buffer.data();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QTemporaryDir dir;
+        auto store = TestSupport::openStore(dir);
+        QVERIFY(store);
+        QList<qint64> ids;
+        QString error;
+        QVERIFY2(CaseExchange::importDocument(*store,
+                     TestSupport::fileBytes(TestSupport::dataPath(QStringLiteral("case-complete.json"))), &ids, &error),
+            qPrintable(error));
+        QVERIFY(store->loadCase(ids.value(0), &m_bundle));
+        QCOMPARE(m_bundle.assessments.size(), 3);
+    }
+
+    void templateEscapesWhatUsersType()
+    {
+        QString error;
+        const QString html = TemplateEngine::render(QStringLiteral("<p>{{name}}</p>{{#list}}<i>{{.}}</i>{{/list}}"),
+            QVariantMap { { QStringLiteral("name"), QStringLiteral("<b>x</b> & <script>alert(1)</script>") },
+                { QStringLiteral("list"), QStringList { QStringLiteral("a"), QStringLiteral("\"q\"") } } },
+            &error);
+        QVERIFY2(!html.isNull(), qPrintable(error));
+        QCOMPARE(html,
+            QStringLiteral(
+                "<p>&lt;b&gt;x&lt;/b&gt; &amp; &lt;script&gt;alert(1)&lt;/script&gt;</p><i>a</i><i>&quot;q&quot;</i>"));
+        QVERIFY(TemplateEngine::render(QStringLiteral("{{#open}}"), {}, &error).isNull());
+        QVERIFY(!error.isEmpty());
+    }
+
+    void finalizedReportInChinese()
+    {
+        const AssessmentVersion& v2 = m_bundle.assessments.at(1);
+        QVERIFY(v2.isFinal());
+        const Pdf pdf = readPdf(render(m_bundle, 2, Language::Chinese));
+        QVERIFY(pdf.document);
+        QVERIFY(pdf.pages.size() >= 8);
+        const QString all = flat(pdf.all());
+        for (const char* heading : { "个人信息保护影响评估报告", "一、评估结论摘要", "二、个人信息处理情况记录",
+                 "三、风险登记与行动计划", "四、版本记录", "五、签批" })
+            QVERIFY2(all.contains(QString::fromUtf8(heading)), heading);
+        for (const Section& s : m_library.defaultRuleSet()->sections)
+            QVERIFY2(all.contains(flat(s.title.zh)), qPrintable(s.title.zh));
+        QVERIFY(all.contains(flat(m_bundle.organisation.name)));
+        QVERIFY(all.contains(flat(m_bundle.caseInfo.facts.name)));
+        // Every text answer, exactly as typed (Chinese included), and every justification.
+        int checked = 0;
+        for (const Answer& a : v2.answers) {
+            if (a.value.isString() && a.value.toString().size() > 12) {
+                QVERIFY2(all.contains(flat(a.value.toString())), qPrintable(a.value.toString()));
+                ++checked;
+            }
+            if (!a.justification.isEmpty()) {
+                QVERIFY2(all.contains(flat(a.justification)), qPrintable(a.justification));
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 0);
+        for (int i = 0; i < pdf.pages.size(); ++i) {
+            const QString page = flat(pdf.pages.at(i));
+            QVERIFY2(page.contains(v2.contentHash), qPrintable(QStringLiteral("page %1").arg(i + 1)));
+            QVERIFY2(page.contains(QStringLiteral("第 %1 页 共 %2 页").arg(i + 1).arg(pdf.pages.size())),
+                qPrintable(page.right(200)));
+            QVERIFY(!page.contains(QLatin1String("DRAFT")));
+        }
+        QVERIFY(all.contains(QStringLiteral("年")));
+        // No look-alike radicals in the text layer.
+        for (const QChar c : pdf.all())
+            QVERIFY2(!(c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF), "a Kangxi radical in the text layer");
+        QCOMPARE(pdf.document->info(QStringLiteral("Title")),
+            QStringLiteral("个人信息保护影响评估报告 — %1").arg(m_bundle.caseInfo.facts.name));
+    }
+
+    void draftReportInEnglish()
+    {
+        const Pdf pdf = readPdf(render(m_bundle, 3, Language::English));
+        QVERIFY(pdf.document);
+        const QString all = flat(pdf.all());
+        for (const char* heading :
+            { "Personal Information Protection Impact Assessment", "1. Summary", "2. Record of the processing",
+                "3. Risk register and action plan", "4. Version history", "5. Sign-off" })
+            QVERIFY2(all.contains(QLatin1String(heading)), heading);
+        for (const Section& s : m_library.defaultRuleSet()->sections)
+            QVERIFY2(all.contains(flat(s.title.en)), qPrintable(s.title.en));
+        for (int i = 0; i < pdf.pages.size(); ++i) {
+            const QString page = flat(pdf.pages.at(i));
+            QVERIFY2(page.contains(QLatin1String("DRAFT")), qPrintable(QStringLiteral("page %1").arg(i + 1)));
+            QVERIFY(page.contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(pdf.pages.size())));
+        }
+    }
+
+    void markupTypedIntoFieldsPrintsLiterally()
+    {
+        CaseBundle bundle = m_bundle;
+        const QString typed = QStringLiteral("<b>粗体</b> & <script>alert('x')</script> &amp; =SUM(A1)");
+        bundle.caseInfo.facts.name = typed;
+        bundle.caseInfo.facts.description = QStringLiteral("第一行\n<i>第二行</i>");
+        const Pdf pdf = readPdf(render(bundle, 3, Language::Chinese));
+        QVERIFY(pdf.document);
+        const QString all = flat(pdf.all());
+        QVERIFY2(all.contains(typed), qPrintable(all.left(600)));
+        QVERIFY(all.contains(QStringLiteral("<i>第二行</i>")));
+    }
+
+    void documentLanguageIsIndependentOfTheUi()
+    {
+        {
+            const DocumentLanguage zh(Language::Chinese);
+            QCOMPARE(enumLabel(CaseStatus::InUse), QStringLiteral("使用中"));
+            QCOMPARE(zh.date(QDate(2025, 10, 1)), QStringLiteral("2025年10月1日"));
+        }
+        QCOMPARE(enumLabel(CaseStatus::InUse), QStringLiteral("In use"));
+        const DocumentLanguage en(Language::English);
+        QCOMPARE(en.date(QDate(2025, 10, 1)), QStringLiteral("1 October 2025"));
+    }
+};
+
+QTEST_MAIN(TestDocuments)
+#include "tst_documents.moc"
