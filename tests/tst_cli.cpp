@@ -531,6 +531,37 @@ private Q_SLOTS:
         QCOMPARE(calendar.value(QStringLiteral("lastYear")).toInt(), 2027);
         QCOMPARE(calendar.value(QStringLiteral("builtIn")).toBool(), false);
     }
+
+    void renderWritesTheReport()
+    {
+        QTemporaryDir home;
+        const QString path = home.filePath(QStringLiteral("cases.piadesk"));
+        QCOMPARE(cli({ QStringLiteral("--file"), path, QStringLiteral("import"), example() }, home.path()).status, 0);
+        const QString pdf = home.filePath(QStringLiteral("report.pdf"));
+        Run run = cli({ QStringLiteral("--file"), path, QStringLiteral("render"), QStringLiteral("1"),
+                          QStringLiteral("--version"), QStringLiteral("2"), QStringLiteral("--report"), pdf },
+            home.path());
+        QCOMPARE(run.status, 0);
+        QVERIFY2(run.out.contains(QLatin1String("version 2")), qPrintable(run.out));
+        QVERIFY(TestSupport::fileBytes(pdf).startsWith("%PDF-1.4"));
+        run = cli({ QStringLiteral("--file"), path, QStringLiteral("render"), QStringLiteral("1"),
+                      QStringLiteral("--report"), pdf, QStringLiteral("--lang"), QStringLiteral("en") },
+            home.path());
+        QCOMPARE(run.status, 0);
+        QVERIFY2(run.out.contains(QLatin1String("draft")), qPrintable(run.out));
+
+        run = cli({ QStringLiteral("--file"), path, QStringLiteral("render"), QStringLiteral("1"),
+                      QStringLiteral("--report"), pdf, QStringLiteral("--lang"), QStringLiteral("fr") },
+            home.path());
+        QCOMPARE(run.status, 2);
+        run = cli({ QStringLiteral("--file"), path, QStringLiteral("render"), QStringLiteral("1") }, home.path());
+        QCOMPARE(run.status, 2);
+        QVERIFY(run.err.contains(QLatin1String("--report")));
+        run = cli({ QStringLiteral("--file"), path, QStringLiteral("render"), QStringLiteral("1"),
+                      QStringLiteral("--version"), QStringLiteral("9"), QStringLiteral("--report"), pdf },
+            home.path());
+        QCOMPARE(run.status, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

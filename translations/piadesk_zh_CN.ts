@@ -962,74 +962,6 @@ Keep the report until %6.</source>
         <translation>评估版本号。</translation>
     </message>
     <message>
-        <source>Usage: piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
-
-Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file.
-
-Commands:
-  list [--json]                 List the cases in the case file.
-  import CASE.json              Import the cases of an exchange document; prints their ids.
-  export CASE_ID [--out FILE]   Export one case (id or uuid) as an exchange document.
-  verify                        Check the file&apos;s integrity, audit log and finalized versions.
-  check CASE_ID [--version N]   Filing obligation, red flags, completeness and risks of a version
-                                (default: the latest).
-  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
-                                Finalize a draft; refused, with the reasons, while the check says no.
-  deadlines [--today DATE] [--due-soon N] [--all]
-                                Every open deadline of every case, soonest first, with how it was
-                                counted (--all: met ones too).
-  workdays add DATE N           The N-th working day after DATE (DATE itself not counted).
-  workdays between FROM TO      The working days after FROM up to and including TO.
-  workdays info DATE            Whether DATE is a working day, and why.
-  calendar                      The holiday calendar in use.
-
-Options:
-  --file PATH    The case file (default: %1).
-  --user NAME    Who the audit log names for changes (default: the system user).
-  --rules FILE   Also load the rule set in FILE (a newer version replaces the built-in one).
-  --calendar FILE
-                 Load a newer holiday calendar from FILE and keep it for later runs.
-  --today DATE   Count deadlines as if today were DATE (deadlines, workdays, check only).
-  --json         Print results as JSON.
-  --out FILE     Write the result to FILE instead of standard output.
-  --version      Print the version.
-  --help         Print this help.
-</source>
-        <translation>用法：piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
-
-管理 PIAdesk 案卷文件中的人脸识别个人信息保护影响评估与网信部门备案。
-
-命令：
-  list [--json]                 列出案卷文件中的案件。
-  import CASE.json              导入交换文档中的案件，并输出新案件的编号。
-  export CASE_ID [--out FILE]   将一个案件（编号或 uuid）导出为交换文档。
-  verify                        核验文件完整性、审计日志和各已定稿版本。
-  check CASE_ID [--version N]   检查某一评估版本（默认：最新版本）的备案义务、
-                                合规红线、完成度和风险。
-  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
-                                将草稿定稿；检查未通过时拒绝定稿，并列出原因。
-  deadlines [--today DATE] [--due-soon N] [--all]
-                                按到期先后列出所有案件尚未完成的期限，并说明计算方法
-                                （--all：包括已完成的期限）。
-  workdays add DATE N           DATE 之后的第 N 个工作日（DATE 当日不计入）。
-  workdays between FROM TO      FROM 之后至 TO（含）之间的工作日数。
-  workdays info DATE            DATE 是否为工作日及原因。
-  calendar                      当前使用的节假日日历。
-
-选项：
-  --file PATH    案卷文件（默认：%1）。
-  --user NAME    审计日志中记录的修改人（默认：系统用户）。
-  --rules FILE   另外加载 FILE 中的规则集（较新的版本取代内置版本）。
-  --calendar FILE
-                 从 FILE 加载较新的节假日日历，并保存供以后使用。
-  --today DATE   按 DATE 为“今天”计算期限（仅用于 deadlines、workdays 和 check）。
-  --json         以 JSON 格式输出结果。
-  --out FILE     将结果写入 FILE，而不是标准输出。
-  --version      显示版本号。
-  --help         显示本帮助。
-</translation>
-    </message>
-    <message>
         <source>--today applies to deadlines, workdays and check only; changes are always recorded at the real time.</source>
         <translation>--today 仅用于 deadlines、workdays 和 check；所有修改始终按实际时间记录。</translation>
     </message>
@@ -1084,6 +1016,108 @@ Options:
     <message>
         <source>Include met deadlines.</source>
         <translation>包括已完成的期限。</translation>
+    </message>
+    <message>
+        <source>Usage: piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
+
+Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file.
+
+Commands:
+  list [--json]                 List the cases in the case file.
+  import CASE.json              Import the cases of an exchange document; prints their ids.
+  export CASE_ID [--out FILE]   Export one case (id or uuid) as an exchange document.
+  verify                        Check the file&apos;s integrity, audit log and finalized versions.
+  check CASE_ID [--version N]   Filing obligation, red flags, completeness and risks of a version
+                                (default: the latest).
+  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
+                                Finalize a draft; refused, with the reasons, while the check says no.
+  render CASE_ID [--version N] [--lang zh_CN|en] --report FILE.pdf
+                                Write the PIA report of a version as PDF (default: Chinese).
+  deadlines [--today DATE] [--due-soon N] [--all]
+                                Every open deadline of every case, soonest first, with how it was
+                                counted (--all: met ones too).
+  workdays add DATE N           The N-th working day after DATE (DATE itself not counted).
+  workdays between FROM TO      The working days after FROM up to and including TO.
+  workdays info DATE            Whether DATE is a working day, and why.
+  calendar                      The holiday calendar in use.
+
+Options:
+  --file PATH    The case file (default: %1).
+  --user NAME    Who the audit log names for changes (default: the system user).
+  --rules FILE   Also load the rule set in FILE (a newer version replaces the built-in one).
+  --calendar FILE
+                 Load a newer holiday calendar from FILE and keep it for later runs.
+  --today DATE   Count deadlines as if today were DATE (deadlines, workdays, check only).
+  --json         Print results as JSON.
+  --out FILE     Write the result to FILE instead of standard output.
+  --version      Print the version.
+  --help         Print this help.
+</source>
+        <translation>用法：piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
+
+管理 PIAdesk 案卷文件中的人脸识别个人信息保护影响评估与网信部门备案。
+
+命令：
+  list [--json]                 列出案卷文件中的案件。
+  import CASE.json              导入交换文档中的案件，并输出新案件的编号。
+  export CASE_ID [--out FILE]   将一个案件（编号或 uuid）导出为交换文档。
+  verify                        核验文件完整性、审计日志和各已定稿版本。
+  check CASE_ID [--version N]   检查某一评估版本（默认：最新版本）的备案义务、
+                                合规红线、完成度和风险。
+  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
+                                将草稿定稿；检查未通过时拒绝定稿，并列出原因。
+  render CASE_ID [--version N] [--lang zh_CN|en] --report FILE.pdf
+                                将某一版本的个人信息保护影响评估报告写为 PDF（默认：中文）。
+  deadlines [--today DATE] [--due-soon N] [--all]
+                                按到期先后列出所有案件尚未完成的期限，并说明计算方法
+                                （--all：包括已完成的期限）。
+  workdays add DATE N           DATE 之后的第 N 个工作日（DATE 当日不计入）。
+  workdays between FROM TO      FROM 之后至 TO（含）之间的工作日数。
+  workdays info DATE            DATE 是否为工作日及原因。
+  calendar                      当前使用的节假日日历。
+
+选项：
+  --file PATH    案卷文件（默认：%1）。
+  --user NAME    审计日志中记录的修改人（默认：系统用户）。
+  --rules FILE   另外加载 FILE 中的规则集（较新的版本取代内置版本）。
+  --calendar FILE
+                 从 FILE 加载较新的节假日日历，并保存供以后使用。
+  --today DATE   按 DATE 为“今天”计算期限（仅用于 deadlines、workdays 和 check）。
+  --json         以 JSON 格式输出结果。
+  --out FILE     将结果写入 FILE，而不是标准输出。
+  --version      显示版本号。
+  --help         显示本帮助。
+</translation>
+    </message>
+    <message>
+        <source>render needs one case: render CASE_ID</source>
+        <translation>render 命令需要指定一个案件：render CASE_ID</translation>
+    </message>
+    <message>
+        <source>--lang is zh_CN or en.</source>
+        <translation>--lang 只能是 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>render needs a file to write: render CASE_ID --report FILE.pdf</source>
+        <translation>render 命令需要指定要写入的文件：render CASE_ID --report FILE.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report of case %1, version %2: %3 (%n page(s)).</source>
+        <translation>
+            <numerusform>案件 %1 第 %2 版的评估报告：%3（共 %n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The version is a draft: every page is marked DRAFT and carries no content hash.</source>
+        <translation>该版本为草稿：每页均标有 DRAFT（草稿），且没有内容哈希值。</translation>
+    </message>
+    <message>
+        <source>The language of the document: zh_CN or en.</source>
+        <translation>文档语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Write the PIA report to FILE (PDF).</source>
+        <translation>将个人信息保护影响评估报告写入 FILE（PDF）。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "DateOutput.h"
 #include "calendar/CalendarLoader.h"
+#include "documents/Report.h"
 
 #include "core/Clock.h"
 #include "core/FieldRules.h"
@@ -50,6 +51,8 @@ QString helpText()
         "                                (default: the latest).\n"
         "  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]\n"
         "                                Finalize a draft; refused, with the reasons, while the check says no.\n"
+        "  render CASE_ID [--version N] [--lang zh_CN|en] --report FILE.pdf\n"
+        "                                Write the PIA report of a version as PDF (default: Chinese).\n"
         "  deadlines [--today DATE] [--due-soon N] [--all]\n"
         "                                Every open deadline of every case, soonest first, with how it was\n"
         "                                counted (--all: met ones too).\n"
@@ -148,6 +151,10 @@ public:
         if (command == QLatin1String("calendar"))
             return rest.isEmpty() ? showCalendar()
                                   : usage(QCoreApplication::translate("piadesk::Cli", "calendar takes no arguments."));
+        if (command == QLatin1String("render"))
+            return rest.size() == 1
+                ? render(rest.at(0))
+                : usage(QCoreApplication::translate("piadesk::Cli", "render needs one case: render CASE_ID"));
         if (command == QLatin1String("verify"))
             return rest.isEmpty() ? verify()
                                   : usage(QCoreApplication::translate("piadesk::Cli", "verify takes no arguments."));
@@ -535,6 +542,57 @@ private:
         return v;
     }
 
+    int render(const QString& reference)
+    {
+        const int number = versionNumber();
+        if (number < 0)
+            return usage(QCoreApplication::translate("piadesk::Cli", "--version needs a version number: 1, 2, …"));
+        const QString lang = m_parser.value(QStringLiteral("lang"));
+        if (!lang.isEmpty() && lang != QLatin1String("zh_CN") && lang != QLatin1String("en"))
+            return usage(QCoreApplication::translate("piadesk::Cli", "--lang is zh_CN or en."));
+        const Language language = lang == QLatin1String("en") ? Language::English : Language::Chinese;
+        const QString reportPath = m_parser.value(QStringLiteral("report"));
+        if (reportPath.isEmpty())
+            return usage(QCoreApplication::translate(
+                "piadesk::Cli", "render needs a file to write: render CASE_ID --report FILE.pdf"));
+        RuleSetLibrary library;
+        QString error;
+        if (!loadRuleSets(&library, &error))
+            return failure(error);
+        auto store = openStore(true, &error);
+        if (!store)
+            return failure(error);
+        CaseBundle bundle;
+        const AssessmentVersion* v = loadVersion(*store, reference, number, &bundle, &error);
+        if (!v)
+            return failure(error);
+        const RuleSet* rules = Workflow::ruleSetFor(library, bundle.caseInfo, &error);
+        if (!rules)
+            return failure(error);
+        QSaveFile file(reportPath);
+        if (!file.open(QIODevice::WriteOnly))
+            return failure(QCoreApplication::translate("piadesk::Cli", "%1 cannot be written: %2")
+                               .arg(QDir::toNativeSeparators(reportPath), file.errorString()));
+        int pages = 0;
+        if (!Report::render(
+                *rules, bundle, *v, language, &file, [&pages](int, int total) { pages = total; }, &error))
+            return failure(error);
+        if (!file.commit())
+            return failure(QCoreApplication::translate("piadesk::Cli", "%1 cannot be written: %2")
+                               .arg(QDir::toNativeSeparators(reportPath), file.errorString()));
+        m_out << QCoreApplication::translate(
+            "piadesk::Cli", "Report of case %1, version %2: %3 (%n page(s)).", nullptr, pages)
+                     .arg(bundle.caseInfo.id)
+                     .arg(v->number)
+                     .arg(QDir::toNativeSeparators(reportPath))
+              << '\n';
+        if (!v->isFinal())
+            m_out << QCoreApplication::translate(
+                "piadesk::Cli", "The version is a draft: every page is marked DRAFT and carries no content hash.")
+                  << '\n';
+        return Success;
+    }
+
     int check(const QString& reference)
     {
         const int number = versionNumber();
@@ -784,13 +842,19 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, con
         QCoreApplication::translate("piadesk::Cli", "DATE"));
     const QCommandLineOption dueSoon(QStringLiteral("due-soon"),
         QCoreApplication::translate("piadesk::Cli", "The due-soon window in working days."), QStringLiteral("N"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        QCoreApplication::translate("piadesk::Cli", "The language of the document: zh_CN or en."),
+        QStringLiteral("zh_CN|en"));
+    const QCommandLineOption report(QStringLiteral("report"),
+        QCoreApplication::translate("piadesk::Cli", "Write the PIA report to FILE (PDF)."),
+        QCoreApplication::translate("piadesk::Cli", "FILE"));
     const QCommandLineOption all(
         QStringLiteral("all"), QCoreApplication::translate("piadesk::Cli", "Include met deadlines."));
     QCommandLineOption versionNumber(QStringLiteral("version-number"),
         QCoreApplication::translate("piadesk::Cli", "The assessment version."), QStringLiteral("N"));
     versionNumber.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({ file, user, json, outFile, help, version, rules, assessor, reviewer, calendar, today, dueSoon,
-        all, versionNumber });
+        all, lang, report, versionNumber });
     // "--version N" after a command names an assessment version; "--version" alone prints the program's.
     QStringList args = arguments;
     // A negative number is an argument (to be refused with a clear message), not an option.
