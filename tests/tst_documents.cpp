@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "documents/DocumentLanguage.h"
 #include "documents/Report.h"
+#include "documents/RiskMap.h"
 #include "documents/TemplateEngine.h"
 #include "exchange/CaseExchange.h"
 #include "rules/RuleSetLoader.h"
@@ -147,6 +148,11 @@ private Q_SLOTS:
             }
         }
         QVERIFY(checked > 0);
+        QVERIFY(all.contains(QStringLiteral("风险分布图")));
+        for (const Risk& r : v2.risks)
+            QVERIFY2(all.contains(flat(r.title)), qPrintable(r.title));
+        for (const Measure& m : v2.measures)
+            QVERIFY2(all.contains(flat(m.description)), qPrintable(m.description));
         for (int i = 0; i < pdf.pages.size(); ++i) {
             const QString page = flat(pdf.pages.at(i));
             QVERIFY2(page.contains(v2.contentHash), qPrintable(QStringLiteral("page %1").arg(i + 1)));
@@ -191,6 +197,36 @@ private Q_SLOTS:
         const QString all = flat(pdf.all());
         QVERIFY2(all.contains(typed), qPrintable(all.left(600)));
         QVERIFY(all.contains(QStringLiteral("<i>第二行</i>")));
+    }
+
+    void riskMapColoursTheMatrix()
+    {
+        const RiskMethod& method = m_library.defaultRuleSet()->risk;
+        RatedRisk risk;
+        risk.impact = 3; // severe
+        risk.likelihood = 0;
+        risk.residualImpact = 0;
+        risk.residualLikelihood = 0;
+        const QImage image = RiskMap::paint(method, { risk }, Language::English, 1000);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.width(), 1000);
+        // Width 1000: the grid starts at x 220, y 40; cells are 190 × 130. Sample each cell's lower right,
+        // away from its label and the markers. Cells are the level's colour at alpha 150 over white.
+        const int levels = int(method.levels.size());
+        const auto blended = [](QColor c) {
+            const double a = 150.0 / 255;
+            return QColor(int(255 * (1 - a) + c.red() * a), int(255 * (1 - a) + c.green() * a),
+                int(255 * (1 - a) + c.blue() * a));
+        };
+        const auto near = [](QColor a, QColor b) {
+            return std::abs(a.red() - b.red()) <= 3 && std::abs(a.green() - b.green()) <= 3
+                && std::abs(a.blue() - b.blue()) <= 3;
+        };
+        const QColor highest = blended(RiskMap::levelColour(method.matrix.at(3).at(3), levels));
+        const QColor lowest = blended(RiskMap::levelColour(method.matrix.at(0).at(0), levels));
+        QVERIFY(highest != lowest);
+        QVERIFY2(near(image.pixelColor(970, 160), highest), qPrintable(image.pixelColor(970, 160).name()));
+        QVERIFY2(near(image.pixelColor(400, 550), lowest), qPrintable(image.pixelColor(400, 550).name()));
     }
 
     void documentLanguageIsIndependentOfTheUi()

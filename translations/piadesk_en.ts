@@ -2002,6 +2002,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>piadesk::RiskMap</name>
+    <message>
+        <source>Likelihood →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact →</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>piadesk::RuleSetLibrary</name>
     <message>
         <source>The rule set %1 is version %2, older than the version %3 PIAdesk already has.</source>

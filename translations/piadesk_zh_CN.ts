@@ -2021,6 +2021,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>piadesk::RiskMap</name>
+    <message>
+        <source>Likelihood →</source>
+        <translation>可能性 →</translation>
+    </message>
+    <message>
+        <source>Impact →</source>
+        <translation>影响程度 →</translation>
+    </message>
+</context>
+<context>
     <name>piadesk::RuleSetLibrary</name>
     <message>
         <source>The rule set %1 is version %2, older than the version %3 PIAdesk already has.</source>

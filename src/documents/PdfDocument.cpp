@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace piadesk {
 
@@ -30,8 +31,8 @@ QString PdfDocument::fontFamily()
     return QStringLiteral("WenQuanYi Micro Hei");
 }
 
-bool PdfDocument::write(const QString& html, const PageFurniture& furniture, const PdfMetadata& metadata,
-    QIODevice* device, const Progress& progress, QString* error)
+bool PdfDocument::write(const QString& html, const QHash<QString, QImage>& images, const PageFurniture& furniture,
+    const PdfMetadata& metadata, QIODevice* device, const Progress& progress, QString* error)
 {
     if (!QFontDatabase::families().contains(fontFamily())) {
         if (error)
@@ -64,6 +65,8 @@ bool PdfDocument::write(const QString& html, const PageFurniture& furniture, con
     font.setPointSizeF(10.5);
     document.setDefaultFont(font);
     document.setDocumentMargin(0);
+    for (auto it = images.constBegin(); it != images.constEnd(); ++it)
+        document.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
     document.setHtml(html);
     document.setPageSize(bodySize);
     const int pages = document.pageCount();

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QImage>
 #include <QString>
 
 #include <functional>
@@ -38,8 +40,9 @@ public:
     /** The font documents use: it covers Chinese and Latin and round-trips through the PDF's text layer. */
     static QString fontFamily();
 
-    static bool write(const QString& html, const PageFurniture& furniture, const PdfMetadata& metadata,
-        QIODevice* device, const Progress& progress, QString* error);
+    /** \a images are the pictures the HTML's <img src="NAME"> show. */
+    static bool write(const QString& html, const QHash<QString, QImage>& images, const PageFurniture& furniture,
+        const PdfMetadata& metadata, QIODevice* device, const Progress& progress, QString* error);
 };
 
 } // namespace piadesk

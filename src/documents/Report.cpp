@@ -1,6 +1,7 @@
 #include "Report.h"
 
 #include "DocumentLanguage.h"
+#include "RiskMap.h"
 #include "TemplateEngine.h"
 
 #include "rules/Engine.h"
@@ -89,6 +90,11 @@ QVariantMap pruned(QVariantMap map)
             ++it;
     }
     return map;
+}
+
+QString scaleText(const QList<ScaleEntry>& scale, int index, Language language)
+{
+    return index >= 0 && index < scale.size() ? scale.at(index).text.text(language) : QString();
 }
 
 /** The value of <meta name="NAME" content="…"> in the filled template, as plain text. */
@@ -288,16 +294,24 @@ QVariantMap Report::data(
             { QStringLiteral("title"), r.title },
             { QStringLiteral("description"), r.description },
             { QStringLiteral("kinds"), labels(r.impactKinds).join(separator) },
-            { QStringLiteral("impact"), enumLabel(r.impact) },
-            { QStringLiteral("likelihood"), enumLabel(r.likelihood) },
+            { QStringLiteral("impact"),
+                scaleText(rules.risk.impactLevels, rated ? rated->impact : int(r.impact), language) },
+            { QStringLiteral("likelihood"), scaleText(rules.risk.likelihoods, int(r.likelihood), language) },
             { QStringLiteral("level"), rated ? levelText(rules.risk, rated->level, language) : QString() },
-            { QStringLiteral("residualImpact"), enumLabel(r.residualImpact) },
-            { QStringLiteral("residualLikelihood"), enumLabel(r.residualLikelihood) },
+            { QStringLiteral("residualImpact"),
+                scaleText(rules.risk.impactLevels, rated ? rated->residualImpact : int(r.residualImpact), language) },
+            { QStringLiteral("residualLikelihood"),
+                scaleText(rules.risk.likelihoods, int(r.residualLikelihood), language) },
             { QStringLiteral("residualLevel"),
                 rated ? levelText(rules.risk, rated->residualLevel, language) : QString() },
         });
     }
     d.insert(QStringLiteral("risks"), risks);
+    QStringList adjustments;
+    for (const RiskAdjustment* a : riskSummary.adjustments)
+        adjustments.append(a->text.text(language));
+    d.insert(QStringLiteral("adjustments"), adjustments);
+    d.insert(QStringLiteral("hasAdjustments"), !adjustments.isEmpty());
     d.insert(QStringLiteral("hasRisks"), !risks.isEmpty());
     QVariantList measures;
     for (int i = 0; i < version.measures.size(); ++i) {
@@ -345,10 +359,17 @@ bool Report::render(const RuleSet& rules, const CaseBundle& bundle, const Assess
     furniture.pageNumber = meta(html, QStringLiteral("piadesk-page"));
     if (!version.isFinal())
         furniture.draftMark = meta(html, QStringLiteral("piadesk-draft"));
+    QHash<QString, QImage> images;
+    {
+        const DocumentLanguage scope(language);
+        const Engine engine(rules, bundle.caseInfo.facts, version);
+        images.insert(
+            QStringLiteral("piadesk-riskmap.png"), RiskMap::paint(rules.risk, engine.risks().risks, language, 1800));
+    }
     PdfMetadata metadata;
     metadata.title = meta(html, QStringLiteral("piadesk-title"));
     metadata.author = version.assessor.isEmpty() ? bundle.organisation.name : version.assessor;
-    return PdfDocument::write(html, furniture, metadata, device, progress, error);
+    return PdfDocument::write(html, images, furniture, metadata, device, progress, error);
 }
 
 } // namespace piadesk
