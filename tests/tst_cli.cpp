@@ -549,6 +549,12 @@ private Q_SLOTS:
             home.path());
         QCOMPARE(run.status, 0);
         QVERIFY2(run.out.contains(QLatin1String("draft")), qPrintable(run.out));
+        const QString xlsx = home.filePath(QStringLiteral("filing.xlsx"));
+        run = cli({ QStringLiteral("--file"), path, QStringLiteral("render"), QStringLiteral("1"),
+                      QStringLiteral("--xlsx"), xlsx, QStringLiteral("--today"), QStringLiteral("2025-10-20") },
+            home.path());
+        QCOMPARE(run.status, 0);
+        QVERIFY(TestSupport::fileBytes(xlsx).startsWith("PK\x03\x04"));
 
         run = cli({ QStringLiteral("--file"), path, QStringLiteral("render"), QStringLiteral("1"),
                       QStringLiteral("--report"), pdf, QStringLiteral("--lang"), QStringLiteral("fr") },

@@ -962,10 +962,6 @@ Keep the report until %6.</source>
         <translation>评估版本号。</translation>
     </message>
     <message>
-        <source>--today applies to deadlines, workdays and check only; changes are always recorded at the real time.</source>
-        <translation>--today 仅用于 deadlines、workdays 和 check；所有修改始终按实际时间记录。</translation>
-    </message>
-    <message>
         <source>deadlines takes no arguments.</source>
         <translation>deadlines 命令不带参数。</translation>
     </message>
@@ -1018,88 +1014,12 @@ Keep the report until %6.</source>
         <translation>包括已完成的期限。</translation>
     </message>
     <message>
-        <source>Usage: piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
-
-Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file.
-
-Commands:
-  list [--json]                 List the cases in the case file.
-  import CASE.json              Import the cases of an exchange document; prints their ids.
-  export CASE_ID [--out FILE]   Export one case (id or uuid) as an exchange document.
-  verify                        Check the file&apos;s integrity, audit log and finalized versions.
-  check CASE_ID [--version N]   Filing obligation, red flags, completeness and risks of a version
-                                (default: the latest).
-  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
-                                Finalize a draft; refused, with the reasons, while the check says no.
-  render CASE_ID [--version N] [--lang zh_CN|en] --report FILE.pdf
-                                Write the PIA report of a version as PDF (default: Chinese).
-  deadlines [--today DATE] [--due-soon N] [--all]
-                                Every open deadline of every case, soonest first, with how it was
-                                counted (--all: met ones too).
-  workdays add DATE N           The N-th working day after DATE (DATE itself not counted).
-  workdays between FROM TO      The working days after FROM up to and including TO.
-  workdays info DATE            Whether DATE is a working day, and why.
-  calendar                      The holiday calendar in use.
-
-Options:
-  --file PATH    The case file (default: %1).
-  --user NAME    Who the audit log names for changes (default: the system user).
-  --rules FILE   Also load the rule set in FILE (a newer version replaces the built-in one).
-  --calendar FILE
-                 Load a newer holiday calendar from FILE and keep it for later runs.
-  --today DATE   Count deadlines as if today were DATE (deadlines, workdays, check only).
-  --json         Print results as JSON.
-  --out FILE     Write the result to FILE instead of standard output.
-  --version      Print the version.
-  --help         Print this help.
-</source>
-        <translation>用法：piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
-
-管理 PIAdesk 案卷文件中的人脸识别个人信息保护影响评估与网信部门备案。
-
-命令：
-  list [--json]                 列出案卷文件中的案件。
-  import CASE.json              导入交换文档中的案件，并输出新案件的编号。
-  export CASE_ID [--out FILE]   将一个案件（编号或 uuid）导出为交换文档。
-  verify                        核验文件完整性、审计日志和各已定稿版本。
-  check CASE_ID [--version N]   检查某一评估版本（默认：最新版本）的备案义务、
-                                合规红线、完成度和风险。
-  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
-                                将草稿定稿；检查未通过时拒绝定稿，并列出原因。
-  render CASE_ID [--version N] [--lang zh_CN|en] --report FILE.pdf
-                                将某一版本的个人信息保护影响评估报告写为 PDF（默认：中文）。
-  deadlines [--today DATE] [--due-soon N] [--all]
-                                按到期先后列出所有案件尚未完成的期限，并说明计算方法
-                                （--all：包括已完成的期限）。
-  workdays add DATE N           DATE 之后的第 N 个工作日（DATE 当日不计入）。
-  workdays between FROM TO      FROM 之后至 TO（含）之间的工作日数。
-  workdays info DATE            DATE 是否为工作日及原因。
-  calendar                      当前使用的节假日日历。
-
-选项：
-  --file PATH    案卷文件（默认：%1）。
-  --user NAME    审计日志中记录的修改人（默认：系统用户）。
-  --rules FILE   另外加载 FILE 中的规则集（较新的版本取代内置版本）。
-  --calendar FILE
-                 从 FILE 加载较新的节假日日历，并保存供以后使用。
-  --today DATE   按 DATE 为“今天”计算期限（仅用于 deadlines、workdays 和 check）。
-  --json         以 JSON 格式输出结果。
-  --out FILE     将结果写入 FILE，而不是标准输出。
-  --version      显示版本号。
-  --help         显示本帮助。
-</translation>
-    </message>
-    <message>
         <source>render needs one case: render CASE_ID</source>
         <translation>render 命令需要指定一个案件：render CASE_ID</translation>
     </message>
     <message>
         <source>--lang is zh_CN or en.</source>
         <translation>--lang 只能是 zh_CN 或 en。</translation>
-    </message>
-    <message>
-        <source>render needs a file to write: render CASE_ID --report FILE.pdf</source>
-        <translation>render 命令需要指定要写入的文件：render CASE_ID --report FILE.pdf</translation>
     </message>
     <message numerus="yes">
         <source>Report of case %1, version %2: %3 (%n page(s)).</source>
@@ -1118,6 +1038,96 @@ Options:
     <message>
         <source>Write the PIA report to FILE (PDF).</source>
         <translation>将个人信息保护影响评估报告写入 FILE（PDF）。</translation>
+    </message>
+    <message>
+        <source>Usage: piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
+
+Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file.
+
+Commands:
+  list [--json]                 List the cases in the case file.
+  import CASE.json              Import the cases of an exchange document; prints their ids.
+  export CASE_ID [--out FILE]   Export one case (id or uuid) as an exchange document.
+  verify                        Check the file&apos;s integrity, audit log and finalized versions.
+  check CASE_ID [--version N]   Filing obligation, red flags, completeness and risks of a version
+                                (default: the latest).
+  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
+                                Finalize a draft; refused, with the reasons, while the check says no.
+  render CASE_ID [--version N] [--lang zh_CN|en] [--report FILE.pdf] [--xlsx FILE.xlsx]
+                                Write the PIA report (PDF) and the filing workbook (Excel) of a
+                                version (default: in Chinese).
+  deadlines [--today DATE] [--due-soon N] [--all]
+                                Every open deadline of every case, soonest first, with how it was
+                                counted (--all: met ones too).
+  workdays add DATE N           The N-th working day after DATE (DATE itself not counted).
+  workdays between FROM TO      The working days after FROM up to and including TO.
+  workdays info DATE            Whether DATE is a working day, and why.
+  calendar                      The holiday calendar in use.
+
+Options:
+  --file PATH    The case file (default: %1).
+  --user NAME    Who the audit log names for changes (default: the system user).
+  --rules FILE   Also load the rule set in FILE (a newer version replaces the built-in one).
+  --calendar FILE
+                 Load a newer holiday calendar from FILE and keep it for later runs.
+  --today DATE   Count deadlines as if today were DATE (deadlines, workdays, check, render).
+  --json         Print results as JSON.
+  --out FILE     Write the result to FILE instead of standard output.
+  --version      Print the version.
+  --help         Print this help.
+</source>
+        <translation>用法：piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
+
+管理 PIAdesk 案卷文件中的人脸识别个人信息保护影响评估与网信部门备案。
+
+命令：
+  list [--json]                 列出案卷文件中的案件。
+  import CASE.json              导入交换文档中的案件，并输出新案件的编号。
+  export CASE_ID [--out FILE]   将一个案件（编号或 uuid）导出为交换文档。
+  verify                        核验文件完整性、审计日志和各已定稿版本。
+  check CASE_ID [--version N]   检查某一评估版本（默认：最新版本）的备案义务、
+                                合规红线、完成度和风险。
+  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
+                                将草稿定稿；检查未通过时拒绝定稿，并列出原因。
+  render CASE_ID [--version N] [--lang zh_CN|en] [--report FILE.pdf] [--xlsx FILE.xlsx]
+                                将某一版本的个人信息保护影响评估报告（PDF）和备案工作簿
+                                （Excel）写入文件（默认：中文）。
+  deadlines [--today DATE] [--due-soon N] [--all]
+                                按到期先后列出所有案件尚未完成的期限，并说明计算方法
+                                （--all：包括已完成的期限）。
+  workdays add DATE N           DATE 之后的第 N 个工作日（DATE 当日不计入）。
+  workdays between FROM TO      FROM 之后至 TO（含）之间的工作日数。
+  workdays info DATE            DATE 是否为工作日及原因。
+  calendar                      当前使用的节假日日历。
+
+选项：
+  --file PATH    案卷文件（默认：%1）。
+  --user NAME    审计日志中记录的修改人（默认：系统用户）。
+  --rules FILE   另外加载 FILE 中的规则集（较新的版本取代内置版本）。
+  --calendar FILE
+                 从 FILE 加载较新的节假日日历，并保存供以后使用。
+  --today DATE   按 DATE 为“今天”计算期限（用于 deadlines、workdays、check 和 render）。
+  --json         以 JSON 格式输出结果。
+  --out FILE     将结果写入 FILE，而不是标准输出。
+  --version      显示版本号。
+  --help         显示本帮助。
+</translation>
+    </message>
+    <message>
+        <source>--today applies to deadlines, workdays, check and render only; changes are always recorded at the real time.</source>
+        <translation>--today 仅用于 deadlines、workdays、check 和 render；所有修改始终按实际时间记录。</translation>
+    </message>
+    <message>
+        <source>render needs a file to write: render CASE_ID --report FILE.pdf and/or --xlsx FILE.xlsx</source>
+        <translation>render 命令需要指定要写入的文件：render CASE_ID --report FILE.pdf 和/或 --xlsx FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>Filing workbook of case %1, version %2: %3.</source>
+        <translation>案件 %1 第 %2 版的备案工作簿：%3。</translation>
+    </message>
+    <message>
+        <source>Write the filing workbook to FILE (Excel).</source>
+        <translation>将备案工作簿写入 FILE（Excel）。</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2381,245 @@ Options:
     <message>
         <source>make-up working day</source>
         <translation>调休上班日</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::Workbook</name>
+    <message>
+        <source>The workbook cannot be written: the output is not open for writing.</source>
+        <translation>无法写入工作簿：输出未以写入方式打开。</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be written: no temporary directory (%1).</source>
+        <translation>无法写入工作簿：没有临时目录（%1）。</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be created.</source>
+        <translation>无法创建工作簿。</translation>
+    </message>
+    <message>
+        <source>CAC filing workbook: %1</source>
+        <translation>网信部门备案工作簿：%1</translation>
+    </message>
+    <message>
+        <source>Filing form</source>
+        <translation>备案表</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>User of facial recognition</source>
+        <translation>人脸识别技术使用者</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Person responsible for PI protection</source>
+        <translation>个人信息保护负责人</translation>
+    </message>
+    <message>
+        <source>Their title</source>
+        <translation>负责人职务</translation>
+    </message>
+    <message>
+        <source>Their phone</source>
+        <translation>负责人电话</translation>
+    </message>
+    <message>
+        <source>Their e-mail</source>
+        <translation>负责人电子邮箱</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>应用说明</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>使用场所</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>场所类型</translation>
+    </message>
+    <message>
+        <source>Public place</source>
+        <translation>是否公共场所</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>处理目的</translation>
+    </message>
+    <message>
+        <source>Identification methods</source>
+        <translation>识别方式</translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Storage location</source>
+        <translation>存储位置</translation>
+    </message>
+    <message>
+        <source>Storage period</source>
+        <translation>存储期限</translation>
+    </message>
+    <message>
+        <source>Anonymization</source>
+        <translation>匿名化处理</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>People whose facial information is stored</source>
+        <translation>存储人脸信息人数</translation>
+    </message>
+    <message>
+        <source>Start of use</source>
+        <translation>开始使用之日</translation>
+    </message>
+    <message>
+        <source>End of use</source>
+        <translation>停止使用之日</translation>
+    </message>
+    <message>
+        <source>Assessment version</source>
+        <translation>评估版本</translation>
+    </message>
+    <message>
+        <source>Content hash of the report</source>
+        <translation>评估报告内容哈希值</translation>
+    </message>
+    <message>
+        <source>(draft: not finalized)</source>
+        <translation>（草稿：未定稿）</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>备案材料</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>内容说明</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>依据条款</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>风险登记</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响程度</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Impact after measures</source>
+        <translation>措施后影响程度</translation>
+    </message>
+    <message>
+        <source>Likelihood after measures</source>
+        <translation>措施后可能性</translation>
+    </message>
+    <message>
+        <source>Residual level</source>
+        <translation>残余风险等级</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>行动计划</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限事项</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <source>Met on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>How it was counted</source>
+        <translation>计算方法</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be written: %1.</source>
+        <translation>无法写入工作簿：%1。</translation>
     </message>
 </context>
 <context>

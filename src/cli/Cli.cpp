@@ -3,6 +3,7 @@
 #include "DateOutput.h"
 #include "calendar/CalendarLoader.h"
 #include "documents/Report.h"
+#include "documents/Workbook.h"
 
 #include "core/Clock.h"
 #include "core/FieldRules.h"
@@ -25,6 +26,7 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <functional>
 #include <optional>
 
 namespace piadesk {
@@ -51,8 +53,9 @@ QString helpText()
         "                                (default: the latest).\n"
         "  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]\n"
         "                                Finalize a draft; refused, with the reasons, while the check says no.\n"
-        "  render CASE_ID [--version N] [--lang zh_CN|en] --report FILE.pdf\n"
-        "                                Write the PIA report of a version as PDF (default: Chinese).\n"
+        "  render CASE_ID [--version N] [--lang zh_CN|en] [--report FILE.pdf] [--xlsx FILE.xlsx]\n"
+        "                                Write the PIA report (PDF) and the filing workbook (Excel) of a\n"
+        "                                version (default: in Chinese).\n"
         "  deadlines [--today DATE] [--due-soon N] [--all]\n"
         "                                Every open deadline of every case, soonest first, with how it was\n"
         "                                counted (--all: met ones too).\n"
@@ -67,7 +70,7 @@ QString helpText()
         "  --rules FILE   Also load the rule set in FILE (a newer version replaces the built-in one).\n"
         "  --calendar FILE\n"
         "                 Load a newer holiday calendar from FILE and keep it for later runs.\n"
-        "  --today DATE   Count deadlines as if today were DATE (deadlines, workdays, check only).\n"
+        "  --today DATE   Count deadlines as if today were DATE (deadlines, workdays, check, render).\n"
         "  --json         Print results as JSON.\n"
         "  --out FILE     Write the result to FILE instead of standard output.\n"
         "  --version      Print the version.\n"
@@ -115,10 +118,11 @@ public:
         const QString command = args.value(0);
         const QStringList rest = args.mid(1);
         if (m_parser.isSet(QStringLiteral("today")) && command != QLatin1String("deadlines")
-            && command != QLatin1String("workdays") && command != QLatin1String("check"))
+            && command != QLatin1String("workdays") && command != QLatin1String("check")
+            && command != QLatin1String("render"))
             return usage(QCoreApplication::translate("piadesk::Cli",
-                "--today applies to deadlines, workdays and check only; changes are always recorded at the real "
-                "time."));
+                "--today applies to deadlines, workdays, check and render only; changes are always recorded at "
+                "the real time."));
         if (m_parser.isSet(QStringLiteral("calendar"))) {
             const int status = installCalendar();
             if (status != Success || command.isEmpty())
@@ -542,6 +546,25 @@ private:
         return v;
     }
 
+    /** Writes one document to \a path through a QSaveFile: the file appears whole or not at all. */
+    bool writeDocument(const QString& path, const std::function<bool(QIODevice*, QString*)>& write, QString* error)
+    {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            *error = QCoreApplication::translate("piadesk::Cli", "%1 cannot be written: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
+            return false;
+        }
+        if (!write(&file, error))
+            return false;
+        if (!file.commit()) {
+            *error = QCoreApplication::translate("piadesk::Cli", "%1 cannot be written: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
+            return false;
+        }
+        return true;
+    }
+
     int render(const QString& reference)
     {
         const int number = versionNumber();
@@ -552,9 +575,10 @@ private:
             return usage(QCoreApplication::translate("piadesk::Cli", "--lang is zh_CN or en."));
         const Language language = lang == QLatin1String("en") ? Language::English : Language::Chinese;
         const QString reportPath = m_parser.value(QStringLiteral("report"));
-        if (reportPath.isEmpty())
-            return usage(QCoreApplication::translate(
-                "piadesk::Cli", "render needs a file to write: render CASE_ID --report FILE.pdf"));
+        const QString xlsxPath = m_parser.value(QStringLiteral("xlsx"));
+        if (reportPath.isEmpty() && xlsxPath.isEmpty())
+            return usage(QCoreApplication::translate("piadesk::Cli",
+                "render needs a file to write: render CASE_ID --report FILE.pdf and/or --xlsx FILE.xlsx"));
         RuleSetLibrary library;
         QString error;
         if (!loadRuleSets(&library, &error))
@@ -569,23 +593,39 @@ private:
         const RuleSet* rules = Workflow::ruleSetFor(library, bundle.caseInfo, &error);
         if (!rules)
             return failure(error);
-        QSaveFile file(reportPath);
-        if (!file.open(QIODevice::WriteOnly))
-            return failure(QCoreApplication::translate("piadesk::Cli", "%1 cannot be written: %2")
-                               .arg(QDir::toNativeSeparators(reportPath), file.errorString()));
-        int pages = 0;
-        if (!Report::render(
-                *rules, bundle, *v, language, &file, [&pages](int, int total) { pages = total; }, &error))
-            return failure(error);
-        if (!file.commit())
-            return failure(QCoreApplication::translate("piadesk::Cli", "%1 cannot be written: %2")
-                               .arg(QDir::toNativeSeparators(reportPath), file.errorString()));
-        m_out << QCoreApplication::translate(
-            "piadesk::Cli", "Report of case %1, version %2: %3 (%n page(s)).", nullptr, pages)
-                     .arg(bundle.caseInfo.id)
-                     .arg(v->number)
-                     .arg(QDir::toNativeSeparators(reportPath))
-              << '\n';
+        if (!reportPath.isEmpty()) {
+            int pages = 0;
+            if (!writeDocument(
+                    reportPath,
+                    [&](QIODevice* device, QString* why) {
+                        return Report::render(
+                            *rules, bundle, *v, language, device, [&pages](int, int total) { pages = total; }, why);
+                    },
+                    &error))
+                return failure(error);
+            m_out << QCoreApplication::translate(
+                "piadesk::Cli", "Report of case %1, version %2: %3 (%n page(s)).", nullptr, pages)
+                         .arg(bundle.caseInfo.id)
+                         .arg(v->number)
+                         .arg(QDir::toNativeSeparators(reportPath))
+                  << '\n';
+        }
+        if (!xlsxPath.isEmpty()) {
+            const CalendarLibrary calendars = this->calendars();
+            if (!writeDocument(
+                    xlsxPath,
+                    [&](QIODevice* device, QString* why) {
+                        return Workbook::write(
+                            *rules, bundle, *v, calendars.calendar(), today(), language, device, nullptr, why);
+                    },
+                    &error))
+                return failure(error);
+            m_out << QCoreApplication::translate("piadesk::Cli", "Filing workbook of case %1, version %2: %3.")
+                         .arg(bundle.caseInfo.id)
+                         .arg(v->number)
+                         .arg(QDir::toNativeSeparators(xlsxPath))
+                  << '\n';
+        }
         if (!v->isFinal())
             m_out << QCoreApplication::translate(
                 "piadesk::Cli", "The version is a draft: every page is marked DRAFT and carries no content hash.")
@@ -848,13 +888,16 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, con
     const QCommandLineOption report(QStringLiteral("report"),
         QCoreApplication::translate("piadesk::Cli", "Write the PIA report to FILE (PDF)."),
         QCoreApplication::translate("piadesk::Cli", "FILE"));
+    const QCommandLineOption xlsx(QStringLiteral("xlsx"),
+        QCoreApplication::translate("piadesk::Cli", "Write the filing workbook to FILE (Excel)."),
+        QCoreApplication::translate("piadesk::Cli", "FILE"));
     const QCommandLineOption all(
         QStringLiteral("all"), QCoreApplication::translate("piadesk::Cli", "Include met deadlines."));
     QCommandLineOption versionNumber(QStringLiteral("version-number"),
         QCoreApplication::translate("piadesk::Cli", "The assessment version."), QStringLiteral("N"));
     versionNumber.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({ file, user, json, outFile, help, version, rules, assessor, reviewer, calendar, today, dueSoon,
-        all, lang, report, versionNumber });
+        all, lang, report, xlsx, versionNumber });
     // "--version N" after a command names an assessment version; "--version" alone prints the program's.
     QStringList args = arguments;
     // A negative number is an argument (to be refused with a clear message), not an option.

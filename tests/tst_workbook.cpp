@@ -1,0 +1,260 @@
+#include "TestSupport.h"
+#include "calendar/CalendarLoader.h"
+#include "documents/RiskMap.h"
+#include "documents/Workbook.h"
+#include "exchange/CaseExchange.h"
+#include "rules/Engine.h"
+#include "rules/RuleSetLoader.h"
+
+#include <zip.h>
+
+#include <QBuffer>
+#include <QHash>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace piadesk;
+
+namespace {
+
+struct Cell
+{
+    QString type; ///< the t attribute: "s" shared string, "" number, …
+    QString value; ///< the shared string's text for "s", the raw value otherwise
+    bool formula = false;
+    QString style;
+};
+
+/** An .xlsx read back: its parts, and the cells of each sheet by name. */
+struct Xlsx
+{
+    QHash<QString, QByteArray> parts;
+    QStringList sheetNames;
+    QHash<QString, QHash<QString, Cell>> sheets; ///< sheet name → "B2" → cell
+
+    QByteArray sheetXml(int index) const
+    {
+        return parts.value(QStringLiteral("xl/worksheets/sheet%1.xml").arg(index + 1));
+    }
+};
+
+Xlsx readXlsx(const QByteArray& bytes)
+{
+    Xlsx x;
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* source = zip_source_buffer_create(bytes.constData(), zip_uint64_t(bytes.size()), 0, &error);
+    zip_t* archive = source ? zip_open_from_source(source, ZIP_RDONLY, &error) : nullptr;
+    if (!archive) {
+        if (source)
+            zip_source_free(source);
+        return x;
+    }
+    for (zip_int64_t i = 0; i < zip_get_num_entries(archive, 0); ++i) {
+        zip_stat_t st;
+        if (zip_stat_index(archive, zip_uint64_t(i), 0, &st) != 0)
+            continue;
+        zip_file_t* f = zip_fopen_index(archive, zip_uint64_t(i), 0);
+        QByteArray data(qsizetype(st.size), '\0');
+        zip_fread(f, data.data(), st.size);
+        zip_fclose(f);
+        x.parts.insert(QString::fromUtf8(st.name), data);
+    }
+    zip_close(archive);
+
+    QStringList shared;
+    {
+        QXmlStreamReader r(x.parts.value(QStringLiteral("xl/sharedStrings.xml")));
+        QString current;
+        bool inSi = false;
+        while (!r.atEnd()) {
+            r.readNext();
+            if (r.isStartElement() && r.name() == QLatin1String("si")) {
+                inSi = true;
+                current.clear();
+            } else if (r.isStartElement() && r.name() == QLatin1String("t") && inSi) {
+                current += r.readElementText();
+            } else if (r.isEndElement() && r.name() == QLatin1String("si")) {
+                shared.append(current);
+                inSi = false;
+            }
+        }
+    }
+    {
+        QXmlStreamReader r(x.parts.value(QStringLiteral("xl/workbook.xml")));
+        while (!r.atEnd()) {
+            r.readNext();
+            if (r.isStartElement() && r.name() == QLatin1String("sheet"))
+                x.sheetNames.append(r.attributes().value(QLatin1String("name")).toString());
+        }
+    }
+    for (int i = 0; i < x.sheetNames.size(); ++i) {
+        QXmlStreamReader r(x.sheetXml(i));
+        QHash<QString, Cell>& cells = x.sheets[x.sheetNames.at(i)];
+        QString ref;
+        Cell cell;
+        while (!r.atEnd()) {
+            r.readNext();
+            if (r.isStartElement() && r.name() == QLatin1String("c")) {
+                ref = r.attributes().value(QLatin1String("r")).toString();
+                cell = Cell();
+                cell.type = r.attributes().value(QLatin1String("t")).toString();
+                cell.style = r.attributes().value(QLatin1String("s")).toString();
+            } else if (r.isStartElement() && r.name() == QLatin1String("f")) {
+                cell.formula = true;
+            } else if (r.isStartElement() && r.name() == QLatin1String("v")) {
+                const QString v = r.readElementText();
+                cell.value = cell.type == QLatin1String("s") ? shared.value(v.toInt()) : v;
+            } else if (r.isEndElement() && r.name() == QLatin1String("c")) {
+                cells.insert(ref, cell);
+            }
+        }
+    }
+    return x;
+}
+
+} // namespace
+
+class TestWorkbook : public QObject
+{
+    Q_OBJECT
+
+private:
+    RuleSetLibrary m_library = RuleSetLibrary::builtIn();
+    WorkCalendar m_calendar = CalendarLibrary::builtIn();
+    CaseBundle m_bundle;
+
+    Xlsx write(const CaseBundle& bundle, int versionIndex, Language language)
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QString error;
+        int sheets = 0;
+        if (!Workbook::write(
+                *m_library.defaultRuleSet(), bundle, bundle.assessments.at(versionIndex), m_calendar,
+                QDate(2025, 10, 20), language, &buffer, [&sheets](int done, int) { sheets = done; }, &error)) {
+            qWarning("%s", qPrintable(error));
+            return {};
+        }
+        if (sheets != 5)
+            return {};
+        return readXlsx(buffer.data());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QTemporaryDir dir;
+        auto store = TestSupport::openStore(dir);
+        QVERIFY(store);
+        QList<qint64> ids;
+        QString error;
+        QVERIFY2(CaseExchange::importDocument(*store,
+                     TestSupport::fileBytes(TestSupport::dataPath(QStringLiteral("case-complete.json"))), &ids, &error),
+            qPrintable(error));
+        QVERIFY(store->loadCase(ids.value(0), &m_bundle));
+    }
+
+    void sheetsCellsAndTypes()
+    {
+        const Xlsx x = write(m_bundle, 1, Language::English);
+        QCOMPARE(x.sheetNames,
+            QStringList({ QStringLiteral("Filing form"), QStringLiteral("Materials"), QStringLiteral("Risk register"),
+                QStringLiteral("Action plan"), QStringLiteral("Deadlines") }));
+        const auto& form = x.sheets.value(QStringLiteral("Filing form"));
+        QCOMPARE(form.value(QStringLiteral("A1")).value, QStringLiteral("Item"));
+        QCOMPARE(form.value(QStringLiteral("B2")).value, m_bundle.organisation.name);
+        QCOMPARE(form.value(QStringLiteral("B2")).type, QStringLiteral("s"));
+        // The head count is a number, the start of use a real Excel date (days since 1899-12-30).
+        bool foundCount = false;
+        bool foundDate = false;
+        for (auto it = form.constBegin(); it != form.constEnd(); ++it) {
+            if (it.value().value == QLatin1String("People whose facial information is stored")) {
+                const Cell count = form.value(QStringLiteral("B") + it.key().mid(1));
+                QVERIFY(count.type.isEmpty() || count.type == QLatin1String("n"));
+                QCOMPARE(count.value.toLongLong(), m_bundle.caseInfo.facts.storedPeople);
+                foundCount = true;
+            }
+            if (it.value().value == QLatin1String("Start of use")) {
+                const Cell date = form.value(QStringLiteral("B") + it.key().mid(1));
+                QVERIFY(date.type.isEmpty());
+                QVERIFY(!date.style.isEmpty());
+                QCOMPARE(QDate(1899, 12, 30).addDays(date.value.toLongLong()), m_bundle.caseInfo.facts.startOfUse);
+                foundDate = true;
+            }
+        }
+        QVERIFY(foundCount && foundDate);
+
+        for (int i = 0; i < x.sheetNames.size(); ++i) {
+            const QByteArray xml = x.sheetXml(i);
+            QVERIFY2(xml.contains("state=\"frozen\""), qPrintable(x.sheetNames.at(i)));
+            QVERIFY2(xml.contains("<autoFilter"), qPrintable(x.sheetNames.at(i)));
+            QVERIFY2(xml.contains("<col "), qPrintable(x.sheetNames.at(i)));
+        }
+        QVERIFY(x.sheetXml(1).contains("<dataValidation type=\"list\""));
+        QVERIFY(x.sheetXml(1).contains("Submitted"));
+        QVERIFY(x.sheetXml(3).contains("<dataValidation type=\"list\""));
+
+        // Risk levels coloured: each level cell has a style whose fill is the level's colour.
+        const auto& risks = x.sheets.value(QStringLiteral("Risk register"));
+        QCOMPARE(risks.value(QStringLiteral("B2")).value, m_bundle.assessments.at(1).risks.at(0).title);
+        QVERIFY(!risks.value(QStringLiteral("F2")).style.isEmpty());
+        const QByteArray styles = x.parts.value(QStringLiteral("xl/styles.xml"));
+        const int levels = int(m_library.defaultRuleSet()->risk.levels.size());
+        QVERIFY(!styles.isEmpty());
+        const RatedRisk rated = Engine(*m_library.defaultRuleSet(), m_bundle.caseInfo.facts, m_bundle.assessments.at(1))
+                                    .risks()
+                                    .risks.at(0);
+        const QByteArray colour = RiskMap::levelColour(rated.level, levels).name().mid(1).toUpper().toLatin1();
+        QVERIFY2(styles.contains(colour), styles.constData());
+
+        const auto& plan = x.sheets.value(QStringLiteral("Action plan"));
+        QCOMPARE(plan.value(QStringLiteral("B2")).value, m_bundle.assessments.at(1).measures.at(0).description);
+        QCOMPARE(QDate(1899, 12, 30).addDays(plan.value(QStringLiteral("E2")).value.toLongLong()),
+            m_bundle.assessments.at(1).measures.at(0).dueDate);
+        const auto& deadlines = x.sheets.value(QStringLiteral("Deadlines"));
+        QVERIFY(deadlines.size() > 6);
+        QCOMPARE(
+            x.parts.value(QStringLiteral("docProps/core.xml")).contains(m_bundle.organisation.name.toUtf8()), true);
+    }
+
+    void formulasAreWrittenAsText()
+    {
+        CaseBundle bundle = m_bundle;
+        bundle.organisation.name = QStringLiteral("=HYPERLINK(\"http://evil\",\"x\")");
+        bundle.caseInfo.facts.name = QStringLiteral("+SUM(A1:A9)");
+        bundle.caseInfo.facts.description = QStringLiteral("-2+3");
+        bundle.caseInfo.facts.storageLocation = QStringLiteral("@cmd|' /C calc'!A0");
+        bundle.assessments[1].risks[0].title = QStringLiteral("=1+1");
+        const Xlsx x = write(bundle, 1, Language::English);
+        const auto& form = x.sheets.value(QStringLiteral("Filing form"));
+        QStringList seen;
+        for (const Cell& c : form) {
+            QVERIFY(!c.formula);
+            if (c.value.startsWith(QLatin1Char('=')) || c.value.startsWith(QLatin1Char('+'))
+                || c.value.startsWith(QLatin1Char('-')) || c.value.startsWith(QLatin1Char('@'))) {
+                QCOMPARE(c.type, QStringLiteral("s"));
+                seen.append(c.value);
+            }
+        }
+        QCOMPARE(seen.size(), 4);
+        QCOMPARE(
+            x.sheets.value(QStringLiteral("Risk register")).value(QStringLiteral("B2")).value, QStringLiteral("=1+1"));
+        for (auto it = x.parts.constBegin(); it != x.parts.constEnd(); ++it)
+            QVERIFY2(!it.value().contains("<f>"), qPrintable(it.key()));
+    }
+
+    void chineseWorkbook()
+    {
+        const Xlsx x = write(m_bundle, 1, Language::Chinese);
+        QCOMPARE(x.sheetNames.value(0), QStringLiteral("备案表"));
+        const auto& form = x.sheets.value(QStringLiteral("备案表"));
+        QCOMPARE(form.value(QStringLiteral("A2")).value, QStringLiteral("人脸识别技术使用者"));
+        QVERIFY(x.parts.value(QStringLiteral("xl/styles.xml"))
+                    .contains("yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"));
+    }
+};
+
+QTEST_MAIN(TestWorkbook)
+#include "tst_workbook.moc"
