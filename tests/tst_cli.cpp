@@ -555,6 +555,17 @@ private Q_SLOTS:
             home.path());
         QCOMPARE(run.status, 0);
         QVERIFY(TestSupport::fileBytes(xlsx).startsWith("PK\x03\x04"));
+        const QString packet = home.filePath(QStringLiteral("packet.pdf"));
+        run = cli({ QStringLiteral("--file"), path, QStringLiteral("render"), QStringLiteral("1"),
+                      QStringLiteral("--packet"), packet, QStringLiteral("--filing"), QStringLiteral("modification") },
+            home.path());
+        QCOMPARE(run.status, 0);
+        QVERIFY2(run.out.contains(QLatin1String("Modification")), qPrintable(run.out));
+        QVERIFY(TestSupport::fileBytes(packet).startsWith("%PDF-1.4"));
+        run = cli({ QStringLiteral("--file"), path, QStringLiteral("render"), QStringLiteral("1"),
+                      QStringLiteral("--packet"), packet, QStringLiteral("--filing"), QStringLiteral("renewal") },
+            home.path());
+        QCOMPARE(run.status, 2);
 
         run = cli({ QStringLiteral("--file"), path, QStringLiteral("render"), QStringLiteral("1"),
                       QStringLiteral("--report"), pdf, QStringLiteral("--lang"), QStringLiteral("fr") },

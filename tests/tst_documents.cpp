@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "documents/DocumentLanguage.h"
+#include "documents/Packet.h"
 #include "documents/Report.h"
 #include "documents/RiskMap.h"
 #include "documents/TemplateEngine.h"
@@ -9,7 +10,10 @@
 #include <poppler-qt6.h>
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QFile>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,6 +56,48 @@ class TestDocuments : public QObject
 private:
     RuleSetLibrary m_library = RuleSetLibrary::builtIn();
     CaseBundle m_bundle;
+    QHash<QString, QByteArray> m_attachmentData; ///< uuid → bytes
+
+    /** A small PDF of \a pages pages, as an officer would attach a signed notice. */
+    static QByteArray samplePdf(int pages)
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        QPainter painter(&writer);
+        for (int i = 0; i < pages; ++i) {
+            if (i > 0)
+                writer.newPage();
+            painter.drawText(QPointF(200, 200), QStringLiteral("Notice page %1").arg(i + 1));
+        }
+        painter.end();
+        return buffer.data();
+    }
+
+    QByteArray packet(const CaseBundle& bundle, int versionNumber, FilingKind kind, Language language)
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QString error;
+        const AssessmentVersion* v = nullptr;
+        for (const AssessmentVersion& a : bundle.assessments) {
+            if (a.number == versionNumber)
+                v = &a;
+        }
+        const auto data = [this](const Attachment& a) { return m_attachmentData.value(a.uuid); };
+        if (!v
+            || !Packet::render(
+                *m_library.defaultRuleSet(), bundle, *v, kind, language, data, &buffer, nullptr, &error)) {
+            qWarning("%s", qPrintable(error));
+            return {};
+        }
+        if (const QString dir = qEnvironmentVariable("PIADESK_SCREENSHOTS"); !dir.isEmpty()) {
+            QFile out(QStringLiteral("%1/packet-%2.pdf").arg(dir, enumKey(kind)));
+            if (out.open(QIODevice::WriteOnly))
+                out.write(buffer.data());
+        }
+        return buffer.data();
+    }
 
     QByteArray render(const CaseBundle& bundle, int versionNumber, Language language)
     {
@@ -103,6 +149,8 @@ private Q_SLOTS:
             qPrintable(error));
         QVERIFY(store->loadCase(ids.value(0), &m_bundle));
         QCOMPARE(m_bundle.assessments.size(), 3);
+        for (const Attachment& a : m_bundle.attachments)
+            m_attachmentData.insert(a.uuid, store->attachmentData(a.id));
     }
 
     void templateEscapesWhatUsersType()
@@ -197,6 +245,63 @@ private Q_SLOTS:
         const QString all = flat(pdf.all());
         QVERIFY2(all.contains(typed), qPrintable(all.left(600)));
         QVERIFY(all.contains(QStringLiteral("<i>第二行</i>")));
+    }
+
+    void packetHoldsFormReportAndAttachments()
+    {
+        CaseBundle bundle = m_bundle;
+        Attachment notice;
+        notice.uuid = QStringLiteral("c0ffee00-0000-4000-8000-000000000001");
+        notice.name = QStringLiteral("签字的告知书.pdf");
+        notice.mediaType = QStringLiteral("application/pdf");
+        const QByteArray noticeBytes = samplePdf(2);
+        notice.size = noticeBytes.size();
+        notice.sha256 = QString::fromLatin1(QCryptographicHash::hash(noticeBytes, QCryptographicHash::Sha256).toHex());
+        bundle.attachments.append(notice);
+        m_attachmentData.insert(notice.uuid, noticeBytes);
+
+        const Pdf report = readPdf(render(bundle, 2, Language::Chinese));
+        const Pdf pdf = readPdf(packet(bundle, 2, FilingKind::Initial, Language::Chinese));
+        QVERIFY(pdf.document && report.document);
+        const QString all = flat(pdf.all());
+        QVERIFY(all.contains(QStringLiteral("人脸识别技术应用备案表")));
+        for (const FilingMaterial& m : m_library.defaultRuleSet()->filing.materials)
+            QVERIFY2(all.contains(QStringLiteral("材料（%1） %2").arg(m.number).arg(flat(m.title.zh))),
+                qPrintable(m.title.zh));
+        // The report is inside, whole.
+        QVERIFY(all.contains(QStringLiteral("个人信息保护影响评估报告")));
+        QVERIFY(all.contains(QStringLiteral("五、签批")));
+        // Every attachment listed with its SHA-256; the fixture's placeholder "PDF" is listed but not readable.
+        for (const Attachment& a : bundle.attachments) {
+            QVERIFY2(all.contains(flat(a.name)), qPrintable(a.name));
+            QVERIFY2(all.contains(a.sha256), qPrintable(a.sha256));
+        }
+        // The two-page notice is included as two pages, the 1×1 PNGs as one each.
+        int images = 0;
+        for (const Attachment& a : bundle.attachments)
+            images += a.mediaType == QLatin1String("image/png")
+                && !QImage::fromData(m_attachmentData.value(a.uuid)).isNull();
+        QVERIFY2(pdf.pages.size() >= report.pages.size() + 2 + images + 1,
+            qPrintable(QStringLiteral("%1 pages, report %2").arg(pdf.pages.size()).arg(report.pages.size())));
+        for (int i = 0; i < pdf.pages.size(); ++i)
+            QVERIFY(
+                flat(pdf.pages.at(i)).contains(QStringLiteral("第 %1 页 共 %2 页").arg(i + 1).arg(pdf.pages.size())));
+        // The notice has its heading page; the unreadable ones say why they are not included.
+        QVERIFY(all.contains(QStringLiteral("附件：签字的告知书.pdf")));
+        QVERIFY(all.contains(QStringLiteral("不是可读的 PDF")));
+    }
+
+    void packetFormsForEachKind()
+    {
+        const QString modification
+            = flat(readPdf(packet(m_bundle, 3, FilingKind::Modification, Language::English)).all());
+        QVERIFY(modification.contains(QLatin1String("Modification of a facial recognition filing")));
+        QVERIFY(modification.contains(QStringLiteral("变更辨识方式"))); // the note recorded on the modification filing
+        QVERIFY(modification.contains(QLatin1String("DRAFT")));
+        const QString deregistration
+            = flat(readPdf(packet(m_bundle, 2, FilingKind::Deregistration, Language::English)).all());
+        QVERIFY(deregistration.contains(QLatin1String("De-registration of a facial recognition filing")));
+        QVERIFY(!deregistration.contains(QLatin1String("DRAFT")));
     }
 
     void riskMapColoursTheMatrix()

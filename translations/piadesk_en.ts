@@ -1043,6 +1043,18 @@ Keep the report until %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--today applies to deadlines, workdays, check and render only; changes are always recorded at the real time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing workbook of case %1, version %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the filing workbook to FILE (Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
 
 Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file.
@@ -1057,8 +1069,10 @@ Commands:
   finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
                                 Finalize a draft; refused, with the reasons, while the check says no.
   render CASE_ID [--version N] [--lang zh_CN|en] [--report FILE.pdf] [--xlsx FILE.xlsx]
-                                Write the PIA report (PDF) and the filing workbook (Excel) of a
-                                version (default: in Chinese).
+         [--packet FILE.pdf [--filing initial|modification|deregistration]]
+                                Write the PIA report (PDF), the filing workbook (Excel) and the
+                                filing packet (PDF, with attachments) of a version (default: in
+                                Chinese).
   deadlines [--today DATE] [--due-soon N] [--all]
                                 Every open deadline of every case, soonest first, with how it was
                                 counted (--all: met ones too).
@@ -1082,19 +1096,26 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--today applies to deadlines, workdays, check and render only; changes are always recorded at the real time.</source>
+        <source>render needs a file to write: render CASE_ID --report FILE.pdf, --packet FILE.pdf or --xlsx FILE.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>render needs a file to write: render CASE_ID --report FILE.pdf and/or --xlsx FILE.xlsx</source>
+        <source>--filing is initial, modification or deregistration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Filing packet (%4) of case %1, version %2: %3 (%n page(s)).</source>
+        <translation>
+            <numerusform>Filing packet (%4) of case %1, version %2: %3 (%n page).</numerusform>
+            <numerusform>Filing packet (%4) of case %1, version %2: %3 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the filing packet to FILE (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filing workbook of case %1, version %2: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the filing workbook to FILE (Excel).</source>
+        <source>The kind of filing of the packet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1947,6 +1968,41 @@ Options:
     </message>
     <message>
         <source>must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::Packet</name>
+    <message>
+        <source>not a readable PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is protected by a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 cannot be rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the first %1 of %2 pages are included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet template %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed only: neither a PDF nor an image</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1040,6 +1040,18 @@ Keep the report until %6.</source>
         <translation>将个人信息保护影响评估报告写入 FILE（PDF）。</translation>
     </message>
     <message>
+        <source>--today applies to deadlines, workdays, check and render only; changes are always recorded at the real time.</source>
+        <translation>--today 仅用于 deadlines、workdays、check 和 render；所有修改始终按实际时间记录。</translation>
+    </message>
+    <message>
+        <source>Filing workbook of case %1, version %2: %3.</source>
+        <translation>案件 %1 第 %2 版的备案工作簿：%3。</translation>
+    </message>
+    <message>
+        <source>Write the filing workbook to FILE (Excel).</source>
+        <translation>将备案工作簿写入 FILE（Excel）。</translation>
+    </message>
+    <message>
         <source>Usage: piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
 
 Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file.
@@ -1054,8 +1066,10 @@ Commands:
   finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
                                 Finalize a draft; refused, with the reasons, while the check says no.
   render CASE_ID [--version N] [--lang zh_CN|en] [--report FILE.pdf] [--xlsx FILE.xlsx]
-                                Write the PIA report (PDF) and the filing workbook (Excel) of a
-                                version (default: in Chinese).
+         [--packet FILE.pdf [--filing initial|modification|deregistration]]
+                                Write the PIA report (PDF), the filing workbook (Excel) and the
+                                filing packet (PDF, with attachments) of a version (default: in
+                                Chinese).
   deadlines [--today DATE] [--due-soon N] [--all]
                                 Every open deadline of every case, soonest first, with how it was
                                 counted (--all: met ones too).
@@ -1090,8 +1104,9 @@ Options:
   finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
                                 将草稿定稿；检查未通过时拒绝定稿，并列出原因。
   render CASE_ID [--version N] [--lang zh_CN|en] [--report FILE.pdf] [--xlsx FILE.xlsx]
-                                将某一版本的个人信息保护影响评估报告（PDF）和备案工作簿
-                                （Excel）写入文件（默认：中文）。
+         [--packet FILE.pdf [--filing initial|modification|deregistration]]
+                                将某一版本的个人信息保护影响评估报告（PDF）、备案工作簿
+                                （Excel）和备案材料包（PDF，含附件）写入文件（默认：中文）。
   deadlines [--today DATE] [--due-soon N] [--all]
                                 按到期先后列出所有案件尚未完成的期限，并说明计算方法
                                 （--all：包括已完成的期限）。
@@ -1114,20 +1129,26 @@ Options:
 </translation>
     </message>
     <message>
-        <source>--today applies to deadlines, workdays, check and render only; changes are always recorded at the real time.</source>
-        <translation>--today 仅用于 deadlines、workdays、check 和 render；所有修改始终按实际时间记录。</translation>
+        <source>render needs a file to write: render CASE_ID --report FILE.pdf, --packet FILE.pdf or --xlsx FILE.xlsx</source>
+        <translation>render 命令需要指定要写入的文件：render CASE_ID --report FILE.pdf、--packet FILE.pdf 或 --xlsx FILE.xlsx</translation>
     </message>
     <message>
-        <source>render needs a file to write: render CASE_ID --report FILE.pdf and/or --xlsx FILE.xlsx</source>
-        <translation>render 命令需要指定要写入的文件：render CASE_ID --report FILE.pdf 和/或 --xlsx FILE.xlsx</translation>
+        <source>--filing is initial, modification or deregistration.</source>
+        <translation>--filing 只能是 initial、modification 或 deregistration。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filing packet (%4) of case %1, version %2: %3 (%n page(s)).</source>
+        <translation>
+            <numerusform>案件 %1 第 %2 版的备案材料包（%4）：%3（共 %n 页）。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Filing workbook of case %1, version %2: %3.</source>
-        <translation>案件 %1 第 %2 版的备案工作簿：%3。</translation>
+        <source>Write the filing packet to FILE (PDF).</source>
+        <translation>将备案材料包写入 FILE（PDF）。</translation>
     </message>
     <message>
-        <source>Write the filing workbook to FILE (Excel).</source>
-        <translation>将备案工作簿写入 FILE（Excel）。</translation>
+        <source>The kind of filing of the packet.</source>
+        <translation>材料包的备案类型。</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +1990,41 @@ Options:
     <message>
         <source>must not be empty.</source>
         <translation>不能为空。</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::Packet</name>
+    <message>
+        <source>not a readable PDF</source>
+        <translation>不是可读的 PDF</translation>
+    </message>
+    <message>
+        <source>the PDF is protected by a password</source>
+        <translation>该 PDF 受密码保护</translation>
+    </message>
+    <message>
+        <source>page %1 cannot be rendered</source>
+        <translation>第 %1 页无法渲染</translation>
+    </message>
+    <message>
+        <source>only the first %1 of %2 pages are included</source>
+        <translation>仅收录前 %1 页（共 %2 页）</translation>
+    </message>
+    <message>
+        <source>The packet template %1 is missing.</source>
+        <translation>缺少材料包模板 %1。</translation>
+    </message>
+    <message>
+        <source>its content is not available</source>
+        <translation>无法取得其内容</translation>
+    </message>
+    <message>
+        <source>not a readable image</source>
+        <translation>不是可读的图片</translation>
+    </message>
+    <message>
+        <source>listed only: neither a PDF nor an image</source>
+        <translation>仅列出：既非 PDF 也非图片</translation>
     </message>
 </context>
 <context>

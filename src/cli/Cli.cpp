@@ -2,6 +2,7 @@
 
 #include "DateOutput.h"
 #include "calendar/CalendarLoader.h"
+#include "documents/Packet.h"
 #include "documents/Report.h"
 #include "documents/Workbook.h"
 
@@ -54,8 +55,10 @@ QString helpText()
         "  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]\n"
         "                                Finalize a draft; refused, with the reasons, while the check says no.\n"
         "  render CASE_ID [--version N] [--lang zh_CN|en] [--report FILE.pdf] [--xlsx FILE.xlsx]\n"
-        "                                Write the PIA report (PDF) and the filing workbook (Excel) of a\n"
-        "                                version (default: in Chinese).\n"
+        "         [--packet FILE.pdf [--filing initial|modification|deregistration]]\n"
+        "                                Write the PIA report (PDF), the filing workbook (Excel) and the\n"
+        "                                filing packet (PDF, with attachments) of a version (default: in\n"
+        "                                Chinese).\n"
         "  deadlines [--today DATE] [--due-soon N] [--all]\n"
         "                                Every open deadline of every case, soonest first, with how it was\n"
         "                                counted (--all: met ones too).\n"
@@ -576,9 +579,17 @@ private:
         const Language language = lang == QLatin1String("en") ? Language::English : Language::Chinese;
         const QString reportPath = m_parser.value(QStringLiteral("report"));
         const QString xlsxPath = m_parser.value(QStringLiteral("xlsx"));
-        if (reportPath.isEmpty() && xlsxPath.isEmpty())
+        const QString packetPath = m_parser.value(QStringLiteral("packet"));
+        if (reportPath.isEmpty() && xlsxPath.isEmpty() && packetPath.isEmpty())
             return usage(QCoreApplication::translate("piadesk::Cli",
-                "render needs a file to write: render CASE_ID --report FILE.pdf and/or --xlsx FILE.xlsx"));
+                "render needs a file to write: render CASE_ID --report FILE.pdf, --packet FILE.pdf or --xlsx "
+                "FILE.xlsx"));
+        const auto kind = enumFromKey<FilingKind>(m_parser.isSet(QStringLiteral("filing"))
+                ? m_parser.value(QStringLiteral("filing"))
+                : QStringLiteral("initial"));
+        if (!kind)
+            return usage(
+                QCoreApplication::translate("piadesk::Cli", "--filing is initial, modification or deregistration."));
         RuleSetLibrary library;
         QString error;
         if (!loadRuleSets(&library, &error))
@@ -608,6 +619,25 @@ private:
                          .arg(bundle.caseInfo.id)
                          .arg(v->number)
                          .arg(QDir::toNativeSeparators(reportPath))
+                  << '\n';
+        }
+        if (!packetPath.isEmpty()) {
+            int pages = 0;
+            const auto data = [&store](const Attachment& a) { return store->attachmentData(a.id); };
+            if (!writeDocument(
+                    packetPath,
+                    [&](QIODevice* device, QString* why) {
+                        return Packet::render(
+                            *rules, bundle, *v, *kind, language, data, device,
+                            [&pages](int, int total) { pages = total; }, why);
+                    },
+                    &error))
+                return failure(error);
+            m_out << QCoreApplication::translate(
+                "piadesk::Cli", "Filing packet (%4) of case %1, version %2: %3 (%n page(s)).", nullptr, pages)
+                         .arg(bundle.caseInfo.id)
+                         .arg(v->number)
+                         .arg(QDir::toNativeSeparators(packetPath), enumLabel(*kind))
                   << '\n';
         }
         if (!xlsxPath.isEmpty()) {
@@ -891,13 +921,19 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, con
     const QCommandLineOption xlsx(QStringLiteral("xlsx"),
         QCoreApplication::translate("piadesk::Cli", "Write the filing workbook to FILE (Excel)."),
         QCoreApplication::translate("piadesk::Cli", "FILE"));
+    const QCommandLineOption packet(QStringLiteral("packet"),
+        QCoreApplication::translate("piadesk::Cli", "Write the filing packet to FILE (PDF)."),
+        QCoreApplication::translate("piadesk::Cli", "FILE"));
+    const QCommandLineOption filing(QStringLiteral("filing"),
+        QCoreApplication::translate("piadesk::Cli", "The kind of filing of the packet."),
+        QStringLiteral("initial|modification|deregistration"));
     const QCommandLineOption all(
         QStringLiteral("all"), QCoreApplication::translate("piadesk::Cli", "Include met deadlines."));
     QCommandLineOption versionNumber(QStringLiteral("version-number"),
         QCoreApplication::translate("piadesk::Cli", "The assessment version."), QStringLiteral("N"));
     versionNumber.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({ file, user, json, outFile, help, version, rules, assessor, reviewer, calendar, today, dueSoon,
-        all, lang, report, xlsx, versionNumber });
+        all, lang, report, xlsx, packet, filing, versionNumber });
     // "--version N" after a command names an assessment version; "--version" alone prints the program's.
     QStringList args = arguments;
     // A negative number is an argument (to be refused with a clear message), not an option.

@@ -97,14 +97,6 @@ QString scaleText(const QList<ScaleEntry>& scale, int index, Language language)
     return index >= 0 && index < scale.size() ? scale.at(index).text.text(language) : QString();
 }
 
-/** The value of <meta name="NAME" content="…"> in the filled template, as plain text. */
-QString meta(const QString& html, const QString& name)
-{
-    const QRegularExpression re(QStringLiteral("<meta\\s+name=\"%1\"\\s+content=\"([^\"]*)\"").arg(name));
-    const QRegularExpressionMatch m = re.match(html);
-    return m.hasMatch() ? QTextDocumentFragment::fromHtml(m.captured(1)).toPlainText() : QString();
-}
-
 } // namespace
 
 QString Report::templatePath(Language language)
@@ -249,6 +241,7 @@ QVariantMap Report::data(
         }
         const Answer* conclusion = version.answer(s.conclusionId());
         sections.append(pruned(QVariantMap {
+            { QStringLiteral("id"), s.id },
             { QStringLiteral("item"), QString::number(s.item) },
             { QStringLiteral("title"), s.title.text(language) },
             { QStringLiteral("requirement"), s.requirement.text(language) },
@@ -340,36 +333,51 @@ QVariantMap Report::data(
     return d;
 }
 
-bool Report::render(const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version, Language language,
-    QIODevice* device, const Progress& progress, QString* error)
+/** The value of <meta name="NAME" content="…"> in the filled template, as plain text. */
+QString Report::meta(const QString& html, const QString& name)
+{
+    const QRegularExpression re(QStringLiteral("<meta\\s+name=\"%1\"\\s+content=\"([^\"]*)\"").arg(name));
+    const QRegularExpressionMatch m = re.match(html);
+    return m.hasMatch() ? QTextDocumentFragment::fromHtml(m.captured(1)).toPlainText() : QString();
+}
+
+std::optional<Report::Filled> Report::fill(
+    const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version, Language language, QString* error)
 {
     QFile file(templatePath(language));
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
             *error = tr("The report template %1 is missing.").arg(file.fileName());
-        return false;
+        return std::nullopt;
     }
-    const QVariantMap values = data(rules, bundle, version, language);
-    const QString html = TemplateEngine::render(QString::fromUtf8(file.readAll()), values, error);
-    if (html.isNull())
-        return false;
-    PageFurniture furniture;
-    furniture.header = meta(html, QStringLiteral("piadesk-header"));
-    furniture.footer = meta(html, QStringLiteral("piadesk-footer"));
-    furniture.pageNumber = meta(html, QStringLiteral("piadesk-page"));
+    Filled filled;
+    filled.html
+        = TemplateEngine::render(QString::fromUtf8(file.readAll()), data(rules, bundle, version, language), error);
+    if (filled.html.isNull())
+        return std::nullopt;
+    filled.furniture.header = meta(filled.html, QStringLiteral("piadesk-header"));
+    filled.furniture.footer = meta(filled.html, QStringLiteral("piadesk-footer"));
+    filled.furniture.pageNumber = meta(filled.html, QStringLiteral("piadesk-page"));
     if (!version.isFinal())
-        furniture.draftMark = meta(html, QStringLiteral("piadesk-draft"));
-    QHash<QString, QImage> images;
+        filled.furniture.draftMark = meta(filled.html, QStringLiteral("piadesk-draft"));
     {
         const DocumentLanguage scope(language);
         const Engine engine(rules, bundle.caseInfo.facts, version);
-        images.insert(
+        filled.images.insert(
             QStringLiteral("piadesk-riskmap.png"), RiskMap::paint(rules.risk, engine.risks().risks, language, 1800));
     }
-    PdfMetadata metadata;
-    metadata.title = meta(html, QStringLiteral("piadesk-title"));
-    metadata.author = version.assessor.isEmpty() ? bundle.organisation.name : version.assessor;
-    return PdfDocument::write(html, images, furniture, metadata, device, progress, error);
+    filled.metadata.title = meta(filled.html, QStringLiteral("piadesk-title"));
+    filled.metadata.author = version.assessor.isEmpty() ? bundle.organisation.name : version.assessor;
+    return filled;
+}
+
+bool Report::render(const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version, Language language,
+    QIODevice* device, const Progress& progress, QString* error)
+{
+    const auto filled = fill(rules, bundle, version, language, error);
+    return filled
+        && PdfDocument::write(
+            filled->html, filled->images, filled->furniture, filled->metadata, device, progress, error);
 }
 
 } // namespace piadesk

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QVariantMap>
 
+#include <optional>
+
 class QIODevice;
 
 namespace piadesk {
@@ -26,6 +28,20 @@ public:
     /** The data the template is filled with (also what tests compare against). Call inside a DocumentLanguage. */
     static QVariantMap data(
         const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version, Language language);
+
+    /** The report filled in, ready to be written: its HTML, pictures, page furniture and metadata. */
+    struct Filled
+    {
+        QString html;
+        QHash<QString, QImage> images;
+        PageFurniture furniture;
+        PdfMetadata metadata;
+    };
+    static std::optional<Filled> fill(const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version,
+        Language language, QString* error);
+
+    /** The plain-text value of <meta name="\a name" content="…"> in filled HTML. */
+    static QString meta(const QString& html, const QString& name);
 
     /** Renders the report of \a version into \a device in \a language. */
     static bool render(const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version,

@@ -1,0 +1,205 @@
+#include "Packet.h"
+
+#include "DocumentLanguage.h"
+#include "Report.h"
+#include "TemplateEngine.h"
+
+#include <poppler-qt6.h>
+
+#include <QFile>
+#include <QImage>
+#include <QLocale>
+
+#include <memory>
+
+namespace piadesk {
+
+namespace {
+
+/** Pages larger than this many pixels in the document's layout units are scaled down to fit a page. */
+constexpr int kMaxWidth = 620;
+constexpr int kMaxHeight = 790;
+constexpr int kMaxPdfPages = 200;
+
+QString sizeText(qint64 bytes, const QLocale& locale)
+{
+    return locale.formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QString bodyOf(const QString& html)
+{
+    const qsizetype open = html.indexOf(QLatin1String("<body>"));
+    const qsizetype close = html.lastIndexOf(QLatin1String("</body>"));
+    return open >= 0 && close > open ? html.mid(open + 6, close - open - 6) : html;
+}
+
+bool isPdf(const Attachment& a, const QByteArray& data)
+{
+    return a.mediaType == QLatin1String("application/pdf") || data.startsWith("%PDF");
+}
+
+} // namespace
+
+QString Packet::templatePath(Language language)
+{
+    return language == Language::Chinese ? QStringLiteral(":/piadesk/documents/packet.zh_CN.html")
+                                         : QStringLiteral(":/piadesk/documents/packet.en.html");
+}
+
+QList<QImage> Packet::pdfPages(const QByteArray& pdf, int maxPages, QString* why)
+{
+    QList<QImage> pages;
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdf);
+    if (!document) {
+        *why = tr("not a readable PDF");
+        return pages;
+    }
+    if (document->isLocked()) {
+        *why = tr("the PDF is protected by a password");
+        return pages;
+    }
+    document->setRenderHint(Poppler::Document::Antialiasing);
+    document->setRenderHint(Poppler::Document::TextAntialiasing);
+    for (int i = 0; i < std::min(document->numPages(), maxPages); ++i) {
+        const std::unique_ptr<Poppler::Page> page = document->page(i);
+        const QImage image = page ? page->renderToImage(110, 110) : QImage();
+        if (image.isNull()) {
+            *why = tr("page %1 cannot be rendered").arg(i + 1);
+            return {};
+        }
+        pages.append(image);
+    }
+    if (document->numPages() > maxPages)
+        *why = tr("only the first %1 of %2 pages are included").arg(maxPages).arg(document->numPages());
+    return pages;
+}
+
+bool Packet::render(const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version, FilingKind kind,
+    Language language, const AttachmentData& attachmentData, QIODevice* device, const Progress& progress,
+    QString* error)
+{
+    const auto report = Report::fill(rules, bundle, version, language, error);
+    if (!report)
+        return false;
+    QFile file(templatePath(language));
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("The packet template %1 is missing.").arg(file.fileName());
+        return false;
+    }
+    QVariantMap d = Report::data(rules, bundle, version, language);
+    const DocumentLanguage lang(language);
+
+    // The filing this packet is for: the latest of its kind, if recorded.
+    const FilingRecord* record = nullptr;
+    for (const FilingRecord& f : bundle.filings) {
+        if (f.kind == kind)
+            record = &f;
+    }
+    d.insert(QStringLiteral("filing"),
+        QVariantMap {
+            { QStringLiteral("kind"), enumLabel(kind) },
+            { QStringLiteral("initial"), kind == FilingKind::Initial },
+            { QStringLiteral("modification"), kind == FilingKind::Modification },
+            { QStringLiteral("deregistration"), kind == FilingKind::Deregistration },
+            { QStringLiteral("authority"),
+                record && !record->authority.isEmpty() ? record->authority : rules.filing.authority.text(language) },
+            { QStringLiteral("authorityLevel"), rules.filing.authority.text(language) },
+            { QStringLiteral("articles"), rules.cite(rules.filing.articles, language) },
+            { QStringLiteral("triggerDate"), record ? lang.date(record->triggerDate) : QString() },
+            { QStringLiteral("reference"), record ? record->referenceNumber : QString() },
+            { QStringLiteral("note"), record ? record->note : QString() },
+            { QStringLiteral("endOfUse"), lang.date(bundle.caseInfo.facts.endOfUse) },
+        });
+
+    // The attachments: listed, and PDFs and images included as pages.
+    QHash<QString, QImage> images = report->images;
+    QVariantList attachments;
+    QVariantList included;
+    const QLocale locale = lang.locale();
+    for (int i = 0; i < bundle.attachments.size(); ++i) {
+        const Attachment& a = bundle.attachments.at(i);
+        const QByteArray data = attachmentData ? attachmentData(a) : QByteArray();
+        QString note;
+        QList<QImage> pages;
+        if (data.isEmpty()) {
+            note = tr("its content is not available");
+        } else if (isPdf(a, data)) {
+            pages = pdfPages(data, kMaxPdfPages, &note);
+        } else if (a.mediaType.startsWith(QLatin1String("image/"))) {
+            const QImage image = QImage::fromData(data);
+            if (image.isNull())
+                note = tr("not a readable image");
+            else
+                pages.append(image);
+        } else {
+            note = tr("listed only: neither a PDF nor an image");
+        }
+        QVariantList pageList;
+        for (int p = 0; p < pages.size(); ++p) {
+            const QImage& image = pages.at(p);
+            const QString name = QStringLiteral("piadesk-attachment-%1-%2.png").arg(i + 1).arg(p + 1);
+            images.insert(name, image);
+            const double scale
+                = std::min({ 1.0, double(kMaxWidth) / image.width(), double(kMaxHeight) / image.height() });
+            pageList.append(QVariantMap { { QStringLiteral("src"), name },
+                { QStringLiteral("width"), QString::number(std::max(1, int(image.width() * scale))) } });
+        }
+        QVariantMap entry { { QStringLiteral("number"), QString::number(i + 1) }, { QStringLiteral("name"), a.name },
+            { QStringLiteral("mediaType"), a.mediaType }, { QStringLiteral("size"), sizeText(a.size, locale) },
+            { QStringLiteral("sha256"), a.sha256 }, { QStringLiteral("pageCount"), QString::number(pages.size()) },
+            { QStringLiteral("pages"), pageList } };
+        if (!note.isEmpty())
+            entry.insert(QStringLiteral("note"), note);
+        attachments.append(entry);
+        if (!pages.isEmpty())
+            included.append(entry);
+    }
+    d.insert(QStringLiteral("attachments"), attachments);
+    d.insert(QStringLiteral("hasAttachments"), !attachments.isEmpty());
+    d.insert(QStringLiteral("includedAttachments"), included);
+
+    // The materials, as the rule set lists them, each with what of the case fills it.
+    const QVariantList sections = d.value(QStringLiteral("sections")).toList();
+    QVariantList materials;
+    for (const FilingMaterial& m : rules.filing.materials) {
+        QVariantList own;
+        for (const QString& fill : m.fill) {
+            if (!fill.startsWith(QLatin1String("section:")))
+                continue;
+            for (const QVariant& s : sections) {
+                if (s.toMap().value(QStringLiteral("id")).toString() == fill.mid(8))
+                    own.append(s);
+            }
+        }
+        QVariantMap entry { { QStringLiteral("number"), QString::number(m.number) },
+            { QStringLiteral("title"), m.title.text(language) },
+            { QStringLiteral("description"), m.description.text(language) },
+            { QStringLiteral("articles"), rules.cite(m.articles, language) }, { QStringLiteral("sections"), own } };
+        for (const char* key :
+            { "organisation", "responsible_person", "case_facts", "measures", "risks", "report", "attachments" }) {
+            QString name = QString::fromLatin1(key);
+            name.replace(QLatin1String("_p"), QLatin1String("P")).replace(QLatin1String("_f"), QLatin1String("F"));
+            entry.insert(QStringLiteral("show_") + name, m.fill.contains(QLatin1String(key)));
+        }
+        materials.append(entry);
+    }
+    d.insert(QStringLiteral("materials"), materials);
+    d.insert(QStringLiteral("reportBody"), bodyOf(report->html));
+
+    QString html = TemplateEngine::render(QString::fromUtf8(file.readAll()), d, error);
+    if (html.isNull())
+        return false;
+    PageFurniture furniture;
+    furniture.header = Report::meta(html, QStringLiteral("piadesk-header"));
+    furniture.footer = report->furniture.footer;
+    furniture.pageNumber = Report::meta(html, QStringLiteral("piadesk-page"));
+    if (!version.isFinal())
+        furniture.draftMark = report->furniture.draftMark;
+    PdfMetadata metadata;
+    metadata.title = Report::meta(html, QStringLiteral("piadesk-title"));
+    metadata.author = bundle.organisation.name;
+    return PdfDocument::write(html, images, furniture, metadata, device, progress, error);
+}
+
+} // namespace piadesk

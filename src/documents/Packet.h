@@ -1,0 +1,43 @@
+#pragma once
+
+#include "PdfDocument.h"
+
+#include "core/CaseBundle.h"
+#include "rules/LocalizedText.h"
+#include "rules/RuleSet.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+#include <functional>
+
+class QIODevice;
+
+namespace piadesk {
+
+/**
+ * The filing packet for the prefecture-level cyberspace administration (Art. 16), as
+ * one PDF to print or upload: the filing form of the kind (initial, modification,
+ * de-registration) with the materials filled from the case as the rule set lists
+ * them, the PIA report as its material, then every attachment listed with name,
+ * size and SHA-256; attachments that are PDFs (pages rendered with Poppler) or
+ * images are included as pages. Layout: templates/documents/packet.<language>.html.
+ */
+class Packet
+{
+    Q_DECLARE_TR_FUNCTIONS(piadesk::Packet)
+public:
+    /** The bytes of an attachment (the bundle carries metadata only). */
+    using AttachmentData = std::function<QByteArray(const Attachment&)>;
+
+    static bool render(const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version,
+        FilingKind kind, Language language, const AttachmentData& attachmentData, QIODevice* device,
+        const Progress& progress, QString* error);
+
+    static QString templatePath(Language language);
+
+    /** Pages of a PDF attachment rendered as images, at most \a maxPages; empty when it cannot be read. */
+    static QList<QImage> pdfPages(const QByteArray& pdf, int maxPages, QString* why);
+};
+
+} // namespace piadesk
