@@ -5,6 +5,7 @@
 #include <QIODevice>
 #include <QPageLayout>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPdfWriter>
 #include <QTextDocument>
 #include <QUrl>
@@ -107,13 +108,15 @@ bool PdfDocument::write(const QString& html, const QHash<QString, QImage>& image
         painter.drawText(bottom.adjusted(0, 0, -mm(30), 0), Qt::AlignLeft | Qt::AlignBottom, furniture.footer);
 
         if (!furniture.draftMark.isEmpty()) {
+            // Drawn as outlines, not text: the mark must not mix into the text layer of the page.
             painter.save();
-            painter.setFont(mark);
-            painter.setPen(QColor(200, 30, 30, 60));
+            QPainterPath path;
+            path.addText(0, 0, mark, furniture.draftMark);
+            const QRectF box = path.boundingRect();
             painter.translate(paintRect.width() / 2, paintRect.height() / 2);
             painter.rotate(-35);
-            painter.drawText(QRectF(-paintRect.width(), -mm(20), 2 * paintRect.width(), mm(40)), Qt::AlignCenter,
-                furniture.draftMark);
+            painter.translate(-box.center());
+            painter.fillPath(path, QColor(200, 30, 30, 60));
             painter.restore();
         }
         if (progress)
