@@ -215,6 +215,24 @@ private Q_SLOTS:
             QVERIFY2(!(c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF), "a Kangxi radical in the text layer");
         QCOMPARE(pdf.document->info(QStringLiteral("Title")),
             QStringLiteral("个人信息保护影响评估报告 — %1").arg(m_bundle.caseInfo.facts.name));
+        // Author and subject are in the XMP metadata, whose dates equal the Info dictionary's (PDF/A-1b).
+        // Poppler decodes the XMP stream as PDFDocEncoding; XMP is UTF-8, so read the (uncompressed) stream itself.
+        const QByteArray bytes = render(m_bundle, 2, Language::Chinese);
+        const qsizetype xmpStart = bytes.indexOf("<?xpacket begin=");
+        const qsizetype xmpEnd = bytes.indexOf("<?xpacket end=", xmpStart);
+        QVERIFY(xmpStart > 0 && xmpEnd > xmpStart);
+        const QString xmp = QString::fromUtf8(bytes.mid(xmpStart, xmpEnd - xmpStart));
+        QVERIFY(!pdf.document->metadata().isEmpty());
+        QVERIFY2(
+            xmp.contains(QStringLiteral("<dc:creator><rdf:Seq><rdf:li>%1</rdf:li>").arg(v2.assessor)), qPrintable(xmp));
+        QVERIFY(xmp.contains(QStringLiteral("<dc:description>")));
+        QVERIFY(xmp.contains(QStringLiteral("的个人信息保护影响评估，第 2 版")));
+        QVERIFY(xmp.contains(QLatin1String("pdfaid:part=\"1\" pdfaid:conformance=\"B\"")));
+        const QDateTime created = readPdf(bytes).document->date(QStringLiteral("CreationDate"));
+        const QRegularExpressionMatch xmpDate
+            = QRegularExpression(QStringLiteral("xmp:CreateDate=\"([^\"]+)\"")).match(xmp);
+        QVERIFY(created.isValid() && xmpDate.hasMatch());
+        QCOMPARE(QDateTime::fromString(xmpDate.captured(1), Qt::ISODate).toUTC(), created.toUTC());
     }
 
     void draftReportInEnglish()

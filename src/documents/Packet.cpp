@@ -199,6 +199,7 @@ bool Packet::render(const RuleSet& rules, const CaseBundle& bundle, const Assess
     PdfMetadata metadata;
     metadata.title = Report::meta(html, QStringLiteral("piadesk-title"));
     metadata.author = bundle.organisation.name;
+    metadata.subject = Report::meta(html, QStringLiteral("piadesk-subject"));
     return PdfDocument::write(html, images, furniture, metadata, device, progress, error);
 }
 

@@ -1,6 +1,7 @@
 #include "PdfDocument.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QDateTime>
 #include <QFontDatabase>
 #include <QIODevice>
 #include <QPageLayout>
@@ -8,6 +9,7 @@
 #include <QPainterPath>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QThread>
 #include <QUrl>
 
 namespace piadesk {
@@ -21,6 +23,48 @@ constexpr qreal kFurnitureMm = 8; ///< space above and below the body for header
 qreal mm(qreal millimetres)
 {
     return millimetres / 25.4 * kResolution;
+}
+
+QString xml(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+/**
+ * The XMP metadata Qt 6.4 writes for PDF/A-1b, with the author and subject added (QPdfWriter has no
+ * API for them before Qt 6.8). The dates must equal the Info dictionary's CreationDate, which Qt
+ * takes when the painter begins: \a now is taken just before it.
+ */
+QByteArray xmpMetadata(const PdfMetadata& metadata, const QDateTime& now)
+{
+    const QString date = now.toString(Qt::ISODate);
+    QString x;
+    x += QStringLiteral("<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
+                        "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+                        "  <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+                        "    <rdf:Description xmlns:dc=\"http://purl.org/dc/elements/1.1/\" rdf:about=\"\">\n");
+    x += QStringLiteral("      <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n")
+             .arg(xml(metadata.title));
+    if (!metadata.author.isEmpty())
+        x += QStringLiteral("      <dc:creator><rdf:Seq><rdf:li>%1</rdf:li></rdf:Seq></dc:creator>\n")
+                 .arg(xml(metadata.author));
+    if (!metadata.subject.isEmpty())
+        x += QStringLiteral(
+            "      <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:description>\n")
+                 .arg(xml(metadata.subject));
+    x += QStringLiteral("    </rdf:Description>\n"
+                        "    <rdf:Description xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" rdf:about=\"\" "
+                        "xmp:CreatorTool=\"%1\" xmp:CreateDate=\"%2\" xmp:ModifyDate=\"%2\"/>\n")
+             .arg(xml(QStringLiteral("PIAdesk " PIADESK_VERSION)), date);
+    x += QStringLiteral("    <rdf:Description xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" rdf:about=\"\" "
+                        "pdf:Producer=\"Qt %1\"/>\n"
+                        "    <rdf:Description xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\" rdf:about=\"\" "
+                        "pdfaid:part=\"1\" pdfaid:conformance=\"B\"/>\n"
+                        "  </rdf:RDF>\n"
+                        "</x:xmpmeta>\n"
+                        "<?xpacket end='w'?>\n")
+             .arg(QString::fromLatin1(qVersion()));
+    return x.toUtf8();
 }
 
 } // namespace
@@ -54,7 +98,7 @@ bool PdfDocument::write(const QString& html, const QHash<QString, QImage>& image
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
         QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter));
     writer.setTitle(metadata.title);
-    writer.setCreator(metadata.author);
+    writer.setCreator(QStringLiteral("PIAdesk " PIADESK_VERSION));
 
     const QRectF paintRect = writer.pageLayout().paintRectPixels(kResolution);
     const qreal band = mm(kFurnitureMm);
@@ -72,6 +116,11 @@ bool PdfDocument::write(const QString& html, const QHash<QString, QImage>& image
     document.setPageSize(bodySize);
     const int pages = document.pageCount();
 
+    // Qt dates the Info dictionary when the painter begins, to the second: begin early in a second so
+    // that the XMP dates, taken now, are the same.
+    if (QTime::currentTime().msec() > 900)
+        QThread::msleep(unsigned(1001 - QTime::currentTime().msec()));
+    writer.setDocumentXmpMetadata(xmpMetadata(metadata, QDateTime::currentDateTime()));
     QPainter painter;
     if (!painter.begin(&writer)) {
         if (error)

@@ -23,7 +23,8 @@ struct PageFurniture
 struct PdfMetadata
 {
     QString title;
-    QString author; ///< written as the PDF's creator
+    QString author; ///< dc:creator in the XMP metadata
+    QString subject; ///< dc:description in the XMP metadata
 };
 
 /** Called as pages are laid out and written: \a done of \a total. */

@@ -368,6 +368,7 @@ std::optional<Report::Filled> Report::fill(
     }
     filled.metadata.title = meta(filled.html, QStringLiteral("piadesk-title"));
     filled.metadata.author = version.assessor.isEmpty() ? bundle.organisation.name : version.assessor;
+    filled.metadata.subject = meta(filled.html, QStringLiteral("piadesk-subject"));
     return filled;
 }
 
