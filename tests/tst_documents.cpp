@@ -362,8 +362,12 @@ private Q_SLOTS:
 
     void packetFormsForEachKind()
     {
+        CaseBundle bundle = m_bundle;
+        bundle.filings.last().materials.insert(QStringLiteral("necessity"), MaterialStatus::Ready);
         const QString modification
-            = flat(readPdf(packet(m_bundle, 3, FilingKind::Modification, Language::English)).all());
+            = flat(readPdf(packet(bundle, 3, FilingKind::Modification, Language::English)).all());
+        QVERIFY(modification.contains(QLatin1String("Status: Ready")));
+        QVERIFY(modification.contains(QLatin1String("Status: Missing")));
         QVERIFY(modification.contains(QLatin1String("Modification of a facial recognition filing")));
         QVERIFY(modification.contains(QStringLiteral("变更辨识方式"))); // the note recorded on the modification filing
         QVERIFY(modification.contains(QLatin1String("DRAFT")));

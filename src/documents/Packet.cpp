@@ -175,7 +175,10 @@ bool Packet::render(const RuleSet& rules, const CaseBundle& bundle, const Assess
         QVariantMap entry { { QStringLiteral("number"), QString::number(m.number) },
             { QStringLiteral("title"), m.title.text(language) },
             { QStringLiteral("description"), m.description.text(language) },
-            { QStringLiteral("articles"), rules.cite(m.articles, language) }, { QStringLiteral("sections"), own } };
+            { QStringLiteral("articles"), rules.cite(m.articles, language) }, { QStringLiteral("sections"), own },
+            { QStringLiteral("status"),
+                enumLabel(
+                    record ? record->materials.value(m.id, MaterialStatus::Missing) : MaterialStatus::Missing) } };
         for (const char* key :
             { "organisation", "responsible_person", "case_facts", "measures", "risks", "report", "attachments" }) {
             QString name = QString::fromLatin1(key);
