@@ -1,14 +1,18 @@
 #include "TestSupport.h"
 #include "calendar/CalendarLoader.h"
+#include "core/Clock.h"
+#include "i18n/Translations.h"
 #include "exchange/CaseExchange.h"
 #include "gui/CalendarDialog.h"
 #include "gui/CaseListModel.h"
+#include "gui/DeadlineModel.h"
 #include "gui/MainWindow.h"
 #include "store/CaseStore.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -27,12 +31,65 @@ private Q_SLOTS:
     {
         // The calendar is kept under the test-mode data directory, never the user's.
         QStandardPaths::setTestModeEnabled(true);
+        // In English, as a user with an English locale sees it (plural forms come from piadesk_en).
+        QVERIFY(Translations::install(*QCoreApplication::instance(), QLocale(QStringLiteral("en")), false));
         QDir(CalendarLibrary::defaultDataDirectory() + QStringLiteral("/calendar")).removeRecursively();
     }
 
     void cleanupTestCase()
     {
         QDir(CalendarLibrary::defaultDataDirectory() + QStringLiteral("/calendar")).removeRecursively();
+    }
+
+    void dashboardShowsWhatNeedsAttention_data()
+    {
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<QString>("state");
+        // The example case's modification filing is due on 2025-10-30.
+        QTest::newRow("long before") << QDate(2025, 10, 9) << 0 << QString();
+        QTest::newRow("due soon") << QDate(2025, 10, 20) << 1 << QStringLiteral("Due in 8 working days");
+        QTest::newRow("overdue") << QDate(2025, 11, 3) << 1 << QStringLiteral("Overdue by 2 working days");
+    }
+
+    void dashboardShowsWhatNeedsAttention()
+    {
+        QFETCH(QDate, today);
+        QFETCH(int, rows);
+        QFETCH(QString, state);
+        QTemporaryDir dir;
+        FixedClock clock(today);
+        auto store = TestSupport::openStore(dir, QStringLiteral("cases.piadesk"), &clock);
+        QVERIFY(store);
+        QString error;
+        QVERIFY2(
+            CaseExchange::importDocument(*store,
+                TestSupport::fileBytes(TestSupport::dataPath(QStringLiteral("case-complete.json"))), nullptr, &error),
+            qPrintable(error));
+        MainWindow window(std::move(store));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* table = window.findChild<QTableView*>(QStringLiteral("deadlineTable"));
+        auto* dock = window.findChild<QDockWidget*>(QStringLiteral("deadlineDock"));
+        QVERIFY(table && dock && dock->isVisible());
+        QCOMPARE(table->model()->rowCount(), rows);
+        if (rows == 0) {
+            QVERIFY(dock->windowTitle().contains(QLatin1String("nothing overdue")));
+            return;
+        }
+        QCOMPARE(table->model()->index(0, DeadlineModel::StateColumn).data().toString(), state);
+        QCOMPARE(table->model()->index(0, DeadlineModel::DeadlineColumn).data().toString(),
+            QStringLiteral("Modification of filing"));
+        QVERIFY(table->model()
+                    ->index(0, DeadlineModel::DueColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("20 working days after 2025-09-26")));
+        // Activating the deadline selects its case in the register.
+        auto* cases = window.findChild<QTableView*>(QStringLiteral("caseTable"));
+        cases->clearSelection();
+        Q_EMIT table->activated(table->model()->index(0, 0));
+        QCOMPARE(cases->currentIndex().row(), 0);
     }
 
     void settingsLoadANewerHolidayCalendar()

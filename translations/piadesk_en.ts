@@ -66,6 +66,10 @@
         <source>&amp;Holiday Calendar…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>piadesk::Application</name>
@@ -1292,6 +1296,51 @@ Options:
     </message>
 </context>
 <context>
+    <name>piadesk::DeadlineModel</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n working day</numerusform>
+            <numerusform>Overdue by %n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n working day(s)</source>
+        <translation>
+            <numerusform>Due in %n working day</numerusform>
+            <numerusform>Due in %n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>piadesk::DeadlinePlanner</name>
     <message>
         <source>Re-assessment (version %1)</source>
@@ -1855,6 +1904,21 @@ Options:
     <message>
         <source>&lt;p&gt;&lt;b&gt;PIAdesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Personal-information protection impact assessments and CAC filings for facial recognition applications.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some due dates lie beyond the holiday calendar (%1–%2) and were counted on weekends alone: load a newer calendar in Settings → Holiday Calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines: nothing overdue or due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadlines: %n need(s) attention</source>
+        <translation>
+            <numerusform>Deadlines: %n need attention</numerusform>
+            <numerusform>Deadlines: %n needs attention</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,10 @@
         <source>&amp;Holiday Calendar…</source>
         <translation>节假日日历(&amp;H)…</translation>
     </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::Application</name>
@@ -1319,6 +1323,49 @@ Options:
     </message>
 </context>
 <context>
+    <name>piadesk::DeadlineModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n working day(s)</source>
+        <translation>
+            <numerusform>还有 %n 个工作日到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (estimated)</source>
+        <translation>%1（估算）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限事项</translation>
+    </message>
+</context>
+<context>
     <name>piadesk::DeadlinePlanner</name>
     <message>
         <source>Re-assessment (version %1)</source>
@@ -1876,6 +1923,20 @@ Options:
     <message>
         <source>&lt;p&gt;&lt;b&gt;PIAdesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Personal-information protection impact assessments and CAC filings for facial recognition applications.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;PIAdesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;人脸识别技术应用的个人信息保护影响评估与网信部门备案。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Some due dates lie beyond the holiday calendar (%1–%2) and were counted on weekends alone: load a newer calendar in Settings → Holiday Calendar.</source>
+        <translation>部分到期日超出了节假日日历（%1–%2 年），仅按周末计算：请在“设置 → 节假日日历”中加载较新的日历。</translation>
+    </message>
+    <message>
+        <source>Deadlines: nothing overdue or due soon</source>
+        <translation>期限：没有已逾期或即将到期的事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadlines: %n need(s) attention</source>
+        <translation>
+            <numerusform>期限：%n 项需要处理</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,10 @@
 
 #include "CalendarDialog.h"
 #include "CaseListModel.h"
+#include "DeadlineModel.h"
+#include "core/Clock.h"
 #include "store/CaseStore.h"
+#include "workflow/Workflow.h"
 
 #include <QDir>
 #include <QHeaderView>
@@ -19,6 +22,7 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, QWidget* parent)
     , m_store(std::move(store))
     , m_model(new CaseListModel(this))
     , m_calendars(CalendarLibrary::defaultDataDirectory())
+    , m_deadlines(new DeadlineModel(this))
 {
     m_ui->setupUi(this);
     auto* proxy = new QSortFilterProxyModel(this);
@@ -29,6 +33,10 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, QWidget* parent)
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionHolidayCalendar, &QAction::triggered, this, &MainWindow::showCalendarDialog);
+    m_ui->deadlineTable->setModel(m_deadlines);
+    m_ui->deadlineTable->horizontalHeader()->setSectionResizeMode(DeadlineModel::CaseColumn, QHeaderView::Stretch);
+    m_ui->deadlineTable->verticalHeader()->hide();
+    connect(m_ui->deadlineTable, &QAbstractItemView::activated, this, &MainWindow::showDeadlineCase);
     setWindowTitle(tr("%1 — PIAdesk").arg(QDir::toNativeSeparators(m_store->path())));
     reload();
 }
@@ -40,6 +48,38 @@ void MainWindow::reload()
     const QList<CaseSummary> cases = m_store->listCases();
     m_model->setCases(cases);
     m_ui->caseTable->resizeColumnsToContents();
+
+    // The dashboard: what is overdue, due soon or cannot be scheduled, across every case.
+    RuleSetLibrary rules = RuleSetLibrary::builtIn();
+    QString error;
+    DeadlineReport report = Workflow::deadlines(*m_store, rules, m_calendars.calendar(),
+        { m_store->clock().today(), DeadlinePlanner::kDefaultDueSoonWorkingDays }, languageFor(QLocale()), false,
+        &error);
+    QList<DeadlineEntry> urgent;
+    bool estimated = false;
+    for (const DeadlineEntry& e : report.entries) {
+        const DeadlineState state = e.deadline.state;
+        if (state == DeadlineState::Overdue || state == DeadlineState::DueSoon || state == DeadlineState::Unscheduled) {
+            urgent.append(e);
+            estimated = estimated || e.deadline.estimated;
+        }
+    }
+    m_deadlines->setEntries(urgent);
+    m_ui->deadlineTable->resizeColumnsToContents();
+    QStringList notes;
+    if (!error.isEmpty())
+        notes.append(error);
+    notes.append(report.warnings);
+    if (estimated)
+        notes.append(tr("Some due dates lie beyond the holiday calendar (%1–%2) and were counted on weekends alone: "
+                        "load a newer calendar in Settings → Holiday Calendar.")
+                         .arg(m_calendars.calendar().firstYear())
+                         .arg(m_calendars.calendar().lastYear()));
+    m_ui->deadlineNote->setText(notes.join(QLatin1Char('\n')));
+    m_ui->deadlineNote->setVisible(!notes.isEmpty());
+    m_ui->deadlineDock->setWindowTitle(urgent.isEmpty()
+            ? tr("Deadlines: nothing overdue or due soon")
+            : tr("Deadlines: %n need(s) attention", nullptr, int(urgent.size())));
     statusBar()->showMessage(
         tr("%n case(s) in %1", nullptr, int(cases.size())).arg(QDir::toNativeSeparators(m_store->path())));
 }
@@ -50,6 +90,23 @@ void MainWindow::showCalendarDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CalendarDialog::calendarChanged, this, &MainWindow::reload);
     dialog->open();
+}
+
+void MainWindow::showDeadlineCase(const QModelIndex& index)
+{
+    const DeadlineEntry* entry = m_deadlines->entryAt(index.row());
+    if (!entry)
+        return;
+    // Select the case in the register (the case window comes with the assessment wizard).
+    QAbstractItemModel* model = m_ui->caseTable->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex id = model->index(row, CaseListModel::IdColumn);
+        if (id.data().toLongLong() == entry->deadline.caseId) {
+            m_ui->caseTable->setCurrentIndex(id);
+            m_ui->caseTable->scrollTo(id);
+            return;
+        }
+    }
 }
 
 void MainWindow::showAbout()

@@ -14,6 +14,7 @@ class MainWindow;
 namespace piadesk {
 
 class CaseListModel;
+class DeadlineModel;
 class CaseStore;
 
 /** The main window: for now, the register of the open case file's cases. */
@@ -28,6 +29,8 @@ public:
     CaseStore* store() const { return m_store.get(); }
     /** The holiday calendar deadlines are counted with. */
     const WorkCalendar& calendar() const { return m_calendars.calendar(); }
+    /** The deadline dashboard: overdue, due-soon and unscheduled deadlines across the file. */
+    DeadlineModel* deadlines() const { return m_deadlines; }
 
 public Q_SLOTS:
     void reload();
@@ -35,12 +38,14 @@ public Q_SLOTS:
 private Q_SLOTS:
     void showAbout();
     void showCalendarDialog();
+    void showDeadlineCase(const QModelIndex& index);
 
 private:
     const QScopedPointer<Ui::MainWindow> m_ui;
     std::unique_ptr<CaseStore> m_store;
     CaseListModel* m_model;
     CalendarLibrary m_calendars;
+    DeadlineModel* m_deadlines;
 };
 
 } // namespace piadesk
