@@ -1,19 +1,23 @@
 #include "TestSupport.h"
 #include "calendar/CalendarLoader.h"
 #include "core/Clock.h"
-#include "i18n/Translations.h"
 #include "exchange/CaseExchange.h"
 #include "gui/CalendarDialog.h"
 #include "gui/CaseListModel.h"
 #include "gui/DeadlineModel.h"
 #include "gui/MainWindow.h"
+#include "i18n/Translations.h"
 #include "store/CaseStore.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QInputMethodEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -85,11 +89,81 @@ private Q_SLOTS:
                     .data(Qt::ToolTipRole)
                     .toString()
                     .contains(QLatin1String("20 working days after 2025-09-26")));
-        // Activating the deadline selects its case in the register.
+        // Activating the deadline selects its case in the register, even when a filter hides it.
         auto* cases = window.findChild<QTableView*>(QStringLiteral("caseTable"));
         cases->clearSelection();
+        window.findChild<QLineEdit*>(QStringLiteral("searchEdit"))->setText(QStringLiteral("no such case"));
+        QCOMPARE(cases->model()->rowCount(), 0);
         Q_EMIT table->activated(table->model()->index(0, 0));
         QCOMPARE(cases->currentIndex().row(), 0);
+    }
+
+    void registerFiltersAsYouType()
+    {
+        QTemporaryDir dir;
+        FixedClock clock(QDate(2025, 11, 3)); // the example case's modification filing is overdue
+        auto store = TestSupport::openStore(dir, QStringLiteral("cases.piadesk"), &clock);
+        QVERIFY(store);
+        QString error;
+        QVERIFY2(
+            CaseExchange::importDocument(*store,
+                TestSupport::fileBytes(TestSupport::dataPath(QStringLiteral("case-complete.json"))), nullptr, &error),
+            qPrintable(error));
+        Organisation hotel;
+        hotel.name = QStringLiteral("锦江示例酒店");
+        QVERIFY(store->saveOrganisation(hotel));
+        const auto addCase = [&](const QString& name, CaseStatus status, qint64 people) {
+            CaseFacts facts;
+            facts.name = name;
+            facts.status = status;
+            facts.storedPeople = people;
+            QVERIFY(store->createCase(hotel.id, facts));
+        };
+        addCase(QStringLiteral("前台自助入住"), CaseStatus::Planned, 900);
+        addCase(QStringLiteral("Staff gates"), CaseStatus::Ended, 120000);
+        MainWindow window(std::move(store));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* table = window.findChild<QTableView*>(QStringLiteral("caseTable"));
+        auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+        auto* status = window.findChild<QComboBox*>(QStringLiteral("statusFilter"));
+        auto* overdue = window.findChild<QCheckBox*>(QStringLiteral("overdueOnly"));
+        QVERIFY(table && search && status && overdue);
+        QAbstractItemModel* model = table->model();
+        QCOMPARE(model->rowCount(), 3);
+
+        // Chinese arrives through the input method, as a commit string.
+        const auto type = [search](const QString& text) {
+            QInputMethodEvent event;
+            event.setCommitString(text);
+            QCoreApplication::sendEvent(search, &event);
+        };
+        type(QStringLiteral("锦江"));
+        QCOMPARE(model->rowCount(), 2);
+        search->clear();
+        type(QStringLiteral("浦江 门禁"));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(
+            model->index(0, CaseListModel::NameColumn).data().toString(), QStringLiteral("浦江花园小区人脸识别门禁"));
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("staff"));
+        QCOMPARE(model->rowCount(), 1);
+        search->clear();
+        QCOMPARE(model->rowCount(), 3);
+
+        status->setCurrentIndex(status->findData(int(CaseStatus::Planned)));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, CaseListModel::NameColumn).data().toString(), QStringLiteral("前台自助入住"));
+        status->setCurrentIndex(0);
+        overdue->setChecked(true);
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, CaseListModel::IdColumn).data().toInt(), 1);
+        overdue->setChecked(false);
+
+        // People stored sorts as numbers, not as text ("120,000" after "900").
+        table->sortByColumn(CaseListModel::PeopleColumn, Qt::AscendingOrder);
+        QCOMPARE(model->index(0, CaseListModel::NameColumn).data().toString(), QStringLiteral("前台自助入住"));
+        QCOMPARE(model->index(2, CaseListModel::NameColumn).data().toString(), QStringLiteral("Staff gates"));
     }
 
     void settingsLoadANewerHolidayCalendar()

@@ -70,6 +70,14 @@
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search cases and organisations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>piadesk::Application</name>
@@ -1919,6 +1927,10 @@ Options:
             <numerusform>Deadlines: %n need attention</numerusform>
             <numerusform>Deadlines: %n needs attention</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

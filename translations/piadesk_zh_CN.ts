@@ -70,6 +70,14 @@
         <source>Deadlines</source>
         <translation>期限</translation>
     </message>
+    <message>
+        <source>Search cases and organisations…</source>
+        <translation>搜索案件和单位…</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>仅显示已逾期(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::Application</name>
@@ -1937,6 +1945,10 @@ Options:
         <translation>
             <numerusform>期限：%n 项需要处理</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,15 @@ const CaseSummary* CaseListModel::caseAt(int row) const
     return row >= 0 && row < m_cases.size() ? &m_cases.at(row) : nullptr;
 }
 
+int CaseListModel::rowOf(qint64 caseId) const
+{
+    for (int row = 0; row < m_cases.size(); ++row) {
+        if (m_cases.at(row).id == caseId)
+            return row;
+    }
+    return -1;
+}
+
 int CaseListModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_cases.size());
@@ -53,6 +62,20 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
             return QLocale().toString(c->storedPeople);
         default:
             break;
+        }
+    }
+    if (role == Qt::EditRole) { // the sort key: numbers as numbers
+        switch (index.column()) {
+        case IdColumn:
+            return c->id;
+        case StatusColumn:
+            return int(c->status);
+        case AssessmentColumn:
+            return c->latestVersion;
+        case PeopleColumn:
+            return c->storedPeople;
+        default:
+            return data(index, Qt::DisplayRole);
         }
     }
     if (role == Qt::TextAlignmentRole && (index.column() == IdColumn || index.column() == PeopleColumn))

@@ -19,6 +19,8 @@ public:
 
     void setCases(const QList<CaseSummary>& cases);
     const CaseSummary* caseAt(int row) const;
+    /** The row of case \a caseId, or -1. */
+    int rowOf(qint64 caseId) const;
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;

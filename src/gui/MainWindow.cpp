@@ -3,16 +3,19 @@
 #include "ui_MainWindow.h"
 
 #include "CalendarDialog.h"
+#include "CaseFilterModel.h"
 #include "CaseListModel.h"
 #include "DeadlineModel.h"
 #include "core/Clock.h"
 #include "store/CaseStore.h"
 #include "workflow/Workflow.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMessageBox>
-#include <QSortFilterProxyModel>
 
 namespace piadesk {
 
@@ -23,11 +26,20 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, QWidget* parent)
     , m_model(new CaseListModel(this))
     , m_calendars(CalendarLibrary::defaultDataDirectory())
     , m_deadlines(new DeadlineModel(this))
+    , m_filter(new CaseFilterModel(this))
 {
     m_ui->setupUi(this);
-    auto* proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(m_model);
-    m_ui->caseTable->setModel(proxy);
+    m_filter->setSource(m_model);
+    m_ui->caseTable->setModel(m_filter);
+    m_ui->statusFilter->addItem(tr("All statuses"));
+    for (const auto& entry : enumEntries<CaseStatus>())
+        m_ui->statusFilter->addItem(enumLabel(entry.value), int(entry.value));
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_filter, &CaseFilterModel::setSearchText);
+    connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const QVariant status = m_ui->statusFilter->itemData(index);
+        m_filter->setStatus(status.isValid() ? std::optional<CaseStatus>(CaseStatus(status.toInt())) : std::nullopt);
+    });
+    connect(m_ui->overdueOnly, &QCheckBox::toggled, m_filter, &CaseFilterModel::setOverdueOnly);
     m_ui->caseTable->horizontalHeader()->setSectionResizeMode(CaseListModel::NameColumn, QHeaderView::Stretch);
     m_ui->caseTable->verticalHeader()->hide();
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -65,6 +77,12 @@ void MainWindow::reload()
         }
     }
     m_deadlines->setEntries(urgent);
+    QSet<qint64> overdue;
+    for (const DeadlineEntry& e : urgent) {
+        if (e.deadline.state == DeadlineState::Overdue)
+            overdue.insert(e.deadline.caseId);
+    }
+    m_filter->setOverdueCases(overdue);
     m_ui->deadlineTable->resizeColumnsToContents();
     QStringList notes;
     if (!error.isEmpty())
@@ -97,7 +115,13 @@ void MainWindow::showDeadlineCase(const QModelIndex& index)
     const DeadlineEntry* entry = m_deadlines->entryAt(index.row());
     if (!entry)
         return;
-    // Select the case in the register (the case window comes with the assessment wizard).
+    // Select the case in the register (the case window comes with the assessment wizard); clear the
+    // filters first when they hide it.
+    if (!m_filter->mapFromSource(m_model->index(m_model->rowOf(entry->deadline.caseId), 0)).isValid()) {
+        m_ui->searchEdit->clear();
+        m_ui->statusFilter->setCurrentIndex(0);
+        m_ui->overdueOnly->setChecked(false);
+    }
     QAbstractItemModel* model = m_ui->caseTable->model();
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex id = model->index(row, CaseListModel::IdColumn);

@@ -13,6 +13,7 @@ class MainWindow;
 
 namespace piadesk {
 
+class CaseFilterModel;
 class CaseListModel;
 class DeadlineModel;
 class CaseStore;
@@ -46,6 +47,7 @@ private:
     CaseListModel* m_model;
     CalendarLibrary m_calendars;
     DeadlineModel* m_deadlines;
+    CaseFilterModel* m_filter;
 };
 
 } // namespace piadesk

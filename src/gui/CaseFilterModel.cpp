@@ -1,0 +1,74 @@
+#include "CaseFilterModel.h"
+
+#include "CaseListModel.h"
+
+namespace piadesk {
+
+CaseFilterModel::CaseFilterModel(QObject* parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(Qt::EditRole);
+}
+
+void CaseFilterModel::setSource(CaseListModel* model)
+{
+    m_cases = model;
+    setSourceModel(model);
+}
+
+void CaseFilterModel::setSearchText(const QString& text)
+{
+    const QString search = text.simplified();
+    if (search == m_search)
+        return;
+    m_search = search;
+    invalidateFilter();
+}
+
+void CaseFilterModel::setStatus(std::optional<CaseStatus> status)
+{
+    if (status == m_status)
+        return;
+    m_status = status;
+    invalidateFilter();
+}
+
+void CaseFilterModel::setOverdueOnly(bool overdueOnly)
+{
+    if (overdueOnly == m_overdueOnly)
+        return;
+    m_overdueOnly = overdueOnly;
+    invalidateFilter();
+}
+
+void CaseFilterModel::setOverdueCases(const QSet<qint64>& caseIds)
+{
+    m_overdue = caseIds;
+    if (m_overdueOnly)
+        invalidateFilter();
+}
+
+bool CaseFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    if (sourceParent.isValid() || !m_cases)
+        return false;
+    const CaseSummary* c = m_cases->caseAt(sourceRow);
+    if (!c)
+        return false;
+    if (m_status && c->status != *m_status)
+        return false;
+    if (m_overdueOnly && !m_overdue.contains(c->id))
+        return false;
+    if (m_search.isEmpty())
+        return true;
+    // Every word must match somewhere: "浦江 门禁" finds 浦江花园小区人脸识别门禁.
+    const QStringList words = m_search.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString& word : words) {
+        if (!c->name.contains(word, Qt::CaseInsensitive) && !c->organisation.contains(word, Qt::CaseInsensitive)
+            && QString::number(c->id) != word)
+            return false;
+    }
+    return true;
+}
+
+} // namespace piadesk
