@@ -166,6 +166,28 @@ private Q_SLOTS:
         QCOMPARE(model->index(2, CaseListModel::NameColumn).data().toString(), QStringLiteral("Staff gates"));
     }
 
+    void fileSaveACopy()
+    {
+        QTemporaryDir dir;
+        auto store = TestSupport::openStore(dir);
+        QVERIFY(store);
+        QString error;
+        QVERIFY(CaseExchange::importDocument(*store,
+            TestSupport::fileBytes(TestSupport::dataPath(QStringLiteral("case-complete.json"))), nullptr, &error));
+        MainWindow window(std::move(store));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("actionSaveCopy")));
+        const QString copy = dir.filePath(QStringLiteral("copy.piadesk"));
+        QVERIFY(window.saveCopy(copy));
+        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("copy.piadesk")));
+        CaseStore::Options options;
+        options.readOnly = true;
+        auto opened = CaseStore::open(copy, options, &error);
+        QVERIFY2(opened, qPrintable(error));
+        QCOMPARE(opened->listCases().size(), 1);
+    }
+
     void settingsLoadANewerHolidayCalendar()
     {
         QTemporaryDir dir;

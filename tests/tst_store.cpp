@@ -753,6 +753,48 @@ private Q_SLOTS:
         QVERIFY(store->verify().ok());
     }
 
+    void saveCopyWritesAWholeFileThatOpens()
+    {
+        QTemporaryDir dir;
+        auto store = TestSupport::openStore(dir);
+        QVERIFY(store);
+        QString error;
+        QVERIFY2(
+            CaseExchange::importDocument(*store,
+                TestSupport::fileBytes(TestSupport::dataPath(QStringLiteral("case-complete.json"))), nullptr, &error),
+            qPrintable(error));
+        const QString copy = dir.filePath(QStringLiteral("copy.piadesk"));
+        // An existing file is replaced, whole.
+        {
+            QFile old(copy);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("not a case file");
+        }
+        QVERIFY2(store->saveCopy(copy), qPrintable(store->errorString()));
+        QVERIFY(!QFile::exists(copy + QStringLiteral(".part")));
+        CaseStore::Options options;
+        options.readOnly = true;
+        auto opened = CaseStore::open(copy, options, &error);
+        QVERIFY2(opened, qPrintable(error));
+        QCOMPARE(opened->listCases().size(), store->listCases().size());
+        QVERIFY(opened->verify().ok());
+        CaseBundle original;
+        CaseBundle copied;
+        QVERIFY(store->loadCase(store->listCases().at(0).id, &original));
+        QVERIFY(opened->loadCase(opened->listCases().at(0).id, &copied));
+        QCOMPARE(copied.assessments.size(), original.assessments.size());
+        QCOMPARE(copied.assessments.at(1).contentHash, original.assessments.at(1).contentHash);
+
+        // The open file itself is refused, and stays as it was.
+        const QByteArray before = TestSupport::fileBytes(store->path());
+        QVERIFY(!store->saveCopy(store->path()));
+        QVERIFY(store->errorString().contains(QLatin1String("open case file")));
+        QCOMPARE(TestSupport::fileBytes(store->path()), before);
+        // An unwritable place: a clear error, nothing left behind.
+        QVERIFY(!store->saveCopy(dir.filePath(QStringLiteral("no/such/folder/copy.piadesk"))));
+        QVERIFY(!store->errorString().isEmpty());
+    }
+
     void migrationsMustBeInSequence()
     {
         QTemporaryDir dir;

@@ -78,6 +78,14 @@
         <source>&amp;Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>piadesk::Application</name>
@@ -672,6 +680,22 @@
     </message>
     <message>
         <source>Version %1 cannot be finalized:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the open case file; choose another name for the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy %1 is not readable, so it was not kept: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy cannot be put in place at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1930,6 +1954,26 @@ Options:
     </message>
     <message>
         <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy %2).piadesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Case File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIAdesk case files (*.piadesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the case file was saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -78,6 +78,14 @@
         <source>&amp;Overdue only</source>
         <translation>仅显示已逾期(&amp;O)</translation>
     </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::Application</name>
@@ -673,6 +681,22 @@
     <message>
         <source>Version %1 cannot be finalized:</source>
         <translation>第 %1 版无法定稿：</translation>
+    </message>
+    <message>
+        <source>%1 is the open case file; choose another name for the copy.</source>
+        <translation>%1 是当前打开的案卷文件；请为副本另取文件名。</translation>
+    </message>
+    <message>
+        <source>The copy %1 cannot be written: %2</source>
+        <translation>无法写入副本 %1：%2</translation>
+    </message>
+    <message>
+        <source>The copy %1 is not readable, so it was not kept: %2</source>
+        <translation>副本 %1 无法读取，因此未保留：%2</translation>
+    </message>
+    <message>
+        <source>The copy cannot be put in place at %1.</source>
+        <translation>无法将副本放到 %1。</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +1973,26 @@ Options:
     <message>
         <source>All statuses</source>
         <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2).piadesk</source>
+        <translation>%1（副本 %2）.piadesk</translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Case File</source>
+        <translation>另存案卷文件副本</translation>
+    </message>
+    <message>
+        <source>PIAdesk case files (*.piadesk)</source>
+        <translation>PIAdesk 案卷文件 (*.piadesk)</translation>
+    </message>
+    <message>
+        <source>Copy Not Saved</source>
+        <translation>副本未保存</translation>
+    </message>
+    <message>
+        <source>A copy of the case file was saved as %1.</source>
+        <translation>案卷文件的副本已保存为 %1。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -45,6 +47,7 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, QWidget* parent)
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionHolidayCalendar, &QAction::triggered, this, &MainWindow::showCalendarDialog);
+    connect(m_ui->actionSaveCopy, &QAction::triggered, this, &MainWindow::chooseCopyFile);
     m_ui->deadlineTable->setModel(m_deadlines);
     m_ui->deadlineTable->horizontalHeader()->setSectionResizeMode(DeadlineModel::CaseColumn, QHeaderView::Stretch);
     m_ui->deadlineTable->verticalHeader()->hide();
@@ -131,6 +134,27 @@ void MainWindow::showDeadlineCase(const QModelIndex& index)
             return;
         }
     }
+}
+
+void MainWindow::chooseCopyFile()
+{
+    const QFileInfo current(m_store->path());
+    const QString suggested = current.dir().filePath(
+        tr("%1 (copy %2).piadesk").arg(current.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save a Copy of the Case File"), suggested, tr("PIAdesk case files (*.piadesk)"));
+    if (!path.isEmpty())
+        saveCopy(path);
+}
+
+bool MainWindow::saveCopy(const QString& path)
+{
+    if (!m_store->saveCopy(path)) {
+        QMessageBox::warning(this, tr("Copy Not Saved"), m_store->errorString());
+        return false;
+    }
+    statusBar()->showMessage(tr("A copy of the case file was saved as %1.").arg(QDir::toNativeSeparators(path)), 10000);
+    return true;
 }
 
 void MainWindow::showAbout()

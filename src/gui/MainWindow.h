@@ -35,9 +35,12 @@ public:
 
 public Q_SLOTS:
     void reload();
+    /** Writes a copy of the case file to \a path; says in the status bar, or a message box, how it went. */
+    bool saveCopy(const QString& path);
 
 private Q_SLOTS:
     void showAbout();
+    void chooseCopyFile();
     void showCalendarDialog();
     void showDeadlineCase(const QModelIndex& index);
 

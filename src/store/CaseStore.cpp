@@ -250,6 +250,39 @@ std::unique_ptr<CaseStore> CaseStore::open(const QString& path, const Options& o
     return store;
 }
 
+bool CaseStore::saveCopy(const QString& path)
+{
+    const QFileInfo target(path);
+    if (target.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
+        return fail(
+            tr("%1 is the open case file; choose another name for the copy.").arg(QDir::toNativeSeparators(path)));
+    const QString part = target.absoluteFilePath() + QStringLiteral(".part");
+    QFile::remove(part);
+    if (!m_db->backupTo(part)) {
+        const QString why = m_db->errorString();
+        QFile::remove(part);
+        return fail(tr("The copy %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), why));
+    }
+    {
+        Options options;
+        options.readOnly = true;
+        QString why;
+        if (!CaseStore::open(part, options, &why)) {
+            QFile::remove(part);
+            return fail(
+                tr("The copy %1 is not readable, so it was not kept: %2").arg(QDir::toNativeSeparators(path), why));
+        }
+    }
+    QFile::remove(part + QStringLiteral("-wal"));
+    QFile::remove(part + QStringLiteral("-shm"));
+    if ((target.exists() && !QFile::remove(target.absoluteFilePath()))
+        || !QFile::rename(part, target.absoluteFilePath())) {
+        QFile::remove(part);
+        return fail(tr("The copy cannot be put in place at %1.").arg(QDir::toNativeSeparators(path)));
+    }
+    return true;
+}
+
 bool CaseStore::fail(const QString& message)
 {
     m_error = message;

@@ -81,6 +81,13 @@ public:
     QString actor() const { return m_actor; }
     void setActor(const QString& actor);
     const Clock& clock() const { return *m_clock; }
+    /**
+     * Writes a consistent copy of the whole case file to \a path (SQLite's backup API, while the
+     * file stays open), checks that the copy opens, then puts it in place; an existing file at
+     * \a path is replaced only once the copy is whole. The open file itself cannot be the target.
+     */
+    bool saveCopy(const QString& path);
+
     /** Where the backup made before a schema migration was written, if one was made on open. */
     QString migrationBackupPath() const { return m_backupPath; }
     QString errorString() const { return m_error; }
