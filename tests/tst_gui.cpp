@@ -18,6 +18,7 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -186,6 +187,48 @@ private Q_SLOTS:
         auto opened = CaseStore::open(copy, options, &error);
         QVERIFY2(opened, qPrintable(error));
         QCOMPARE(opened->listCases().size(), 1);
+    }
+
+    void fileImportAndExport()
+    {
+        QTemporaryDir dir;
+        auto store = TestSupport::openStore(dir);
+        QVERIFY(store);
+        const QString path = store->path();
+        MainWindow window(std::move(store));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* table = window.findChild<QTableView*>(QStringLiteral("caseTable"));
+        QCOMPARE(table->model()->rowCount(), 0);
+
+        // A malformed document: refused with its problems, nothing imported, nothing blocks.
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        {
+            QFile f(bad);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("{\"format\": \"piadesk-cases\", \"cases\": [ {\"facts\": 5} ]}");
+        }
+        QVERIFY(!window.importCases(bad));
+        auto* box = window.findChild<QMessageBox*>(QStringLiteral("problemBox"));
+        QVERIFY(box && box->isVisible());
+        QVERIFY2(box->text().contains(QLatin1String("Nothing was imported")), qPrintable(box->text()));
+        box->close();
+        QCOMPARE(table->model()->rowCount(), 0);
+
+        QVERIFY(window.importCases(TestSupport::dataPath(QStringLiteral("case-complete.json"))));
+        QCOMPARE(table->model()->rowCount(), 1);
+        QVERIFY(table->currentIndex().isValid());
+        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("Imported 1 case")));
+
+        const QString exported = dir.filePath(QStringLiteral("exported.json"));
+        const qint64 id = table->model()->index(0, CaseListModel::IdColumn).data().toLongLong();
+        QVERIFY(window.exportCase(id, exported));
+        Problems problems;
+        const QList<CaseBundle> cases = CaseExchange::parse(TestSupport::fileBytes(exported), problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.toString()));
+        QCOMPARE(cases.size(), 1);
+        QCOMPARE(cases.at(0).caseInfo.facts.name, QStringLiteral("浦江花园小区人脸识别门禁"));
+        QVERIFY(!path.isEmpty());
     }
 
     void settingsLoadANewerHolidayCalendar()

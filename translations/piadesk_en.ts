@@ -86,6 +86,14 @@
         <source>Ctrl+Shift+S</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import Cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>piadesk::Application</name>
@@ -1974,6 +1982,72 @@ Options:
     </message>
     <message>
         <source>A copy of the case file was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case exchange documents (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Case Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the case to export in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case-%1.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case exchange documents (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a case document (the limit is %2 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported; %1 has %n problem(s):</source>
+        <translation>
+            <numerusform>Nothing was imported; %1 has %n problem:</numerusform>
+            <numerusform>Nothing was imported; %1 has %n problems:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n case from %1.</numerusform>
+            <numerusform>Imported %n cases from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 exported to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -86,6 +86,14 @@
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
+    <message>
+        <source>&amp;Import Cases…</source>
+        <translation>导入案件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Case…</source>
+        <translation>导出案件(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::Application</name>
@@ -1993,6 +2001,70 @@ Options:
     <message>
         <source>A copy of the case file was saved as %1.</source>
         <translation>案卷文件的副本已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Import Cases</source>
+        <translation>导入案件</translation>
+    </message>
+    <message>
+        <source>Case exchange documents (*.json);;All files (*)</source>
+        <translation>案件交换文档 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No Case Selected</source>
+        <translation>未选择案件</translation>
+    </message>
+    <message>
+        <source>Select the case to export in the list first.</source>
+        <translation>请先在列表中选择要导出的案件。</translation>
+    </message>
+    <message>
+        <source>Export Case</source>
+        <translation>导出案件</translation>
+    </message>
+    <message>
+        <source>case-%1.json</source>
+        <translation>案件-%1.json</translation>
+    </message>
+    <message>
+        <source>Case exchange documents (*.json)</source>
+        <translation>案件交换文档 (*.json)</translation>
+    </message>
+    <message>
+        <source>Nothing Imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a case document (the limit is %2 MiB).</source>
+        <translation>%1 太大，不是案件文档（上限为 %2 MiB）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported; %1 has %n problem(s):</source>
+        <translation>
+            <numerusform>未导入任何内容；%1 存在 %n 个问题：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s) from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个案件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Case %1 exported to %2.</source>
+        <translation>案件 %1 已导出到 %2。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "CaseListModel.h"
 #include "DeadlineModel.h"
 #include "core/Clock.h"
+#include "exchange/CaseExchange.h"
 #include "store/CaseStore.h"
 #include "workflow/Workflow.h"
 
@@ -18,6 +19,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QSaveFile>
 
 namespace piadesk {
 
@@ -48,6 +50,8 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, QWidget* parent)
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionHolidayCalendar, &QAction::triggered, this, &MainWindow::showCalendarDialog);
     connect(m_ui->actionSaveCopy, &QAction::triggered, this, &MainWindow::chooseCopyFile);
+    connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::chooseImportFile);
+    connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::chooseExportFile);
     m_ui->deadlineTable->setModel(m_deadlines);
     m_ui->deadlineTable->horizontalHeader()->setSectionResizeMode(DeadlineModel::CaseColumn, QHeaderView::Stretch);
     m_ui->deadlineTable->verticalHeader()->hide();
@@ -150,10 +154,109 @@ void MainWindow::chooseCopyFile()
 bool MainWindow::saveCopy(const QString& path)
 {
     if (!m_store->saveCopy(path)) {
-        QMessageBox::warning(this, tr("Copy Not Saved"), m_store->errorString());
+        showProblem(tr("Copy Not Saved"), m_store->errorString());
         return false;
     }
     statusBar()->showMessage(tr("A copy of the case file was saved as %1.").arg(QDir::toNativeSeparators(path)), 10000);
+    return true;
+}
+
+void MainWindow::showProblem(const QString& title, const QString& text)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("problemBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+qint64 MainWindow::selectedCase() const
+{
+    const QModelIndex current = m_ui->caseTable->currentIndex();
+    return current.isValid() ? current.siblingAtColumn(CaseListModel::IdColumn).data().toLongLong() : 0;
+}
+
+void MainWindow::selectCase(qint64 caseId)
+{
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(m_model->rowOf(caseId), 0));
+    if (index.isValid()) {
+        m_ui->caseTable->setCurrentIndex(index);
+        m_ui->caseTable->scrollTo(index);
+    }
+}
+
+void MainWindow::chooseImportFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Cases"), QString(), tr("Case exchange documents (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        importCases(path);
+}
+
+void MainWindow::chooseExportFile()
+{
+    const qint64 caseId = selectedCase();
+    if (!caseId) {
+        showProblem(tr("No Case Selected"), tr("Select the case to export in the list first."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Case"), tr("case-%1.json").arg(caseId), tr("Case exchange documents (*.json)"));
+    if (!path.isEmpty())
+        exportCase(caseId, path);
+}
+
+bool MainWindow::importCases(const QString& path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (file.size() > CaseExchange::kMaxDocumentBytes) {
+        showProblem(tr("Nothing Imported"),
+            tr("%1 is too large to be a case document (the limit is %2 MiB).")
+                .arg(shown)
+                .arg(CaseExchange::kMaxDocumentBytes / (1024 * 1024)));
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        showProblem(tr("Nothing Imported"), tr("%1 cannot be read: %2").arg(shown, file.errorString()));
+        return false;
+    }
+    const QByteArray document = file.readAll();
+    Problems problems;
+    CaseExchange::parse(document, problems);
+    if (!problems.isEmpty()) {
+        showProblem(tr("Nothing Imported"),
+            tr("Nothing was imported; %1 has %n problem(s):", nullptr, int(problems.size())).arg(shown)
+                + QLatin1Char('\n') + problems.toString());
+        return false;
+    }
+    QList<qint64> ids;
+    QString error;
+    if (!CaseExchange::importDocument(*m_store, document, &ids, &error)) {
+        showProblem(tr("Nothing Imported"), error);
+        return false;
+    }
+    reload();
+    if (!ids.isEmpty())
+        selectCase(ids.constFirst());
+    statusBar()->showMessage(tr("Imported %n case(s) from %1.", nullptr, int(ids.size())).arg(shown), 10000);
+    return true;
+}
+
+bool MainWindow::exportCase(qint64 caseId, const QString& path)
+{
+    QString error;
+    const QByteArray document = CaseExchange::exportCases(*m_store, { caseId }, &error);
+    if (document.isEmpty()) {
+        showProblem(tr("Not Exported"), error);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size() || !file.commit()) {
+        showProblem(
+            tr("Not Exported"), tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Case %1 exported to %2.").arg(caseId).arg(QDir::toNativeSeparators(path)), 10000);
     return true;
 }
 

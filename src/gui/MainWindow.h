@@ -37,14 +37,25 @@ public Q_SLOTS:
     void reload();
     /** Writes a copy of the case file to \a path; says in the status bar, or a message box, how it went. */
     bool saveCopy(const QString& path);
+    /** Imports the cases of the exchange document at \a path, all or none; selects the first one imported. */
+    bool importCases(const QString& path);
+    /** Exports case \a caseId as an exchange document to \a path. */
+    bool exportCase(qint64 caseId, const QString& path);
 
 private Q_SLOTS:
     void showAbout();
     void chooseCopyFile();
+    void chooseImportFile();
+    void chooseExportFile();
     void showCalendarDialog();
     void showDeadlineCase(const QModelIndex& index);
 
 private:
+    /** Says what went wrong in a window-modal message that does not block the event loop. */
+    void showProblem(const QString& title, const QString& text);
+    /** The case selected in the register, or 0. */
+    qint64 selectedCase() const;
+    void selectCase(qint64 caseId);
     const QScopedPointer<Ui::MainWindow> m_ui;
     std::unique_ptr<CaseStore> m_store;
     CaseListModel* m_model;
