@@ -143,12 +143,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto store = TestSupport::openStore(dir);
         QVERIFY(store);
-        QList<qint64> ids;
-        QString error;
-        QVERIFY2(CaseExchange::importDocument(*store,
-                     TestSupport::fileBytes(TestSupport::dataPath(QStringLiteral("case-complete.json"))), &ids, &error),
-            qPrintable(error));
-        QVERIFY(store->loadCase(ids.value(0), &m_bundle));
+        const qint64 id = TestSupport::importExample(*store);
+        QVERIFY(id);
+        QVERIFY(store->loadCase(id, &m_bundle));
         QCOMPARE(m_bundle.assessments.size(), 3);
         for (const Attachment& a : m_bundle.attachments)
             m_attachmentData.insert(a.uuid, store->attachmentData(a.id));
@@ -337,6 +334,13 @@ private Q_SLOTS:
         for (const FilingMaterial& m : m_library.defaultRuleSet()->filing.materials)
             QVERIFY2(all.contains(QStringLiteral("材料（%1） %2").arg(m.number).arg(flat(m.title.zh))),
                 qPrintable(m.title.zh));
+        // The form fills each material from what the rule set names: the responsible person for (1), the
+        // case facts for (3).
+        const QString form = all.left(all.indexOf(QStringLiteral("材料（5）个人信息保护影响评估报告")));
+        QVERIFY(form.size() < all.size());
+        QVERIFY(form.contains(flat(bundle.organisation.responsiblePerson.phone)));
+        QVERIFY(form.contains(QStringLiteral("处理情况")));
+        QVERIFY(form.contains(flat(bundle.caseInfo.facts.places.join(QStringLiteral("、")))));
         // The report is inside, whole.
         QVERIFY(all.contains(QStringLiteral("个人信息保护影响评估报告")));
         QVERIFY(all.contains(QStringLiteral("五、签批")));

@@ -66,11 +66,7 @@ private Q_SLOTS:
         FixedClock clock(today);
         auto store = TestSupport::openStore(dir, QStringLiteral("cases.piadesk"), &clock);
         QVERIFY(store);
-        QString error;
-        QVERIFY2(
-            CaseExchange::importDocument(*store,
-                TestSupport::fileBytes(TestSupport::dataPath(QStringLiteral("case-complete.json"))), nullptr, &error),
-            qPrintable(error));
+        QVERIFY(TestSupport::importExample(*store));
         MainWindow window(std::move(store));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -105,11 +101,7 @@ private Q_SLOTS:
         FixedClock clock(QDate(2025, 11, 3)); // the example case's modification filing is overdue
         auto store = TestSupport::openStore(dir, QStringLiteral("cases.piadesk"), &clock);
         QVERIFY(store);
-        QString error;
-        QVERIFY2(
-            CaseExchange::importDocument(*store,
-                TestSupport::fileBytes(TestSupport::dataPath(QStringLiteral("case-complete.json"))), nullptr, &error),
-            qPrintable(error));
+        QVERIFY(TestSupport::importExample(*store));
         Organisation hotel;
         hotel.name = QStringLiteral("锦江示例酒店");
         QVERIFY(store->saveOrganisation(hotel));
@@ -173,8 +165,7 @@ private Q_SLOTS:
         auto store = TestSupport::openStore(dir);
         QVERIFY(store);
         QString error;
-        QVERIFY(CaseExchange::importDocument(*store,
-            TestSupport::fileBytes(TestSupport::dataPath(QStringLiteral("case-complete.json"))), nullptr, &error));
+        QVERIFY(TestSupport::importExample(*store));
         MainWindow window(std::move(store));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -275,11 +266,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto store = TestSupport::openStore(dir);
         QVERIFY(store);
-        QString error;
-        QVERIFY2(
-            CaseExchange::importDocument(*store,
-                TestSupport::fileBytes(TestSupport::dataPath(QStringLiteral("case-complete.json"))), nullptr, &error),
-            qPrintable(error));
+        QVERIFY(TestSupport::importExample(*store));
         const QString path = store->path();
         MainWindow window(std::move(store));
         window.show();

@@ -759,10 +759,7 @@ private Q_SLOTS:
         auto store = TestSupport::openStore(dir);
         QVERIFY(store);
         QString error;
-        QVERIFY2(
-            CaseExchange::importDocument(*store,
-                TestSupport::fileBytes(TestSupport::dataPath(QStringLiteral("case-complete.json"))), nullptr, &error),
-            qPrintable(error));
+        QVERIFY(TestSupport::importExample(*store));
         const QString copy = dir.filePath(QStringLiteral("copy.piadesk"));
         // An existing file is replaced, whole.
         {

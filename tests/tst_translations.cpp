@@ -19,8 +19,8 @@ struct Message
 {
     QString context;
     QString source;
-    QString type;           ///< "", "unfinished", "obsolete", "vanished"
-    QStringList forms;      ///< the translation, or its numerus forms
+    QString type; ///< "", "unfinished", "obsolete", "vanished"
+    QStringList forms; ///< the translation, or its numerus forms
     bool numerus = false;
 };
 
@@ -41,7 +41,8 @@ QList<Message> readTs(const QString& path, QString* error)
             if (xml.name() == QLatin1String("name"))
                 context = xml.readElementText();
             else if (xml.name() == QLatin1String("message"))
-                current = {context, {}, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
+                current
+                    = { context, {}, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes") };
             else if (xml.name() == QLatin1String("source"))
                 current.source = xml.readElementText();
             else if (xml.name() == QLatin1String("translation")) {
@@ -115,7 +116,7 @@ private Q_SLOTS:
             if (m.numerus) {
                 QVERIFY2(m.type.isEmpty() && m.forms.size() == 2, qPrintable(m.source));
                 QVERIFY2(!m.forms.at(0).contains(QLatin1String("(s)")) && !m.forms.at(1).contains(QLatin1String("(s)")),
-                         qPrintable(m.source));
+                    qPrintable(m.source));
             }
         }
     }
@@ -130,9 +131,9 @@ private Q_SLOTS:
         QProcess lupdate;
         lupdate.setWorkingDirectory(QStringLiteral(PIADESK_SOURCE_DIR));
         lupdate.start(QStringLiteral(PIADESK_LUPDATE),
-                      {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                       QStringLiteral("-I"), QStringLiteral("src"), QStringLiteral("src"), QStringLiteral("app"),
-                       QStringLiteral("forms"), QStringLiteral("-ts"), copy});
+            { QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                QStringLiteral("-I"), QStringLiteral("src"), QStringLiteral("src"), QStringLiteral("app"),
+                QStringLiteral("forms"), QStringLiteral("-ts"), copy });
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
         QString error;
@@ -143,8 +144,9 @@ private Q_SLOTS:
             if (m.type == QLatin1String("unfinished"))
                 missing.append(m.context + QStringLiteral(": ") + m.source);
         }
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("Run the update_translations target and translate:\n")
-                                               + missing.join(QLatin1Char('\n'))));
+        QVERIFY2(missing.isEmpty(),
+            qPrintable(QStringLiteral("Run the update_translations target and translate:\n")
+                + missing.join(QLatin1Char('\n'))));
         QCOMPARE(fresh.size(), committed.size());
     }
 
@@ -152,9 +154,9 @@ private Q_SLOTS:
     {
         QVERIFY(Translations::install(*QCoreApplication::instance(), QLocale(QStringLiteral("en")), false));
         QCOMPARE(QCoreApplication::translate("piadesk::MainWindow", "%n case(s) in %1", nullptr, 1),
-                 QStringLiteral("1 case in %1"));
+            QStringLiteral("1 case in %1"));
         QCOMPARE(QCoreApplication::translate("piadesk::MainWindow", "%n case(s) in %1", nullptr, 2),
-                 QStringLiteral("2 cases in %1"));
+            QStringLiteral("2 cases in %1"));
     }
 
     void embeddedTranslationsLoad()
@@ -164,7 +166,7 @@ private Q_SLOTS:
         QCOMPARE(enumLabel(AssessmentState::Finalized), QStringLiteral("已定稿"));
         QCOMPARE(enumLabel(FilingKind::Deregistration), QStringLiteral("注销备案"));
         QCOMPARE(QCoreApplication::translate("piadesk::Cli", "Verification failed: %n problem(s).", nullptr, 3),
-                 QStringLiteral("核验未通过：共 3 个问题。"));
+            QStringLiteral("核验未通过：共 3 个问题。"));
     }
 };
 

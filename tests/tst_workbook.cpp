@@ -148,12 +148,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto store = TestSupport::openStore(dir);
         QVERIFY(store);
-        QList<qint64> ids;
-        QString error;
-        QVERIFY2(CaseExchange::importDocument(*store,
-                     TestSupport::fileBytes(TestSupport::dataPath(QStringLiteral("case-complete.json"))), &ids, &error),
-            qPrintable(error));
-        QVERIFY(store->loadCase(ids.value(0), &m_bundle));
+        const qint64 id = TestSupport::importExample(*store);
+        QVERIFY(id);
+        QVERIFY(store->loadCase(id, &m_bundle));
     }
 
     void sheetsCellsAndTypes()

@@ -2214,6 +2214,10 @@ Options:
         <source>The PDF cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The document stylesheet %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>piadesk::Problems</name>
@@ -2598,22 +2602,6 @@ Options:
             <numerusform>%n make-up working day</numerusform>
             <numerusform>%n make-up working days</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>weekday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>weekend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>public holiday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>make-up working day</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

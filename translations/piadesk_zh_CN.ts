@@ -2230,6 +2230,10 @@ Options:
         <source>The PDF cannot be written.</source>
         <translation>无法写入 PDF。</translation>
     </message>
+    <message>
+        <source>The document stylesheet %1 is missing.</source>
+        <translation>缺少文档样式表 %1。</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::Problems</name>
@@ -2610,22 +2614,6 @@ Options:
         <translation>
             <numerusform>调休上班日 %n 天</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>weekday</source>
-        <translation>工作日</translation>
-    </message>
-    <message>
-        <source>weekend</source>
-        <translation>周末</translation>
-    </message>
-    <message>
-        <source>public holiday</source>
-        <translation>法定节假日</translation>
-    </message>
-    <message>
-        <source>make-up working day</source>
-        <translation>调休上班日</translation>
     </message>
 </context>
 <context>

@@ -158,19 +158,4 @@ QString WorkCalendar::describe(const WorkdayCount& count)
             tr("%n make-up working day(s)", nullptr, count.makeUpDays));
 }
 
-QString WorkCalendar::kindLabel(DayKind kind)
-{
-    switch (kind) {
-    case DayKind::Weekday:
-        return tr("weekday");
-    case DayKind::Weekend:
-        return tr("weekend");
-    case DayKind::Holiday:
-        return tr("public holiday");
-    case DayKind::MakeUpWorkday:
-        return tr("make-up working day");
-    }
-    return {};
-}
-
 } // namespace piadesk

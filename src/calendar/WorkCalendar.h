@@ -103,8 +103,6 @@ public:
     static QString holidayLabel(const QString& name);
     /** How \a count was counted, as one sentence: the days passed over and the make-up days counted. */
     static QString describe(const WorkdayCount& count);
-    /** The user-visible name of \a kind. */
-    static QString kindLabel(DayKind kind);
 
 private:
     enum Code : unsigned char { Plain = 0, Off = 1, MakeUp = 2 };

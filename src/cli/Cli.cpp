@@ -549,6 +549,31 @@ private:
         return v;
     }
 
+    /** A version read from the case file, with the rule set its case is assessed under. */
+    struct OpenVersion
+    {
+        RuleSetLibrary library;
+        std::unique_ptr<CaseStore> store;
+        CaseBundle bundle;
+        const AssessmentVersion* version = nullptr; ///< in bundle
+        const RuleSet* rules = nullptr; ///< in library
+    };
+
+    /** Opens the case file read-only and loads version \a number (0: the latest) of case \a reference. */
+    bool openVersion(const QString& reference, int number, OpenVersion* out, QString* error)
+    {
+        if (!loadRuleSets(&out->library, error))
+            return false;
+        out->store = openStore(true, error);
+        if (!out->store)
+            return false;
+        out->version = loadVersion(*out->store, reference, number, &out->bundle, error);
+        if (!out->version)
+            return false;
+        out->rules = Workflow::ruleSetFor(out->library, out->bundle.caseInfo, error);
+        return out->rules != nullptr;
+    }
+
     /** Writes one document to \a path through a QSaveFile: the file appears whole or not at all. */
     bool writeDocument(const QString& path, const std::function<bool(QIODevice*, QString*)>& write, QString* error)
     {
@@ -590,20 +615,13 @@ private:
         if (!kind)
             return usage(
                 QCoreApplication::translate("piadesk::Cli", "--filing is initial, modification or deregistration."));
-        RuleSetLibrary library;
+        OpenVersion opened;
         QString error;
-        if (!loadRuleSets(&library, &error))
+        if (!openVersion(reference, number, &opened, &error))
             return failure(error);
-        auto store = openStore(true, &error);
-        if (!store)
-            return failure(error);
-        CaseBundle bundle;
-        const AssessmentVersion* v = loadVersion(*store, reference, number, &bundle, &error);
-        if (!v)
-            return failure(error);
-        const RuleSet* rules = Workflow::ruleSetFor(library, bundle.caseInfo, &error);
-        if (!rules)
-            return failure(error);
+        const CaseBundle& bundle = opened.bundle;
+        const AssessmentVersion* v = opened.version;
+        const RuleSet* rules = opened.rules;
         if (!reportPath.isEmpty()) {
             int pages = 0;
             if (!writeDocument(
@@ -623,7 +641,7 @@ private:
         }
         if (!packetPath.isEmpty()) {
             int pages = 0;
-            const auto data = [&store](const Attachment& a) { return store->attachmentData(a.id); };
+            const auto data = [&opened](const Attachment& a) { return opened.store->attachmentData(a.id); };
             if (!writeDocument(
                     packetPath,
                     [&](QIODevice* device, QString* why) {
@@ -668,20 +686,13 @@ private:
         const int number = versionNumber();
         if (number < 0)
             return usage(QCoreApplication::translate("piadesk::Cli", "--version needs a version number: 1, 2, …"));
-        RuleSetLibrary library;
+        OpenVersion opened;
         QString error;
-        if (!loadRuleSets(&library, &error))
+        if (!openVersion(reference, number, &opened, &error))
             return failure(error);
-        auto store = openStore(true, &error);
-        if (!store)
-            return failure(error);
-        CaseBundle bundle;
-        const AssessmentVersion* v = loadVersion(*store, reference, number, &bundle, &error);
-        if (!v)
-            return failure(error);
-        const RuleSet* rules = Workflow::ruleSetFor(library, bundle.caseInfo, &error);
-        if (!rules)
-            return failure(error);
+        const CaseBundle& bundle = opened.bundle;
+        const AssessmentVersion* v = opened.version;
+        const RuleSet* rules = opened.rules;
         const Language language = languageFor(QLocale());
         const QJsonObject result = Workflow::check(*rules, bundle, *v, language);
         if (m_parser.isSet(QStringLiteral("json"))) {

@@ -179,12 +179,10 @@ bool Packet::render(const RuleSet& rules, const CaseBundle& bundle, const Assess
             { QStringLiteral("status"),
                 enumLabel(
                     record ? record->materials.value(m.id, MaterialStatus::Missing) : MaterialStatus::Missing) } };
+        // The template tests show_<fill> for each thing a material can be filled from.
         for (const char* key :
-            { "organisation", "responsible_person", "case_facts", "measures", "risks", "report", "attachments" }) {
-            QString name = QString::fromLatin1(key);
-            name.replace(QLatin1String("_p"), QLatin1String("P")).replace(QLatin1String("_f"), QLatin1String("F"));
-            entry.insert(QStringLiteral("show_") + name, m.fill.contains(QLatin1String(key)));
-        }
+            { "organisation", "responsible_person", "case_facts", "measures", "risks", "report", "attachments" })
+            entry.insert(QStringLiteral("show_") + QLatin1String(key), m.fill.contains(QLatin1String(key)));
         materials.append(entry);
     }
     d.insert(QStringLiteral("materials"), materials);

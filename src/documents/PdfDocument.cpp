@@ -1,6 +1,7 @@
 #include "PdfDocument.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFile>
 #include <QDateTime>
 #include <QFontDatabase>
 #include <QIODevice>
@@ -110,6 +111,13 @@ bool PdfDocument::write(const QString& html, const QHash<QString, QImage>& image
     font.setPointSizeF(10.5);
     document.setDefaultFont(font);
     document.setDocumentMargin(0);
+    QFile styles(QStringLiteral(":/piadesk/documents/documents.css"));
+    if (!styles.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("The document stylesheet %1 is missing.").arg(styles.fileName());
+        return false;
+    }
+    document.setDefaultStyleSheet(QString::fromUtf8(styles.readAll()));
     for (auto it = images.constBegin(); it != images.constEnd(); ++it)
         document.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
     document.setHtml(html);

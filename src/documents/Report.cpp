@@ -75,11 +75,6 @@ template <typename E> QStringList labels(const QList<E>& values)
     return out;
 }
 
-QString levelText(const RiskMethod& method, int level, Language language)
-{
-    return level >= 0 && level < method.levels.size() ? method.levels.at(level).text.text(language) : QString();
-}
-
 /** Drops the empty strings of \a map, so that a template's {{#key}} section is skipped for them. */
 QVariantMap pruned(QVariantMap map)
 {
@@ -90,11 +85,6 @@ QVariantMap pruned(QVariantMap map)
             ++it;
     }
     return map;
-}
-
-QString scaleText(const QList<ScaleEntry>& scale, int index, Language language)
-{
-    return index >= 0 && index < scale.size() ? scale.at(index).text.text(language) : QString();
 }
 
 } // namespace
@@ -206,8 +196,8 @@ QVariantMap Report::data(
             { QStringLiteral("completeness"),
                 QString::number(
                     check.value(QStringLiteral("completeness")).toObject().value(QStringLiteral("percent")).toInt()) },
-            { QStringLiteral("overallRisk"), levelText(rules.risk, riskSummary.overall, language) },
-            { QStringLiteral("overallInherent"), levelText(rules.risk, riskSummary.overallInherent, language) },
+            { QStringLiteral("overallRisk"), scaleText(rules.risk.levels, riskSummary.overall, language) },
+            { QStringLiteral("overallInherent"), scaleText(rules.risk.levels, riskSummary.overallInherent, language) },
         });
 
     // The six sections.
@@ -290,13 +280,13 @@ QVariantMap Report::data(
             { QStringLiteral("impact"),
                 scaleText(rules.risk.impactLevels, rated ? rated->impact : int(r.impact), language) },
             { QStringLiteral("likelihood"), scaleText(rules.risk.likelihoods, int(r.likelihood), language) },
-            { QStringLiteral("level"), rated ? levelText(rules.risk, rated->level, language) : QString() },
+            { QStringLiteral("level"), rated ? scaleText(rules.risk.levels, rated->level, language) : QString() },
             { QStringLiteral("residualImpact"),
                 scaleText(rules.risk.impactLevels, rated ? rated->residualImpact : int(r.residualImpact), language) },
             { QStringLiteral("residualLikelihood"),
                 scaleText(rules.risk.likelihoods, int(r.residualLikelihood), language) },
             { QStringLiteral("residualLevel"),
-                rated ? levelText(rules.risk, rated->residualLevel, language) : QString() },
+                rated ? scaleText(rules.risk.levels, rated->residualLevel, language) : QString() },
         });
     }
     d.insert(QStringLiteral("risks"), risks);

@@ -53,17 +53,16 @@ QImage RiskMap::paint(const RiskMethod& method, const QList<RatedRisk>& risks, L
             p.setPen(QPen(Qt::white, unit * 0.4));
             p.drawRect(cell);
             p.setPen(QColor(0x33, 0x33, 0x33));
-            if (level < method.levels.size())
-                p.drawText(cell.adjusted(unit, unit, -unit, -unit), Qt::AlignRight | Qt::AlignTop,
-                    method.levels.at(level).text.text(language));
+            p.drawText(cell.adjusted(unit, unit, -unit, -unit), Qt::AlignRight | Qt::AlignTop,
+                scaleText(method.levels, level, language));
         }
         p.setPen(Qt::black);
         p.drawText(QRectF(0, top + r * cellHeight, left - 2 * unit, cellHeight), Qt::AlignRight | Qt::AlignVCenter,
-            method.impactLevels.at(impact).text.text(language));
+            scaleText(method.impactLevels, impact, language));
     }
     for (int c = 0; c < columns; ++c)
         p.drawText(QRectF(left + c * cellWidth, top + rows * cellHeight + unit, cellWidth, 5 * unit), Qt::AlignCenter,
-            method.likelihoods.at(c).text.text(language));
+            scaleText(method.likelihoods, c, language));
     QFont axis = font;
     axis.setBold(true);
     p.setFont(axis);

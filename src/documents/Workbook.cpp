@@ -126,11 +126,6 @@ template <typename E> QStringList enumLabels()
     return out;
 }
 
-QString scaleText(const QList<ScaleEntry>& scale, int index, Language language)
-{
-    return index >= 0 && index < scale.size() ? scale.at(index).text.text(language) : QString();
-}
-
 } // namespace
 
 bool Workbook::write(const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version,

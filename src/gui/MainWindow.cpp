@@ -28,6 +28,7 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, QWidget* parent)
     , m_ui(new Ui::MainWindow)
     , m_store(std::move(store))
     , m_model(new CaseListModel(this))
+    , m_rules(RuleSetLibrary::builtIn())
     , m_calendars(CalendarLibrary::defaultDataDirectory())
     , m_deadlines(new DeadlineModel(this))
     , m_filter(new CaseFilterModel(this))
@@ -69,9 +70,8 @@ void MainWindow::reload()
     m_ui->caseTable->resizeColumnsToContents();
 
     // The dashboard: what is overdue, due soon or cannot be scheduled, across every case.
-    RuleSetLibrary rules = RuleSetLibrary::builtIn();
     QString error;
-    DeadlineReport report = Workflow::deadlines(*m_store, rules, m_calendars.calendar(),
+    DeadlineReport report = Workflow::deadlines(*m_store, m_rules, m_calendars.calendar(),
         { m_store->clock().today(), DeadlinePlanner::kDefaultDueSoonWorkingDays }, languageFor(QLocale()), false,
         &error);
     QList<DeadlineEntry> urgent;
@@ -129,15 +129,7 @@ void MainWindow::showDeadlineCase(const QModelIndex& index)
         m_ui->statusFilter->setCurrentIndex(0);
         m_ui->overdueOnly->setChecked(false);
     }
-    QAbstractItemModel* model = m_ui->caseTable->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex id = model->index(row, CaseListModel::IdColumn);
-        if (id.data().toLongLong() == entry->deadline.caseId) {
-            m_ui->caseTable->setCurrentIndex(id);
-            m_ui->caseTable->scrollTo(id);
-            return;
-        }
-    }
+    selectCase(entry->deadline.caseId);
 }
 
 void MainWindow::chooseCopyFile()

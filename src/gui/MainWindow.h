@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calendar/CalendarLoader.h"
+#include "rules/RuleSetLoader.h"
 
 #include <QMainWindow>
 #include <QScopedPointer>
@@ -59,6 +60,7 @@ private:
     const QScopedPointer<Ui::MainWindow> m_ui;
     std::unique_ptr<CaseStore> m_store;
     CaseListModel* m_model;
+    RuleSetLibrary m_rules;
     CalendarLibrary m_calendars;
     DeadlineModel* m_deadlines;
     CaseFilterModel* m_filter;

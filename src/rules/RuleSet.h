@@ -152,6 +152,12 @@ struct ScaleEntry
     LocalizedText description;
 };
 
+/** The name of step \a index of \a scale in \a language; empty when \a index is out of range (e.g. -1: not rated). */
+inline QString scaleText(const QList<ScaleEntry>& scale, int index, Language language)
+{
+    return index >= 0 && index < scale.size() ? scale.at(index).text.text(language) : QString();
+}
+
 /** A change of a risk's impact by whole levels when its condition holds. */
 struct RiskAdjustment
 {

@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "exchange/CaseExchange.h"
+
 #include "rules/Engine.h"
 
 #include "core/Clock.h"
@@ -40,6 +42,18 @@ std::unique_ptr<CaseStore> openStore(const QTemporaryDir& dir, const QString& na
     if (!store)
         qWarning("Cannot open test store: %s", qPrintable(error));
     return store;
+}
+
+qint64 importExample(CaseStore& store)
+{
+    QList<qint64> ids;
+    QString error;
+    if (!CaseExchange::importDocument(store, fileBytes(dataPath(QStringLiteral("case-complete.json"))), &ids, &error)
+        || ids.size() != 1) {
+        qWarning("Cannot import the example case: %s", qPrintable(error));
+        return 0;
+    }
+    return ids.constFirst();
 }
 
 bool execRaw(const QString& path, const QString& sql, QString* error)

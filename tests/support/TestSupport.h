@@ -27,6 +27,9 @@ QByteArray fileBytes(const QString& path);
 std::unique_ptr<CaseStore> openStore(
     const QTemporaryDir& dir, const QString& name = QStringLiteral("cases.piadesk"), const Clock* clock = nullptr);
 
+/** Imports the example case (tests/data/case-complete.json) into \a store; its new id, or 0 with a warning. */
+qint64 importExample(CaseStore& store);
+
 /** Runs \a sql on the file at \a path with a plain SQLite connection, as an outside tool would. */
 bool execRaw(const QString& path, const QString& sql, QString* error = nullptr);
 
