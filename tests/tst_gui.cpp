@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -31,11 +32,15 @@ class TestGui : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_settingsDir;
+
 private Q_SLOTS:
     void initTestCase()
     {
         // The calendar is kept under the test-mode data directory, never the user's.
         QStandardPaths::setTestModeEnabled(true);
+        // The main window keeps recent files in the settings: never the user's own.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
         // In English, as a user with an English locale sees it (plural forms come from piadesk_en).
         QVERIFY(Translations::install(*QCoreApplication::instance(), QLocale(QStringLiteral("en")), false));
         QDir(CalendarLibrary::defaultDataDirectory() + QStringLiteral("/calendar")).removeRecursively();

@@ -29,6 +29,104 @@
     </message>
 </context>
 <context>
+    <name>CaseFactsForm</name>
+    <message>
+        <source>Case &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the system does, for whom, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sites (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used in a &amp;public place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purposes (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identification &amp;methods:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People &amp;stored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people&apos;s facial information is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facial information of minors under &amp;14 is processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Original face images or video are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage &amp;location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage pe&amp;riod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anonymization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendors (one &amp;per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart of use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End of use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add E&amp;quipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactsPage</name>
+    <message>
+        <source>Case facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PIAdesk</source>
@@ -94,6 +192,283 @@
         <source>&amp;Export Case…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Case File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Case File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsPage</name>
+    <message>
+        <source>Filing materials (Art. 16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments of the selected material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here, or use Attach File.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attac&amp;h File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <source>Organisation (personal-information processor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social &amp;credit code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 91110000MA01ABCD1X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person responsible for personal-information protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact for the filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nam&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-m&amp;ail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <source>Organisation and responsible person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the details of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review and finalize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assessor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;confirm that this assessment is complete and accurate, and that the version will be kept unchanged for the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finalize Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RisksPage</name>
+    <message>
+        <source>Risks and measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of &amp;impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impa&amp;ct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact after &amp;measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood after mea&amp;sures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Mea&amp;sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers &amp;risk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPage</name>
+    <message>
+        <source>Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>piadesk::Application</name>
@@ -121,6 +496,61 @@
         <source>The case file cannot be opened.
 
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::AssessmentWizard</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved, and the case was read again from the file.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Assessment, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some Text Is Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These fields hold text that could not be saved (the reason is shown under the form): %1.
+
+Close and lose that text, or keep editing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -247,6 +677,53 @@
     </message>
     <message>
         <source>lists %1 days off in %2; a year with all its holidays has at least %3. The file is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::CaseEditor</name>
+    <message>
+        <source>Case %1 has no version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file is open read-only; nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no assessment yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 was finalized on %2 and has since been superseded; it is kept as it was, for the record, and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 was finalized on %2 and is kept as it was, for the record; to change anything, re-assess the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the case facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the sign-off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -385,6 +862,29 @@
     </message>
     <message>
         <source>must be a rule-set id like &quot;cn-cac-frt-2023-draft&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::CaseFactsForm</name>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1523,6 +2023,21 @@ Options:
     </message>
 </context>
 <context>
+    <name>piadesk::EditorPage</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; attachments are limited to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>piadesk::Engine</name>
     <message>
         <source>Filing required (%1): the technology is used in a public place, and it stores the facial information of %2 people, %3 %4. File with the %5.</source>
@@ -1856,6 +2371,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>piadesk::FactsPage</name>
+    <message>
+        <source>Where and why facial recognition is used, how, on how many people, and how the facial information is kept. Screening and filing are decided from these facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>piadesk::FieldRules</name>
     <message numerus="yes">
         <source>has %n entries; at most 1000 are allowed.</source>
@@ -1921,6 +2443,17 @@ Options:
     </message>
     <message>
         <source>is %1 bytes; an attachment may have at most %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::FormSupport</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2050,6 +2583,128 @@ Options:
         <source>Case %1 exported to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Select the case to open in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case File Not Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist (any more). To start a new case file there, use File → New Case File.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case File Not Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. PIAdesk never replaces a case file; open it, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Case File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIAdesk case files (*.piadesk);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Case File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases.piadesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Case Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Not Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::MaterialsPage</name>
+    <message>
+        <source>Filing with %1 (%2) hands over these materials. Most are drawn from the case and the report; attach the others here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the responsible person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assessment report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach to the Filing Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here, or use Attach File.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>piadesk::Migrator</name>
@@ -2166,6 +2821,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>piadesk::OrganisationPage</name>
+    <message>
+        <source>The organisation that uses facial recognition, the person responsible for personal-information protection, and who the cyberspace administration can contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(another organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>piadesk::Packet</name>
     <message>
         <source>not a readable PDF</source>
@@ -2230,6 +2896,85 @@ Options:
     </message>
 </context>
 <context>
+    <name>piadesk::QuestionEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justify the answer in writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach evidence or justify the answer in writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the case facts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>piadesk::Report</name>
     <message>
         <source>Yes</source>
@@ -2265,6 +3010,73 @@ Options:
     </message>
 </context>
 <context>
+    <name>piadesk::ReviewPage</name>
+    <message>
+        <source>What is still missing, section by section, and the sign-off. A finalized version is kept unchanged for the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flags to address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks and measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1: %2% complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prohibited red flag(s) block finalization until resolved or justified in writing.</source>
+        <translation>
+            <numerusform>%n prohibited red flag block finalization until resolved or justified in writing.</numerusform>
+            <numerusform>%n prohibited red flags block finalization until resolved or justified in writing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 was finalized on %2; its content hash is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the confirmation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version cannot be finalized yet:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is finalized and will be kept until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>piadesk::RiskMap</name>
     <message>
         <source>Likelihood →</source>
@@ -2272,6 +3084,45 @@ Options:
     </message>
     <message>
         <source>Impact →</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::RisksPage</name>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R%1 %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no particular risk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not described)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M%1 %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 before measures, %2 after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2523,6 +3374,60 @@ Options:
     <message>
         <source>The rule set %1 was refused:
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::ScreeningPage</name>
+    <message>
+        <source>Facts that decide what the provisions allow. Red flags appear on the right as you answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification of the selected red flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the selected flag is resolved, or why the processing is nevertheless lawful (kept in the report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prohibited — justified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prohibited — blocks finalization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition — addressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition — say how it is met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No red flag for the facts and answers so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::SectionPage</name>
+    <message>
+        <source>Art. 15 item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not concluded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger of this re-assessment calls for this item to be reviewed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -29,6 +29,104 @@
     </message>
 </context>
 <context>
+    <name>CaseFactsForm</name>
+    <message>
+        <source>Case &amp;name:</source>
+        <translation>案件名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>What the system does, for whom, and why.</source>
+        <translation>系统的用途、服务对象和原因。</translation>
+    </message>
+    <message>
+        <source>&amp;Sites (one per line):</source>
+        <translation>场所（每行一个）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of place:</source>
+        <translation>场所类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Used in a &amp;public place</source>
+        <translation>在公共场所使用(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Purposes (one per line):</source>
+        <translation>处理目的（每行一个）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Identification &amp;methods:</source>
+        <translation>识别方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>People &amp;stored:</source>
+        <translation>存储人数(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>How many people&apos;s facial information is stored.</source>
+        <translation>存储了多少人的人脸信息。</translation>
+    </message>
+    <message>
+        <source>Facial information of minors under &amp;14 is processed</source>
+        <translation>处理不满十四周岁未成年人的人脸信息(&amp;1)</translation>
+    </message>
+    <message>
+        <source>&amp;Original face images or video are kept</source>
+        <translation>保存人脸原始图像或视频(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Storage &amp;location:</source>
+        <translation>存储地点(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Storage pe&amp;riod:</source>
+        <translation>存储期限(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymization:</source>
+        <translation>匿名化处理(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Vendors (one &amp;per line):</source>
+        <translation>供应商（每行一个）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tart of use:</source>
+        <translation>开始使用日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;End of use:</source>
+        <translation>停止使用日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状态(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Add E&amp;quipment</source>
+        <translation>添加设备(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Remove Equipment</source>
+        <translation>移除设备</translation>
+    </message>
+</context>
+<context>
+    <name>FactsPage</name>
+    <message>
+        <source>Case facts</source>
+        <translation>案件事实</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PIAdesk</source>
@@ -94,6 +192,283 @@
         <source>&amp;Export Case…</source>
         <translation>导出案件(&amp;E)…</translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New Case File…</source>
+        <translation>新建案件文件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case File…</source>
+        <translation>打开案件文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;New Assessment</source>
+        <translation>新建评估(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Open Assessment</source>
+        <translation>打开评估(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsPage</name>
+    <message>
+        <source>Filing materials (Art. 16)</source>
+        <translation>备案材料（第十六条）</translation>
+    </message>
+    <message>
+        <source>Attachments of the selected material</source>
+        <translation>所选材料的附件</translation>
+    </message>
+    <message>
+        <source>Drop files here, or use Attach File.</source>
+        <translation>将文件拖放到此处，或使用“添加附件”。</translation>
+    </message>
+    <message>
+        <source>Attac&amp;h File…</source>
+        <translation>添加附件(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Remove Attachment</source>
+        <translation>移除附件</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <source>Organisation (personal-information processor)</source>
+        <translation>单位（个人信息处理者）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Unified social &amp;credit code:</source>
+        <translation>统一社会信用代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 91110000MA01ABCD1X</source>
+        <translation>18 位，例如 91110000MA01ABCD1X</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative:</source>
+        <translation>法定代表人(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Person responsible for personal-information protection</source>
+        <translation>个人信息保护负责人</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>姓名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>职务(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Contact for the filing</source>
+        <translation>备案联系人</translation>
+    </message>
+    <message>
+        <source>Nam&amp;e:</source>
+        <translation>姓名(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>职务(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>E-m&amp;ail:</source>
+        <translation>电子邮箱(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <source>Organisation and responsible person</source>
+        <translation>单位及负责人</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the details of:</source>
+        <translation>复制以下单位的信息(&amp;Y)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review and finalize</source>
+        <translation>审阅与定稿</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>签批</translation>
+    </message>
+    <message>
+        <source>&amp;Assessor:</source>
+        <translation>评估人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation>审核人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>I &amp;confirm that this assessment is complete and accurate, and that the version will be kept unchanged for the record.</source>
+        <translation>本人确认本评估完整、准确，定稿版本将原样留存备查(&amp;C)。</translation>
+    </message>
+    <message>
+        <source>&amp;Finalize Version</source>
+        <translation>定稿本版本(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>RisksPage</name>
+    <message>
+        <source>Risks and measures</source>
+        <translation>风险与措施</translation>
+    </message>
+    <message>
+        <source>&amp;Add Risk</source>
+        <translation>添加风险(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove Risk</source>
+        <translation>移除风险</translation>
+    </message>
+    <message>
+        <source>Selected risk</source>
+        <translation>所选风险</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Kinds of &amp;impact:</source>
+        <translation>影响类型(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Impa&amp;ct:</source>
+        <translation>影响程度(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood:</source>
+        <translation>可能性(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Impact after &amp;measures:</source>
+        <translation>采取措施后的影响程度(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Likelihood after mea&amp;sures:</source>
+        <translation>采取措施后的可能性(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>等级：</translation>
+    </message>
+    <message>
+        <source>Add Mea&amp;sure</source>
+        <translation>添加措施(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Remove Measure</source>
+        <translation>移除措施</translation>
+    </message>
+    <message>
+        <source>Selected measure</source>
+        <translation>所选措施</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>说明(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Answers &amp;risk:</source>
+        <translation>应对风险(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>责任人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Due &amp;date:</source>
+        <translation>完成期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPage</name>
+    <message>
+        <source>Screening</source>
+        <translation>基本情况筛查</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>风险警示</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <source>Conclusion</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion:</source>
+        <translation>结论(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::Application</name>
@@ -124,6 +499,65 @@
         <translation>无法打开案卷文件。
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::AssessmentWizard</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>未能保存</translation>
+    </message>
+    <message>
+        <source>The change could not be saved, and the case was read again from the file.
+
+%1</source>
+        <translation>该修改未能保存，已从文件重新读取案件。
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 — Assessment</source>
+        <translation>%1 — 评估</translation>
+    </message>
+    <message>
+        <source>%1 — Assessment, version %2</source>
+        <translation>%1 — 评估，第 %2 版</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
+        <source>Some Text Is Not Saved</source>
+        <translation>部分内容未保存</translation>
+    </message>
+    <message>
+        <source>These fields hold text that could not be saved (the reason is shown under the form): %1.
+
+Close and lose that text, or keep editing?</source>
+        <translation>以下字段中的内容未能保存（原因见表单下方）：%1。
+
+关闭并放弃这些内容，还是继续编辑？</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>继续编辑</translation>
     </message>
 </context>
 <context>
@@ -252,6 +686,53 @@
     <message>
         <source>lists %1 days off in %2; a year with all its holidays has at least %3. The file is incomplete.</source>
         <translation>%2 年只列出了 %1 天休息日；完整的一年至少有 %3 天。文件不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::CaseEditor</name>
+    <message>
+        <source>Case %1 has no version %2.</source>
+        <translation>案件 %1 没有第 %2 版。</translation>
+    </message>
+    <message>
+        <source>The case file is open read-only; nothing can be changed.</source>
+        <translation>案件文件以只读方式打开，无法修改。</translation>
+    </message>
+    <message>
+        <source>The case has no assessment yet.</source>
+        <translation>该案件尚无评估。</translation>
+    </message>
+    <message>
+        <source>Version %1 was finalized on %2 and has since been superseded; it is kept as it was, for the record, and cannot be changed.</source>
+        <translation>第 %1 版已于 %2 定稿，其后已被新版本取代；该版本原样留存备查，不能修改。</translation>
+    </message>
+    <message>
+        <source>Version %1 was finalized on %2 and is kept as it was, for the record; to change anything, re-assess the case.</source>
+        <translation>第 %1 版已于 %2 定稿，原样留存备查；如需修改，请重新评估该案件。</translation>
+    </message>
+    <message>
+        <source>Edit the organisation</source>
+        <translation>编辑单位信息</translation>
+    </message>
+    <message>
+        <source>Edit the case facts</source>
+        <translation>编辑案件事实</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>请回答 %1。 {1?}</translation>
+    </message>
+    <message>
+        <source>Edit the risks</source>
+        <translation>编辑风险</translation>
+    </message>
+    <message>
+        <source>Edit the measures</source>
+        <translation>编辑措施</translation>
+    </message>
+    <message>
+        <source>Edit the sign-off</source>
+        <translation>编辑签署信息</translation>
     </message>
 </context>
 <context>
@@ -389,6 +870,29 @@
     <message>
         <source>must be a rule-set id like &quot;cn-cac-frt-2023-draft&quot;.</source>
         <translation>必须是规则集编号，例如“cn-cac-frt-2023-draft”。</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::CaseFactsForm</name>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +2050,21 @@ Options:
     </message>
 </context>
 <context>
+    <name>piadesk::EditorPage</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; attachments are limited to %3.</source>
+        <translation>%1 大小为 %2；附件上限为 %3。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>piadesk::Engine</name>
     <message>
         <source>Filing required (%1): the technology is used in a public place, and it stores the facial information of %2 people, %3 %4. File with the %5.</source>
@@ -1878,6 +2397,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>piadesk::FactsPage</name>
+    <message>
+        <source>Where and why facial recognition is used, how, on how many people, and how the facial information is kept. Screening and filing are decided from these facts.</source>
+        <translation>人脸识别在何处、为何、以何种方式、对多少人使用，以及人脸信息如何保存。筛查和备案均据此判断。</translation>
+    </message>
+</context>
+<context>
     <name>piadesk::FieldRules</name>
     <message numerus="yes">
         <source>has %n entries; at most 1000 are allowed.</source>
@@ -1942,6 +2468,17 @@ Options:
     <message>
         <source>is %1 bytes; an attachment may have at most %2 MiB.</source>
         <translation>大小为 %1 字节；单个附件最大为 %2 MiB。</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::FormSupport</name>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>%1 is not saved: %2</source>
+        <translation>%1 未保存：%2</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2603,127 @@ Options:
         <source>Case %1 exported to %2.</source>
         <translation>案件 %1 已导出到 %2。</translation>
     </message>
+    <message>
+        <source>Select the case to open in the list first.</source>
+        <translation>请先在列表中选择要打开的案件。</translation>
+    </message>
+    <message>
+        <source>Case File Not Opened</source>
+        <translation>未能打开案件文件</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (any more). To start a new case file there, use File → New Case File.</source>
+        <translation>%1 不存在（或已被移走）。如需在该位置新建案件文件，请使用“文件 → 新建案件文件”。</translation>
+    </message>
+    <message>
+        <source>Case File Not Created</source>
+        <translation>未能新建案件文件</translation>
+    </message>
+    <message>
+        <source>%1 already exists. PIAdesk never replaces a case file; open it, or choose another name.</source>
+        <translation>%1 已存在。PIAdesk 从不覆盖案件文件；请打开该文件，或另选文件名。</translation>
+    </message>
+    <message>
+        <source>Open Case File</source>
+        <translation>打开案件文件</translation>
+    </message>
+    <message>
+        <source>PIAdesk case files (*.piadesk);;All files (*)</source>
+        <translation>PIAdesk 案件文件 (*.piadesk);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New Case File</source>
+        <translation>新建案件文件</translation>
+    </message>
+    <message>
+        <source>cases.piadesk</source>
+        <translation>案件.piadesk</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>新单位</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>新评估</translation>
+    </message>
+    <message>
+        <source>No Case Created</source>
+        <translation>未能新建案件</translation>
+    </message>
+    <message>
+        <source>Case Not Opened</source>
+        <translation>未能打开案件</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::MaterialsPage</name>
+    <message>
+        <source>Filing with %1 (%2) hands over these materials. Most are drawn from the case and the report; attach the others here.</source>
+        <translation>向%1备案（%2）须提交以下材料。大部分材料取自案件和评估报告；其余材料请在此添加附件。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Filled from</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>单位信息</translation>
+    </message>
+    <message>
+        <source>the responsible person</source>
+        <translation>个人信息保护负责人</translation>
+    </message>
+    <message>
+        <source>the case facts</source>
+        <translation>案件事实</translation>
+    </message>
+    <message>
+        <source>the assessment report</source>
+        <translation>评估报告</translation>
+    </message>
+    <message>
+        <source>attached files</source>
+        <translation>所附文件</translation>
+    </message>
+    <message>
+        <source>Attach to the Filing Material</source>
+        <translation>为备案材料添加附件</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Drop files here, or use Attach File.</source>
+        <translation>将文件拖放到此处，或使用“添加附件”。</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::Migrator</name>
@@ -2182,6 +2840,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>piadesk::OrganisationPage</name>
+    <message>
+        <source>The organisation that uses facial recognition, the person responsible for personal-information protection, and who the cyberspace administration can contact.</source>
+        <translation>使用人脸识别技术的单位、个人信息保护负责人，以及网信部门可联系的人员。</translation>
+    </message>
+    <message>
+        <source>(another organisation)</source>
+        <translation>（其他单位）</translation>
+    </message>
+</context>
+<context>
     <name>piadesk::Packet</name>
     <message>
         <source>not a readable PDF</source>
@@ -2245,6 +2914,85 @@ Options:
     </message>
 </context>
 <context>
+    <name>piadesk::QuestionEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>（未回答）</translation>
+    </message>
+    <message>
+        <source>Attach evidence.</source>
+        <translation>请添加证明材料。</translation>
+    </message>
+    <message>
+        <source>Justify the answer in writing.</source>
+        <translation>请书面说明理由。</translation>
+    </message>
+    <message>
+        <source>Attach evidence or justify the answer in writing.</source>
+        <translation>请添加证明材料或书面说明理由。</translation>
+    </message>
+    <message>
+        <source>Justification: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Evidence files: %1</source>
+        <translation>证明文件：%1</translation>
+    </message>
+    <message>
+        <source>Attach File…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <source>Remove File</source>
+        <translation>移除文件</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>From the case facts: %1</source>
+        <translation>取自案件事实：%1</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Not saved: enter a number.</source>
+        <translation>未保存：请输入数字。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Attach Evidence</source>
+        <translation>添加证明材料</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>piadesk::Report</name>
     <message>
         <source>Yes</source>
@@ -2280,6 +3028,73 @@ Options:
     </message>
 </context>
 <context>
+    <name>piadesk::ReviewPage</name>
+    <message>
+        <source>What is still missing, section by section, and the sign-off. A finalized version is kept unchanged for the record.</source>
+        <translation>各部分尚缺的内容及签署信息。定稿的版本将原样留存备查。</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>基本情况筛查</translation>
+    </message>
+    <message>
+        <source>Red flags to address</source>
+        <translation>待处理的风险警示</translation>
+    </message>
+    <message>
+        <source>Risks and measures</source>
+        <translation>风险与措施</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>签批</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>第 %1 项：%2</translation>
+    </message>
+    <message>
+        <source>Version %1: %2% complete.</source>
+        <translation>第 %1 版：已完成 %2%。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prohibited red flag(s) block finalization until resolved or justified in writing.</source>
+        <translation>
+            <numerusform>%n 项禁止性风险警示在得到解决或书面说明前阻止定稿。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 was finalized on %2; its content hash is %3.</source>
+        <translation>第 %1 版已于 %2 定稿，内容哈希值为 %3。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Tick the confirmation first.</source>
+        <translation>请先勾选确认。</translation>
+    </message>
+    <message>
+        <source>The version cannot be finalized yet:
+%1</source>
+        <translation>该版本尚不能定稿：
+%1</translation>
+    </message>
+    <message>
+        <source>Version %1 is finalized and will be kept until %2.</source>
+        <translation>第 %1 版已定稿，将留存至 %2。</translation>
+    </message>
+</context>
+<context>
     <name>piadesk::RiskMap</name>
     <message>
         <source>Likelihood →</source>
@@ -2288,6 +3103,45 @@ Options:
     <message>
         <source>Impact →</source>
         <translation>影响程度 →</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::RisksPage</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>R%1 %2 — %3</source>
+        <translation>R%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>(no particular risk)</source>
+        <translation>（不针对特定风险）</translation>
+    </message>
+    <message>
+        <source>R%1 %2</source>
+        <translation>R%1 %2</translation>
+    </message>
+    <message>
+        <source>(not described)</source>
+        <translation>（未说明）</translation>
+    </message>
+    <message>
+        <source>M%1 %2 — %3</source>
+        <translation>M%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 before measures, %2 after</source>
+        <translation>措施前为%1，措施后为%2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Risk map</source>
+        <translation>风险矩阵图</translation>
     </message>
 </context>
 <context>
@@ -2540,6 +3394,60 @@ Options:
 %2</source>
         <translation>规则集 %1 被拒绝：
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::ScreeningPage</name>
+    <message>
+        <source>Facts that decide what the provisions allow. Red flags appear on the right as you answer.</source>
+        <translation>决定相关规定是否允许的事实。回答时，右侧即时显示风险警示。</translation>
+    </message>
+    <message>
+        <source>Justification of the selected red flag</source>
+        <translation>所选风险警示的说明</translation>
+    </message>
+    <message>
+        <source>How the selected flag is resolved, or why the processing is nevertheless lawful (kept in the report).</source>
+        <translation>所选警示如何解决，或为何该处理仍然合法（写入报告）。</translation>
+    </message>
+    <message>
+        <source>Prohibited — justified</source>
+        <translation>禁止性 — 已说明</translation>
+    </message>
+    <message>
+        <source>Prohibited — blocks finalization</source>
+        <translation>禁止性 — 阻止定稿</translation>
+    </message>
+    <message>
+        <source>Condition — addressed</source>
+        <translation>条件性 — 已说明</translation>
+    </message>
+    <message>
+        <source>Condition — say how it is met</source>
+        <translation>条件性 — 请说明如何满足</translation>
+    </message>
+    <message>
+        <source>No red flag for the facts and answers so far.</source>
+        <translation>根据目前的事实和回答，没有风险警示。</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::SectionPage</name>
+    <message>
+        <source>Art. 15 item %1: %2</source>
+        <translation>第十五条第 %1 项：%2</translation>
+    </message>
+    <message>
+        <source>(not concluded)</source>
+        <translation>（未得出结论）</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>The trigger of this re-assessment calls for this item to be reviewed.</source>
+        <translation>本次重新评估的触发事由要求复核此项。</translation>
     </message>
 </context>
 <context>

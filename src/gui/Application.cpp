@@ -1,10 +1,12 @@
 #include "Application.h"
 
 #include "MainWindow.h"
+#include "session/AppSettings.h"
 #include "store/CaseStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
 
 namespace piadesk {
@@ -27,8 +29,13 @@ int runGui(const QStringList& arguments)
     QString path = parser.value(file);
     if (path.isEmpty() && !parser.positionalArguments().isEmpty())
         path = parser.positionalArguments().constFirst();
-    if (path.isEmpty())
-        path = CaseStore::defaultPath();
+    AppSettings settings;
+    if (path.isEmpty()) {
+        // The default case file of the settings, else the last one opened, else the usual place.
+        path = settings.startupFile();
+        if (!QFileInfo::exists(path))
+            path = CaseStore::defaultPath();
+    }
 
     QString error;
     auto store = CaseStore::open(path, &error);
@@ -37,7 +44,7 @@ int runGui(const QStringList& arguments)
             QApplication::translate("piadesk::Application", "The case file cannot be opened.\n\n%1").arg(error));
         return 1;
     }
-    MainWindow window(std::move(store));
+    MainWindow window(std::move(store), &settings);
     window.show();
     return QApplication::exec();
 }

@@ -2,28 +2,32 @@
 
 #include "ui_MainWindow.h"
 
+#include "AssessmentWizard.h"
 #include "CalendarDialog.h"
 #include "CaseFilterModel.h"
 #include "CaseListModel.h"
 #include "DeadlineModel.h"
+#include "Dialogs.h"
 #include "core/Clock.h"
 #include "exchange/CaseExchange.h"
+#include "session/AppSettings.h"
+#include "session/CaseEditor.h"
 #include "store/CaseStore.h"
 #include "workflow/Workflow.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
 
 namespace piadesk {
 
-MainWindow::MainWindow(std::unique_ptr<CaseStore> store, QWidget* parent)
+MainWindow::MainWindow(std::unique_ptr<CaseStore> store, AppSettings* settings, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
     , m_store(std::move(store))
@@ -32,6 +36,8 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, QWidget* parent)
     , m_calendars(CalendarLibrary::defaultDataDirectory())
     , m_deadlines(new DeadlineModel(this))
     , m_filter(new CaseFilterModel(this))
+    , m_ownSettings(settings ? nullptr : std::make_unique<AppSettings>())
+    , m_settings(settings ? settings : m_ownSettings.get())
 {
     m_ui->setupUi(this);
     m_filter->setSource(m_model);
@@ -53,6 +59,24 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, QWidget* parent)
     connect(m_ui->actionSaveCopy, &QAction::triggered, this, &MainWindow::chooseCopyFile);
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::chooseImportFile);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::chooseExportFile);
+    connect(m_ui->actionOpenFile, &QAction::triggered, this, &MainWindow::chooseOpenFile);
+    connect(m_ui->actionNewFile, &QAction::triggered, this, &MainWindow::chooseNewFile);
+    connect(m_ui->actionNewAssessment, &QAction::triggered, this, &MainWindow::newAssessment);
+    connect(m_ui->actionOpenAssessment, &QAction::triggered, this, [this] {
+        if (const qint64 id = selectedCase())
+            openAssessment(id);
+        else
+            showProblem(tr("No Case Selected"), tr("Select the case to open in the list first."));
+    });
+    connect(m_ui->caseTable, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        openAssessment(index.siblingAtColumn(CaseListModel::IdColumn).data().toLongLong());
+    });
+    connect(m_ui->menuRecent, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(500);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &MainWindow::reload);
+    m_settings->addRecentFile(m_store->path());
+    updateRecentMenu();
     m_ui->deadlineTable->setModel(m_deadlines);
     m_ui->deadlineTable->horizontalHeader()->setSectionResizeMode(DeadlineModel::CaseColumn, QHeaderView::Stretch);
     m_ui->deadlineTable->verticalHeader()->hide();
@@ -61,7 +85,151 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, QWidget* parent)
     reload();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The wizards edit cases of this window's store: they go first.
+    for (const QPointer<AssessmentWizard>& w : std::as_const(m_wizards))
+        delete w.data();
+}
+
+QList<AssessmentWizard*> MainWindow::wizards() const
+{
+    QList<AssessmentWizard*> out;
+    for (const QPointer<AssessmentWizard>& w : m_wizards) {
+        if (w)
+            out.append(w.data());
+    }
+    return out;
+}
+
+bool MainWindow::adopt(std::unique_ptr<CaseStore> store)
+{
+    for (AssessmentWizard* w : wizards()) {
+        if (!w->close())
+            return false;
+        delete w;
+    }
+    m_wizards.clear();
+    m_store = std::move(store);
+    m_settings->addRecentFile(m_store->path());
+    updateRecentMenu();
+    setWindowTitle(tr("%1 — PIAdesk").arg(QDir::toNativeSeparators(m_store->path())));
+    m_ui->searchEdit->clear();
+    reload();
+    return true;
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    if (QFileInfo(path) == QFileInfo(m_store->path()))
+        return true;
+    if (!QFileInfo::exists(path)) {
+        m_settings->removeRecentFile(path);
+        showProblem(tr("Case File Not Opened"),
+            tr("%1 does not exist (any more). To start a new case file there, use File → New Case File.")
+                .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    QString error;
+    auto store = CaseStore::open(path, &error);
+    if (!store) {
+        showProblem(tr("Case File Not Opened"), error);
+        return false;
+    }
+    return adopt(std::move(store));
+}
+
+bool MainWindow::newFile(const QString& path)
+{
+    if (QFileInfo::exists(path)) {
+        showProblem(tr("Case File Not Created"),
+            tr("%1 already exists. PIAdesk never replaces a case file; open it, or choose another name.")
+                .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    QString error;
+    auto store = CaseStore::open(path, &error);
+    if (!store) {
+        showProblem(tr("Case File Not Created"), error);
+        return false;
+    }
+    return adopt(std::move(store));
+}
+
+void MainWindow::chooseOpenFile()
+{
+    const QString path
+        = Dialogs::instance().openFile(this, tr("Open Case File"), tr("PIAdesk case files (*.piadesk);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::chooseNewFile()
+{
+    const QString path = Dialogs::instance().saveFile(this, tr("New Case File"),
+        QFileInfo(m_store->path()).dir().filePath(tr("cases.piadesk")), tr("PIAdesk case files (*.piadesk)"));
+    if (!path.isEmpty())
+        newFile(path.endsWith(QLatin1String(".piadesk")) ? path : path + QStringLiteral(".piadesk"));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_ui->menuRecent->clear();
+    const QStringList files = m_settings->recentFiles();
+    int n = 0;
+    for (const QString& file : files) {
+        ++n;
+        const QString shown = QDir::toNativeSeparators(file);
+        QAction* action = m_ui->menuRecent->addAction(n < 10 ? tr("&%1 %2").arg(n).arg(shown) : shown);
+        action->setData(file);
+        connect(action, &QAction::triggered, this, [this, file] { openFile(file); });
+    }
+    m_ui->menuRecent->setEnabled(!files.isEmpty());
+}
+
+AssessmentWizard* MainWindow::showWizard(std::unique_ptr<CaseEditor> editor)
+{
+    auto* wizard = new AssessmentWizard(*editor, nullptr);
+    editor.release()->setParent(wizard);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &AssessmentWizard::caseChanged, this, [this] { m_reloadTimer.start(); });
+    connect(wizard, &QObject::destroyed, this, [this] { m_reloadTimer.start(); });
+    m_wizards.append(wizard);
+    wizard->show();
+    return wizard;
+}
+
+AssessmentWizard* MainWindow::newAssessment()
+{
+    auto editor = std::make_unique<CaseEditor>(*m_store, m_rules);
+    if (!editor->createCase(tr("New organisation"), tr("New assessment"), m_store->clock().today())) {
+        showProblem(tr("No Case Created"), editor->errorString());
+        return nullptr;
+    }
+    const qint64 id = editor->caseId();
+    AssessmentWizard* wizard = showWizard(std::move(editor));
+    reload();
+    selectCase(id);
+    return wizard;
+}
+
+AssessmentWizard* MainWindow::openAssessment(qint64 caseId, int version)
+{
+    for (AssessmentWizard* w : wizards()) {
+        const AssessmentVersion* v = w->editor().version();
+        if (w->editor().caseId() == caseId && (version == 0 || (v && v->number == version))) {
+            w->raise();
+            w->activateWindow();
+            return w;
+        }
+    }
+    auto editor = std::make_unique<CaseEditor>(*m_store, m_rules);
+    if (!editor->open(caseId, version)) {
+        showProblem(tr("Case Not Opened"), editor->errorString());
+        return nullptr;
+    }
+    return showWizard(std::move(editor));
+}
 
 void MainWindow::reload()
 {
@@ -137,7 +305,7 @@ void MainWindow::chooseCopyFile()
     const QFileInfo current(m_store->path());
     const QString suggested = current.dir().filePath(
         tr("%1 (copy %2).piadesk").arg(current.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = Dialogs::instance().saveFile(
         this, tr("Save a Copy of the Case File"), suggested, tr("PIAdesk case files (*.piadesk)"));
     if (!path.isEmpty())
         saveCopy(path);
@@ -178,8 +346,8 @@ void MainWindow::selectCase(qint64 caseId)
 
 void MainWindow::chooseImportFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import Cases"), QString(), tr("Case exchange documents (*.json);;All files (*)"));
+    const QString path
+        = Dialogs::instance().openFile(this, tr("Import Cases"), tr("Case exchange documents (*.json);;All files (*)"));
     if (!path.isEmpty())
         importCases(path);
 }
@@ -191,7 +359,7 @@ void MainWindow::chooseExportFile()
         showProblem(tr("No Case Selected"), tr("Select the case to export in the list first."));
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = Dialogs::instance().saveFile(
         this, tr("Export Case"), tr("case-%1.json").arg(caseId), tr("Case exchange documents (*.json)"));
     if (!path.isEmpty())
         exportCase(caseId, path);

@@ -3,8 +3,11 @@
 #include "calendar/CalendarLoader.h"
 #include "rules/RuleSetLoader.h"
 
+#include <QList>
 #include <QMainWindow>
+#include <QPointer>
 #include <QScopedPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -14,18 +17,25 @@ class MainWindow;
 
 namespace piadesk {
 
+class AppSettings;
+class AssessmentWizard;
+class CaseEditor;
 class CaseFilterModel;
 class CaseListModel;
 class DeadlineModel;
 class CaseStore;
 
-/** The main window: for now, the register of the open case file's cases. */
+/**
+ * The main window: the register of the open case file's cases, the deadline dashboard, and the
+ * File and Case menus. Assessments open in their own AssessmentWizard windows.
+ */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(std::unique_ptr<CaseStore> store, QWidget* parent = nullptr);
+    /** Shows \a store; \a settings (not owned; nullptr: the application's) keep the recent files. */
+    explicit MainWindow(std::unique_ptr<CaseStore> store, AppSettings* settings = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     CaseStore* store() const { return m_store.get(); }
@@ -34,8 +44,19 @@ public:
     /** The deadline dashboard: overdue, due-soon and unscheduled deadlines across the file. */
     DeadlineModel* deadlines() const { return m_deadlines; }
 
+    /** The assessment windows open now. */
+    QList<AssessmentWizard*> wizards() const;
+
 public Q_SLOTS:
     void reload();
+    /** Opens the case file at \a path instead of the current one (closing the assessment windows first). */
+    bool openFile(const QString& path);
+    /** Creates a new, empty case file at \a path and opens it; an existing file is never replaced. */
+    bool newFile(const QString& path);
+    /** Starts a new case with its initial assessment and opens it in the wizard. */
+    AssessmentWizard* newAssessment();
+    /** Opens version \a version (0: the latest) of case \a caseId in the wizard. */
+    AssessmentWizard* openAssessment(qint64 caseId, int version = 0);
     /** Writes a copy of the case file to \a path; says in the status bar, or a message box, how it went. */
     bool saveCopy(const QString& path);
     /** Imports the cases of the exchange document at \a path, all or none; selects the first one imported. */
@@ -50,6 +71,9 @@ private Q_SLOTS:
     void chooseExportFile();
     void showCalendarDialog();
     void showDeadlineCase(const QModelIndex& index);
+    void chooseOpenFile();
+    void chooseNewFile();
+    void updateRecentMenu();
 
 private:
     /** Says what went wrong in a window-modal message that does not block the event loop. */
@@ -57,6 +81,9 @@ private:
     /** The case selected in the register, or 0. */
     qint64 selectedCase() const;
     void selectCase(qint64 caseId);
+    /** Replaces the open case file by \a store. */
+    bool adopt(std::unique_ptr<CaseStore> store);
+    AssessmentWizard* showWizard(std::unique_ptr<CaseEditor> editor);
     const QScopedPointer<Ui::MainWindow> m_ui;
     std::unique_ptr<CaseStore> m_store;
     CaseListModel* m_model;
@@ -64,6 +91,10 @@ private:
     CalendarLibrary m_calendars;
     DeadlineModel* m_deadlines;
     CaseFilterModel* m_filter;
+    std::unique_ptr<AppSettings> m_ownSettings;
+    AppSettings* m_settings;
+    QList<QPointer<AssessmentWizard>> m_wizards;
+    QTimer m_reloadTimer; ///< coalesces the register's reloads while a wizard saves edits
 };
 
 } // namespace piadesk

@@ -145,9 +145,11 @@ public:
     /** Whether \a value is a valid answer to \a question (false for an empty one). */
     static bool isValidAnswer(const Question& question, const QJsonValue& value);
 
+    /** Whether answering \a question with \a value calls for evidence. */
+    bool needsEvidence(const Question& question, const QJsonValue& value) const;
+
 private:
     QJsonValue value(ConditionTerm::Source source, const QString& name) const override;
-    bool needsEvidence(const Question& question, const QJsonValue& value) const;
 
     const RuleSet& m_rules;
     const CaseFacts& m_facts;

@@ -1,0 +1,171 @@
+#include "AssessmentWizard.h"
+
+#include "Debouncer.h"
+#include "Dialogs.h"
+#include "WizardPages.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QPushButton>
+#include <QUndoStack>
+
+namespace piadesk {
+
+AssessmentWizard::AssessmentWizard(CaseEditor& editor, QWidget* parent)
+    : QWizard(parent)
+    , m_editor(editor)
+{
+    setObjectName(QStringLiteral("assessmentWizard"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoCancelButton, true);
+    setOption(QWizard::HaveCustomButton1, true);
+    setOption(QWizard::HaveCustomButton2, true);
+    setOption(QWizard::NoBackButtonOnStartPage, true);
+    setButtonText(QWizard::FinishButton, tr("&Close"));
+    setButtonText(QWizard::CustomButton1, tr("&Undo"));
+    setButtonText(QWizard::CustomButton2, tr("&Redo"));
+
+    m_pages.append(new OrganisationPage(editor, this));
+    m_pages.append(new FactsPage(editor, this));
+    m_pages.append(new ScreeningPage(editor, this));
+    for (const Section& s : editor.ruleSet()->sections) {
+        auto* page = new SectionPage(editor, s, this);
+        m_sections.append(page);
+        m_pages.append(page);
+    }
+    m_pages.append(new RisksPage(editor, this));
+    m_pages.append(new MaterialsPage(editor, this));
+    m_review = new ReviewPage(editor, this);
+    m_pages.append(m_review);
+    for (EditorPage* page : std::as_const(m_pages)) {
+        page->setCommitPage(false);
+        addPage(page);
+    }
+
+    QUndoStack* stack = editor.undoStack();
+    m_undo = stack->createUndoAction(this, tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setShortcutContext(Qt::WindowShortcut);
+    m_redo = stack->createRedoAction(this, tr("&Redo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_undo);
+    addAction(m_redo);
+    connect(button(QWizard::CustomButton1), &QAbstractButton::clicked, this, [this, stack] {
+        flush();
+        stack->undo();
+    });
+    connect(button(QWizard::CustomButton2), &QAbstractButton::clicked, stack, &QUndoStack::redo);
+    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("undoButton"));
+    button(QWizard::CustomButton2)->setObjectName(QStringLiteral("redoButton"));
+    connect(stack, &QUndoStack::canUndoChanged, button(QWizard::CustomButton1), &QWidget::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, button(QWizard::CustomButton2), &QWidget::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this,
+        [this](const QString& text) { button(QWizard::CustomButton1)->setToolTip(text); });
+    button(QWizard::CustomButton1)->setEnabled(stack->canUndo());
+    button(QWizard::CustomButton2)->setEnabled(stack->canRedo());
+
+    connect(&editor, &CaseEditor::changed, this, &AssessmentWizard::refresh);
+    connect(&editor, &CaseEditor::failed, this, [this](const QString& message) {
+        Dialogs::instance().inform(this, tr("Not Saved"),
+            tr("The change could not be saved, and the case was read again from the file.\n\n%1").arg(message));
+    });
+    connect(this, &QWizard::currentIdChanged, this, [this] { flush(); });
+    connect(m_review, &ReviewPage::finalized, this, [this] { updateReadOnly(); });
+
+    resize(1000, 760);
+    refresh(CaseEditor::kAll);
+}
+
+AssessmentWizard::~AssessmentWizard()
+{
+    // The editor may be a child of this window and outlive its buttons and pages while children are deleted.
+    m_editor.undoStack()->disconnect();
+    m_editor.disconnect(this);
+    for (EditorPage* page : std::as_const(m_pages))
+        m_editor.disconnect(page);
+}
+
+SectionPage* AssessmentWizard::sectionPage(const QString& sectionId) const
+{
+    for (SectionPage* page : m_sections) {
+        if (page->section().id == sectionId)
+            return page;
+    }
+    return nullptr;
+}
+
+void AssessmentWizard::markForReview(const QStringList& sectionIds)
+{
+    for (SectionPage* page : std::as_const(m_sections))
+        page->setToReview(sectionIds.contains(page->section().id));
+}
+
+void AssessmentWizard::flush()
+{
+    Debouncer::flushAll(this);
+}
+
+void AssessmentWizard::refresh(CaseEditor::Parts parts)
+{
+    for (EditorPage* page : std::as_const(m_pages))
+        page->refresh(parts, page->isSaving());
+    if (parts & CaseEditor::Part::Version)
+        updateReadOnly();
+    Q_EMIT caseChanged(m_editor.caseId());
+}
+
+void AssessmentWizard::updateReadOnly()
+{
+    const QString reason = m_editor.readOnlyReason();
+    const bool readOnly = !reason.isEmpty();
+    const AssessmentVersion* v = m_editor.version();
+    QString title = tr("%1 — Assessment").arg(m_editor.facts().name);
+    if (v)
+        title = tr("%1 — Assessment, version %2").arg(m_editor.facts().name).arg(v->number);
+    if (readOnly)
+        title += tr(" (read-only)");
+    setWindowTitle(title);
+    for (EditorPage* page : std::as_const(m_pages)) {
+        page->setReadOnly(readOnly);
+        if (readOnly)
+            page->setSubTitle(reason);
+    }
+    button(QWizard::CustomButton1)->setVisible(!readOnly);
+    button(QWizard::CustomButton2)->setVisible(!readOnly);
+}
+
+bool AssessmentWizard::mayClose()
+{
+    flush();
+    QStringList unsaved;
+    for (const EditorPage* page : std::as_const(m_pages))
+        unsaved.append(page->unsavedFields());
+    if (unsaved.isEmpty())
+        return true;
+    return Dialogs::instance().ask(this, tr("Some Text Is Not Saved"),
+        tr("These fields hold text that could not be saved (the reason is shown under the form): %1.\n\nClose and "
+           "lose that text, or keep editing?")
+            .arg(unsaved.join(QLatin1String(", "))),
+        tr("Close"), tr("Keep Editing"));
+}
+
+void AssessmentWizard::done(int result)
+{
+    if (!m_closing && !mayClose())
+        return;
+    m_closing = true;
+    QWizard::done(result);
+}
+
+void AssessmentWizard::closeEvent(QCloseEvent* event)
+{
+    if (!m_closing && !mayClose()) {
+        event->ignore();
+        return;
+    }
+    m_closing = true;
+    QWizard::closeEvent(event);
+}
+
+} // namespace piadesk

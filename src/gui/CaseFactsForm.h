@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/CaseFacts.h"
+
+#include <QMap>
+#include <QScopedPointer>
+#include <QWidget>
+
+namespace Ui {
+class CaseFactsForm;
+}
+
+class QCheckBox;
+
+namespace piadesk {
+
+class Debouncer;
+
+/**
+ * The facts of a case (where, why, how, on how many people, with what equipment,
+ * how the facial information is kept): the same form in the wizard and the case's
+ * edit dialog. Like OrganisationForm it commits one field at a time.
+ */
+class CaseFactsForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CaseFactsForm(QWidget* parent = nullptr);
+    ~CaseFactsForm() override;
+
+    void setFacts(const CaseFacts& facts);
+    /** \a base with field \a key replaced by what the form shows. */
+    CaseFacts apply(const CaseFacts& base, const QString& key) const;
+    void setReadOnly(bool readOnly);
+    void setProblem(const QString& key, const QString& problem);
+    QStringList unsavedFields() const;
+    Debouncer* debouncer() const { return m_debouncer; }
+
+Q_SIGNALS:
+    void edited(const QStringList& keys);
+
+private:
+    bool keeps(const QString& key) const;
+    QList<Equipment> equipment() const;
+    void showEquipment(const QList<Equipment>& equipment);
+    const QScopedPointer<Ui::CaseFactsForm> m_ui;
+    Debouncer* m_debouncer;
+    QMap<QString, QString> m_problems;
+    QList<QPair<Method, QCheckBox*>> m_methods;
+};
+
+} // namespace piadesk

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+namespace piadesk {
+
+/**
+ * The seam for the dialogs that ask the user something: file choosers and yes/no
+ * questions. The application uses the native ones; GUI tests install a scripted
+ * subclass so that no test ever waits on a modal dialog.
+ */
+class Dialogs
+{
+public:
+    virtual ~Dialogs() = default;
+
+    virtual QString openFile(QWidget* parent, const QString& title, const QString& filter);
+    virtual QStringList openFiles(QWidget* parent, const QString& title, const QString& filter);
+    virtual QString saveFile(QWidget* parent, const QString& title, const QString& suggested, const QString& filter);
+    /** Tells the user something that went wrong, and waits until it is read. */
+    virtual void inform(QWidget* parent, const QString& title, const QString& text);
+    /** Asks a question; true when the user chose \a yes. */
+    virtual bool ask(QWidget* parent, const QString& title, const QString& text, const QString& yes, const QString& no);
+
+    /** The dialogs in use. */
+    static Dialogs& instance();
+    /** Uses \a dialogs from now on (nullptr: the native ones again); the caller keeps ownership. */
+    static void install(Dialogs* dialogs);
+};
+
+} // namespace piadesk

@@ -1,0 +1,106 @@
+#include "FormSupport.h"
+
+#include <QAbstractButton>
+#include <QCoreApplication>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalBlocker>
+
+namespace piadesk {
+namespace FormSupport {
+
+void setText(QLineEdit* edit, const QString& text)
+{
+    if (edit->text() != text) {
+        const QSignalBlocker blocker(edit);
+        edit->setText(text);
+    }
+}
+
+void setText(QPlainTextEdit* edit, const QString& text)
+{
+    if (edit->toPlainText() != text) {
+        const QSignalBlocker blocker(edit);
+        edit->setPlainText(text);
+    }
+}
+
+void makeOptional(QDateEdit* edit)
+{
+    edit->setMinimumDate(QDate(1899, 12, 31));
+    edit->setMaximumDate(QDate(2199, 12, 31));
+    edit->setSpecialValueText(QCoreApplication::translate("piadesk::FormSupport", "Not set"));
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setDate(edit->minimumDate());
+}
+
+void setDate(QDateEdit* edit, const QDate& date)
+{
+    const QDate shown = date.isValid() ? date : edit->minimumDate();
+    if (edit->date() != shown) {
+        const QSignalBlocker blocker(edit);
+        edit->setDate(shown);
+    }
+}
+
+QDate date(const QDateEdit* edit)
+{
+    return edit->date() == edit->minimumDate() ? QDate() : edit->date();
+}
+
+QStringList lines(const QString& text)
+{
+    QStringList out;
+    const auto parts = text.split(QLatin1Char('\n'));
+    for (const QString& line : parts) {
+        if (!line.trimmed().isEmpty())
+            out.append(line.trimmed());
+    }
+    return out;
+}
+
+QString labelOf(const QWidget* form, const QString& key)
+{
+    QString text;
+    if (const auto* label = form->findChild<QLabel*>(key + QStringLiteral("Label")); label && !label->text().isEmpty())
+        text = label->text();
+    else if (const auto* button = form->findChild<QAbstractButton*>(key))
+        text = button->text();
+    else
+        text = key;
+    text.remove(QLatin1Char('&'));
+    if (text.endsWith(QLatin1Char(':')) || text.endsWith(QChar(0xFF1A)))
+        text.chop(1);
+    return text;
+}
+
+QStringList labelsOf(const QWidget* form, const QStringList& keys)
+{
+    QStringList out;
+    for (const QString& key : keys)
+        out.append(labelOf(form, key));
+    return out;
+}
+
+void setProblem(
+    QWidget* form, QMap<QString, QString>& problems, QLabel* label, const QString& key, const QString& problem)
+{
+    if (problem.isEmpty())
+        problems.remove(key);
+    else
+        problems.insert(key, problem);
+    QStringList shown;
+    for (auto it = problems.cbegin(); it != problems.cend(); ++it)
+        shown.append(QCoreApplication::translate("piadesk::FormSupport", "%1 is not saved: %2")
+                         .arg(labelOf(form, it.key()), it.value()));
+    label->setText(shown.join(QLatin1Char('\n')));
+    label->setVisible(!shown.isEmpty());
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    label->setPalette(palette);
+}
+
+} // namespace FormSupport
+} // namespace piadesk

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDate>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QWidget;
+
+namespace piadesk {
+
+/** Small helpers the forms share: filling widgets without disturbing the user, optional dates, problems. */
+namespace FormSupport {
+
+/** Sets \a edit's text only when it differs, so the cursor and the edit's own undo survive. */
+void setText(QLineEdit* edit, const QString& text);
+void setText(QPlainTextEdit* edit, const QString& text);
+
+/** A date edit that can be empty: its minimum date shows as "Not set". */
+void makeOptional(QDateEdit* edit);
+void setDate(QDateEdit* edit, const QDate& date);
+/** The date shown, or a null date for "Not set". */
+QDate date(const QDateEdit* edit);
+
+/** Lines of a text, trimmed, empty ones dropped. */
+QStringList lines(const QString& text);
+
+/** Records (or clears) the problem of field \a key and shows all of them in \a label. */
+void setProblem(
+    QWidget* form, QMap<QString, QString>& problems, QLabel* label, const QString& key, const QString& problem);
+/** The labels (without their mnemonic and colon) of the fields named \a keys in \a form. */
+QStringList labelsOf(const QWidget* form, const QStringList& keys);
+/** The label of field \a key, as the user sees it. */
+QString labelOf(const QWidget* form, const QString& key);
+
+} // namespace FormSupport
+} // namespace piadesk

@@ -1,0 +1,395 @@
+#include "QuestionEditor.h"
+
+#include "Debouncer.h"
+#include "FormSupport.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace piadesk {
+
+namespace {
+const QString kValue = QStringLiteral("value");
+const QString kJustification = QStringLiteral("justification");
+
+QString optionText(const Question& q, const QString& key, Language language)
+{
+    for (const Option& o : q.options) {
+        if (o.key == key)
+            return o.text.text(language);
+    }
+    if (key == QLatin1String("yes"))
+        return QuestionEditor::tr("Yes");
+    if (key == QLatin1String("no"))
+        return QuestionEditor::tr("No");
+    if (key == QLatin1String("na"))
+        return QuestionEditor::tr("Not applicable");
+    return key;
+}
+
+QLabel* smallLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+} // namespace
+
+QuestionEditor::QuestionEditor(const RuleSet& rules, const Question& question, Language language, QWidget* parent)
+    : QFrame(parent)
+    , m_question(question)
+    , m_debouncer(new Debouncer(this))
+{
+    setObjectName(QStringLiteral("question:") + question.id);
+    setFrameShape(QFrame::StyledPanel);
+    setAcceptDrops(!question.isFact() && question.evidence.has_value());
+
+    auto* outer = new QHBoxLayout(this);
+    auto* main = new QVBoxLayout;
+    outer->addLayout(main, 3);
+
+    auto* title = new QLabel(question.text.text(language), this);
+    title->setObjectName(QStringLiteral("questionText"));
+    title->setWordWrap(true);
+    title->setTextFormat(Qt::PlainText);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    main->addWidget(title);
+    if (const QString cited = rules.cite(question.articles, language); !cited.isEmpty())
+        main->addWidget(smallLabel(cited, this));
+
+    const QString name = question.text.text(language);
+    const auto push = [this] { m_debouncer->commitNow(kValue); };
+    if (question.isFact()) {
+        m_fact = new QLabel(this);
+        m_fact->setObjectName(QStringLiteral("factValue"));
+        m_fact->setTextFormat(Qt::PlainText);
+        m_fact->setWordWrap(true);
+        main->addWidget(m_fact);
+    } else {
+        switch (question.type) {
+        case AnswerType::YesNo:
+        case AnswerType::YesNoNa:
+        case AnswerType::Choice:
+            if (question.type != AnswerType::Choice || question.options.size() <= 4) {
+                // Yes / no side by side; the options of a choice one under the other, as they can be long.
+                QBoxLayout* row
+                    = question.type == AnswerType::Choice ? static_cast<QBoxLayout*>(new QVBoxLayout) : new QHBoxLayout;
+                m_buttons = new QButtonGroup(this);
+                const QStringList values = question.allowedValues();
+                for (const QString& key : values) {
+                    auto* button = new QRadioButton(optionText(question, key, language), this);
+                    button->setObjectName(QStringLiteral("answer_") + key);
+                    button->setProperty("answerKey", key);
+                    button->setAccessibleName(name + QLatin1String(": ") + button->text());
+                    m_buttons->addButton(button);
+                    row->addWidget(button);
+                }
+                row->addStretch();
+                main->addLayout(row);
+                connect(m_buttons, &QButtonGroup::buttonClicked, this, push);
+            } else {
+                m_combo = new QComboBox(this);
+                m_combo->setObjectName(QStringLiteral("answerChoice"));
+                m_combo->setAccessibleName(name);
+                m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+                m_combo->setMinimumContentsLength(30);
+                m_combo->addItem(tr("(not answered)"));
+                for (const Option& o : question.options)
+                    m_combo->addItem(o.text.text(language), o.key);
+                main->addWidget(m_combo);
+                connect(m_combo, &QComboBox::currentIndexChanged, this, push);
+            }
+            break;
+        case AnswerType::MultiChoice:
+            for (const Option& o : question.options) {
+                auto* box = new QCheckBox(o.text.text(language), this);
+                box->setObjectName(QStringLiteral("answer_") + o.key);
+                box->setProperty("answerKey", o.key);
+                m_checks.append(box);
+                main->addWidget(box);
+                connect(box, &QCheckBox::toggled, this, push);
+            }
+            break;
+        case AnswerType::Number:
+            m_line = new QLineEdit(this);
+            m_line->setObjectName(QStringLiteral("answerNumber"));
+            m_line->setAccessibleName(name);
+            m_line->setMaximumWidth(200);
+            main->addWidget(m_line);
+            m_debouncer->watch(m_line, kValue);
+            break;
+        case AnswerType::Date:
+            m_date = new QDateEdit(this);
+            m_date->setObjectName(QStringLiteral("answerDate"));
+            m_date->setAccessibleName(name);
+            m_date->setCalendarPopup(true);
+            FormSupport::makeOptional(m_date);
+            main->addWidget(m_date);
+            connect(m_date, &QDateEdit::dateChanged, this, [this] { m_debouncer->poke(kValue); });
+            connect(m_date, &QDateEdit::editingFinished, m_debouncer, &Debouncer::flush);
+            break;
+        case AnswerType::Text:
+            m_text = new QPlainTextEdit(this);
+            m_text->setObjectName(QStringLiteral("answerText"));
+            m_text->setAccessibleName(name);
+            m_text->setTabChangesFocus(true);
+            m_text->setMaximumHeight(fontMetrics().lineSpacing() * 6);
+            main->addWidget(m_text);
+            m_debouncer->watch(m_text, kValue);
+            break;
+        }
+    }
+
+    if (question.evidence && !question.isFact()) {
+        m_evidence = new QWidget(this);
+        m_evidence->setObjectName(QStringLiteral("evidence"));
+        auto* ev = new QVBoxLayout(m_evidence);
+        ev->setContentsMargins(0, 0, 0, 0);
+        QString prompt = question.evidence->prompt.text(language);
+        if (prompt.isEmpty()) {
+            prompt = question.evidence->accepts == EvidenceKind::Attachment ? tr("Attach evidence.")
+                : question.evidence->accepts == EvidenceKind::Justification
+                ? tr("Justify the answer in writing.")
+                : tr("Attach evidence or justify the answer in writing.");
+        }
+        ev->addWidget(smallLabel(prompt, m_evidence));
+        if (question.evidence->accepts != EvidenceKind::Attachment) {
+            m_justification = new QPlainTextEdit(m_evidence);
+            m_justification->setObjectName(QStringLiteral("justification"));
+            m_justification->setAccessibleName(tr("Justification: %1").arg(name));
+            m_justification->setPlaceholderText(tr("Justification"));
+            m_justification->setTabChangesFocus(true);
+            m_justification->setMaximumHeight(fontMetrics().lineSpacing() * 5);
+            ev->addWidget(m_justification);
+            m_debouncer->watch(m_justification, kJustification);
+        }
+        if (question.evidence->accepts != EvidenceKind::Justification) {
+            m_files = new QListWidget(m_evidence);
+            m_files->setObjectName(QStringLiteral("evidenceFiles"));
+            m_files->setAccessibleName(tr("Evidence files: %1").arg(name));
+            m_files->setMaximumHeight(fontMetrics().lineSpacing() * 4);
+            ev->addWidget(m_files);
+            auto* buttons = new QHBoxLayout;
+            m_attach = new QPushButton(tr("Attach File…"), m_evidence);
+            m_attach->setObjectName(QStringLiteral("attachEvidence"));
+            m_detach = new QPushButton(tr("Remove File"), m_evidence);
+            m_detach->setObjectName(QStringLiteral("removeEvidence"));
+            buttons->addWidget(m_attach);
+            buttons->addWidget(m_detach);
+            buttons->addStretch();
+            ev->addLayout(buttons);
+            connect(m_attach, &QPushButton::clicked, this, &QuestionEditor::attachRequested);
+            connect(m_detach, &QPushButton::clicked, this, [this] {
+                if (const QListWidgetItem* item = m_files->currentItem())
+                    Q_EMIT evidenceRemoved(item->data(Qt::UserRole).toLongLong());
+            });
+        }
+        main->addWidget(m_evidence);
+        m_evidence->hide();
+    }
+
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    QPalette palette = m_problem->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    m_problem->setPalette(palette);
+    m_problem->hide();
+    main->addWidget(m_problem);
+
+    // The guidance beside the question.
+    auto* guidance = smallLabel(question.guidance.text(language), this);
+    guidance->setObjectName(QStringLiteral("guidance"));
+    guidance->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    guidance->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    outer->addWidget(guidance, 2);
+
+    connect(m_debouncer, &Debouncer::commit, this, &QuestionEditor::edited);
+}
+
+QJsonValue QuestionEditor::value() const
+{
+    if (m_buttons) {
+        const QAbstractButton* checked = m_buttons->checkedButton();
+        return checked ? QJsonValue(checked->property("answerKey").toString()) : QJsonValue(QJsonValue::Null);
+    }
+    if (m_combo)
+        return m_combo->currentIndex() > 0 ? QJsonValue(m_combo->currentData().toString())
+                                           : QJsonValue(QJsonValue::Null);
+    if (!m_checks.isEmpty()) {
+        QJsonArray keys;
+        for (const QCheckBox* box : m_checks) {
+            if (box->isChecked())
+                keys.append(box->property("answerKey").toString());
+        }
+        return keys.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(keys);
+    }
+    if (m_line) {
+        const QString text = m_line->text().trimmed();
+        if (text.isEmpty())
+            return QJsonValue(QJsonValue::Null);
+        bool ok = false;
+        double number = QLocale().toDouble(text, &ok);
+        if (!ok)
+            number = text.toDouble(&ok);
+        return ok ? QJsonValue(number) : QJsonValue(QJsonValue::Undefined);
+    }
+    if (m_date) {
+        const QDate d = FormSupport::date(m_date);
+        return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+    }
+    if (m_text) {
+        const QString text = m_text->toPlainText();
+        return text.trimmed().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+    }
+    return QJsonValue(QJsonValue::Null);
+}
+
+Answer QuestionEditor::answer(const Answer* base) const
+{
+    Answer a;
+    if (base)
+        a = *base;
+    a.questionId = m_question.id;
+    a.value = value();
+    if (m_justification)
+        a.justification = m_justification->toPlainText();
+    return a;
+}
+
+void QuestionEditor::showValue(const QJsonValue& v)
+{
+    if (m_buttons) {
+        const auto buttons = m_buttons->buttons();
+        const QSignalBlocker blocker(m_buttons);
+        m_buttons->setExclusive(false);
+        for (QAbstractButton* b : buttons)
+            b->setChecked(v.isString() && b->property("answerKey").toString() == v.toString());
+        m_buttons->setExclusive(true);
+    } else if (m_combo) {
+        const QSignalBlocker blocker(m_combo);
+        const int index = v.isString() ? m_combo->findData(v.toString()) : -1;
+        m_combo->setCurrentIndex(qMax(0, index));
+    } else if (!m_checks.isEmpty()) {
+        const QJsonArray keys = v.toArray();
+        for (QCheckBox* box : std::as_const(m_checks)) {
+            const QSignalBlocker blocker(box);
+            box->setChecked(keys.contains(box->property("answerKey").toString()));
+        }
+    } else if (m_line) {
+        if (!(m_line->hasFocus() && m_debouncer->isPending()) && m_problem->isHidden())
+            FormSupport::setText(m_line, v.isDouble() ? QLocale().toString(v.toDouble(), 'g', 15) : QString());
+    } else if (m_date) {
+        if (!(m_date->hasFocus() && m_debouncer->isPending()))
+            FormSupport::setDate(m_date, v.isString() ? QDate::fromString(v.toString(), Qt::ISODate) : QDate());
+    } else if (m_text) {
+        if (!(m_text->hasFocus() && m_debouncer->isPending()))
+            FormSupport::setText(m_text, v.isString() ? v.toString() : QString());
+    }
+}
+
+void QuestionEditor::setAnswer(const Answer* answer, const QList<Attachment>& evidence)
+{
+    showValue(answer ? answer->value : QJsonValue(QJsonValue::Null));
+    if (m_justification && !(m_justification->hasFocus() && m_debouncer->isPending()))
+        FormSupport::setText(m_justification, answer ? answer->justification : QString());
+    if (m_files) {
+        m_files->clear();
+        for (const Attachment& a : evidence) {
+            if (answer && answer->evidence.contains(a.uuid)) {
+                auto* item
+                    = new QListWidgetItem(tr("%1 (%2)").arg(a.name, QLocale().formattedDataSize(a.size)), m_files);
+                item->setData(Qt::UserRole, a.id);
+            }
+        }
+    }
+}
+
+void QuestionEditor::setFactText(const QString& text)
+{
+    if (m_fact)
+        m_fact->setText(tr("From the case facts: %1").arg(text));
+}
+
+void QuestionEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    setAcceptDrops(!readOnly && m_attach);
+    if (m_buttons) {
+        const auto buttons = m_buttons->buttons();
+        for (QAbstractButton* b : buttons)
+            b->setEnabled(!readOnly);
+    }
+    if (m_combo)
+        m_combo->setEnabled(!readOnly);
+    for (QCheckBox* box : std::as_const(m_checks))
+        box->setEnabled(!readOnly);
+    if (m_line)
+        m_line->setReadOnly(readOnly);
+    if (m_date)
+        m_date->setReadOnly(readOnly);
+    if (m_text)
+        m_text->setReadOnly(readOnly);
+    if (m_justification)
+        m_justification->setReadOnly(readOnly);
+    if (m_attach) {
+        m_attach->setEnabled(!readOnly);
+        m_detach->setEnabled(!readOnly);
+    }
+}
+
+void QuestionEditor::setProblem(const QString& problem)
+{
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+}
+
+void QuestionEditor::setEvidenceNeeded(bool needed)
+{
+    if (m_evidence)
+        m_evidence->setVisible(needed);
+}
+
+void QuestionEditor::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!m_readOnly && m_attach && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void QuestionEditor::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    const auto urls = event->mimeData()->urls();
+    for (const QUrl& url : urls) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (!paths.isEmpty()) {
+        m_evidence->show();
+        event->acceptProposedAction();
+        Q_EMIT evidenceAdded(paths);
+    }
+}
+
+} // namespace piadesk

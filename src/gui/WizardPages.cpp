@@ -1,0 +1,1058 @@
+#include "WizardPages.h"
+
+#include "ui_FactsPage.h"
+#include "ui_MaterialsPage.h"
+#include "ui_OrganisationPage.h"
+#include "ui_ReviewPage.h"
+#include "ui_RisksPage.h"
+#include "ui_ScreeningPage.h"
+#include "ui_SectionPage.h"
+
+#include "Debouncer.h"
+#include "Dialogs.h"
+#include "FormSupport.h"
+#include "QuestionEditor.h"
+#include "core/FieldRules.h"
+#include "documents/RiskMap.h"
+#include "rules/Condition.h"
+#include "store/CaseStore.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QUuid>
+
+namespace piadesk {
+
+namespace {
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+/** The value of a case fact, as a sentence fragment. */
+QString factText(const CaseFacts& facts, const QString& name)
+{
+    const QJsonValue v = Facts::value(facts, name);
+    if (name == QLatin1String("placeKind")) {
+        const auto kind = enumFromKey<PlaceKind>(v.toString());
+        return kind ? enumLabel(*kind) : v.toString();
+    }
+    if (name == QLatin1String("methods")) {
+        QStringList labels;
+        for (const Method m : facts.methods)
+            labels.append(enumLabel(m));
+        return labels.isEmpty() ? QuestionEditor::tr("none recorded") : labels.join(QLatin1String(", "));
+    }
+    if (v.isBool())
+        return v.toBool() ? QuestionEditor::tr("Yes") : QuestionEditor::tr("No");
+    if (v.isDouble())
+        return QLocale().toString(qint64(v.toDouble()));
+    if (v.isArray()) {
+        QStringList items;
+        for (const QJsonValue& item : v.toArray())
+            items.append(item.toString());
+        return items.join(QLatin1String(", "));
+    }
+    return v.toString();
+}
+
+void fillScale(QComboBox* combo, const QList<ScaleEntry>& scale, Language language)
+{
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    for (qsizetype i = 0; i < scale.size(); ++i)
+        combo->addItem(scale.at(i).text.text(language), int(i));
+}
+
+void setCurrentData(QComboBox* combo, const QVariant& data)
+{
+    const QSignalBlocker blocker(combo);
+    combo->setCurrentIndex(qMax(0, combo->findData(data)));
+}
+
+} // namespace
+
+bool readAttachment(const QString& path, QByteArray* data, QString* error)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QFile file(path);
+    const QFileInfo info(path);
+    if (!info.isFile()) {
+        *error = EditorPage::tr("%1 is not a file.").arg(shown);
+        return false;
+    }
+    if (info.size() > FieldRules::kMaxAttachmentBytes) {
+        *error = EditorPage::tr("%1 is %2; attachments are limited to %3.")
+                     .arg(shown, QLocale().formattedDataSize(info.size()),
+                         QLocale().formattedDataSize(FieldRules::kMaxAttachmentBytes));
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = EditorPage::tr("%1 cannot be read: %2").arg(shown, file.errorString());
+        return false;
+    }
+    *data = file.readAll();
+    return true;
+}
+
+// EditorPage
+
+EditorPage::EditorPage(CaseEditor& editor, QWidget* parent)
+    : QWizardPage(parent)
+    , m_editor(editor)
+{
+    // QWizard keeps pages at their preferred height unless they ask for more: these fill the window.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+}
+
+bool EditorPage::save(const std::function<bool()>& edit)
+{
+    m_saving = true;
+    const bool ok = edit();
+    m_saving = false;
+    return ok;
+}
+
+Language EditorPage::language() const
+{
+    return languageFor(QLocale());
+}
+
+// QuestionList
+
+QuestionList::QuestionList(EditorPage* page, CaseEditor& editor, const QList<Question>& questions, QLayout* layout,
+    std::function<bool(const std::function<bool()>&)> save)
+    : QObject(page)
+    , m_page(page)
+    , m_editor(editor)
+    , m_save(std::move(save))
+{
+    const Language language = languageFor(QLocale());
+    for (const Question& question : questions) {
+        auto* q = new QuestionEditor(*editor.ruleSet(), question, language, page);
+        layout->addWidget(q);
+        m_editors.append(q);
+        connect(q, &QuestionEditor::edited, this, [this, q] {
+            const AssessmentVersion* v = m_editor.version();
+            const Answer answer = q->answer(v ? v->answer(q->question().id) : nullptr);
+            if (answer.value.isUndefined()) {
+                q->setProblem(QuestionEditor::tr("Not saved: enter a number."));
+                return;
+            }
+            const bool ok = m_save([&] { return m_editor.setAnswer(answer, QStringLiteral(".typing")); });
+            q->setProblem(ok ? QString() : QuestionEditor::tr("Not saved: %1").arg(m_editor.errorString()));
+            refresh();
+        });
+        connect(q, &QuestionEditor::attachRequested, this, [this, q] {
+            const QStringList paths = Dialogs::instance().openFiles(
+                m_page, QuestionEditor::tr("Attach Evidence"), QuestionEditor::tr("All files (*)"));
+            if (!paths.isEmpty())
+                attach(q, paths);
+        });
+        connect(q, &QuestionEditor::evidenceAdded, this, [this, q](const QStringList& paths) { attach(q, paths); });
+        connect(q, &QuestionEditor::evidenceRemoved, this, [this, q](qint64 id) {
+            const AssessmentVersion* v = m_editor.version();
+            Answer answer = q->answer(v ? v->answer(q->question().id) : nullptr);
+            for (const Attachment& a : m_editor.attachments()) {
+                if (a.id == id)
+                    answer.evidence.removeAll(a.uuid);
+            }
+            const bool ok = m_save([&] { return m_editor.setAnswer(answer) && m_editor.removeAttachment(id); });
+            q->setProblem(ok ? QString() : m_editor.errorString());
+            refresh();
+        });
+    }
+    if (auto* box = qobject_cast<QBoxLayout*>(layout))
+        box->addStretch();
+}
+
+void QuestionList::attach(QuestionEditor* q, const QStringList& paths)
+{
+    QStringList problems;
+    for (const QString& path : paths) {
+        QByteArray data;
+        QString error;
+        Attachment added;
+        if (!readAttachment(path, &data, &error)) {
+            problems.append(error);
+            continue;
+        }
+        const bool ok = m_save([&] {
+            if (!m_editor.addAttachment(QFileInfo(path).fileName(), data, q->question().id, &added))
+                return false;
+            const AssessmentVersion* v = m_editor.version();
+            Answer answer = q->answer(v ? v->answer(q->question().id) : nullptr);
+            if (answer.value.isUndefined())
+                answer.value = QJsonValue(QJsonValue::Null);
+            answer.evidence.append(added.uuid);
+            return m_editor.setAnswer(answer);
+        });
+        if (!ok)
+            problems.append(m_editor.errorString());
+    }
+    q->setProblem(problems.join(QLatin1Char('\n')));
+    refresh();
+}
+
+void QuestionList::refresh()
+{
+    const Engine engine = m_editor.engine();
+    const AssessmentVersion* v = m_editor.version();
+    const QList<Attachment> attachments = m_editor.attachments();
+    for (QuestionEditor* q : std::as_const(m_editors)) {
+        const Question& question = q->question();
+        q->setVisible(engine.isVisible(question));
+        if (question.isFact()) {
+            q->setFactText(factText(m_editor.facts(), question.fact));
+            continue;
+        }
+        const Answer* a = v ? v->answer(question.id) : nullptr;
+        q->setAnswer(a, attachments);
+        q->setEvidenceNeeded(
+            a && (Engine::isValidAnswer(question, a->value) && engine.needsEvidence(question, a->value)));
+    }
+}
+
+void QuestionList::setReadOnly(bool readOnly)
+{
+    for (QuestionEditor* q : std::as_const(m_editors))
+        q->setReadOnly(readOnly);
+}
+
+// OrganisationPage
+
+OrganisationPage::OrganisationPage(CaseEditor& editor, QWidget* parent)
+    : EditorPage(editor, parent)
+    , m_ui(new Ui::OrganisationPage)
+{
+    m_ui->setupUi(this);
+    setSubTitle(tr("The organisation that uses facial recognition, the person responsible for "
+                   "personal-information protection, and who the cyberspace administration can contact."));
+    connect(m_ui->organisationForm, &OrganisationForm::edited, this, [this](const QStringList& keys) {
+        for (const QString& key : keys) {
+            const bool ok = save([&] {
+                return m_editor.setOrganisation(m_ui->organisationForm->apply(m_editor.organisation(), key), key);
+            });
+            m_ui->organisationForm->setProblem(key, ok ? QString() : m_editor.errorString());
+        }
+    });
+    connect(m_ui->copyFrom, &QComboBox::activated, this, &OrganisationPage::copyFrom);
+}
+
+OrganisationPage::~OrganisationPage() = default;
+
+void OrganisationPage::refresh(CaseEditor::Parts parts, bool own)
+{
+    if (!(parts & CaseEditor::Part::Organisation) || own)
+        return;
+    m_ui->organisationForm->setOrganisation(m_editor.organisation());
+    const QSignalBlocker blocker(m_ui->copyFrom);
+    m_ui->copyFrom->clear();
+    m_ui->copyFrom->addItem(tr("(another organisation)"));
+    const QList<Organisation> all = m_editor.store().organisations();
+    for (const Organisation& o : all) {
+        if (o.id != m_editor.organisation().id && !o.name.isEmpty())
+            m_ui->copyFrom->addItem(o.name, o.id);
+    }
+    m_ui->copyFrom->setEnabled(m_ui->copyFrom->count() > 1 && !m_editor.isReadOnly());
+}
+
+void OrganisationPage::copyFrom(int index)
+{
+    const qint64 id = m_ui->copyFrom->itemData(index).toLongLong();
+    m_ui->copyFrom->setCurrentIndex(0);
+    const auto other = m_editor.store().organisation(id);
+    if (!id || !other)
+        return;
+    // One undoable step; the fields become this case's own copy.
+    if (!m_editor.setOrganisation(*other))
+        m_ui->organisationForm->setProblem(QStringLiteral("organisationName"), m_editor.errorString());
+}
+
+void OrganisationPage::setReadOnly(bool readOnly)
+{
+    m_ui->organisationForm->setReadOnly(readOnly);
+    m_ui->copyFrom->setEnabled(!readOnly && m_ui->copyFrom->count() > 1);
+}
+
+QStringList OrganisationPage::unsavedFields() const
+{
+    return m_ui->organisationForm->unsavedFields();
+}
+
+// FactsPage
+
+FactsPage::FactsPage(CaseEditor& editor, QWidget* parent)
+    : EditorPage(editor, parent)
+    , m_ui(new Ui::FactsPage)
+{
+    m_ui->setupUi(this);
+    setSubTitle(tr("Where and why facial recognition is used, how, on how many people, and how the facial "
+                   "information is kept. Screening and filing are decided from these facts."));
+    connect(m_ui->factsForm, &CaseFactsForm::edited, this, [this](const QStringList& keys) {
+        for (const QString& key : keys) {
+            const bool ok = save([&] { return m_editor.setFacts(m_ui->factsForm->apply(m_editor.facts(), key), key); });
+            m_ui->factsForm->setProblem(key, ok ? QString() : m_editor.errorString());
+        }
+    });
+}
+
+FactsPage::~FactsPage() = default;
+
+void FactsPage::refresh(CaseEditor::Parts parts, bool own)
+{
+    if ((parts & CaseEditor::Part::Facts) && !own)
+        m_ui->factsForm->setFacts(m_editor.facts());
+}
+
+void FactsPage::setReadOnly(bool readOnly)
+{
+    m_ui->factsForm->setReadOnly(readOnly);
+}
+
+QStringList FactsPage::unsavedFields() const
+{
+    return m_ui->factsForm->unsavedFields();
+}
+
+// ScreeningPage
+
+ScreeningPage::ScreeningPage(CaseEditor& editor, QWidget* parent)
+    : EditorPage(editor, parent)
+    , m_ui(new Ui::ScreeningPage)
+    , m_debouncer(new Debouncer(this))
+{
+    m_ui->setupUi(this);
+    setSubTitle(tr("Facts that decide what the provisions allow. Red flags appear on the right as you answer."));
+    m_questions = new QuestionList(this, editor, editor.ruleSet()->screening, m_ui->questionLayout,
+        [this](const std::function<bool()>& edit) { return save(edit); });
+    m_justification = new QPlainTextEdit(m_ui->flagGroup);
+    m_justification->setObjectName(QStringLiteral("flagJustification"));
+    m_justification->setAccessibleName(tr("Justification of the selected red flag"));
+    m_justification->setPlaceholderText(tr("How the selected flag is resolved, or why the processing is "
+                                           "nevertheless lawful (kept in the report)."));
+    m_justification->setTabChangesFocus(true);
+    m_justification->setMaximumHeight(fontMetrics().lineSpacing() * 6);
+    m_justification->setEnabled(false);
+    m_ui->flagLayout->addWidget(m_justification);
+    m_debouncer->watch(m_justification, QStringLiteral("justification"));
+    connect(m_debouncer, &Debouncer::commit, this, &ScreeningPage::saveJustification);
+    connect(m_ui->flagList, &QListWidget::currentRowChanged, this, [this] {
+        m_debouncer->flush();
+        const QListWidgetItem* item = m_ui->flagList->currentItem();
+        m_justification->setEnabled(item && !m_readOnly);
+        const QSignalBlocker blocker(m_justification);
+        m_justification->setPlainText(item ? item->data(Qt::UserRole + 1).toString() : QString());
+    });
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setSizes({ 560, 380 });
+    m_ui->questionScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+}
+
+ScreeningPage::~ScreeningPage() = default;
+
+void ScreeningPage::refresh(CaseEditor::Parts, bool)
+{
+    m_questions->refresh();
+    showFlags();
+    m_ui->filingLabel->setText(Engine::explain(*m_editor.ruleSet(), m_editor.filingObligation(), language()));
+}
+
+void ScreeningPage::showFlags()
+{
+    const QString current
+        = m_ui->flagList->currentItem() ? m_ui->flagList->currentItem()->data(Qt::UserRole).toString() : QString();
+    const QSignalBlocker blocker(m_ui->flagList);
+    m_ui->flagList->clear();
+    const RuleSet& rules = *m_editor.ruleSet();
+    const QList<RaisedFlag> flags = m_editor.redFlags();
+    for (const RaisedFlag& f : flags) {
+        const bool prohibited = f.rule->severity == Severity::Prohibited;
+        QString state;
+        if (prohibited)
+            state = f.isJustified() ? tr("Prohibited — justified") : tr("Prohibited — blocks finalization");
+        else
+            state = f.isJustified() ? tr("Condition — addressed") : tr("Condition — say how it is met");
+        const QString text = QStringLiteral("%1\n%2 (%3)\n%4")
+                                 .arg(state, f.rule->title.text(language()), rules.cite(f.rule->articles, language()),
+                                     f.rule->message.text(language()));
+        auto* item = new QListWidgetItem(text, m_ui->flagList);
+        item->setData(Qt::UserRole, f.rule->id);
+        item->setData(Qt::UserRole + 1, f.justification);
+        item->setToolTip(f.rule->remedy.text(language()));
+        item->setIcon(style()->standardIcon(
+            prohibited && !f.isJustified() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
+        if (f.rule->id == current)
+            m_ui->flagList->setCurrentItem(item);
+    }
+    if (flags.isEmpty())
+        new QListWidgetItem(tr("No red flag for the facts and answers so far."), m_ui->flagList);
+    const QListWidgetItem* item = m_ui->flagList->currentItem();
+    m_justification->setEnabled(item && !m_readOnly && !item->data(Qt::UserRole).toString().isEmpty());
+    if (!item)
+        FormSupport::setText(m_justification, QString());
+}
+
+void ScreeningPage::saveJustification()
+{
+    const QListWidgetItem* item = m_ui->flagList->currentItem();
+    if (!item || item->data(Qt::UserRole).toString().isEmpty())
+        return;
+    const RedFlagRule* rule = m_editor.ruleSet()->redFlag(item->data(Qt::UserRole).toString());
+    if (!rule)
+        return;
+    const AssessmentVersion* v = m_editor.version();
+    Answer answer;
+    if (const Answer* a = v ? v->answer(rule->justificationId()) : nullptr)
+        answer = *a;
+    answer.questionId = rule->justificationId();
+    answer.justification = m_justification->toPlainText();
+    if (!save([&] { return m_editor.setAnswer(answer, QStringLiteral(".typing")); }))
+        m_justification->setToolTip(m_editor.errorString());
+    showFlags();
+}
+
+void ScreeningPage::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_questions->setReadOnly(readOnly);
+    m_justification->setReadOnly(readOnly);
+}
+
+// SectionPage
+
+SectionPage::SectionPage(CaseEditor& editor, const Section& section, QWidget* parent)
+    : EditorPage(editor, parent)
+    , m_ui(new Ui::SectionPage)
+    , m_section(section)
+    , m_debouncer(new Debouncer(this))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("section:") + section.id);
+    const RuleSet& rules = *editor.ruleSet();
+    setTitle(tr("Art. 15 item %1: %2").arg(section.item).arg(section.title.text(language())));
+    m_ui->requirementLabel->setText(
+        QStringLiteral("%1 (%2)").arg(section.requirement.text(language()), rules.cite(section.articles, language())));
+    m_questions = new QuestionList(this, editor, section.questions, m_ui->questionLayout,
+        [this](const std::function<bool()>& edit) { return save(edit); });
+    m_ui->questionScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->conclusion->addItem(tr("(not concluded)"));
+    for (const Option& o : rules.conclusions)
+        m_ui->conclusion->addItem(o.text.text(language()), o.key);
+    connect(m_ui->conclusion, &QComboBox::currentIndexChanged, this,
+        [this] { m_debouncer->commitNow(QStringLiteral("conclusion")); });
+    m_debouncer->watch(m_ui->rationale, QStringLiteral("rationale"));
+    connect(m_debouncer, &Debouncer::commit, this, &SectionPage::saveConclusion);
+}
+
+SectionPage::~SectionPage() = default;
+
+void SectionPage::refresh(CaseEditor::Parts parts, bool own)
+{
+    m_questions->refresh();
+    if (!(parts & CaseEditor::Part::Answers) || own)
+        return;
+    const AssessmentVersion* v = m_editor.version();
+    const Answer* a = v ? v->answer(m_section.conclusionId()) : nullptr;
+    setCurrentData(m_ui->conclusion, a && a->value.isString() ? QVariant(a->value.toString()) : QVariant());
+    if (!(m_ui->rationale->hasFocus() && m_debouncer->isPending()))
+        FormSupport::setText(m_ui->rationale, a ? a->justification : QString());
+}
+
+void SectionPage::saveConclusion()
+{
+    Answer answer;
+    answer.questionId = m_section.conclusionId();
+    answer.value = m_ui->conclusion->currentIndex() > 0 ? QJsonValue(m_ui->conclusion->currentData().toString())
+                                                        : QJsonValue(QJsonValue::Null);
+    answer.justification = m_ui->rationale->toPlainText();
+    const bool ok = save([&] { return m_editor.setAnswer(answer, QStringLiteral(".typing")); });
+    m_ui->rationale->setToolTip(ok ? QString() : tr("Not saved: %1").arg(m_editor.errorString()));
+}
+
+void SectionPage::setReadOnly(bool readOnly)
+{
+    m_questions->setReadOnly(readOnly);
+    m_ui->conclusion->setEnabled(!readOnly);
+    m_ui->rationale->setReadOnly(readOnly);
+}
+
+void SectionPage::setToReview(bool review)
+{
+    m_toReview = review;
+    setSubTitle(review ? tr("The trigger of this re-assessment calls for this item to be reviewed.") : QString());
+}
+
+// RisksPage
+
+RisksPage::RisksPage(CaseEditor& editor, QWidget* parent)
+    : EditorPage(editor, parent)
+    , m_ui(new Ui::RisksPage)
+    , m_debouncer(new Debouncer(this))
+{
+    m_ui->setupUi(this);
+    const RiskMethod& method = editor.ruleSet()->risk;
+    m_ui->methodLabel->setText(method.description.text(language()));
+    fillScale(m_ui->impact, method.impactLevels, language());
+    fillScale(m_ui->likelihood, method.likelihoods, language());
+    fillScale(m_ui->residualImpact, method.impactLevels, language());
+    fillScale(m_ui->residualLikelihood, method.likelihoods, language());
+    auto* kinds = new QGridLayout(m_ui->impactKinds);
+    kinds->setContentsMargins(0, 0, 0, 0);
+    int n = 0;
+    for (const ScaleEntry& entry : method.impactKinds) {
+        const auto kind = enumFromKey<ImpactKind>(entry.key);
+        if (!kind)
+            continue;
+        auto* box = new QCheckBox(entry.text.text(language()), m_ui->impactKinds);
+        box->setObjectName(QStringLiteral("kind_") + entry.key);
+        box->setToolTip(entry.description.text(language()));
+        kinds->addWidget(box, n / 2, n % 2);
+        ++n;
+        m_kinds.append({ *kind, box });
+        connect(box, &QCheckBox::toggled, this, [this] { m_debouncer->commitNow(QStringLiteral("kinds")); });
+    }
+    for (const auto& entry : enumEntries<MeasureStatus>())
+        m_ui->measureStatus->addItem(enumLabel(entry.value), int(entry.value));
+    FormSupport::makeOptional(m_ui->measureDue);
+
+    m_debouncer->watch(m_ui->riskTitle, QStringLiteral("title"));
+    m_debouncer->watch(m_ui->riskDescription, QStringLiteral("description"));
+    m_debouncer->watch(m_ui->measureDescription, QStringLiteral("m.description"));
+    m_debouncer->watch(m_ui->measureOwner, QStringLiteral("m.owner"));
+    for (QComboBox* combo : { m_ui->impact, m_ui->likelihood, m_ui->residualImpact, m_ui->residualLikelihood })
+        connect(combo, &QComboBox::currentIndexChanged, this,
+            [this, combo] { m_debouncer->commitNow(combo->objectName()); });
+    connect(m_ui->measureRisk, &QComboBox::currentIndexChanged, this,
+        [this] { m_debouncer->commitNow(QStringLiteral("m.risk")); });
+    connect(m_ui->measureStatus, &QComboBox::currentIndexChanged, this,
+        [this] { m_debouncer->commitNow(QStringLiteral("m.status")); });
+    connect(m_ui->measureDue, &QDateEdit::dateChanged, this, [this] { m_debouncer->poke(QStringLiteral("m.due")); });
+    connect(m_ui->measureDue, &QDateEdit::editingFinished, m_debouncer, &Debouncer::flush);
+    connect(m_debouncer, &Debouncer::commit, this, [this](const QStringList& keys) {
+        for (const QString& key : keys) {
+            if (key.startsWith(QLatin1String("m.")))
+                saveMeasure(key);
+            else
+                saveRisk(key);
+        }
+    });
+    connect(m_ui->riskList, &QListWidget::currentRowChanged, this, [this] {
+        m_debouncer->flush();
+        showRisk();
+    });
+    connect(m_ui->measureList, &QListWidget::currentRowChanged, this, [this] {
+        m_debouncer->flush();
+        showMeasure();
+    });
+    connect(m_ui->addRisk, &QPushButton::clicked, this, &RisksPage::addRisk);
+    connect(m_ui->removeRisk, &QPushButton::clicked, this, &RisksPage::removeRisk);
+    connect(m_ui->addMeasure, &QPushButton::clicked, this, &RisksPage::addMeasure);
+    connect(m_ui->removeMeasure, &QPushButton::clicked, this, &RisksPage::removeMeasure);
+}
+
+RisksPage::~RisksPage() = default;
+
+void RisksPage::refresh(CaseEditor::Parts parts, bool own)
+{
+    const AssessmentVersion* v = m_editor.version();
+    const QList<Risk> risks = v ? v->risks : QList<Risk>();
+    const QList<Measure> measures = v ? v->measures : QList<Measure>();
+    const RiskSummary summary = m_editor.engine().risks();
+    const RiskMethod& method = m_editor.ruleSet()->risk;
+    {
+        const QSignalBlocker blocker(m_ui->riskList);
+        const int row = m_ui->riskList->currentRow();
+        m_ui->riskList->clear();
+        for (qsizetype i = 0; i < risks.size(); ++i) {
+            const QString level = i < summary.risks.size()
+                ? scaleText(method.levels, summary.risks.at(i).residualLevel, language())
+                : QString();
+            const QString title = risks.at(i).title.isEmpty() ? tr("(untitled)") : risks.at(i).title;
+            m_ui->riskList->addItem(tr("R%1 %2 — %3").arg(i + 1).arg(title, level));
+        }
+        m_ui->riskList->setCurrentRow(qMin(row < 0 ? 0 : row, int(risks.size()) - 1));
+    }
+    {
+        const QSignalBlocker blocker(m_ui->measureRisk);
+        const QVariant current = m_ui->measureRisk->currentData();
+        m_ui->measureRisk->clear();
+        m_ui->measureRisk->addItem(tr("(no particular risk)"), QString());
+        for (qsizetype i = 0; i < risks.size(); ++i)
+            m_ui->measureRisk->addItem(tr("R%1 %2").arg(i + 1).arg(risks.at(i).title), risks.at(i).uuid);
+        m_ui->measureRisk->setCurrentIndex(qMax(0, m_ui->measureRisk->findData(current)));
+    }
+    {
+        const QSignalBlocker blocker(m_ui->measureList);
+        const int row = m_ui->measureList->currentRow();
+        m_ui->measureList->clear();
+        for (qsizetype i = 0; i < measures.size(); ++i) {
+            const Measure& m = measures.at(i);
+            const QString text
+                = m.description.isEmpty() ? tr("(not described)") : m.description.section(QLatin1Char('\n'), 0, 0);
+            m_ui->measureList->addItem(tr("M%1 %2 — %3").arg(i + 1).arg(text, enumLabel(m.status)));
+        }
+        m_ui->measureList->setCurrentRow(qMin(row < 0 ? 0 : row, int(measures.size()) - 1));
+    }
+    if (!own || (parts & (CaseEditor::Part::Risks | CaseEditor::Part::Measures)) == CaseEditor::Parts()) {
+        showRisk();
+        showMeasure();
+    } else {
+        // Own edit: only the derived level changes; what the user is typing stays.
+        const int row = m_ui->riskList->currentRow();
+        if (row >= 0 && row < summary.risks.size()) {
+            const RatedRisk& r = summary.risks.at(row);
+            m_ui->riskLevel->setText(tr("%1 before measures, %2 after")
+                                         .arg(scaleText(method.levels, r.level, language()),
+                                             scaleText(method.levels, r.residualLevel, language())));
+        }
+    }
+    showMap();
+}
+
+void RisksPage::showRisk()
+{
+    const AssessmentVersion* v = m_editor.version();
+    const int row = m_ui->riskList->currentRow();
+    const bool has = v && row >= 0 && row < v->risks.size();
+    m_ui->riskGroup->setEnabled(has);
+    m_ui->removeRisk->setEnabled(has && !m_readOnly);
+    const Risk r = has ? v->risks.at(row) : Risk();
+    FormSupport::setText(m_ui->riskTitle, r.title);
+    FormSupport::setText(m_ui->riskDescription, r.description);
+    for (const auto& [kind, box] : std::as_const(m_kinds)) {
+        const QSignalBlocker blocker(box);
+        box->setChecked(r.impactKinds.contains(kind));
+    }
+    setCurrentData(m_ui->impact, int(r.impact));
+    setCurrentData(m_ui->likelihood, int(r.likelihood));
+    setCurrentData(m_ui->residualImpact, int(r.residualImpact));
+    setCurrentData(m_ui->residualLikelihood, int(r.residualLikelihood));
+    const RiskSummary summary = m_editor.engine().risks();
+    const RiskMethod& method = m_editor.ruleSet()->risk;
+    if (has && row < summary.risks.size()) {
+        const RatedRisk& rated = summary.risks.at(row);
+        QString text = tr("%1 before measures, %2 after")
+                           .arg(scaleText(method.levels, rated.level, language()),
+                               scaleText(method.levels, rated.residualLevel, language()));
+        for (const RiskAdjustment* a : summary.adjustments)
+            text += QLatin1Char('\n') + a->text.text(language());
+        m_ui->riskLevel->setText(text);
+    } else {
+        m_ui->riskLevel->clear();
+    }
+}
+
+void RisksPage::showMeasure()
+{
+    const AssessmentVersion* v = m_editor.version();
+    const int row = m_ui->measureList->currentRow();
+    const bool has = v && row >= 0 && row < v->measures.size();
+    m_ui->measureGroup->setEnabled(has);
+    m_ui->removeMeasure->setEnabled(has && !m_readOnly);
+    const Measure m = has ? v->measures.at(row) : Measure();
+    FormSupport::setText(m_ui->measureDescription, m.description);
+    FormSupport::setText(m_ui->measureOwner, m.owner);
+    FormSupport::setDate(m_ui->measureDue, m.dueDate);
+    setCurrentData(m_ui->measureStatus, int(m.status));
+    setCurrentData(m_ui->measureRisk, m.riskUuid);
+}
+
+void RisksPage::saveRisk(const QString& key)
+{
+    const AssessmentVersion* v = m_editor.version();
+    const int row = m_ui->riskList->currentRow();
+    if (!v || row < 0 || row >= v->risks.size())
+        return;
+    QList<Risk> risks = v->risks;
+    Risk& r = risks[row];
+    if (key == QLatin1String("title"))
+        r.title = m_ui->riskTitle->text().trimmed();
+    else if (key == QLatin1String("description"))
+        r.description = m_ui->riskDescription->toPlainText();
+    else if (key == QLatin1String("impact"))
+        r.impact = ImpactLevel(m_ui->impact->currentData().toInt());
+    else if (key == QLatin1String("likelihood"))
+        r.likelihood = Likelihood(m_ui->likelihood->currentData().toInt());
+    else if (key == QLatin1String("residualImpact"))
+        r.residualImpact = ImpactLevel(m_ui->residualImpact->currentData().toInt());
+    else if (key == QLatin1String("residualLikelihood"))
+        r.residualLikelihood = Likelihood(m_ui->residualLikelihood->currentData().toInt());
+    else if (key == QLatin1String("kinds")) {
+        r.impactKinds.clear();
+        for (const auto& [kind, box] : std::as_const(m_kinds)) {
+            if (box->isChecked())
+                r.impactKinds.append(kind);
+        }
+    }
+    const bool ok = save([&] { return m_editor.setRisks(risks, r.uuid + key); });
+    m_ui->riskGroup->setToolTip(ok ? QString() : tr("Not saved: %1").arg(m_editor.errorString()));
+}
+
+void RisksPage::saveMeasure(const QString& key)
+{
+    const AssessmentVersion* v = m_editor.version();
+    const int row = m_ui->measureList->currentRow();
+    if (!v || row < 0 || row >= v->measures.size())
+        return;
+    QList<Measure> measures = v->measures;
+    Measure& m = measures[row];
+    if (key == QLatin1String("m.description"))
+        m.description = m_ui->measureDescription->toPlainText();
+    else if (key == QLatin1String("m.owner"))
+        m.owner = m_ui->measureOwner->text().trimmed();
+    else if (key == QLatin1String("m.due"))
+        m.dueDate = FormSupport::date(m_ui->measureDue);
+    else if (key == QLatin1String("m.status"))
+        m.status = MeasureStatus(m_ui->measureStatus->currentData().toInt());
+    else if (key == QLatin1String("m.risk"))
+        m.riskUuid = m_ui->measureRisk->currentData().toString();
+    const bool ok = save([&] { return m_editor.setMeasures(measures, m.uuid + key); });
+    m_ui->measureGroup->setToolTip(ok ? QString() : tr("Not saved: %1").arg(m_editor.errorString()));
+}
+
+void RisksPage::addRisk()
+{
+    m_debouncer->flush();
+    const AssessmentVersion* v = m_editor.version();
+    QList<Risk> risks = v ? v->risks : QList<Risk>();
+    Risk r;
+    r.uuid = newUuid();
+    r.impact = ImpactLevel::Medium;
+    r.likelihood = Likelihood::Medium;
+    risks.append(r);
+    if (m_editor.setRisks(risks)) {
+        m_ui->riskList->setCurrentRow(int(risks.size()) - 1);
+        m_ui->riskTitle->setFocus();
+    }
+}
+
+void RisksPage::removeRisk()
+{
+    m_debouncer->flush();
+    const AssessmentVersion* v = m_editor.version();
+    const int row = m_ui->riskList->currentRow();
+    if (!v || row < 0 || row >= v->risks.size())
+        return;
+    QList<Risk> risks = v->risks;
+    const QString uuid = risks.takeAt(row).uuid;
+    QList<Measure> measures = v->measures;
+    for (Measure& m : measures) {
+        if (m.riskUuid == uuid)
+            m.riskUuid.clear();
+    }
+    m_editor.setMeasures(measures);
+    m_editor.setRisks(risks);
+}
+
+void RisksPage::addMeasure()
+{
+    m_debouncer->flush();
+    const AssessmentVersion* v = m_editor.version();
+    QList<Measure> measures = v ? v->measures : QList<Measure>();
+    Measure m;
+    m.uuid = newUuid();
+    const int riskRow = m_ui->riskList->currentRow();
+    if (v && riskRow >= 0 && riskRow < v->risks.size())
+        m.riskUuid = v->risks.at(riskRow).uuid;
+    measures.append(m);
+    if (m_editor.setMeasures(measures)) {
+        m_ui->measureList->setCurrentRow(int(measures.size()) - 1);
+        m_ui->measureDescription->setFocus();
+    }
+}
+
+void RisksPage::removeMeasure()
+{
+    m_debouncer->flush();
+    const AssessmentVersion* v = m_editor.version();
+    const int row = m_ui->measureList->currentRow();
+    if (!v || row < 0 || row >= v->measures.size())
+        return;
+    QList<Measure> measures = v->measures;
+    measures.removeAt(row);
+    m_editor.setMeasures(measures);
+}
+
+void RisksPage::showMap()
+{
+    const RiskSummary summary = m_editor.engine().risks();
+    const qreal ratio = devicePixelRatioF();
+    QImage map = RiskMap::paint(m_editor.ruleSet()->risk, summary.risks, language(), int(240 * ratio));
+    map.setDevicePixelRatio(ratio);
+    m_ui->riskMap->setPixmap(QPixmap::fromImage(map));
+    m_ui->riskMap->setAccessibleName(tr("Risk map"));
+}
+
+void RisksPage::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_ui->addRisk->setEnabled(!readOnly);
+    m_ui->addMeasure->setEnabled(!readOnly);
+    m_ui->riskTitle->setReadOnly(readOnly);
+    m_ui->riskDescription->setReadOnly(readOnly);
+    m_ui->measureDescription->setReadOnly(readOnly);
+    m_ui->measureOwner->setReadOnly(readOnly);
+    m_ui->measureDue->setReadOnly(readOnly);
+    for (QWidget* w : std::initializer_list<QWidget*> { m_ui->impact, m_ui->likelihood, m_ui->residualImpact,
+             m_ui->residualLikelihood, m_ui->impactKinds, m_ui->measureRisk, m_ui->measureStatus })
+        w->setEnabled(!readOnly);
+    showRisk();
+    showMeasure();
+}
+
+// MaterialsPage
+
+MaterialsPage::MaterialsPage(CaseEditor& editor, QWidget* parent)
+    : EditorPage(editor, parent)
+    , m_ui(new Ui::MaterialsPage)
+{
+    m_ui->setupUi(this);
+    setAcceptDrops(true);
+    const RuleSet& rules = *editor.ruleSet();
+    m_ui->materialsIntro->setText(
+        tr("Filing with %1 (%2) hands over these materials. Most are drawn from the "
+           "case and the report; attach the others here.")
+            .arg(rules.filing.authority.text(language()), rules.cite(rules.filing.articles, language())));
+    m_ui->materialTree->setHeaderLabels({ tr("No."), tr("Material"), tr("Filled from"), tr("Attached") });
+    m_ui->materialTree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    for (const FilingMaterial& m : rules.filing.materials) {
+        QStringList from;
+        for (const QString& fill : m.fill) {
+            if (fill == QLatin1String("organisation"))
+                from.append(tr("the organisation"));
+            else if (fill == QLatin1String("responsible_person"))
+                from.append(tr("the responsible person"));
+            else if (fill == QLatin1String("case_facts") || fill == QLatin1String("show_case_facts"))
+                from.append(tr("the case facts"));
+            else if (fill == QLatin1String("report"))
+                from.append(tr("the assessment report"));
+            else if (fill.startsWith(QLatin1String("section:"))) {
+                const Section* s = rules.section(fill.mid(8));
+                from.append(s ? s->title.text(language()) : fill);
+            } else if (fill == QLatin1String("attachments"))
+                from.append(tr("attached files"));
+        }
+        auto* item = new QTreeWidgetItem(m_ui->materialTree,
+            { QString::number(m.number), m.title.text(language()), from.join(QLatin1String("; ")), QString() });
+        item->setData(0, Qt::UserRole, m.id);
+        item->setToolTip(1, m.description.text(language()));
+    }
+    m_ui->materialTree->setCurrentItem(m_ui->materialTree->topLevelItem(0));
+    connect(m_ui->materialTree, &QTreeWidget::currentItemChanged, this, &MaterialsPage::showAttachments);
+    connect(m_ui->attachFile, &QPushButton::clicked, this, [this] {
+        const QStringList paths
+            = Dialogs::instance().openFiles(this, tr("Attach to the Filing Material"), tr("All files (*)"));
+        if (!paths.isEmpty())
+            attachFiles(paths);
+    });
+    connect(m_ui->removeAttachment, &QPushButton::clicked, this, [this] {
+        if (const QListWidgetItem* item = m_ui->attachmentList->currentItem()) {
+            if (!m_editor.removeAttachment(item->data(Qt::UserRole).toLongLong()))
+                m_ui->dropHint->setText(m_editor.errorString());
+        }
+    });
+}
+
+MaterialsPage::~MaterialsPage() = default;
+
+QString MaterialsPage::currentMaterial() const
+{
+    const QTreeWidgetItem* item = m_ui->materialTree->currentItem();
+    return item ? item->data(0, Qt::UserRole).toString() : QString();
+}
+
+void MaterialsPage::refresh(CaseEditor::Parts parts, bool)
+{
+    if (!(parts & CaseEditor::Part::Attachments))
+        return;
+    for (int i = 0; i < m_ui->materialTree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_ui->materialTree->topLevelItem(i);
+        const int n = int(m_editor.attachments(item->data(0, Qt::UserRole).toString()).size());
+        item->setText(3, n ? tr("%n file(s)", nullptr, n) : QString());
+    }
+    showAttachments();
+}
+
+void MaterialsPage::showAttachments()
+{
+    m_ui->attachmentList->clear();
+    const QString material = currentMaterial();
+    if (material.isEmpty())
+        return;
+    for (const Attachment& a : m_editor.attachments(material)) {
+        auto* item
+            = new QListWidgetItem(tr("%1 (%2)").arg(a.name, QLocale().formattedDataSize(a.size)), m_ui->attachmentList);
+        item->setData(Qt::UserRole, a.id);
+    }
+}
+
+void MaterialsPage::attachFiles(const QStringList& paths)
+{
+    const QString material = currentMaterial();
+    QStringList problems;
+    for (const QString& path : paths) {
+        QByteArray bytes;
+        QString error;
+        if (!readAttachment(path, &bytes, &error)
+            || !m_editor.addAttachment(QFileInfo(path).fileName(), bytes, material))
+            problems.append(error.isEmpty() ? m_editor.errorString() : error);
+    }
+    m_ui->dropHint->setText(
+        problems.isEmpty() ? tr("Drop files here, or use Attach File.") : problems.join(QLatin1Char('\n')));
+}
+
+void MaterialsPage::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!m_readOnly && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MaterialsPage::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    const auto urls = event->mimeData()->urls();
+    for (const QUrl& url : urls) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    event->acceptProposedAction();
+    attachFiles(paths);
+}
+
+void MaterialsPage::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_ui->attachFile->setEnabled(!readOnly);
+    m_ui->removeAttachment->setEnabled(!readOnly);
+    m_ui->dropHint->setVisible(!readOnly);
+}
+
+// ReviewPage
+
+ReviewPage::ReviewPage(CaseEditor& editor, QWidget* parent)
+    : EditorPage(editor, parent)
+    , m_ui(new Ui::ReviewPage)
+    , m_debouncer(new Debouncer(this))
+{
+    m_ui->setupUi(this);
+    setSubTitle(tr("What is still missing, section by section, and the sign-off. A finalized version is kept "
+                   "unchanged for the record."));
+    m_ui->completenessTree->setHeaderLabels({ tr("Part"), tr("Done") });
+    m_ui->completenessTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_debouncer->watch(m_ui->assessor, QStringLiteral("assessor"));
+    m_debouncer->watch(m_ui->reviewer, QStringLiteral("reviewer"));
+    connect(m_debouncer, &Debouncer::commit, this, [this](const QStringList& keys) {
+        for (const QString& key : keys)
+            saveSignOff(key);
+    });
+    connect(m_ui->finalizeButton, &QPushButton::clicked, this, &ReviewPage::finalizeVersion);
+}
+
+ReviewPage::~ReviewPage() = default;
+
+void ReviewPage::refresh(CaseEditor::Parts parts, bool own)
+{
+    const RuleSet& rules = *m_editor.ruleSet();
+    const Engine engine = m_editor.engine();
+    const Completeness completeness = engine.completeness();
+    m_ui->completenessTree->clear();
+    for (const GroupCompleteness& g : completeness.groups) {
+        QString title;
+        if (g.id == QLatin1String("screening"))
+            title = tr("Screening");
+        else if (g.id == QLatin1String("flags"))
+            title = tr("Red flags to address");
+        else if (g.id == QLatin1String("risks"))
+            title = tr("Risks and measures");
+        else if (g.id == QLatin1String("signoff"))
+            title = tr("Sign-off");
+        else if (const Section* s = rules.section(g.id))
+            title = tr("Item %1: %2").arg(s->item).arg(s->title.text(language()));
+        auto* item = new QTreeWidgetItem(
+            m_ui->completenessTree, { title, QLocale().toString(g.percent()) + QLatin1Char('%') });
+        item->setData(0, Qt::UserRole, g.id);
+        for (const Gap& gap : g.gaps)
+            new QTreeWidgetItem(item, { engine.describe(gap, language()), QString() });
+        item->setExpanded(g.gaps.size() <= 5);
+    }
+    const QList<RaisedFlag> flags = engine.redFlags();
+    int blocking = 0;
+    for (const RaisedFlag& f : flags)
+        blocking += f.blocksFinalization() ? 1 : 0;
+    const AssessmentVersion* v = m_editor.version();
+    QString summary = tr("Version %1: %2% complete.").arg(v ? v->number : 0).arg(completeness.percent());
+    if (blocking)
+        summary += QLatin1Char(' ')
+            + tr("%n prohibited red flag(s) block finalization until resolved or justified in writing.", nullptr,
+                blocking);
+    if (v && v->isFinal())
+        summary
+            = tr("Version %1 was finalized on %2; its content hash is %3.")
+                  .arg(v->number)
+                  .arg(QLocale().toString(v->finalizedAt.toLocalTime(), QLocale::LongFormat), v->contentHash.left(16));
+    m_ui->summaryLabel->setText(summary);
+    if (!own || !(parts & CaseEditor::Part::SignOff)) {
+        if (!(m_ui->assessor->hasFocus() && m_debouncer->isPending()))
+            FormSupport::setText(m_ui->assessor, v ? v->assessor : QString());
+        if (!(m_ui->reviewer->hasFocus() && m_debouncer->isPending()))
+            FormSupport::setText(m_ui->reviewer, v ? v->reviewer : QString());
+    }
+}
+
+void ReviewPage::saveSignOff(const QString&)
+{
+    const bool ok = save([&] {
+        return m_editor.setSignOff(
+            m_ui->assessor->text().trimmed(), m_ui->reviewer->text().trimmed(), QStringLiteral("typing"));
+    });
+    showResult(ok ? QString() : tr("Not saved: %1").arg(m_editor.errorString()));
+}
+
+void ReviewPage::showResult(const QString& text)
+{
+    // The completeness tree takes the room it can; the result keeps the lines it needs.
+    m_ui->resultLabel->setText(text);
+    const int width = qMax(m_ui->resultLabel->width(), 400);
+    m_ui->resultLabel->setMinimumHeight(text.isEmpty() ? 0 : m_ui->resultLabel->heightForWidth(width));
+}
+
+bool ReviewPage::finalizeVersion()
+{
+    Debouncer::flushAll(window());
+    if (!m_ui->confirmBox->isChecked()) {
+        showResult(tr("Tick the confirmation first."));
+        m_ui->confirmBox->setFocus();
+        return false;
+    }
+    if (!m_editor.finalize()) {
+        showResult(tr("The version cannot be finalized yet:\n%1").arg(m_editor.errorString()));
+        return false;
+    }
+    const AssessmentVersion* v = m_editor.version();
+    showResult(tr("Version %1 is finalized and will be kept until %2.")
+                   .arg(v->number)
+                   .arg(QLocale().toString(v->retainUntil, QLocale::LongFormat)));
+    Q_EMIT finalized();
+    return true;
+}
+
+void ReviewPage::setReadOnly(bool readOnly)
+{
+    m_ui->assessor->setReadOnly(readOnly);
+    m_ui->reviewer->setReadOnly(readOnly);
+    m_ui->confirmBox->setVisible(!readOnly);
+    m_ui->finalizeButton->setVisible(!readOnly);
+}
+
+} // namespace piadesk

@@ -1,0 +1,218 @@
+#pragma once
+
+#include "session/CaseEditor.h"
+
+#include <QScopedPointer>
+#include <QWizardPage>
+
+#include <functional>
+
+namespace Ui {
+class OrganisationPage;
+class FactsPage;
+class ScreeningPage;
+class SectionPage;
+class RisksPage;
+class MaterialsPage;
+class ReviewPage;
+} // namespace Ui
+
+class QCheckBox;
+class QLabel;
+class QPlainTextEdit;
+
+namespace piadesk {
+
+class QuestionEditor;
+
+/** A page of the assessment wizard: shows part of the case held by a CaseEditor and writes each edit through it. */
+class EditorPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    EditorPage(CaseEditor& editor, QWidget* parent);
+
+    /** Shows \a parts as the editor now has them; \a own: the change is this page's own edit. */
+    virtual void refresh(CaseEditor::Parts parts, bool own) = 0;
+    virtual void setReadOnly(bool readOnly) = 0;
+    bool isSaving() const { return m_saving; }
+    /** Fields whose text could not be saved, for the question asked on closing. */
+    virtual QStringList unsavedFields() const { return {}; }
+
+protected:
+    /** Runs an edit of the editor as this page's own. */
+    bool save(const std::function<bool()>& edit);
+    Language language() const;
+
+    CaseEditor& m_editor;
+
+private:
+    bool m_saving = false;
+};
+
+/** Builds the question editors of \a questions into \a layout and keeps them in step with the editor. */
+class QuestionList : public QObject
+{
+    Q_OBJECT
+public:
+    QuestionList(EditorPage* page, CaseEditor& editor, const QList<Question>& questions, QLayout* layout,
+        std::function<bool(const std::function<bool()>&)> save);
+    void refresh();
+    void setReadOnly(bool readOnly);
+    QList<QuestionEditor*> editors() const { return m_editors; }
+
+private:
+    void attach(QuestionEditor* q, const QStringList& paths);
+    EditorPage* m_page;
+    CaseEditor& m_editor;
+    QList<QuestionEditor*> m_editors;
+    std::function<bool(const std::function<bool()>&)> m_save;
+};
+
+class OrganisationPage : public EditorPage
+{
+    Q_OBJECT
+public:
+    OrganisationPage(CaseEditor& editor, QWidget* parent = nullptr);
+    ~OrganisationPage() override;
+    void refresh(CaseEditor::Parts parts, bool own) override;
+    void setReadOnly(bool readOnly) override;
+    QStringList unsavedFields() const override;
+
+private:
+    void copyFrom(int index);
+    const QScopedPointer<Ui::OrganisationPage> m_ui;
+};
+
+class FactsPage : public EditorPage
+{
+    Q_OBJECT
+public:
+    FactsPage(CaseEditor& editor, QWidget* parent = nullptr);
+    ~FactsPage() override;
+    void refresh(CaseEditor::Parts parts, bool own) override;
+    void setReadOnly(bool readOnly) override;
+    QStringList unsavedFields() const override;
+
+private:
+    const QScopedPointer<Ui::FactsPage> m_ui;
+};
+
+/** The screening items, the red flags that fire as facts and answers come in, and the filing obligation. */
+class ScreeningPage : public EditorPage
+{
+    Q_OBJECT
+public:
+    ScreeningPage(CaseEditor& editor, QWidget* parent = nullptr);
+    ~ScreeningPage() override;
+    void refresh(CaseEditor::Parts parts, bool own) override;
+    void setReadOnly(bool readOnly) override;
+
+private:
+    void showFlags();
+    void saveJustification();
+    const QScopedPointer<Ui::ScreeningPage> m_ui;
+    QuestionList* m_questions;
+    QPlainTextEdit* m_justification;
+    class Debouncer* m_debouncer;
+    bool m_readOnly = false;
+};
+
+/** One Art. 15 item: its questions and its conclusion with rationale. */
+class SectionPage : public EditorPage
+{
+    Q_OBJECT
+public:
+    SectionPage(CaseEditor& editor, const Section& section, QWidget* parent = nullptr);
+    ~SectionPage() override;
+    void refresh(CaseEditor::Parts parts, bool own) override;
+    void setReadOnly(bool readOnly) override;
+    const Section& section() const { return m_section; }
+    /** Marks the page as one a re-assessment must review. */
+    void setToReview(bool review);
+
+private:
+    void saveConclusion();
+    const QScopedPointer<Ui::SectionPage> m_ui;
+    const Section& m_section;
+    QuestionList* m_questions;
+    class Debouncer* m_debouncer;
+    bool m_toReview = false;
+};
+
+/** Risks rated with the rule set's matrix, their measures (the action plan), and the risk map. */
+class RisksPage : public EditorPage
+{
+    Q_OBJECT
+public:
+    RisksPage(CaseEditor& editor, QWidget* parent = nullptr);
+    ~RisksPage() override;
+    void refresh(CaseEditor::Parts parts, bool own) override;
+    void setReadOnly(bool readOnly) override;
+
+private:
+    void showRisk();
+    void showMeasure();
+    void saveRisk(const QString& key);
+    void saveMeasure(const QString& key);
+    void addRisk();
+    void removeRisk();
+    void addMeasure();
+    void removeMeasure();
+    void showMap();
+    const QScopedPointer<Ui::RisksPage> m_ui;
+    class Debouncer* m_debouncer;
+    QList<QPair<ImpactKind, QCheckBox*>> m_kinds;
+    bool m_readOnly = false;
+};
+
+/** The Art. 16 filing materials, what of the case fills each, and the files attached to them. */
+class MaterialsPage : public EditorPage
+{
+    Q_OBJECT
+public:
+    MaterialsPage(CaseEditor& editor, QWidget* parent = nullptr);
+    ~MaterialsPage() override;
+    void refresh(CaseEditor::Parts parts, bool own) override;
+    void setReadOnly(bool readOnly) override;
+    /** Attaches the files at \a paths to the selected material. */
+    void attachFiles(const QStringList& paths);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    QString currentMaterial() const;
+    void showAttachments();
+    const QScopedPointer<Ui::MaterialsPage> m_ui;
+    bool m_readOnly = false;
+};
+
+/** Completeness per section, the red flags, the sign-off, and finalization. */
+class ReviewPage : public EditorPage
+{
+    Q_OBJECT
+public:
+    ReviewPage(CaseEditor& editor, QWidget* parent = nullptr);
+    ~ReviewPage() override;
+    void refresh(CaseEditor::Parts parts, bool own) override;
+    void setReadOnly(bool readOnly) override;
+    /** Finalizes the version if the engine allows it; otherwise shows why not. */
+    bool finalizeVersion();
+
+Q_SIGNALS:
+    void finalized();
+
+private:
+    void saveSignOff(const QString& key);
+    void showResult(const QString& text);
+    const QScopedPointer<Ui::ReviewPage> m_ui;
+    class Debouncer* m_debouncer;
+};
+
+/** Reads a file for attaching it: refused, with a reason in \a error, when missing, unreadable or too large. */
+bool readAttachment(const QString& path, QByteArray* data, QString* error);
+
+} // namespace piadesk

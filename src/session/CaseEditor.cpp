@@ -1,0 +1,445 @@
+#include "CaseEditor.h"
+
+#include "store/CaseStore.h"
+#include "workflow/Workflow.h"
+
+#include <QElapsedTimer>
+#include <QMimeDatabase>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+namespace piadesk {
+
+namespace {
+/** Edits of one field this close together make one undo step. */
+constexpr qint64 kMergeWindowMs = 3000;
+} // namespace
+
+/** One edit on the undo stack; its first redo is the edit already written. */
+class EditCommand : public QUndoCommand
+{
+public:
+    EditCommand(CaseEditor* editor, const QString& text, const QString& mergeKey, CaseEditor::Parts parts,
+        std::function<bool()> apply, std::function<bool()> revert)
+        : QUndoCommand(text)
+        , m_editor(editor)
+        , m_key(mergeKey)
+        , m_parts(parts)
+        , m_apply(std::move(apply))
+        , m_revert(std::move(revert))
+    {
+        m_age.start();
+    }
+
+    int id() const override { return m_key.isEmpty() ? -1 : 1; }
+
+    bool mergeWith(const QUndoCommand* other) override
+    {
+        const auto* next = static_cast<const EditCommand*>(other);
+        if (next->m_key != m_key || m_age.elapsed() > kMergeWindowMs)
+            return false;
+        m_apply = next->m_apply; // undo still restores what was there before the first keystroke
+        m_age.restart();
+        return true;
+    }
+
+    void redo() override
+    {
+        if (m_first) {
+            m_first = false;
+            return;
+        }
+        run(m_apply);
+    }
+
+    void undo() override { run(m_revert); }
+
+private:
+    void run(const std::function<bool()>& step)
+    {
+        if (step()) {
+            Q_EMIT m_editor->changed(m_parts);
+            return;
+        }
+        const QString message = m_editor->errorString();
+        setObsolete(true);
+        m_editor->reload();
+        Q_EMIT m_editor->failed(message);
+    }
+
+    CaseEditor* m_editor;
+    QString m_key;
+    CaseEditor::Parts m_parts;
+    std::function<bool()> m_apply;
+    std::function<bool()> m_revert;
+    QElapsedTimer m_age;
+    bool m_first = true;
+};
+
+CaseEditor::CaseEditor(CaseStore& store, const RuleSetLibrary& rules, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_library(rules)
+    , m_undo(new QUndoStack(this))
+{
+}
+
+CaseEditor::~CaseEditor() = default;
+
+bool CaseEditor::fail(const QString& message)
+{
+    m_error = message;
+    return false;
+}
+
+bool CaseEditor::createCase(const QString& organisationName, const QString& caseName, const QDate& today)
+{
+    Organisation organisation;
+    organisation.name = organisationName;
+    if (!m_store.saveOrganisation(organisation))
+        return fail(m_store.errorString());
+    CaseFacts facts;
+    facts.name = caseName;
+    Case created;
+    if (!m_store.createCase(organisation.id, facts, &created))
+        return fail(m_store.errorString());
+    if (!m_store.createAssessment(created.id, TriggerKind::Initial, today, QString()))
+        return fail(m_store.errorString());
+    return open(created.id);
+}
+
+bool CaseEditor::open(qint64 caseId, int versionNumber)
+{
+    CaseBundle bundle;
+    if (!m_store.loadCase(caseId, &bundle))
+        return fail(m_store.errorString());
+    const AssessmentVersion* wanted = Workflow::version(bundle, versionNumber);
+    if (versionNumber != 0 && !wanted)
+        return fail(tr("Case %1 has no version %2.").arg(caseId).arg(versionNumber));
+    m_undo->clear();
+    return load(caseId, wanted ? wanted->uuid : QString());
+}
+
+bool CaseEditor::reload()
+{
+    return load(caseId(), m_versionUuid);
+}
+
+bool CaseEditor::load(qint64 caseId, const QString& versionUuid)
+{
+    CaseBundle bundle;
+    if (!m_store.loadCase(caseId, &bundle))
+        return fail(m_store.errorString());
+    QString error;
+    const RuleSet* rules = Workflow::ruleSetFor(m_library, bundle.caseInfo, &error);
+    if (!rules)
+        return fail(error);
+    m_bundle = std::move(bundle);
+    m_versionUuid = versionUuid;
+    m_ruleSet = rules;
+    if (const AssessmentVersion* v = version(); v && v->isFinal() && !v->ruleSetId.isEmpty()) {
+        // A finalized version is read under the rule set it was finalized with, when PIAdesk still has it.
+        if (const RuleSet* own = m_library.find(v->ruleSetId))
+            m_ruleSet = own;
+    }
+    Q_EMIT changed(kAll);
+    return true;
+}
+
+const Organisation& CaseEditor::organisation() const
+{
+    const AssessmentVersion* v = version();
+    return v && v->isFinal() && v->record ? v->record->organisation : m_bundle.organisation;
+}
+
+const CaseFacts& CaseEditor::facts() const
+{
+    const AssessmentVersion* v = version();
+    return v && v->isFinal() && v->record ? v->record->facts : m_bundle.caseInfo.facts;
+}
+
+const AssessmentVersion* CaseEditor::version() const
+{
+    for (const AssessmentVersion& v : m_bundle.assessments) {
+        if (v.uuid == m_versionUuid)
+            return &v;
+    }
+    return nullptr;
+}
+
+AssessmentVersion* CaseEditor::mutableVersion()
+{
+    for (AssessmentVersion& v : m_bundle.assessments) {
+        if (v.uuid == m_versionUuid)
+            return &v;
+    }
+    return nullptr;
+}
+
+const AssessmentVersion* CaseEditor::previousVersion() const
+{
+    const AssessmentVersion* current = version();
+    const AssessmentVersion* previous = nullptr;
+    for (const AssessmentVersion& v : m_bundle.assessments) {
+        if (current && v.number < current->number && (!previous || v.number > previous->number))
+            previous = &v;
+    }
+    return previous;
+}
+
+QString CaseEditor::readOnlyReason() const
+{
+    if (m_store.isReadOnly())
+        return tr("The case file is open read-only; nothing can be changed.");
+    const AssessmentVersion* v = version();
+    if (!v)
+        return tr("The case has no assessment yet.");
+    if (v->state == AssessmentState::Superseded)
+        return tr("Version %1 was finalized on %2 and has since been superseded; it is kept as it was, for the "
+                  "record, and cannot be changed.")
+            .arg(v->number)
+            .arg(QLocale().toString(v->finalizedAt.toLocalTime().date(), QLocale::LongFormat));
+    if (v->isFinal())
+        return tr("Version %1 was finalized on %2 and is kept as it was, for the record; to change anything, "
+                  "re-assess the case.")
+            .arg(v->number)
+            .arg(QLocale().toString(v->finalizedAt.toLocalTime().date(), QLocale::LongFormat));
+    return {};
+}
+
+bool CaseEditor::edit(const QString& text, const QString& mergeKey, Parts parts, std::function<bool()> apply,
+    std::function<bool()> revert)
+{
+    if (const QString reason = readOnlyReason(); !reason.isEmpty())
+        return fail(reason);
+    if (!apply())
+        return false;
+    m_undo->push(new EditCommand(this, text, mergeKey, parts, std::move(apply), std::move(revert)));
+    Q_EMIT changed(parts);
+    return true;
+}
+
+bool CaseEditor::writeOrganisation(const Organisation& organisation)
+{
+    Organisation o = organisation;
+    o.id = m_bundle.organisation.id;
+    o.uuid = m_bundle.organisation.uuid;
+    if (!m_store.saveOrganisation(o))
+        return fail(m_store.errorString());
+    m_bundle.organisation = o;
+    return true;
+}
+
+bool CaseEditor::writeFacts(const CaseFacts& facts)
+{
+    if (!m_store.updateCaseFacts(caseId(), facts))
+        return fail(m_store.errorString());
+    m_bundle.caseInfo.facts = facts;
+    return true;
+}
+
+bool CaseEditor::writeAnswer(const Answer& answer)
+{
+    AssessmentVersion* v = mutableVersion();
+    if (!v)
+        return fail(readOnlyReason());
+    if (!m_store.saveAnswer(v->id, answer))
+        return fail(m_store.errorString());
+    auto it = std::lower_bound(v->answers.begin(), v->answers.end(), answer.questionId,
+        [](const Answer& a, const QString& id) { return a.questionId < id; });
+    if (it != v->answers.end() && it->questionId == answer.questionId)
+        *it = answer;
+    else
+        v->answers.insert(it, answer);
+    return true;
+}
+
+bool CaseEditor::writeRisks(const QList<Risk>& risks)
+{
+    AssessmentVersion* v = mutableVersion();
+    if (!v)
+        return fail(readOnlyReason());
+    if (!m_store.saveRisks(v->id, risks))
+        return fail(m_store.errorString());
+    v->risks = risks;
+    return true;
+}
+
+bool CaseEditor::writeMeasures(const QList<Measure>& measures)
+{
+    AssessmentVersion* v = mutableVersion();
+    if (!v)
+        return fail(readOnlyReason());
+    if (!m_store.saveMeasures(v->id, measures))
+        return fail(m_store.errorString());
+    v->measures = measures;
+    return true;
+}
+
+bool CaseEditor::writeSignOff(const QString& assessor, const QString& reviewer)
+{
+    AssessmentVersion* v = mutableVersion();
+    if (!v)
+        return fail(readOnlyReason());
+    if (!m_store.saveSignOff(v->id, assessor, reviewer, v->signedOffBy, v->signedOffOn))
+        return fail(m_store.errorString());
+    v->assessor = assessor;
+    v->reviewer = reviewer;
+    return true;
+}
+
+bool CaseEditor::setOrganisation(const Organisation& organisation, const QString& mergeKey)
+{
+    if (organisation.sameContent(m_bundle.organisation))
+        return true;
+    const Organisation before = m_bundle.organisation;
+    return edit(
+        tr("Edit the organisation"), mergeKey.isEmpty() ? QString() : QStringLiteral("org.") + mergeKey,
+        Part::Organisation, [this, organisation] { return writeOrganisation(organisation); },
+        [this, before] { return writeOrganisation(before); });
+}
+
+bool CaseEditor::setFacts(const CaseFacts& facts, const QString& mergeKey)
+{
+    if (facts == m_bundle.caseInfo.facts)
+        return true;
+    const CaseFacts before = m_bundle.caseInfo.facts;
+    return edit(
+        tr("Edit the case facts"), mergeKey.isEmpty() ? QString() : QStringLiteral("facts.") + mergeKey, Part::Facts,
+        [this, facts] { return writeFacts(facts); }, [this, before] { return writeFacts(before); });
+}
+
+bool CaseEditor::setAnswer(const Answer& answer, const QString& mergeKey)
+{
+    const AssessmentVersion* v = version();
+    const Answer* current = v ? v->answer(answer.questionId) : nullptr;
+    Answer before;
+    before.questionId = answer.questionId;
+    if (current) {
+        if (*current == answer)
+            return true;
+        before = *current;
+    } else if (answer.value.isNull() && answer.justification.isEmpty() && answer.evidence.isEmpty()) {
+        return true;
+    }
+    return edit(
+        tr("Answer %1").arg(answer.questionId),
+        mergeKey.isEmpty() ? QString() : QStringLiteral("answer.") + answer.questionId + mergeKey, Part::Answers,
+        [this, answer] { return writeAnswer(answer); }, [this, before] { return writeAnswer(before); });
+}
+
+bool CaseEditor::setRisks(const QList<Risk>& risks, const QString& mergeKey)
+{
+    const AssessmentVersion* v = version();
+    if (v && v->risks == risks)
+        return true;
+    const QList<Risk> before = v ? v->risks : QList<Risk>();
+    return edit(
+        tr("Edit the risks"), mergeKey.isEmpty() ? QString() : QStringLiteral("risks.") + mergeKey, Part::Risks,
+        [this, risks] { return writeRisks(risks); }, [this, before] { return writeRisks(before); });
+}
+
+bool CaseEditor::setMeasures(const QList<Measure>& measures, const QString& mergeKey)
+{
+    const AssessmentVersion* v = version();
+    if (v && v->measures == measures)
+        return true;
+    const QList<Measure> before = v ? v->measures : QList<Measure>();
+    return edit(
+        tr("Edit the measures"), mergeKey.isEmpty() ? QString() : QStringLiteral("measures.") + mergeKey,
+        Part::Measures, [this, measures] { return writeMeasures(measures); },
+        [this, before] { return writeMeasures(before); });
+}
+
+bool CaseEditor::setSignOff(const QString& assessor, const QString& reviewer, const QString& mergeKey)
+{
+    const AssessmentVersion* v = version();
+    if (v && v->assessor == assessor && v->reviewer == reviewer)
+        return true;
+    const QString oldAssessor = v ? v->assessor : QString();
+    const QString oldReviewer = v ? v->reviewer : QString();
+    return edit(
+        tr("Edit the sign-off"), mergeKey.isEmpty() ? QString() : QStringLiteral("signoff.") + mergeKey, Part::SignOff,
+        [this, assessor, reviewer] { return writeSignOff(assessor, reviewer); },
+        [this, oldAssessor, oldReviewer] { return writeSignOff(oldAssessor, oldReviewer); });
+}
+
+bool CaseEditor::addAttachment(const QString& name, const QByteArray& data, const QString& material, Attachment* added)
+{
+    if (const QString reason = readOnlyReason(); !reason.isEmpty())
+        return fail(reason);
+    Attachment a;
+    a.assessmentUuid = m_versionUuid;
+    a.material = material;
+    a.name = name;
+    a.mediaType = QMimeDatabase().mimeTypeForFileNameAndData(name, data).name();
+    a.data = data;
+    if (!m_store.addAttachment(caseId(), a))
+        return fail(m_store.errorString());
+    a.data.clear();
+    m_bundle.attachments.append(a);
+    if (added)
+        *added = a;
+    Q_EMIT changed(Part::Attachments);
+    return true;
+}
+
+bool CaseEditor::removeAttachment(qint64 attachmentId)
+{
+    if (const QString reason = readOnlyReason(); !reason.isEmpty())
+        return fail(reason);
+    if (!m_store.deleteAttachment(attachmentId))
+        return fail(m_store.errorString());
+    m_bundle.attachments.removeIf([attachmentId](const Attachment& a) { return a.id == attachmentId; });
+    Q_EMIT changed(Part::Attachments);
+    return true;
+}
+
+QList<Attachment> CaseEditor::attachments(const QString& material) const
+{
+    QList<Attachment> out;
+    for (const Attachment& a : m_bundle.attachments) {
+        if ((a.assessmentUuid.isEmpty() || a.assessmentUuid == m_versionUuid)
+            && (material.isEmpty() || a.material == material))
+            out.append(a);
+    }
+    return out;
+}
+
+bool CaseEditor::finalize()
+{
+    if (const QString reason = readOnlyReason(); !reason.isEmpty())
+        return fail(reason);
+    const AssessmentVersion* v = version();
+    QString error;
+    if (!Workflow::finalize(m_store, m_library, v->id, v->assessor, v->reviewer, &error)) {
+        reload();
+        return fail(error);
+    }
+    m_undo->clear(); // a finalized version cannot be changed, so nothing can be undone
+    return reload();
+}
+
+Engine CaseEditor::engine() const
+{
+    static const AssessmentVersion kNone;
+    const AssessmentVersion* v = version();
+    return Engine(*m_ruleSet, facts(), v ? *v : kNone);
+}
+
+FilingObligation CaseEditor::filingObligation() const
+{
+    return Engine::filingObligation(*m_ruleSet, facts());
+}
+
+QList<RaisedFlag> CaseEditor::redFlags() const
+{
+    return engine().redFlags();
+}
+
+Completeness CaseEditor::completeness() const
+{
+    return engine().completeness();
+}
+
+} // namespace piadesk

@@ -1,0 +1,141 @@
+#pragma once
+
+#include "core/CaseBundle.h"
+#include "rules/Engine.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+class QUndoStack;
+
+namespace piadesk {
+
+class CaseStore;
+class RuleSetLibrary;
+
+/**
+ * One case as the assessment wizard edits it: its organisation, facts and one
+ * version of its assessment. Every edit is written to the case file at once (one
+ * transaction, audited) and pushed on an undo stack; undo and redo write too. A
+ * finalized version, or a read-only file, refuses every edit and says why.
+ *
+ * The engine's views (red flags, completeness, filing obligation, risks) are
+ * derived from the state held here, which is always what the file holds.
+ */
+class CaseEditor : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Part {
+        Organisation = 0x1,
+        Facts = 0x2,
+        Answers = 0x4,
+        Risks = 0x8,
+        Measures = 0x10,
+        SignOff = 0x20,
+        Attachments = 0x40,
+        Version = 0x80, ///< another version was opened, or its state changed (finalized)
+    };
+    Q_DECLARE_FLAGS(Parts, Part)
+    static constexpr Parts kAll = Parts(0xff);
+
+    CaseEditor(CaseStore& store, const RuleSetLibrary& rules, QObject* parent = nullptr);
+    ~CaseEditor() override;
+
+    /**
+     * Creates a case for a new organisation, with its initial assessment, and opens it. The names are
+     * placeholders the officer overwrites on the wizard's first pages.
+     */
+    bool createCase(const QString& organisationName, const QString& caseName, const QDate& today);
+    /** Opens version \a versionNumber (0: the latest) of case \a caseId. */
+    bool open(qint64 caseId, int versionNumber = 0);
+    /** Reads the case again from the file (after a failed write, or changes made elsewhere). */
+    bool reload();
+
+    qint64 caseId() const { return m_bundle.caseInfo.id; }
+    const CaseBundle& bundle() const { return m_bundle; }
+    /** The organisation and facts the version assesses: for a finalized version, as they stood then. */
+    const Organisation& organisation() const;
+    const CaseFacts& facts() const;
+    /** The version being edited or read; nullptr before a case is open. */
+    const AssessmentVersion* version() const;
+    /** The version before this one, if any: what a re-assessment is compared with. */
+    const AssessmentVersion* previousVersion() const;
+    /** The rule set the case is assessed under (a finalized version: the one it was finalized under). */
+    const RuleSet* ruleSet() const { return m_ruleSet; }
+    CaseStore& store() const { return m_store; }
+
+    bool isReadOnly() const { return !readOnlyReason().isEmpty(); }
+    /** Why nothing can be changed, in a sentence; empty when edits are possible. */
+    QString readOnlyReason() const;
+    QUndoStack* undoStack() const { return m_undo; }
+    QString errorString() const { return m_error; }
+
+    /**
+     * The edits. Each is saved at once; on failure nothing changes and errorString() says why.
+     * Consecutive edits with the same non-empty \a mergeKey within a few seconds (typing in one
+     * field) make one undo step.
+     */
+    bool setOrganisation(const Organisation& organisation, const QString& mergeKey = QString());
+    bool setFacts(const CaseFacts& facts, const QString& mergeKey = QString());
+    bool setAnswer(const Answer& answer, const QString& mergeKey = QString());
+    bool setRisks(const QList<Risk>& risks, const QString& mergeKey = QString());
+    bool setMeasures(const QList<Measure>& measures, const QString& mergeKey = QString());
+    bool setSignOff(const QString& assessor, const QString& reviewer, const QString& mergeKey = QString());
+    /** Keeps a file as evidence of this version for \a material (a question id or filing material id). */
+    bool addAttachment(
+        const QString& name, const QByteArray& data, const QString& material, Attachment* added = nullptr);
+    bool removeAttachment(qint64 attachmentId);
+    /** The attachments of this version (and the case-level ones). */
+    QList<Attachment> attachments(const QString& material = QString()) const;
+
+    /** Finalizes the version; refused with the engine's reasons in errorString(). */
+    bool finalize();
+
+    // What the engine says about the version as it stands.
+    Engine engine() const;
+    FilingObligation filingObligation() const;
+    QList<RaisedFlag> redFlags() const;
+    Completeness completeness() const;
+
+Q_SIGNALS:
+    /** Parts of the case changed: by an edit, undo, redo or reload. */
+    void changed(piadesk::CaseEditor::Parts parts);
+    /** An undo or redo could not be written; the state was read again from the file. */
+    void failed(const QString& message);
+
+private:
+    friend class EditCommand;
+    bool load(qint64 caseId, const QString& versionUuid);
+    bool fail(const QString& message);
+    /**
+     * Runs \a apply (which writes and updates the state); on success pushes an undo step whose undo
+     * runs \a revert.
+     */
+    bool edit(const QString& text, const QString& mergeKey, Parts parts, std::function<bool()> apply,
+        std::function<bool()> revert);
+    bool writeOrganisation(const Organisation& organisation);
+    bool writeFacts(const CaseFacts& facts);
+    bool writeAnswer(const Answer& answer);
+    bool writeRisks(const QList<Risk>& risks);
+    bool writeMeasures(const QList<Measure>& measures);
+    bool writeSignOff(const QString& assessor, const QString& reviewer);
+    AssessmentVersion* mutableVersion();
+
+    CaseStore& m_store;
+    const RuleSetLibrary& m_library;
+    CaseBundle m_bundle;
+    QString m_versionUuid;
+    const RuleSet* m_ruleSet = nullptr;
+    QUndoStack* m_undo;
+    QString m_error;
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(CaseEditor::Parts)
+
+} // namespace piadesk

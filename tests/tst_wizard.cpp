@@ -1,0 +1,493 @@
+// The assessment wizard, driven as an officer drives it: typing into the real widgets,
+// clicking Next, attaching evidence, finalizing; and the session layer under it.
+#include "TestSupport.h"
+#include "core/Clock.h"
+#include "gui/AssessmentWizard.h"
+#include "gui/Debouncer.h"
+#include "gui/Dialogs.h"
+#include "gui/MainWindow.h"
+#include "gui/QuestionEditor.h"
+#include "gui/WizardPages.h"
+#include "i18n/Translations.h"
+#include "rules/RuleSetLoader.h"
+#include "session/AppSettings.h"
+#include "session/CaseEditor.h"
+#include "store/CaseStore.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace piadesk;
+
+namespace {
+
+/** Dialogs that answer from a script instead of waiting for a user. */
+class ScriptedDialogs : public Dialogs
+{
+public:
+    QStringList files;
+    bool answer = true;
+    QStringList asked;
+    QStringList informed;
+
+    QString openFile(QWidget*, const QString&, const QString&) override { return files.value(0); }
+    QStringList openFiles(QWidget*, const QString&, const QString&) override { return files; }
+    QString saveFile(QWidget*, const QString&, const QString&, const QString&) override { return files.value(0); }
+    void inform(QWidget*, const QString&, const QString& text) override { informed.append(text); }
+    bool ask(QWidget*, const QString&, const QString& text, const QString&, const QString&) override
+    {
+        asked.append(text);
+        return answer;
+    }
+};
+
+/** Types \a text into \a widget as an input method commits it (Chinese included), after focusing it. */
+void type(QWidget* widget, const QString& text)
+{
+    widget->setFocus();
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QCoreApplication::sendEvent(widget, &event);
+}
+
+/** Replaces the text of a line edit as a user does: select all, then type. */
+void retype(QLineEdit* edit, const QString& text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    type(edit, text);
+}
+
+/** Clicks a check box or radio button on its indicator, where a user clicks (a wide one ignores its middle). */
+void tick(QAbstractButton* button)
+{
+    QVERIFY(button);
+    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(6, button->height() / 2));
+}
+
+void shoot(QWidget* widget, const QString& name)
+{
+    QCoreApplication::processEvents(); // the layout settles as it would before the next paint
+    if (const QString shots = qEnvironmentVariable("PIADESK_SCREENSHOTS"); !shots.isEmpty())
+        widget->grab().save(shots + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+} // namespace
+
+class TestWizard : public QObject
+{
+    Q_OBJECT
+
+    ScriptedDialogs m_dialogs;
+    QTemporaryDir m_settingsDir;
+
+    AppSettings settings() { return AppSettings(m_settingsDir.filePath(QStringLiteral("settings.ini"))); }
+
+    /** Answers every visible question of \a page's question editors as an officer would. */
+    void answerQuestions(QWidget* page, const QString& evidenceFile)
+    {
+        const auto editors = page->findChildren<QuestionEditor*>();
+        for (QuestionEditor* q : editors) {
+            if (!q->isVisibleTo(page) || q->question().isFact())
+                continue;
+            const Question& question = q->question();
+            switch (question.type) {
+            case AnswerType::YesNo:
+            case AnswerType::YesNoNa:
+            case AnswerType::Choice: {
+                const QString key
+                    = question.type == AnswerType::Choice ? question.options.first().key : QStringLiteral("yes");
+                if (auto* button = q->findChild<QRadioButton*>(QStringLiteral("answer_") + key))
+                    tick(button);
+                else if (auto* combo = q->findChild<QComboBox*>(QStringLiteral("answerChoice")))
+                    combo->setCurrentIndex(1);
+                break;
+            }
+            case AnswerType::MultiChoice:
+                tick(q->findChild<QCheckBox*>(QStringLiteral("answer_") + question.options.first().key));
+                break;
+            case AnswerType::Number:
+                type(q->findChild<QLineEdit*>(QStringLiteral("answerNumber")), QStringLiteral("12"));
+                break;
+            case AnswerType::Date:
+                q->findChild<QDateEdit*>(QStringLiteral("answerDate"))->setDate(QDate(2025, 5, 6));
+                break;
+            case AnswerType::Text:
+                type(q->findChild<QPlainTextEdit*>(QStringLiteral("answerText")),
+                    QStringLiteral("已落实：") + question.id);
+                break;
+            }
+            q->debouncer()->flush();
+            if (auto* evidence = q->findChild<QWidget*>(QStringLiteral("evidence"));
+                evidence && !evidence->isHidden()) {
+                if (auto* text = q->findChild<QPlainTextEdit*>(QStringLiteral("justification")))
+                    type(text, QStringLiteral("见制度文件第 3 条。"));
+                q->debouncer()->flush();
+                if (auto* attach = q->findChild<QPushButton*>(QStringLiteral("attachEvidence"))) {
+                    QCoreApplication::processEvents(); // lays out the evidence part that has just appeared
+                    m_dialogs.files = { evidenceFile };
+                    QTest::mouseClick(attach, Qt::LeftButton);
+                }
+            }
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QVERIFY(Translations::install(*QCoreApplication::instance(), QLocale(QStringLiteral("en")), false));
+        Dialogs::install(&m_dialogs);
+    }
+
+    void cleanupTestCase() { Dialogs::install(nullptr); }
+
+    void init()
+    {
+        m_dialogs = ScriptedDialogs();
+        QFile::remove(m_settingsDir.filePath(QStringLiteral("settings.ini")));
+    }
+
+    void editorSavesEveryEditAndUndoes()
+    {
+        QTemporaryDir dir;
+        FixedClock clock(QDate(2025, 6, 2));
+        auto store = TestSupport::openStore(dir, QStringLiteral("cases.piadesk"), &clock);
+        QVERIFY(store);
+        const RuleSetLibrary rules = RuleSetLibrary::builtIn();
+        CaseEditor editor(*store, rules);
+        QVERIFY2(editor.createCase(QStringLiteral("示例公司"), QStringLiteral("新评估"), clock.today()),
+            qPrintable(editor.errorString()));
+        CaseFacts facts = editor.facts();
+        facts.storedPeople = 10001;
+        QVERIFY(editor.setFacts(facts, QStringLiteral("storedPeople")));
+        QVERIFY(editor.filingObligation().required);
+        QVERIFY(editor.setAnswer({ QStringLiteral("screen.private_place"), QStringLiteral("yes"), {}, {} }));
+
+        // What the editor holds is what the file holds.
+        CaseBundle onDisk;
+        QVERIFY(store->loadCase(editor.caseId(), &onDisk));
+        QCOMPARE(onDisk.caseInfo.facts.storedPeople, 10001);
+        QCOMPARE(onDisk.assessments.constLast().answer(QStringLiteral("screen.private_place"))->value.toString(),
+            QStringLiteral("yes"));
+
+        // Undo writes too.
+        QUndoStack* undo = editor.undoStack();
+        QCOMPARE(undo->count(), 2);
+        undo->undo();
+        QVERIFY(store->loadCase(editor.caseId(), &onDisk));
+        QVERIFY(onDisk.assessments.constLast().answer(QStringLiteral("screen.private_place"))->value.isNull());
+        undo->undo();
+        QVERIFY(store->loadCase(editor.caseId(), &onDisk));
+        QCOMPARE(onDisk.caseInfo.facts.storedPeople, 0);
+        undo->redo();
+        QCOMPARE(editor.facts().storedPeople, 10001);
+
+        // Typing in one field within a moment is one undo step.
+        const int steps = undo->count();
+        facts = editor.facts();
+        facts.storagePeriod = QStringLiteral("3");
+        QVERIFY(editor.setFacts(facts, QStringLiteral("storagePeriod")));
+        facts.storagePeriod = QStringLiteral("30 天");
+        QVERIFY(editor.setFacts(facts, QStringLiteral("storagePeriod")));
+        QCOMPARE(undo->count(), steps - 1 + 1); // the undone step was dropped by the new edit, then one added
+        undo->undo();
+        QCOMPARE(editor.facts().storagePeriod, QString());
+
+        // A refused edit changes nothing and says why.
+        facts = editor.facts();
+        facts.name.clear();
+        QVERIFY(!editor.setFacts(facts));
+        QVERIFY(!editor.errorString().isEmpty());
+        QCOMPARE(editor.facts().name, QStringLiteral("新评估"));
+    }
+
+    void wizardFromEmptyToFinalized()
+    {
+        QTemporaryDir dir;
+        FixedClock clock(QDate(2025, 6, 2));
+        auto store = TestSupport::openStore(dir, QStringLiteral("cases.piadesk"), &clock);
+        QVERIFY(store);
+        const QString evidence = dir.filePath(QStringLiteral("制度.pdf"));
+        {
+            QFile file(evidence);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("%PDF-1.4\n% policy\n%%EOF\n");
+        }
+        AppSettings appSettings = settings();
+        MainWindow window(std::move(store), &appSettings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QAction*>(QStringLiteral("actionNewAssessment"))->trigger();
+        QCOMPARE(window.wizards().size(), 1);
+        AssessmentWizard* wizard = window.wizards().constFirst();
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        CaseEditor& editor = wizard->editor();
+        const qint64 caseId = editor.caseId();
+
+        // Organisation and responsible person.
+        auto* name = wizard->findChild<QLineEdit*>(QStringLiteral("organisationName"));
+        QVERIFY(name && name->isVisible());
+        retype(name, QStringLiteral("上海示例酒店管理有限公司"));
+        type(wizard->findChild<QLineEdit*>(QStringLiteral("responsibleName")), QStringLiteral("刘敏"));
+        // An invalid credit code is kept on screen with the reason, and holds nothing else back.
+        auto* code = wizard->findChild<QLineEdit*>(QStringLiteral("creditCode"));
+        type(code, QStringLiteral("12345"));
+        auto* problem = wizard->findChild<QLabel*>(QStringLiteral("problemLabel"));
+        wizard->flush();
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QLatin1String("credit code")), qPrintable(problem->text()));
+        QCOMPARE(code->text(), QStringLiteral("12345"));
+        QCOMPARE(editor.organisation().name, QStringLiteral("上海示例酒店管理有限公司"));
+        QCOMPARE(editor.organisation().responsiblePerson.name, QStringLiteral("刘敏"));
+        retype(code, TestSupport::validCreditCode());
+        wizard->flush();
+        QVERIFY(problem->isHidden());
+        shoot(wizard, QStringLiteral("wizard-organisation"));
+
+        // The case facts.
+        wizard->next();
+        auto* caseName = wizard->findChild<QLineEdit*>(QStringLiteral("caseName"));
+        QVERIFY(caseName->isVisible());
+        retype(caseName, QStringLiteral("前台入住人脸核验"));
+        type(wizard->findChild<QPlainTextEdit*>(QStringLiteral("purposes")), QStringLiteral("入住身份核验"));
+        tick(wizard->findChild<QCheckBox*>(QStringLiteral("method_verification")));
+        auto* people = wizard->findChild<QSpinBox*>(QStringLiteral("storedPeople"));
+        people->setFocus();
+        people->selectAll();
+        QTest::keyClicks(people, QStringLiteral("10001"));
+        wizard->next(); // moving on saves what was typed
+        QCOMPARE(editor.facts().name, QStringLiteral("前台入住人脸核验"));
+        QCOMPARE(editor.facts().storedPeople, 10001);
+        QCOMPARE(editor.facts().purposes, QStringList { QStringLiteral("入住身份核验") });
+        QCOMPARE(editor.facts().methods, QList<Method> { Method::Verification });
+
+        // Screening: the filing obligation follows the head count, and a prohibited fact raises a flag at once.
+        auto* screening = wizard->currentPage();
+        auto* filing = screening->findChild<QLabel*>(QStringLiteral("filingLabel"));
+        QVERIFY2(filing->text().contains(QLatin1String("10,001")) || filing->text().contains(QLatin1String("10001")),
+            qPrintable(filing->text()));
+        auto* flags = screening->findChild<QListWidget*>(QStringLiteral("flagList"));
+        const auto flagTexts = [flags] {
+            QStringList out;
+            for (int i = 0; i < flags->count(); ++i)
+                out.append(flags->item(i)->text());
+            return out.join(QLatin1Char('\n'));
+        };
+        QVERIFY(!flagTexts().contains(QLatin1String("blocks finalization")));
+        auto* privatePlace = screening->findChild<QuestionEditor*>(QStringLiteral("question:screen.private_place"));
+        QVERIFY(privatePlace);
+        tick(privatePlace->findChild<QRadioButton*>(QStringLiteral("answer_yes")));
+        QVERIFY2(flagTexts().contains(QStringLiteral("Prohibited — blocks finalization")), qPrintable(flagTexts()));
+        shoot(wizard, QStringLiteral("wizard-screening"));
+
+        answerQuestions(screening, evidence);
+        // Answering the rest as a careful officer would leaves the private-place answer alone.
+        QCOMPARE(
+            editor.version()->answer(QStringLiteral("screen.private_place"))->value.toString(), QStringLiteral("yes"));
+
+        // The six Art. 15 items.
+        for (const Section& s : editor.ruleSet()->sections) {
+            wizard->next();
+            QWidget* page = wizard->currentPage();
+            QCOMPARE(page->objectName(), QStringLiteral("section:") + s.id);
+            answerQuestions(page, evidence);
+            page->findChild<QComboBox*>(QStringLiteral("conclusion"))->setCurrentIndex(1);
+            type(page->findChild<QPlainTextEdit*>(QStringLiteral("rationale")), QStringLiteral("措施充分。"));
+        }
+
+        // Risks and measures.
+        wizard->next();
+        QWidget* risks = wizard->currentPage();
+        QTest::mouseClick(risks->findChild<QPushButton*>(QStringLiteral("addRisk")), Qt::LeftButton);
+        type(risks->findChild<QLineEdit*>(QStringLiteral("riskTitle")), QStringLiteral("人脸特征值泄露"));
+        risks->findChild<QComboBox*>(QStringLiteral("impact"))->setCurrentIndex(2);
+        QTest::mouseClick(risks->findChild<QPushButton*>(QStringLiteral("addMeasure")), Qt::LeftButton);
+        type(risks->findChild<QPlainTextEdit*>(QStringLiteral("measureDescription")), QStringLiteral("特征值加密存储"));
+        type(risks->findChild<QLineEdit*>(QStringLiteral("measureOwner")), QStringLiteral("信息技术部"));
+        risks->findChild<QDateEdit*>(QStringLiteral("measureDue"))->setDate(QDate(2025, 9, 1));
+        wizard->flush();
+        QCOMPARE(editor.version()->risks.size(), 1);
+        QCOMPARE(editor.version()->risks.constFirst().title, QStringLiteral("人脸特征值泄露"));
+        QCOMPARE(editor.version()->measures.constFirst().riskUuid, editor.version()->risks.constFirst().uuid);
+        QCOMPARE(editor.version()->measures.constFirst().dueDate, QDate(2025, 9, 1));
+        shoot(wizard, QStringLiteral("wizard-risks"));
+
+        // Filing materials: a file attached to material 4.
+        wizard->next();
+        auto* materials = qobject_cast<MaterialsPage*>(wizard->currentPage());
+        QVERIFY(materials);
+        auto* tree = materials->findChild<QTreeWidget*>(QStringLiteral("materialTree"));
+        QCOMPARE(tree->topLevelItemCount(), editor.ruleSet()->filing.materials.size());
+        m_dialogs.files = { evidence };
+        QTest::mouseClick(materials->findChild<QPushButton*>(QStringLiteral("attachFile")), Qt::LeftButton);
+        QCOMPARE(materials->findChild<QListWidget*>(QStringLiteral("attachmentList"))->count(), 1);
+
+        // Review: finalization is refused while the prohibited flag stands.
+        wizard->next();
+        QCOMPARE(wizard->currentPage(), wizard->reviewPage());
+        ReviewPage* review = wizard->reviewPage();
+        type(review->findChild<QLineEdit*>(QStringLiteral("assessor")), QStringLiteral("陈晓"));
+        type(review->findChild<QLineEdit*>(QStringLiteral("reviewer")), QStringLiteral("刘敏"));
+        tick(review->findChild<QCheckBox*>(QStringLiteral("confirmBox")));
+        QTest::mouseClick(review->findChild<QPushButton*>(QStringLiteral("finalizeButton")), Qt::LeftButton);
+        auto* result = review->findChild<QLabel*>(QStringLiteral("resultLabel"));
+        QVERIFY2(result->text().contains(QLatin1String("cannot be finalized"))
+                && result->text().contains(QLatin1String("Device in a private place")),
+            qPrintable(result->text()));
+        QCOMPARE(editor.version()->state, AssessmentState::Draft);
+        shoot(wizard, QStringLiteral("wizard-review"));
+
+        // Back to screening: the device is removed from the private place, and the remaining condition flags are
+        // addressed in writing.
+        while (wizard->currentPage() != screening)
+            wizard->back();
+        tick(privatePlace->findChild<QRadioButton*>(QStringLiteral("answer_no")));
+        QVERIFY(!flagTexts().contains(QLatin1String("blocks finalization")));
+        auto* justification = screening->findChild<QPlainTextEdit*>(QStringLiteral("flagJustification"));
+        for (int i = 0; i < flags->count(); ++i) {
+            if (flags->item(i)->data(Qt::UserRole).toString().isEmpty())
+                continue;
+            flags->setCurrentRow(i);
+            QVERIFY(justification->isEnabled());
+            type(justification, QStringLiteral("已在告知书中说明。"));
+            wizard->flush();
+        }
+        QVERIFY2(!flagTexts().contains(QLatin1String("say how it is met")), qPrintable(flagTexts()));
+        while (wizard->currentPage() != review)
+            wizard->next();
+        const QStringList gaps = [&] {
+            QStringList out;
+            for (const Gap& g : editor.completeness().gaps())
+                out.append(editor.engine().describe(g, Language::English));
+            return out;
+        }();
+        QVERIFY2(gaps.isEmpty(), qPrintable(gaps.join(QLatin1Char('\n'))));
+        QTest::mouseClick(review->findChild<QPushButton*>(QStringLiteral("finalizeButton")), Qt::LeftButton);
+        QVERIFY2(result->text().contains(QLatin1String("is finalized")), qPrintable(result->text()));
+
+        // The version is final in the file, and the wizard is now read-only and says so.
+        QCOMPARE(editor.version()->state, AssessmentState::Finalized);
+        QVERIFY(wizard->windowTitle().contains(QLatin1String("read-only")));
+        QVERIFY(review->subTitle().contains(QLatin1String("finalized")));
+        QVERIFY(review->findChild<QLineEdit*>(QStringLiteral("assessor"))->isReadOnly());
+        QVERIFY(!wizard->findChild<QLineEdit*>(QStringLiteral("organisationName"))->isEnabled()
+            || wizard->findChild<QLineEdit*>(QStringLiteral("organisationName"))->isReadOnly());
+        wizard->close();
+        QTRY_VERIFY(window.wizards().isEmpty());
+
+        CaseBundle bundle;
+        QVERIFY(window.store()->loadCase(caseId, &bundle));
+        QCOMPARE(bundle.assessments.size(), 1);
+        const AssessmentVersion& v = bundle.assessments.constFirst();
+        QCOMPARE(v.state, AssessmentState::Finalized);
+        QCOMPARE(v.assessor, QStringLiteral("陈晓"));
+        QCOMPARE(v.record->organisation.name, QStringLiteral("上海示例酒店管理有限公司"));
+        QCOMPARE(v.record->facts.storedPeople, 10001);
+        QVERIFY(!v.contentHash.isEmpty());
+        QVERIFY(window.store()->verify().ok());
+
+        // Reopened from the register, the finalized version is read-only, and edits are refused.
+        AssessmentWizard* again = window.openAssessment(caseId);
+        QVERIFY(again);
+        QVERIFY(again->editor().isReadOnly());
+        QCOMPARE(again->editor().facts(), v.record->facts); // the facts as they were assessed
+        CaseFacts facts = again->editor().facts();
+        facts.name = QStringLiteral("改名");
+        QVERIFY(!again->editor().setFacts(facts));
+        QVERIFY2(again->editor().errorString().contains(QLatin1String("re-assess")),
+            qPrintable(again->editor().errorString()));
+        QVERIFY(!again->editor().setAnswer({ QStringLiteral("screen.private_place"), QStringLiteral("yes"), {}, {} }));
+        QVERIFY(again->findChild<QLineEdit*>(QStringLiteral("caseName"))->isReadOnly());
+        QCOMPARE(again->findChild<QLineEdit*>(QStringLiteral("caseName"))->text(), QStringLiteral("前台入住人脸核验"));
+        again->close();
+    }
+
+    void unsavedTextIsNotDroppedSilently()
+    {
+        QTemporaryDir dir;
+        FixedClock clock(QDate(2025, 6, 2));
+        auto store = TestSupport::openStore(dir, QStringLiteral("cases.piadesk"), &clock);
+        AppSettings appSettings = settings();
+        MainWindow window(std::move(store), &appSettings);
+        AssessmentWizard* wizard = window.newAssessment();
+        QVERIFY(wizard);
+        type(wizard->findChild<QLineEdit*>(QStringLiteral("creditCode")), QStringLiteral("not a code"));
+        m_dialogs.answer = false; // keep editing
+        QVERIFY(!wizard->close());
+        QCOMPARE(m_dialogs.asked.size(), 1);
+        QVERIFY2(m_dialogs.asked.constFirst().contains(QLatin1String("credit code")),
+            qPrintable(m_dialogs.asked.constFirst()));
+        QCOMPARE(wizard->findChild<QLineEdit*>(QStringLiteral("creditCode"))->text(), QStringLiteral("not a code"));
+        m_dialogs.answer = true;
+        QVERIFY(wizard->close());
+    }
+
+    void fileMenuOpensNewAndRecentFiles()
+    {
+        QTemporaryDir dir;
+        auto store = TestSupport::openStore(dir, QStringLiteral("first.piadesk"));
+        QVERIFY(TestSupport::importExample(*store));
+        const QString first = store->path();
+        AppSettings appSettings = settings();
+        MainWindow window(std::move(store), &appSettings);
+        QCOMPARE(appSettings.recentFiles().value(0), QFileInfo(first).canonicalFilePath());
+
+        // New: an empty file; an existing one is never replaced.
+        const QString second = dir.filePath(QStringLiteral("second.piadesk"));
+        m_dialogs.files = { second };
+        window.findChild<QAction*>(QStringLiteral("actionNewFile"))->trigger();
+        QCOMPARE(window.store()->path(), second);
+        QCOMPARE(window.store()->listCases().size(), 0);
+        QVERIFY(!window.newFile(first));
+        QCOMPARE(window.store()->path(), second);
+
+        // Recent files, most recent first; the menu opens them.
+        QCOMPARE(appSettings.recentFiles().size(), 2);
+        QCOMPARE(appSettings.recentFiles().value(0), QFileInfo(second).canonicalFilePath());
+        QCOMPARE(appSettings.startupFile(), QFileInfo(second).canonicalFilePath());
+        auto* recent = window.findChild<QMenu*>(QStringLiteral("menuRecent"));
+        QVERIFY(recent);
+        Q_EMIT recent->aboutToShow();
+        QCOMPARE(recent->actions().size(), 2);
+        recent->actions().at(1)->trigger();
+        QCOMPARE(QFileInfo(window.store()->path()).canonicalFilePath(), QFileInfo(first).canonicalFilePath());
+        QCOMPARE(window.store()->listCases().size(), 1);
+
+        // Open: a file that is not a case file is refused, and the open one stays.
+        const QString junk = dir.filePath(QStringLiteral("junk.piadesk"));
+        {
+            QFile file(junk);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("not a database");
+        }
+        m_dialogs.files = { junk };
+        window.findChild<QAction*>(QStringLiteral("actionOpenFile"))->trigger();
+        QCOMPARE(QFileInfo(window.store()->path()).canonicalFilePath(), QFileInfo(first).canonicalFilePath());
+        QCOMPARE(TestSupport::fileBytes(junk), QByteArray("not a database"));
+    }
+};
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"
