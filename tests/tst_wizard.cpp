@@ -7,12 +7,14 @@
 #include "gui/Dialogs.h"
 #include "gui/MainWindow.h"
 #include "gui/QuestionEditor.h"
+#include "gui/ReassessDialog.h"
 #include "gui/WizardPages.h"
 #include "i18n/Translations.h"
 #include "rules/RuleSetLoader.h"
 #include "session/AppSettings.h"
 #include "session/CaseEditor.h"
 #include "store/CaseStore.h"
+#include "workflow/Workflow.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -20,6 +22,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,6 +34,8 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -422,6 +427,115 @@ private Q_SLOTS:
         QVERIFY(again->findChild<QLineEdit*>(QStringLiteral("caseName"))->isReadOnly());
         QCOMPARE(again->findChild<QLineEdit*>(QStringLiteral("caseName"))->text(), QStringLiteral("前台入住人脸核验"));
         again->close();
+    }
+
+    void reassessKeepsTheOldVersionAndShowsWhatChanged()
+    {
+        QTemporaryDir dir;
+        FixedClock clock(QDate(2025, 6, 2));
+        auto store = TestSupport::openStore(dir, QStringLiteral("cases.piadesk"), &clock);
+        QVERIFY(store);
+        const qint64 caseId = TestSupport::buildCompleteCase(*store, clock);
+        QVERIFY(caseId);
+        clock.setNow(QDateTime(QDate(2025, 11, 3), QTime(9, 0), Qt::UTC));
+        CaseBundle before;
+        QVERIFY(store->loadCase(caseId, &before));
+        const AssessmentVersion* draft = Workflow::version(before, 0);
+        QCOMPARE(draft->state, AssessmentState::Draft);
+        AppSettings appSettings = settings();
+        MainWindow window(std::move(store), &appSettings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        const auto openDialog = [&]() -> ReassessDialog* {
+            auto* table = window.findChild<QTableView*>(QStringLiteral("caseTable"));
+            table->setCurrentIndex(table->model()->index(0, 0));
+            window.findChild<QAction*>(QStringLiteral("actionReassess"))->trigger();
+            return window.findChild<ReassessDialog*>();
+        };
+        // While version 3 is still a draft, a re-assessment is refused in the dialog, which keeps what was typed.
+        ReassessDialog* dialog = openDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled()); // no description yet
+        auto* trigger = dialog->findChild<QComboBox*>(QStringLiteral("trigger"));
+        trigger->setCurrentIndex(trigger->findData(int(TriggerKind::MethodsChanged)));
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("scopeLabel"))->text().contains(QLatin1String("Protection")));
+        type(dialog->findChild<QPlainTextEdit*>(QStringLiteral("description")), QStringLiteral("门禁改为 1:N 辨识。"));
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        auto* problem = dialog->findChild<QLabel*>(QStringLiteral("problemLabel"));
+        QVERIFY2(problem->isVisible() && !problem->text().isEmpty(), qPrintable(problem->text()));
+        QCOMPARE(dialog->description(), QStringLiteral("门禁改为 1:N 辨识。"));
+        dialog->reject();
+        QTRY_VERIFY(!window.findChild<ReassessDialog*>());
+        QVERIFY(window.wizards().isEmpty());
+
+        // Once the draft is gone, the same request opens version 3 prefilled from version 2.
+        QVERIFY(window.store()->deleteAssessment(draft->id));
+        dialog = openDialog();
+        QVERIFY(dialog);
+        trigger = dialog->findChild<QComboBox*>(QStringLiteral("trigger"));
+        trigger->setCurrentIndex(trigger->findData(int(TriggerKind::MethodsChanged)));
+        type(dialog->findChild<QPlainTextEdit*>(QStringLiteral("description")), QStringLiteral("门禁改为 1:N 辨识。"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_VERIFY(!window.findChild<ReassessDialog*>());
+        QCOMPARE(window.wizards().size(), 1);
+        AssessmentWizard* wizard = window.wizards().constFirst();
+        CaseEditor& editor = wizard->editor();
+        QCOMPARE(editor.version()->number, 3);
+        QCOMPARE(editor.version()->trigger, TriggerKind::MethodsChanged);
+        QCOMPARE(editor.version()->state, AssessmentState::Draft);
+        const AssessmentVersion* v2 = editor.previousVersion();
+        QCOMPARE(v2->number, 2);
+        // Prefilled: the same answers (the evidence files are copied to the new version, under new ids).
+        QCOMPARE(editor.version()->answers.size(), v2->answers.size());
+        for (qsizetype i = 0; i < v2->answers.size(); ++i) {
+            QCOMPARE(editor.version()->answers.at(i).value, v2->answers.at(i).value);
+            QCOMPARE(editor.version()->answers.at(i).justification, v2->answers.at(i).justification);
+            QCOMPARE(editor.version()->answers.at(i).evidence.size(), v2->answers.at(i).evidence.size());
+        }
+        QCOMPARE(editor.version()->risks, v2->risks);
+        QVERIFY(!editor.isReadOnly());
+
+        // The first page shows the trigger and, side by side, what changed; the items to review are marked.
+        QWizardPage* changes = wizard->currentPage();
+        QVERIFY(changes->title().contains(QLatin1String("since version 2")));
+        QVERIFY(changes->findChild<QLabel*>(QStringLiteral("triggerLabel"))->text().contains(QStringLiteral("1:N")));
+        for (const QString& id : editor.sectionsToReview())
+            QVERIFY2(wizard->sectionPage(id)->subTitle().contains(QLatin1String("re-assessment")), qPrintable(id));
+        QVERIFY(wizard->sectionPage(QStringLiteral("purpose"))->subTitle().isEmpty());
+        auto* table = changes->findChild<QTableWidget*>(QStringLiteral("changeTable"));
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Nothing has changed yet."));
+
+        wizard->next();
+        wizard->next(); // the case facts
+        tick(wizard->findChild<QCheckBox*>(QStringLiteral("method_remote_frictionless")));
+        wizard->back();
+        wizard->back();
+        QCOMPARE(wizard->currentPage(), changes);
+        const auto rowOf = [table](const QString& label) {
+            for (int i = 0; i < table->rowCount(); ++i) {
+                if (table->item(i, 0)->text() == label)
+                    return i;
+            }
+            return -1;
+        };
+        const int methods = rowOf(QStringLiteral("Identification methods"));
+        QVERIFY(methods >= 0);
+        QVERIFY(!table->item(methods, 1)->text().contains(enumLabel(Method::RemoteFrictionless)));
+        QVERIFY(table->item(methods, 2)->text().contains(enumLabel(Method::RemoteFrictionless)));
+        shoot(wizard, QStringLiteral("wizard-changes"));
+        wizard->close();
+
+        // Version 2 is untouched: same content hash, and the file verifies.
+        CaseBundle after;
+        QVERIFY(window.store()->loadCase(caseId, &after));
+        QCOMPARE(Workflow::version(after, 2)->contentHash, Workflow::version(before, 2)->contentHash);
+        QCOMPARE(
+            Workflow::version(after, 2)->record->facts.methods, Workflow::version(before, 2)->record->facts.methods);
+        QVERIFY(window.store()->verify().ok());
     }
 
     void unsavedTextIsNotDroppedSilently()

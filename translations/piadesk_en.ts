@@ -120,6 +120,13 @@
     </message>
 </context>
 <context>
+    <name>ChangesPage</name>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FactsPage</name>
     <message>
         <source>Case facts</source>
@@ -232,6 +239,14 @@
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Re-assess…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MaterialsPage</name>
@@ -331,6 +346,33 @@
     </message>
     <message>
         <source>Cop&amp;y the details of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReassessDialog</name>
+    <message>
+        <source>Re-assess the Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A re-assessment starts a new version prefilled from the latest one; the versions before it stay unchanged for the record. The provisions call for one when the purpose or methods of processing change, and after a major security incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trigger:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What changed or happened:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -724,6 +766,18 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>Edit the sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A re-assessment needs a trigger other than the initial assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what changed or happened: the report and the filing change cite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the change or incident: deadlines are counted from it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1204,6 +1258,45 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>The copy cannot be put in place at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::ChangesPage</name>
+    <message>
+        <source>Version %1: what changed since version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger: %1 on %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review because of the trigger: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 (this one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2639,6 +2732,10 @@ Options:
         <source>Case Not Opened</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Select the case to re-assess in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>piadesk::MaterialsPage</name>
@@ -2971,6 +3068,21 @@ Options:
     </message>
     <message>
         <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::ReassessDialog</name>
+    <message>
+        <source>&amp;Re-assess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule set names no item to review for this trigger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items to review: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3435,6 +3547,148 @@ Options:
     <name>piadesk::TemplateEngine</name>
     <message>
         <source>The document template is invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::VersionDiff</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — impact %2, likelihood %3; after measures %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n evidence file</numerusform>
+            <numerusform>%n evidence files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identification methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minors under 14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original images kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

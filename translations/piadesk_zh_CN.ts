@@ -120,6 +120,13 @@
     </message>
 </context>
 <context>
+    <name>ChangesPage</name>
+    <message>
+        <source>What changed</source>
+        <translation>变化情况</translation>
+    </message>
+</context>
+<context>
     <name>FactsPage</name>
     <message>
         <source>Case facts</source>
@@ -232,6 +239,14 @@
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
+    <message>
+        <source>&amp;Re-assess…</source>
+        <translation>重新评估(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
 </context>
 <context>
     <name>MaterialsPage</name>
@@ -332,6 +347,33 @@
     <message>
         <source>Cop&amp;y the details of:</source>
         <translation>复制以下单位的信息(&amp;Y)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReassessDialog</name>
+    <message>
+        <source>Re-assess the Case</source>
+        <translation>重新评估案件</translation>
+    </message>
+    <message>
+        <source>A re-assessment starts a new version prefilled from the latest one; the versions before it stay unchanged for the record. The provisions call for one when the purpose or methods of processing change, and after a major security incident.</source>
+        <translation>重新评估将以最新版本为基础新建一个版本；此前各版本原样留存备查。处理目的或处理方式发生变化，以及发生重大安全事件后，规定要求重新评估。</translation>
+    </message>
+    <message>
+        <source>&amp;Trigger:</source>
+        <translation>触发事由(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;What changed or happened:</source>
+        <translation>变化或事件情况(&amp;W)：</translation>
     </message>
 </context>
 <context>
@@ -733,6 +775,18 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>Edit the sign-off</source>
         <translation>编辑签署信息</translation>
+    </message>
+    <message>
+        <source>A re-assessment needs a trigger other than the initial assessment.</source>
+        <translation>重新评估须有首次评估以外的触发事由。</translation>
+    </message>
+    <message>
+        <source>Describe what changed or happened: the report and the filing change cite it.</source>
+        <translation>请说明发生了什么变化或事件：评估报告和变更备案将引用该说明。</translation>
+    </message>
+    <message>
+        <source>Give the date of the change or incident: deadlines are counted from it.</source>
+        <translation>请填写变化或事件发生的日期：期限自该日起计算。</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1263,45 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>The copy cannot be put in place at %1.</source>
         <translation>无法将副本放到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::ChangesPage</name>
+    <message>
+        <source>Version %1: what changed since version %2</source>
+        <translation>第 %1 版：自第 %2 版以来的变化</translation>
+    </message>
+    <message>
+        <source>Trigger: %1 on %2. %3</source>
+        <translation>触发事由：%2 %1。%3</translation>
+    </message>
+    <message>
+        <source>item %1 (%2)</source>
+        <translation>第 %1 项（%2）</translation>
+    </message>
+    <message>
+        <source>To review because of the trigger: %1.</source>
+        <translation>因触发事由须复核：%1。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>Version %1 (this one)</source>
+        <translation>第 %1 版（本版）</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation>尚无变化。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2752,10 @@ Options:
         <source>Case Not Opened</source>
         <translation>未能打开案件</translation>
     </message>
+    <message>
+        <source>Select the case to re-assess in the list first.</source>
+        <translation>请先在列表中选择要重新评估的案件。</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::MaterialsPage</name>
@@ -2990,6 +3087,21 @@ Options:
     <message>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::ReassessDialog</name>
+    <message>
+        <source>&amp;Re-assess</source>
+        <translation>重新评估(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The rule set names no item to review for this trigger.</source>
+        <translation>规则集未指定该触发事由须复核的项目。</translation>
+    </message>
+    <message>
+        <source>Items to review: %1.</source>
+        <translation>须复核的项目：%1。</translation>
     </message>
 </context>
 <context>
@@ -3455,6 +3567,147 @@ Options:
     <message>
         <source>The document template is invalid: %1</source>
         <translation>文档模板无效：%1</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::VersionDiff</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>%1 — impact %2, likelihood %3; after measures %4, %5</source>
+        <translation>%1 — 影响程度%2，可能性%3；采取措施后为%4、%5</translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3, %4</source>
+        <translation>%1 — %2，期限 %3，%4</translation>
+    </message>
+    <message>
+        <source>Justification: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n 份证明文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case name</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>应用说明</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>场所类型</translation>
+    </message>
+    <message>
+        <source>Public place</source>
+        <translation>是否公共场所</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>处理目的</translation>
+    </message>
+    <message>
+        <source>Identification methods</source>
+        <translation>识别方式</translation>
+    </message>
+    <message>
+        <source>People stored</source>
+        <translation>存储人数</translation>
+    </message>
+    <message>
+        <source>Minors under 14</source>
+        <translation>不满十四周岁的未成年人</translation>
+    </message>
+    <message>
+        <source>Original images kept</source>
+        <translation>保存原始图像</translation>
+    </message>
+    <message>
+        <source>Storage location</source>
+        <translation>存储位置</translation>
+    </message>
+    <message>
+        <source>Storage period</source>
+        <translation>存储期限</translation>
+    </message>
+    <message>
+        <source>Anonymization</source>
+        <translation>匿名化处理</translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Start of use</source>
+        <translation>开始使用之日</translation>
+    </message>
+    <message>
+        <source>End of use</source>
+        <translation>停止使用之日</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>个人信息保护负责人</translation>
+    </message>
+    <message>
+        <source>Conclusion: %1</source>
+        <translation>结论：%1</translation>
+    </message>
+    <message>
+        <source>Red flag: %1</source>
+        <translation>风险警示：%1</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>风险：%1</translation>
+    </message>
+    <message>
+        <source>Measure: %1</source>
+        <translation>措施：%1</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
     </message>
 </context>
 <context>

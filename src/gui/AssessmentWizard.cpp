@@ -25,6 +25,8 @@ AssessmentWizard::AssessmentWizard(CaseEditor& editor, QWidget* parent)
     setButtonText(QWizard::CustomButton1, tr("&Undo"));
     setButtonText(QWizard::CustomButton2, tr("&Redo"));
 
+    if (editor.previousVersion())
+        m_pages.append(new ChangesPage(editor, this));
     m_pages.append(new OrganisationPage(editor, this));
     m_pages.append(new FactsPage(editor, this));
     m_pages.append(new ScreeningPage(editor, this));
@@ -75,6 +77,7 @@ AssessmentWizard::AssessmentWizard(CaseEditor& editor, QWidget* parent)
 
     resize(1000, 760);
     refresh(CaseEditor::kAll);
+    markForReview(editor.sectionsToReview());
 }
 
 AssessmentWizard::~AssessmentWizard()

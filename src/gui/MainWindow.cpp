@@ -8,6 +8,7 @@
 #include "CaseListModel.h"
 #include "DeadlineModel.h"
 #include "Dialogs.h"
+#include "ReassessDialog.h"
 #include "core/Clock.h"
 #include "exchange/CaseExchange.h"
 #include "session/AppSettings.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, AppSettings* settings, 
         else
             showProblem(tr("No Case Selected"), tr("Select the case to open in the list first."));
     });
+    connect(m_ui->actionReassess, &QAction::triggered, this, &MainWindow::chooseReassess);
     connect(m_ui->caseTable, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         openAssessment(index.siblingAtColumn(CaseListModel::IdColumn).data().toLongLong());
     });
@@ -210,6 +212,46 @@ AssessmentWizard* MainWindow::newAssessment()
     AssessmentWizard* wizard = showWizard(std::move(editor));
     reload();
     selectCase(id);
+    return wizard;
+}
+
+void MainWindow::chooseReassess()
+{
+    const qint64 caseId = selectedCase();
+    if (!caseId) {
+        showProblem(tr("No Case Selected"), tr("Select the case to re-assess in the list first."));
+        return;
+    }
+    CaseEditor probe(*m_store, m_rules);
+    if (!probe.open(caseId)) {
+        showProblem(tr("Case Not Opened"), probe.errorString());
+        return;
+    }
+    auto* dialog = new ReassessDialog(*probe.ruleSet(), m_store->clock().today(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReassessDialog::confirmed, this, [this, dialog, caseId] {
+        QString error;
+        if (reassessCase(caseId, dialog->trigger(), dialog->date(), dialog->description(), &error))
+            dialog->accept();
+        else
+            dialog->setProblem(error);
+    });
+    dialog->open();
+}
+
+AssessmentWizard* MainWindow::reassessCase(
+    qint64 caseId, TriggerKind trigger, const QDate& date, const QString& description, QString* error)
+{
+    // A re-assessment opened elsewhere would be a draft already: the store refuses a second one.
+    auto editor = std::make_unique<CaseEditor>(*m_store, m_rules);
+    if (!editor->open(caseId) || !editor->reassess(trigger, date, description)) {
+        if (error)
+            *error = editor->errorString();
+        return nullptr;
+    }
+    AssessmentWizard* wizard = showWizard(std::move(editor));
+    reload();
+    selectCase(caseId);
     return wizard;
 }
 

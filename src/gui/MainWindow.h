@@ -57,6 +57,12 @@ public Q_SLOTS:
     AssessmentWizard* newAssessment();
     /** Opens version \a version (0: the latest) of case \a caseId in the wizard. */
     AssessmentWizard* openAssessment(qint64 caseId, int version = 0);
+    /**
+     * Starts a new version of case \a caseId after \a trigger, prefilled from the latest, and opens it
+     * with the items to review marked and what changed shown; nullptr (and \a error) when refused.
+     */
+    AssessmentWizard* reassessCase(
+        qint64 caseId, TriggerKind trigger, const QDate& date, const QString& description, QString* error);
     /** Writes a copy of the case file to \a path; says in the status bar, or a message box, how it went. */
     bool saveCopy(const QString& path);
     /** Imports the cases of the exchange document at \a path, all or none; selects the first one imported. */
@@ -72,6 +78,7 @@ private Q_SLOTS:
     void showCalendarDialog();
     void showDeadlineCase(const QModelIndex& index);
     void chooseOpenFile();
+    void chooseReassess();
     void chooseNewFile();
     void updateRecentMenu();
 

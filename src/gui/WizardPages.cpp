@@ -1,5 +1,6 @@
 #include "WizardPages.h"
 
+#include "ui_ChangesPage.h"
 #include "ui_FactsPage.h"
 #include "ui_MaterialsPage.h"
 #include "ui_OrganisationPage.h"
@@ -226,6 +227,55 @@ void QuestionList::setReadOnly(bool readOnly)
 {
     for (QuestionEditor* q : std::as_const(m_editors))
         q->setReadOnly(readOnly);
+}
+
+// ChangesPage
+
+ChangesPage::ChangesPage(CaseEditor& editor, QWidget* parent)
+    : EditorPage(editor, parent)
+    , m_ui(new Ui::ChangesPage)
+{
+    m_ui->setupUi(this);
+    m_ui->changeTable->verticalHeader()->hide();
+    m_ui->changeTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+}
+
+ChangesPage::~ChangesPage() = default;
+
+void ChangesPage::refresh(CaseEditor::Parts, bool)
+{
+    const AssessmentVersion* v = m_editor.version();
+    const AssessmentVersion* previous = m_editor.previousVersion();
+    if (!v || !previous)
+        return;
+    setTitle(tr("Version %1: what changed since version %2").arg(v->number).arg(previous->number));
+    m_ui->triggerLabel->setText(tr("Trigger: %1 on %2. %3")
+                                    .arg(enumLabel(v->trigger), QLocale().toString(v->triggerDate, QLocale::LongFormat),
+                                        v->triggerDescription));
+    QStringList titles;
+    for (const QString& id : m_editor.sectionsToReview()) {
+        if (const Section* s = m_editor.ruleSet()->section(id))
+            titles.append(tr("item %1 (%2)").arg(s->item).arg(s->title.text(language())));
+    }
+    m_ui->scopeLabel->setText(titles.isEmpty()
+            ? QString()
+            : tr("To review because of the trigger: %1.").arg(titles.join(QLatin1String("; "))));
+    const QList<DiffRow> rows = m_editor.changesSincePrevious(language());
+    QTableWidget* t = m_ui->changeTable;
+    t->setHorizontalHeaderLabels(
+        { tr("Item"), tr("Version %1").arg(previous->number), tr("Version %1 (this one)").arg(v->number) });
+    t->setRowCount(rows.isEmpty() ? 1 : int(rows.size()));
+    if (rows.isEmpty()) {
+        t->setItem(0, 0, new QTableWidgetItem(tr("Nothing has changed yet.")));
+        t->setItem(0, 1, new QTableWidgetItem());
+        t->setItem(0, 2, new QTableWidgetItem());
+    }
+    for (int i = 0; i < rows.size(); ++i) {
+        t->setItem(i, 0, new QTableWidgetItem(rows.at(i).label));
+        t->setItem(i, 1, new QTableWidgetItem(rows.at(i).before.isEmpty() ? tr("(none)") : rows.at(i).before));
+        t->setItem(i, 2, new QTableWidgetItem(rows.at(i).after.isEmpty() ? tr("(none)") : rows.at(i).after));
+    }
+    t->resizeRowsToContents();
 }
 
 // OrganisationPage

@@ -8,6 +8,7 @@
 #include <functional>
 
 namespace Ui {
+class ChangesPage;
 class OrganisationPage;
 class FactsPage;
 class ScreeningPage;
@@ -68,6 +69,20 @@ private:
     CaseEditor& m_editor;
     QList<QuestionEditor*> m_editors;
     std::function<bool(const std::function<bool()>&)> m_save;
+};
+
+/** A re-assessment's first page: its trigger, the items to review, and what changed side by side. */
+class ChangesPage : public EditorPage
+{
+    Q_OBJECT
+public:
+    ChangesPage(CaseEditor& editor, QWidget* parent = nullptr);
+    ~ChangesPage() override;
+    void refresh(CaseEditor::Parts parts, bool own) override;
+    void setReadOnly(bool) override { }
+
+private:
+    const QScopedPointer<Ui::ChangesPage> m_ui;
 };
 
 class OrganisationPage : public EditorPage

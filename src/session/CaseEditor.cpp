@@ -420,6 +420,42 @@ bool CaseEditor::finalize()
     return reload();
 }
 
+bool CaseEditor::reassess(TriggerKind trigger, const QDate& date, const QString& description)
+{
+    if (m_store.isReadOnly())
+        return fail(readOnlyReason());
+    if (trigger == TriggerKind::Initial)
+        return fail(tr("A re-assessment needs a trigger other than the initial assessment."));
+    if (description.trimmed().isEmpty())
+        return fail(tr("Describe what changed or happened: the report and the filing change cite it."));
+    if (!date.isValid())
+        return fail(tr("Give the date of the change or incident: deadlines are counted from it."));
+    AssessmentVersion created;
+    if (!m_store.createAssessment(caseId(), trigger, date, description.trimmed(), &created))
+        return fail(m_store.errorString());
+    m_undo->clear();
+    return load(caseId(), created.uuid);
+}
+
+QStringList CaseEditor::sectionsToReview() const
+{
+    const AssessmentVersion* v = version();
+    if (!v || v->trigger == TriggerKind::Initial)
+        return {};
+    return Engine::sectionsToReview(*m_ruleSet, v->trigger);
+}
+
+QList<DiffRow> CaseEditor::changesSincePrevious(Language language) const
+{
+    const AssessmentVersion* v = version();
+    const AssessmentVersion* previous = previousVersion();
+    if (!v || !previous)
+        return {};
+    const RecordSnapshot now { organisation(), facts() };
+    const RecordSnapshot then = previous->record.value_or(now);
+    return VersionDiff::compare(*m_ruleSet, *previous, then, *v, now, language);
+}
+
 Engine CaseEditor::engine() const
 {
     static const AssessmentVersion kNone;

@@ -2,6 +2,7 @@
 
 #include "core/CaseBundle.h"
 #include "rules/Engine.h"
+#include "session/VersionDiff.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -96,6 +97,16 @@ public:
 
     /** Finalizes the version; refused with the engine's reasons in errorString(). */
     bool finalize();
+
+    /**
+     * Starts a new version after \a trigger on \a date, prefilled from the latest one, and opens it.
+     * Refused while another version is still a draft, or without a description.
+     */
+    bool reassess(TriggerKind trigger, const QDate& date, const QString& description);
+    /** The sections the trigger of this version calls for reviewing (none for an initial assessment). */
+    QStringList sectionsToReview() const;
+    /** What differs from the previous version, item by item; empty for a first version. */
+    QList<DiffRow> changesSincePrevious(Language language) const;
 
     // What the engine says about the version as it stands.
     Engine engine() const;
