@@ -1,10 +1,12 @@
 // The assessment wizard, driven as an officer drives it: typing into the real widgets,
 // clicking Next, attaching evidence, finalizing; and the session layer under it.
 #include "TestSupport.h"
+#include "calendar/WorkCalendar.h"
 #include "core/Clock.h"
 #include "gui/AssessmentWizard.h"
 #include "gui/Debouncer.h"
 #include "gui/Dialogs.h"
+#include "gui/FilingDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/QuestionEditor.h"
 #include "gui/ReassessDialog.h"
@@ -536,6 +538,83 @@ private Q_SLOTS:
         QCOMPARE(
             Workflow::version(after, 2)->record->facts.methods, Workflow::version(before, 2)->record->facts.methods);
         QVERIFY(window.store()->verify().ok());
+    }
+
+    void filingTrackerRecordsFilingsAndChanges()
+    {
+        QTemporaryDir dir;
+        FixedClock clock(QDate(2025, 3, 10));
+        auto store = TestSupport::openStore(dir, QStringLiteral("cases.piadesk"), &clock);
+        QVERIFY(store);
+        Organisation org;
+        org.name = QStringLiteral("北京示例地铁运营公司");
+        QVERIFY(store->saveOrganisation(org));
+        CaseFacts facts;
+        facts.name = QStringLiteral("进站人脸核验");
+        facts.publicPlace = true;
+        facts.startOfUse = QDate(2025, 3, 3);
+        facts.status = CaseStatus::InUse;
+        Case created;
+        QVERIFY(store->createCase(org.id, facts, &created));
+        AppSettings appSettings = settings();
+        MainWindow window(std::move(store), &appSettings);
+        FilingDialog* dialog = window.showFilings(created.id);
+        QVERIFY(dialog && dialog->isVisible());
+        const WorkCalendar& calendar = window.calendar();
+        const QDate initialDue = calendar.addWorkingDays(QDate(2025, 3, 3), 30).to;
+
+        // Due before anything is recorded: counted from the start of use.
+        auto* due = dialog->findChild<QTreeWidget*>(QStringLiteral("deadlineTree"));
+        QCOMPARE(due->topLevelItemCount(), 1);
+        QCOMPARE(due->topLevelItem(0)->text(0), QStringLiteral("Initial filing"));
+        QCOMPARE(due->topLevelItem(0)->text(1), QLocale().toString(initialDue, QLocale::ShortFormat));
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("explanationLabel"))->text().contains(QLatin1String("30")));
+
+        // A change cannot be recorded before the initial filing is submitted.
+        auto* change = dialog->findChild<QPushButton*>(QStringLiteral("recordChange"));
+        QVERIFY(!change->isEnabled());
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("recordInitial")), Qt::LeftButton);
+        auto* filings = dialog->findChild<QTableWidget*>(QStringLiteral("filingTable"));
+        QCOMPARE(filings->rowCount(), 1);
+        auto* problem = dialog->findChild<QLabel*>(QStringLiteral("problemLabel"));
+        QVERIFY2(problem->isHidden(), qPrintable(problem->text()));
+        CaseBundle bundle;
+        QVERIFY(window.store()->loadCase(created.id, &bundle));
+        QCOMPARE(bundle.filings.size(), 1);
+        QCOMPARE(bundle.filings.constFirst().dueDate, initialDue);
+        QTest::mouseClick(change, Qt::LeftButton);
+        QVERIFY2(problem->text().contains(QLatin1String("not been submitted")), qPrintable(problem->text()));
+
+        // Submitted, with its reference number, as typed.
+        dialog->findChild<QDateEdit*>(QStringLiteral("submittedOn"))->setDate(QDate(2025, 3, 20));
+        type(dialog->findChild<QLineEdit*>(QStringLiteral("referenceNumber")), QStringLiteral("京网信备 2025-0042"));
+        dialog->findChild<Debouncer*>()->flush();
+        QVERIFY(window.store()->loadCase(created.id, &bundle));
+        QCOMPARE(bundle.filings.constFirst().submittedOn, QDate(2025, 3, 20));
+        QCOMPARE(bundle.filings.constFirst().referenceNumber, QStringLiteral("京网信备 2025-0042"));
+        QVERIFY(due->topLevelItem(0)->text(2).startsWith(QLatin1String("Submitted")));
+
+        // A substantive change makes a modification due in 20 working days; the end of use a de-registration.
+        auto* date = dialog->findChild<QDateEdit*>(QStringLiteral("eventDate"));
+        date->setDate(QDate(2025, 9, 26));
+        type(dialog->findChild<QLineEdit*>(QStringLiteral("eventNote")), QStringLiteral("新增 3 个出入口"));
+        QVERIFY(change->isEnabled());
+        QTest::mouseClick(change, Qt::LeftButton);
+        QVERIFY2(problem->isHidden(), qPrintable(problem->text()));
+        QCOMPARE(filings->rowCount(), 2);
+        date->setDate(QDate(2025, 12, 31));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("recordEnd")), Qt::LeftButton);
+        QCOMPARE(filings->rowCount(), 3);
+        QVERIFY(window.store()->loadCase(created.id, &bundle));
+        QCOMPARE(bundle.filings.at(1).kind, FilingKind::Modification);
+        QCOMPARE(bundle.filings.at(1).dueDate, calendar.addWorkingDays(QDate(2025, 9, 26), 20).to);
+        QCOMPARE(bundle.filings.at(1).dueDate, QDate(2025, 10, 30)); // over the National Day week and its make-up days
+        QCOMPARE(bundle.filings.at(2).kind, FilingKind::Deregistration);
+        QCOMPARE(bundle.caseInfo.facts.endOfUse, QDate(2025, 12, 31));
+        QCOMPARE(bundle.caseInfo.facts.status, CaseStatus::Ended);
+        QCOMPARE(due->topLevelItemCount(), 3);
+        shoot(dialog, QStringLiteral("filings"));
+        dialog->close();
     }
 
     void unsavedTextIsNotDroppedSilently()

@@ -134,6 +134,69 @@
     </message>
 </context>
 <context>
+    <name>FilingDialog</name>
+    <message>
+        <source>Filings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filings recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submitted on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a change: what changed (stated in the modification filing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Initial Filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a Substantive &amp;Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;End of Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PIAdesk</source>
@@ -245,6 +308,14 @@
     </message>
     <message>
         <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2540,6 +2611,92 @@ Options:
     </message>
 </context>
 <context>
+    <name>piadesk::FilingDialog</name>
+    <message>
+        <source>Filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filings — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted %1, late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No filing is due for this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::FilingTracker</name>
+    <message>
+        <source>The date %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The initial filing is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the start of use in the case facts, or give the date the filing period starts from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The initial filing has not been submitted yet: file the case as it now stands, with the change included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change on %1 came before the initial filing was submitted (%2), so the filing already covers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the change: the modification filing states it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De-registration is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the use ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission date lies before the date the filing is counted from (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>piadesk::FormSupport</name>
     <message>
         <source>Not set</source>
@@ -2734,6 +2891,10 @@ Options:
     </message>
     <message>
         <source>Select the case to re-assess in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the case whose filings to show in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -134,6 +134,69 @@
     </message>
 </context>
 <context>
+    <name>FilingDialog</name>
+    <message>
+        <source>Filings</source>
+        <translation>备案</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应办事项</translation>
+    </message>
+    <message>
+        <source>Filings recorded</source>
+        <translation>已记录的备案</translation>
+    </message>
+    <message>
+        <source>&amp;Submitted on:</source>
+        <translation>提交日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reference number:</source>
+        <translation>备案编号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>备案机关(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Record what happened</source>
+        <translation>记录发生的情况</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;What changed:</source>
+        <translation>变化内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>For a change: what changed (stated in the modification filing).</source>
+        <translation>如为变化：说明变化内容（将写入变更备案）。</translation>
+    </message>
+    <message>
+        <source>Record &amp;Initial Filing</source>
+        <translation>记录首次备案(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Record a Substantive &amp;Change</source>
+        <translation>记录实质性变化(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Record &amp;End of Use</source>
+        <translation>记录停止使用(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PIAdesk</source>
@@ -246,6 +309,14 @@
     <message>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Filings…</source>
+        <translation>备案(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2635,92 @@ Options:
     </message>
 </context>
 <context>
+    <name>piadesk::FilingDialog</name>
+    <message>
+        <source>Filing</source>
+        <translation>备案</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>起算日</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>备案编号</translation>
+    </message>
+    <message>
+        <source>Filings — %1</source>
+        <translation>备案 — %1</translation>
+    </message>
+    <message>
+        <source>Submitted %1, late</source>
+        <translation>已于 %1 提交，逾期</translation>
+    </message>
+    <message>
+        <source>Submitted %1</source>
+        <translation>已于 %1 提交</translation>
+    </message>
+    <message>
+        <source>No filing is due for this case.</source>
+        <translation>该案件无须办理备案。</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::FilingTracker</name>
+    <message>
+        <source>The date %1</source>
+        <translation>日期%1</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>缺失。</translation>
+    </message>
+    <message>
+        <source>The initial filing is already recorded.</source>
+        <translation>首次备案已记录。</translation>
+    </message>
+    <message>
+        <source>Record the start of use in the case facts, or give the date the filing period starts from.</source>
+        <translation>请在案件事实中记录开始使用日期，或填写备案期限的起算日。</translation>
+    </message>
+    <message>
+        <source>The initial filing has not been submitted yet: file the case as it now stands, with the change included.</source>
+        <translation>首次备案尚未提交：请按案件现状备案，并将该变化一并纳入。</translation>
+    </message>
+    <message>
+        <source>The change on %1 came before the initial filing was submitted (%2), so the filing already covers it.</source>
+        <translation>%1 的变化发生在首次备案提交（%2）之前，首次备案已涵盖该变化。</translation>
+    </message>
+    <message>
+        <source>Describe the change: the modification filing states it.</source>
+        <translation>请说明变化内容：变更备案须载明。</translation>
+    </message>
+    <message>
+        <source>De-registration is already recorded.</source>
+        <translation>注销备案已记录。</translation>
+    </message>
+    <message>
+        <source>Give the date the use ended.</source>
+        <translation>请填写停止使用的日期。</translation>
+    </message>
+    <message>
+        <source>The submission date lies before the date the filing is counted from (%1).</source>
+        <translation>提交日期早于备案期限的起算日（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>piadesk::FormSupport</name>
     <message>
         <source>Not set</source>
@@ -2755,6 +2912,10 @@ Options:
     <message>
         <source>Select the case to re-assess in the list first.</source>
         <translation>请先在列表中选择要重新评估的案件。</translation>
+    </message>
+    <message>
+        <source>Select the case whose filings to show in the list first.</source>
+        <translation>请先在列表中选择要查看备案的案件。</translation>
     </message>
 </context>
 <context>

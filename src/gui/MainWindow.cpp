@@ -8,6 +8,7 @@
 #include "CaseListModel.h"
 #include "DeadlineModel.h"
 #include "Dialogs.h"
+#include "FilingDialog.h"
 #include "ReassessDialog.h"
 #include "core/Clock.h"
 #include "exchange/CaseExchange.h"
@@ -70,6 +71,12 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, AppSettings* settings, 
             showProblem(tr("No Case Selected"), tr("Select the case to open in the list first."));
     });
     connect(m_ui->actionReassess, &QAction::triggered, this, &MainWindow::chooseReassess);
+    connect(m_ui->actionFilings, &QAction::triggered, this, [this] {
+        if (const qint64 id = selectedCase())
+            showFilings(id);
+        else
+            showProblem(tr("No Case Selected"), tr("Select the case whose filings to show in the list first."));
+    });
     connect(m_ui->caseTable, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         openAssessment(index.siblingAtColumn(CaseListModel::IdColumn).data().toLongLong());
     });
@@ -213,6 +220,23 @@ AssessmentWizard* MainWindow::newAssessment()
     reload();
     selectCase(id);
     return wizard;
+}
+
+FilingDialog* MainWindow::showFilings(qint64 caseId)
+{
+    CaseBundle bundle;
+    QString error;
+    const RuleSet* rules
+        = m_store->loadCase(caseId, &bundle) ? Workflow::ruleSetFor(m_rules, bundle.caseInfo, &error) : nullptr;
+    if (!rules) {
+        showProblem(tr("Case Not Opened"), error.isEmpty() ? m_store->errorString() : error);
+        return nullptr;
+    }
+    auto* dialog = new FilingDialog(*m_store, *rules, m_calendars.calendar(), caseId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FilingDialog::caseChanged, this, [this] { m_reloadTimer.start(); });
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::chooseReassess()

@@ -20,6 +20,7 @@ namespace piadesk {
 class AppSettings;
 class AssessmentWizard;
 class CaseEditor;
+class FilingDialog;
 class CaseFilterModel;
 class CaseListModel;
 class DeadlineModel;
@@ -61,6 +62,8 @@ public Q_SLOTS:
      * Starts a new version of case \a caseId after \a trigger, prefilled from the latest, and opens it
      * with the items to review marked and what changed shown; nullptr (and \a error) when refused.
      */
+    /** Opens the filing tracker of case \a caseId. */
+    FilingDialog* showFilings(qint64 caseId);
     AssessmentWizard* reassessCase(
         qint64 caseId, TriggerKind trigger, const QDate& date, const QString& description, QString* error);
     /** Writes a copy of the case file to \a path; says in the status bar, or a message box, how it went. */

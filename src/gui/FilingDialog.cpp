@@ -1,0 +1,192 @@
+#include "FilingDialog.h"
+
+#include "ui_FilingDialog.h"
+
+#include "Debouncer.h"
+#include "FormSupport.h"
+#include "core/Clock.h"
+#include "rules/Engine.h"
+#include "session/FilingTracker.h"
+#include "store/CaseStore.h"
+
+#include <QHeaderView>
+#include <QPushButton>
+
+namespace piadesk {
+
+namespace {
+enum Event { Initial, Change, End };
+
+QString dateText(const QDate& date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+} // namespace
+
+FilingDialog::FilingDialog(
+    CaseStore& store, const RuleSet& rules, const WorkCalendar& calendar, qint64 caseId, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(new Ui::FilingDialog)
+    , m_store(store)
+    , m_rules(rules)
+    , m_calendar(calendar)
+    , m_caseId(caseId)
+    , m_debouncer(new Debouncer(this))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("filingDialog"));
+    m_ui->deadlineTree->setHeaderLabels({ tr("Filing"), tr("Due"), tr("State") });
+    m_ui->deadlineTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->filingTable->setHorizontalHeaderLabels(
+        { tr("Filing"), tr("Counted from"), tr("Due"), tr("Submitted"), tr("Reference number") });
+    m_ui->filingTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_ui->filingTable->verticalHeader()->hide();
+    FormSupport::makeOptional(m_ui->submittedOn);
+    m_ui->eventDate->setDate(store.clock().today());
+    m_ui->problemLabel->hide();
+    connect(m_ui->deadlineTree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        m_ui->explanationLabel->setText(item ? item->data(0, Qt::UserRole).toString() : QString());
+    });
+    connect(m_ui->filingTable, &QTableWidget::currentCellChanged, this, [this] {
+        m_debouncer->flush();
+        showFiling();
+    });
+    m_debouncer->watch(m_ui->referenceNumber, QStringLiteral("reference"));
+    m_debouncer->watch(m_ui->authority, QStringLiteral("authority"));
+    m_debouncer->watch(m_ui->filingNote, QStringLiteral("note"));
+    connect(
+        m_ui->submittedOn, &QDateEdit::dateChanged, this, [this] { m_debouncer->poke(QStringLiteral("submitted")); });
+    connect(m_ui->submittedOn, &QDateEdit::editingFinished, m_debouncer, &Debouncer::flush);
+    connect(m_debouncer, &Debouncer::commit, this, &FilingDialog::saveFiling);
+    connect(m_ui->recordInitial, &QPushButton::clicked, this, [this] { record(Initial); });
+    connect(m_ui->recordChange, &QPushButton::clicked, this, [this] { record(Change); });
+    connect(m_ui->recordEnd, &QPushButton::clicked, this, [this] { record(End); });
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, [this] {
+        m_debouncer->flush();
+        reject();
+    });
+    reload();
+}
+
+FilingDialog::~FilingDialog() = default;
+
+void FilingDialog::reload()
+{
+    if (!m_store.loadCase(m_caseId, &m_bundle)) {
+        showProblem(m_store.errorString());
+        return;
+    }
+    const Language language = languageFor(QLocale());
+    setWindowTitle(tr("Filings — %1").arg(m_bundle.caseInfo.facts.name));
+    m_ui->obligationLabel->setText(
+        Engine::explain(m_rules, Engine::filingObligation(m_rules, m_bundle.caseInfo.facts), language));
+
+    const FilingTracker tracker(m_store, m_rules, m_calendar, m_store.clock().today());
+    m_ui->deadlineTree->clear();
+    for (const Deadline& d : tracker.deadlines(m_bundle)) {
+        QString state = DeadlinePlanner::stateLabel(d.state);
+        if (d.state == DeadlineState::Met)
+            state
+                = d.late ? tr("Submitted %1, late").arg(dateText(d.metOn)) : tr("Submitted %1").arg(dateText(d.metOn));
+        auto* item = new QTreeWidgetItem(m_ui->deadlineTree,
+            { DeadlinePlanner::title(d), d.due.isValid() ? dateText(d.due) : DeadlinePlanner::missing(d), state });
+        const QString explanation = tracker.explain(d, language);
+        item->setData(0, Qt::UserRole, explanation);
+        item->setToolTip(0, explanation);
+        if (d.state == DeadlineState::Overdue)
+            item->setForeground(2, QColor(0xc0, 0x1c, 0x28));
+    }
+    if (m_ui->deadlineTree->topLevelItemCount() == 0)
+        new QTreeWidgetItem(m_ui->deadlineTree, { tr("No filing is due for this case."), QString(), QString() });
+    m_ui->deadlineTree->setCurrentItem(m_ui->deadlineTree->topLevelItem(0));
+
+    const int row = m_ui->filingTable->currentRow();
+    {
+        const QSignalBlocker blocker(m_ui->filingTable);
+        m_ui->filingTable->setRowCount(int(m_bundle.filings.size()));
+        for (int i = 0; i < m_bundle.filings.size(); ++i) {
+            const FilingRecord& f = m_bundle.filings.at(i);
+            const QStringList cells { enumLabel(f.kind), dateText(f.triggerDate), dateText(f.dueDate),
+                dateText(f.submittedOn), f.referenceNumber };
+            for (int c = 0; c < cells.size(); ++c)
+                m_ui->filingTable->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+        }
+        m_ui->filingTable->setCurrentCell(qBound(0, row, int(m_bundle.filings.size()) - 1), 0);
+    }
+    showFiling();
+    const bool hasInitial = std::any_of(m_bundle.filings.cbegin(), m_bundle.filings.cend(),
+        [](const FilingRecord& f) { return f.kind == FilingKind::Initial; });
+    m_ui->recordInitial->setEnabled(!hasInitial && !m_store.isReadOnly());
+    m_ui->recordChange->setEnabled(hasInitial && !m_store.isReadOnly());
+    m_ui->recordEnd->setEnabled(!m_store.isReadOnly());
+}
+
+void FilingDialog::showFiling()
+{
+    const int row = m_ui->filingTable->currentRow();
+    const bool has = row >= 0 && row < m_bundle.filings.size();
+    for (QWidget* w :
+        std::initializer_list<QWidget*> { m_ui->submittedOn, m_ui->referenceNumber, m_ui->authority, m_ui->filingNote })
+        w->setEnabled(has && !m_store.isReadOnly());
+    const FilingRecord f = has ? m_bundle.filings.at(row) : FilingRecord();
+    FormSupport::setDate(m_ui->submittedOn, f.submittedOn);
+    FormSupport::setText(m_ui->referenceNumber, f.referenceNumber);
+    FormSupport::setText(m_ui->authority, f.authority);
+    FormSupport::setText(m_ui->filingNote, f.note);
+}
+
+void FilingDialog::saveFiling()
+{
+    const int row = m_ui->filingTable->currentRow();
+    if (row < 0 || row >= m_bundle.filings.size())
+        return;
+    FilingRecord f = m_bundle.filings.at(row);
+    f.caseId = m_caseId;
+    f.submittedOn = FormSupport::date(m_ui->submittedOn);
+    f.referenceNumber = m_ui->referenceNumber->text().trimmed();
+    f.authority = m_ui->authority->text().trimmed();
+    f.note = m_ui->filingNote->text().trimmed();
+    if (f == m_bundle.filings.at(row))
+        return;
+    FilingTracker tracker(m_store, m_rules, m_calendar, m_store.clock().today());
+    if (!tracker.update(f)) {
+        showProblem(tracker.errorString());
+        return;
+    }
+    showProblem(QString());
+    reload();
+    Q_EMIT caseChanged(m_caseId);
+}
+
+void FilingDialog::record(int what)
+{
+    m_debouncer->flush();
+    FilingTracker tracker(m_store, m_rules, m_calendar, m_store.clock().today());
+    const QDate date = m_ui->eventDate->date();
+    const QString note = m_ui->eventNote->text();
+    // The initial filing counts from the start of use when the facts have it; otherwise from the date given.
+    const QDate initialFrom = m_bundle.caseInfo.facts.startOfUse.isValid() ? QDate() : date;
+    const bool ok = what == Initial ? tracker.recordInitial(m_caseId, initialFrom)
+        : what == Change            ? tracker.recordChange(m_caseId, date, note)
+                                    : tracker.recordEndOfUse(m_caseId, date, note);
+    if (!ok) {
+        showProblem(tracker.errorString());
+        return;
+    }
+    showProblem(QString());
+    m_ui->eventNote->clear();
+    reload();
+    m_ui->filingTable->setCurrentCell(m_ui->filingTable->rowCount() - 1, 0);
+    Q_EMIT caseChanged(m_caseId);
+}
+
+void FilingDialog::showProblem(const QString& problem)
+{
+    m_ui->problemLabel->setText(problem);
+    m_ui->problemLabel->setVisible(!problem.isEmpty());
+    QPalette palette = m_ui->problemLabel->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    m_ui->problemLabel->setPalette(palette);
+}
+
+} // namespace piadesk

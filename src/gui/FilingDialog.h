@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/CaseBundle.h"
+
+#include <QDialog>
+#include <QScopedPointer>
+
+namespace Ui {
+class FilingDialog;
+}
+
+namespace piadesk {
+
+class CaseStore;
+class Debouncer;
+class RuleSet;
+class WorkCalendar;
+
+/**
+ * The filing tracker of one case: the filings due (initial, modifications,
+ * de-registration) with how each was counted, the filings recorded with their
+ * submission dates and reference numbers (saved as typed), and buttons that record a
+ * substantive change or the end of use, which make the next filing due.
+ */
+class FilingDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    FilingDialog(
+        CaseStore& store, const RuleSet& rules, const WorkCalendar& calendar, qint64 caseId, QWidget* parent = nullptr);
+    ~FilingDialog() override;
+
+    qint64 caseId() const { return m_caseId; }
+
+Q_SIGNALS:
+    /** A filing or the case's facts changed (the register and dashboard show it). */
+    void caseChanged(qint64 caseId);
+
+private:
+    void reload();
+    void showFiling();
+    void saveFiling();
+    void showProblem(const QString& problem);
+    void record(int what);
+
+    const QScopedPointer<Ui::FilingDialog> m_ui;
+    CaseStore& m_store;
+    const RuleSet& m_rules;
+    const WorkCalendar& m_calendar;
+    qint64 m_caseId;
+    CaseBundle m_bundle;
+    Debouncer* m_debouncer;
+};
+
+} // namespace piadesk
