@@ -6,8 +6,10 @@
 #include "gui/AssessmentWizard.h"
 #include "gui/Debouncer.h"
 #include "gui/Dialogs.h"
+#include "gui/ExportDialog.h"
 #include "gui/FilingDialog.h"
 #include "gui/MainWindow.h"
+#include "gui/PreviewDialog.h"
 #include "gui/QuestionEditor.h"
 #include "gui/ReassessDialog.h"
 #include "gui/WizardPages.h"
@@ -31,8 +33,10 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPrinter>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -42,6 +46,8 @@
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
+
+#include <poppler-qt6.h>
 
 using namespace piadesk;
 
@@ -614,6 +620,81 @@ private Q_SLOTS:
         QCOMPARE(bundle.caseInfo.facts.status, CaseStatus::Ended);
         QCOMPARE(due->topLevelItemCount(), 3);
         shoot(dialog, QStringLiteral("filings"));
+        dialog->close();
+    }
+
+    void exportPacketPreviewAndPrint()
+    {
+        QTemporaryDir dir;
+        FixedClock clock(QDate(2025, 6, 2));
+        auto store = TestSupport::openStore(dir, QStringLiteral("cases.piadesk"), &clock);
+        QVERIFY(store);
+        const qint64 caseId = TestSupport::buildCompleteCase(*store, clock);
+        QVERIFY(caseId);
+        AppSettings appSettings = settings();
+        QCOMPARE(appSettings.outputLanguage(), Language::Chinese); // as the authority reads it
+        MainWindow window(std::move(store), &appSettings);
+        ExportDialog* dialog = window.showExport(caseId);
+        QVERIFY(dialog);
+
+        // The packet of the initial filing of version 2, in Chinese, saved through the dialog's Save As.
+        auto* document = dialog->findChild<QComboBox*>(QStringLiteral("documentKind"));
+        document->setCurrentIndex(document->findData(int(ExportRequest::Document::Packet)));
+        auto* version = dialog->findChild<QComboBox*>(QStringLiteral("versionBox"));
+        version->setCurrentIndex(version->findData(2));
+        QVERIFY(dialog->findChild<QComboBox*>(QStringLiteral("filingKind"))->isEnabled());
+        const QString packetPath = dir.filePath(QStringLiteral("packet.pdf"));
+        m_dialogs.files = { packetPath };
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+        const auto text = [](const QByteArray& pdf, int* pages) {
+            std::unique_ptr<Poppler::Document> doc(Poppler::Document::loadFromData(pdf));
+            QString all;
+            *pages = doc ? doc->numPages() : 0;
+            for (int i = 0; i < *pages; ++i)
+                all += std::unique_ptr<Poppler::Page>(doc->page(i))->text(QRectF());
+            return all.remove(QRegularExpression(QStringLiteral("\\s+")));
+        };
+        int pages = 0;
+        const QString packet = text(TestSupport::fileBytes(packetPath), &pages);
+        QVERIFY2(pages > 1, qPrintable(dialog->findChild<QLabel*>(QStringLiteral("statusLabel"))->text()));
+        QVERIFY(packet.contains(QStringLiteral("浦江花园小区人脸识别门禁")));
+        QVERIFY(packet.contains(QStringLiteral("备案")));
+        QVERIFY(packet.contains(QStringLiteral("第1页")));
+
+        // The English report previewed: thumbnails, pages, zoom, and printing to a PDF printer.
+        document->setCurrentIndex(document->findData(int(ExportRequest::Document::Report)));
+        auto* language = dialog->findChild<QComboBox*>(QStringLiteral("languageBox"));
+        language->setCurrentIndex(language->findData(int(Language::English)));
+        QCOMPARE(appSettings.outputLanguage(), Language::English); // remembered for the next export
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("previewButton")), Qt::LeftButton);
+        auto* preview = dialog->findChild<PreviewDialog*>();
+        QVERIFY(preview && preview->isValid());
+        QVERIFY(preview->pageCount() > 1);
+        QCOMPARE(preview->findChild<QListWidget*>(QStringLiteral("thumbnails"))->count(), preview->pageCount());
+        preview->activateWindow(); // shortcuts go to the active window
+        QVERIFY(QTest::qWaitForWindowActive(preview));
+        QTest::keyClick(preview, Qt::Key_PageDown);
+        QCOMPARE(preview->currentPage(), 1);
+        QTest::keyClick(preview, Qt::Key_End);
+        QCOMPARE(preview->currentPage(), preview->pageCount() - 1);
+        QTest::keyClick(preview, Qt::Key_Home);
+        QCOMPARE(preview->currentPage(), 0);
+        const QSize before = preview->findChild<QLabel*>(QStringLiteral("pageView"))->size();
+        QTest::keySequence(preview, QKeySequence::ZoomIn);
+        QCOMPARE(preview->zoom(), 125);
+        QVERIFY(preview->findChild<QLabel*>(QStringLiteral("pageView"))->width() > before.width());
+        shoot(preview, QStringLiteral("preview"));
+
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString printed = dir.filePath(QStringLiteral("printed.pdf"));
+        printer.setOutputFileName(printed);
+        printer.setResolution(150);
+        QVERIFY(preview->print(&printer));
+        int printedPages = 0;
+        text(TestSupport::fileBytes(printed), &printedPages);
+        QCOMPARE(printedPages, preview->pageCount());
+        preview->close();
         dialog->close();
     }
 

@@ -133,7 +133,12 @@ private:
         int sheets = 0;
         if (!Workbook::write(
                 *m_library.defaultRuleSet(), bundle, bundle.assessments.at(versionIndex), m_calendar,
-                QDate(2025, 10, 20), language, &buffer, [&sheets](int done, int) { sheets = done; }, &error)) {
+                QDate(2025, 10, 20), language, &buffer,
+                [&sheets](int done, int) {
+                    sheets = done;
+                    return true;
+                },
+                &error)) {
             qWarning("%s", qPrintable(error));
             return {};
         }

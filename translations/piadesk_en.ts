@@ -127,6 +127,41 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FactsPage</name>
     <message>
         <source>Case facts</source>
@@ -318,6 +353,14 @@
         <source>Ctrl+Shift+F</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E&amp;xport Documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MaterialsPage</name>
@@ -417,6 +460,29 @@
     </message>
     <message>
         <source>Cop&amp;y the details of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2187,6 +2253,29 @@ Options:
     </message>
 </context>
 <context>
+    <name>piadesk::DocumentExport</name>
+    <message>
+        <source>Case %1 has no version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filing packet (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 v%2 %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>piadesk::EditorPage</name>
     <message>
         <source>%1 is not a file.</source>
@@ -2531,6 +2620,69 @@ Options:
     </message>
     <message>
         <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::ExportDialog</name>
+    <message>
+        <source>Case: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment report (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing packet (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing workbook (Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Documents — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no assessment yet: there is nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendered in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2897,6 +3049,10 @@ Options:
         <source>Select the case whose filings to show in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Select the case whose documents to export in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>piadesk::MaterialsPage</name>
@@ -3140,6 +3296,65 @@ Options:
     </message>
     <message>
         <source>The document stylesheet %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::PreviewDialog</name>
+    <message>
+        <source>Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4160,6 +4375,10 @@ Options:
     </message>
     <message>
         <source>The workbook cannot be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -127,6 +127,41 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Documents</source>
+        <translation>导出文件</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>文件(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Filing:</source>
+        <translation>备案类型(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>FactsPage</name>
     <message>
         <source>Case facts</source>
@@ -318,6 +353,14 @@
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
+    <message>
+        <source>E&amp;xport Documents…</source>
+        <translation>导出文件(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
 </context>
 <context>
     <name>MaterialsPage</name>
@@ -418,6 +461,29 @@
     <message>
         <source>Cop&amp;y the details of:</source>
         <translation>复制以下单位的信息(&amp;Y)：</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge:</source>
+        <translation>页码(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>缩放(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>另存为(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2280,29 @@ Options:
     </message>
 </context>
 <context>
+    <name>piadesk::DocumentExport</name>
+    <message>
+        <source>Case %1 has no version %2.</source>
+        <translation>案件 %1 没有第 %2 版。</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>评估报告</translation>
+    </message>
+    <message>
+        <source>filing packet (%1)</source>
+        <translation>备案材料（%1）</translation>
+    </message>
+    <message>
+        <source>workbook</source>
+        <translation>备案工作簿</translation>
+    </message>
+    <message>
+        <source>%1 v%2 %3 (%4)</source>
+        <translation>%1 第%2版 %3（%4）</translation>
+    </message>
+</context>
+<context>
     <name>piadesk::EditorPage</name>
     <message>
         <source>%1 is not a file.</source>
@@ -2558,6 +2647,69 @@ Options:
     <message>
         <source>Dropped</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::ExportDialog</name>
+    <message>
+        <source>Case: %1 (%2)</source>
+        <translation>案件：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Assessment report (PDF)</source>
+        <translation>评估报告（PDF）</translation>
+    </message>
+    <message>
+        <source>Filing packet (PDF)</source>
+        <translation>备案材料（PDF）</translation>
+    </message>
+    <message>
+        <source>Filing workbook (Excel)</source>
+        <translation>备案工作簿（Excel）</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2</source>
+        <translation>第 %1 版 — %2</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export Documents — %1</source>
+        <translation>导出文件 — %1</translation>
+    </message>
+    <message>
+        <source>The case has no assessment yet: there is nothing to export.</source>
+        <translation>该案件尚无评估，没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>Rendering the document…</source>
+        <translation>正在生成文件…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Rendered in %1 s.</source>
+        <translation>已生成，用时 %1 秒。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>已保存为 %1。</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +3069,10 @@ Options:
         <source>Select the case whose filings to show in the list first.</source>
         <translation>请先在列表中选择要查看备案的案件。</translation>
     </message>
+    <message>
+        <source>Select the case whose documents to export in the list first.</source>
+        <translation>请先在列表中选择要导出文件的案件。</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::MaterialsPage</name>
@@ -3160,6 +3316,65 @@ Options:
     <message>
         <source>The document stylesheet %1 is missing.</source>
         <translation>缺少文档样式表 %1。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::PreviewDialog</name>
+    <message>
+        <source>Preview — %1</source>
+        <translation>预览 — %1</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>共 %1 页</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The document cannot be shown.</source>
+        <translation>无法显示该文件。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Not Printed</source>
+        <translation>未能打印</translation>
+    </message>
+    <message>
+        <source>The printer cannot be used.</source>
+        <translation>无法使用该打印机。</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>未能保存</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4175,6 +4390,10 @@ Options:
     <message>
         <source>The workbook cannot be written: %1.</source>
         <translation>无法写入工作簿：%1。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>

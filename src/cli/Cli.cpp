@@ -628,7 +628,12 @@ private:
                     reportPath,
                     [&](QIODevice* device, QString* why) {
                         return Report::render(
-                            *rules, bundle, *v, language, device, [&pages](int, int total) { pages = total; }, why);
+                            *rules, bundle, *v, language, device,
+                            [&pages](int, int total) {
+                                pages = total;
+                                return true;
+                            },
+                            why);
                     },
                     &error))
                 return failure(error);
@@ -647,7 +652,11 @@ private:
                     [&](QIODevice* device, QString* why) {
                         return Packet::render(
                             *rules, bundle, *v, *kind, language, data, device,
-                            [&pages](int, int total) { pages = total; }, why);
+                            [&pages](int, int total) {
+                                pages = total;
+                                return true;
+                            },
+                            why);
                     },
                     &error))
                 return failure(error);

@@ -1,8 +1,8 @@
 #include "PdfDocument.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QFile>
 #include <QDateTime>
+#include <QFile>
 #include <QFontDatabase>
 #include <QIODevice>
 #include <QPageLayout>
@@ -176,8 +176,12 @@ bool PdfDocument::write(const QString& html, const QHash<QString, QImage>& image
             painter.fillPath(path, QColor(200, 30, 30, 60));
             painter.restore();
         }
-        if (progress)
-            progress(page + 1, pages);
+        if (progress && !progress(page + 1, pages)) {
+            painter.end();
+            if (error)
+                *error = tr("Cancelled.");
+            return false;
+        }
     }
     if (!painter.end()) {
         if (error)

@@ -27,8 +27,8 @@ struct PdfMetadata
     QString subject; ///< dc:description in the XMP metadata
 };
 
-/** Called as pages are laid out and written: \a done of \a total. */
-using Progress = std::function<void(int done, int total)>;
+/** Called as pages are laid out and written: \a done of \a total; returning false cancels the rendering. */
+using Progress = std::function<bool(int done, int total)>;
 
 /**
  * Writes an HTML document (already filled, see TemplateEngine) as an A4 PDF/A-1b

@@ -153,6 +153,12 @@ bool Workbook::write(const RuleSet& rules, const CaseBundle& bundle, const Asses
             *error = tr("The workbook cannot be created.");
         return false;
     }
+    const auto cancel = [&] {
+        workbook_close(book); // frees it; the file goes with the scratch directory
+        if (error)
+            *error = tr("Cancelled.");
+        return false;
+    };
     QByteArray title = tr("CAC filing workbook: %1").arg(bundle.caseInfo.facts.name).toUtf8();
     QByteArray author = bundle.organisation.name.toUtf8();
     lxw_doc_properties properties {};
@@ -236,8 +242,8 @@ bool Workbook::write(const RuleSet& rules, const CaseBundle& bundle, const Asses
         s.text(row, 0, tr("Content hash of the report"));
         s.text(row++, 1, version.contentHash.isEmpty() ? tr("(draft: not finalized)") : version.contentHash);
         s.finish();
-        if (progress)
-            progress(1, totalSheets);
+        if (progress && !progress(1, totalSheets))
+            return cancel();
     }
 
     // 2. The materials of the filing, with their status on the latest filing.
@@ -258,8 +264,8 @@ bool Workbook::write(const RuleSet& rules, const CaseBundle& bundle, const Asses
         }
         s.choices(4, enumLabels<MaterialStatus>());
         s.finish();
-        if (progress)
-            progress(2, totalSheets);
+        if (progress && !progress(2, totalSheets))
+            return cancel();
     }
 
     // 3. The risk register, levels coloured.
@@ -294,8 +300,8 @@ bool Workbook::write(const RuleSet& rules, const CaseBundle& bundle, const Asses
         s.choices(6, labelsOf(rules.risk.impactLevels, language));
         s.choices(7, labelsOf(rules.risk.likelihoods, language));
         s.finish();
-        if (progress)
-            progress(3, totalSheets);
+        if (progress && !progress(3, totalSheets))
+            return cancel();
     }
 
     // 4. The action plan.
@@ -315,8 +321,8 @@ bool Workbook::write(const RuleSet& rules, const CaseBundle& bundle, const Asses
         }
         s.choices(5, enumLabels<MeasureStatus>());
         s.finish();
-        if (progress)
-            progress(4, totalSheets);
+        if (progress && !progress(4, totalSheets))
+            return cancel();
     }
 
     // 5. The deadlines, as on the day of the export.
@@ -338,8 +344,8 @@ bool Workbook::write(const RuleSet& rules, const CaseBundle& bundle, const Asses
             ++row;
         }
         s.finish();
-        if (progress)
-            progress(5, totalSheets);
+        if (progress && !progress(5, totalSheets))
+            return cancel();
     }
 
     const lxw_error status = workbook_close(book);

@@ -2,6 +2,7 @@
 
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPrintDialog>
 #include <QPushButton>
 
 namespace piadesk {
@@ -33,6 +34,12 @@ bool Dialogs::ask(QWidget* parent, const QString& title, const QString& text, co
     box.setDefaultButton(noButton);
     box.exec();
     return box.clickedButton() == yesButton;
+}
+
+bool Dialogs::choosePrinter(QWidget* parent, QPrinter* printer)
+{
+    QPrintDialog dialog(printer, parent);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 void Dialogs::inform(QWidget* parent, const QString& title, const QString& text)

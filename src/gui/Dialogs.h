@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 
+class QPrinter;
 class QWidget;
 
 namespace piadesk {
@@ -20,6 +21,8 @@ public:
     virtual QString openFile(QWidget* parent, const QString& title, const QString& filter);
     virtual QStringList openFiles(QWidget* parent, const QString& title, const QString& filter);
     virtual QString saveFile(QWidget* parent, const QString& title, const QString& suggested, const QString& filter);
+    /** Lets the user choose and set up \a printer; false when cancelled. */
+    virtual bool choosePrinter(QWidget* parent, QPrinter* printer);
     /** Tells the user something that went wrong, and waits until it is read. */
     virtual void inform(QWidget* parent, const QString& title, const QString& text);
     /** Asks a question; true when the user chose \a yes. */

@@ -8,6 +8,7 @@
 #include "CaseListModel.h"
 #include "DeadlineModel.h"
 #include "Dialogs.h"
+#include "ExportDialog.h"
 #include "FilingDialog.h"
 #include "ReassessDialog.h"
 #include "core/Clock.h"
@@ -71,6 +72,12 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, AppSettings* settings, 
             showProblem(tr("No Case Selected"), tr("Select the case to open in the list first."));
     });
     connect(m_ui->actionReassess, &QAction::triggered, this, &MainWindow::chooseReassess);
+    connect(m_ui->actionExportDocuments, &QAction::triggered, this, [this] {
+        if (const qint64 id = selectedCase())
+            showExport(id);
+        else
+            showProblem(tr("No Case Selected"), tr("Select the case whose documents to export in the list first."));
+    });
     connect(m_ui->actionFilings, &QAction::triggered, this, [this] {
         if (const qint64 id = selectedCase())
             showFilings(id);
@@ -235,6 +242,17 @@ FilingDialog* MainWindow::showFilings(qint64 caseId)
     auto* dialog = new FilingDialog(*m_store, *rules, m_calendars.calendar(), caseId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &FilingDialog::caseChanged, this, [this] { m_reloadTimer.start(); });
+    dialog->show();
+    return dialog;
+}
+
+ExportDialog* MainWindow::showExport(qint64 caseId)
+{
+    auto* dialog
+        = new ExportDialog(*m_store, m_rules, m_calendars.calendar(), caseId, m_settings->outputLanguage(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::languageChosen, this,
+        [this](Language language) { m_settings->setOutputLanguage(language); });
     dialog->show();
     return dialog;
 }

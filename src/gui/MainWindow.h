@@ -20,6 +20,7 @@ namespace piadesk {
 class AppSettings;
 class AssessmentWizard;
 class CaseEditor;
+class ExportDialog;
 class FilingDialog;
 class CaseFilterModel;
 class CaseListModel;
@@ -64,6 +65,8 @@ public Q_SLOTS:
      */
     /** Opens the filing tracker of case \a caseId. */
     FilingDialog* showFilings(qint64 caseId);
+    /** Opens the export dialog of case \a caseId (report, packet, workbook; preview). */
+    ExportDialog* showExport(qint64 caseId);
     AssessmentWizard* reassessCase(
         qint64 caseId, TriggerKind trigger, const QDate& date, const QString& description, QString* error);
     /** Writes a copy of the case file to \a path; says in the status bar, or a message box, how it went. */

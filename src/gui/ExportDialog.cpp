@@ -1,0 +1,135 @@
+#include "ExportDialog.h"
+
+#include "ui_ExportDialog.h"
+
+#include "Dialogs.h"
+#include "PreviewDialog.h"
+#include "store/CaseStore.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProgressDialog>
+#include <QSaveFile>
+
+namespace piadesk {
+
+ExportDialog::ExportDialog(CaseStore& store, const RuleSetLibrary& rules, const WorkCalendar& calendar, qint64 caseId,
+    Language defaultLanguage, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(new Ui::ExportDialog)
+    , m_store(store)
+    , m_rules(rules)
+    , m_calendar(calendar)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("exportDialog"));
+    if (!store.loadCase(caseId, &m_bundle))
+        m_ui->statusLabel->setText(store.errorString());
+    m_ui->caseLabel->setText(tr("Case: %1 (%2)").arg(m_bundle.caseInfo.facts.name, m_bundle.organisation.name));
+    m_ui->documentKind->addItem(tr("Assessment report (PDF)"), int(ExportRequest::Document::Report));
+    m_ui->documentKind->addItem(tr("Filing packet (PDF)"), int(ExportRequest::Document::Packet));
+    m_ui->documentKind->addItem(tr("Filing workbook (Excel)"), int(ExportRequest::Document::Workbook));
+    for (const auto& entry : enumEntries<FilingKind>())
+        m_ui->filingKind->addItem(enumLabel(entry.value), int(entry.value));
+    for (auto it = m_bundle.assessments.crbegin(); it != m_bundle.assessments.crend(); ++it)
+        m_ui->versionBox->addItem(tr("Version %1 — %2").arg(it->number).arg(enumLabel(it->state)), it->number);
+    m_ui->languageBox->addItem(QStringLiteral("中文（简体）"), int(Language::Chinese));
+    m_ui->languageBox->addItem(QStringLiteral("English"), int(Language::English));
+    m_ui->languageBox->setCurrentIndex(m_ui->languageBox->findData(int(defaultLanguage)));
+    connect(m_ui->documentKind, &QComboBox::currentIndexChanged, this, &ExportDialog::update);
+    connect(m_ui->languageBox, &QComboBox::currentIndexChanged, this,
+        [this] { Q_EMIT languageChosen(request().language); });
+    connect(m_ui->previewButton, &QPushButton::clicked, this, &ExportDialog::preview);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, [this] {
+        const ExportRequest r = request();
+        const QString path = Dialogs::instance().saveFile(this, tr("Export"),
+            QDir::home().filePath(DocumentExport::suggestedFileName(m_bundle, r)),
+            r.isPdf() ? tr("PDF (*.pdf)") : tr("Excel workbooks (*.xlsx)"));
+        if (!path.isEmpty())
+            saveTo(path);
+    });
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
+    setWindowTitle(tr("Export Documents — %1").arg(m_bundle.caseInfo.facts.name));
+    update();
+}
+
+ExportDialog::~ExportDialog() = default;
+
+ExportRequest ExportDialog::request() const
+{
+    ExportRequest r;
+    r.document = ExportRequest::Document(m_ui->documentKind->currentData().toInt());
+    r.filing = FilingKind(m_ui->filingKind->currentData().toInt());
+    r.versionNumber = m_ui->versionBox->currentData().toInt();
+    r.language = Language(m_ui->languageBox->currentData().toInt());
+    return r;
+}
+
+void ExportDialog::setRequest(const ExportRequest& r)
+{
+    m_ui->documentKind->setCurrentIndex(m_ui->documentKind->findData(int(r.document)));
+    m_ui->filingKind->setCurrentIndex(m_ui->filingKind->findData(int(r.filing)));
+    m_ui->versionBox->setCurrentIndex(qMax(0, m_ui->versionBox->findData(r.versionNumber)));
+    m_ui->languageBox->setCurrentIndex(m_ui->languageBox->findData(int(r.language)));
+}
+
+void ExportDialog::update()
+{
+    const ExportRequest r = request();
+    m_ui->filingKind->setEnabled(r.document == ExportRequest::Document::Packet);
+    m_ui->previewButton->setEnabled(r.isPdf() && !m_bundle.assessments.isEmpty());
+    m_ui->saveButton->setEnabled(!m_bundle.assessments.isEmpty());
+    if (m_bundle.assessments.isEmpty())
+        m_ui->statusLabel->setText(tr("The case has no assessment yet: there is nothing to export."));
+}
+
+bool ExportDialog::renderDocument(QByteArray* out)
+{
+    QProgressDialog progress(tr("Rendering the document…"), tr("Cancel"), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    progress.setObjectName(QStringLiteral("exportProgress"));
+    QString error;
+    QElapsedTimer timer;
+    timer.start();
+    const bool ok = DocumentExport::render(
+        m_store, m_rules, m_calendar, m_bundle, request(), out,
+        [&progress](int done, int total) {
+            progress.setMaximum(total);
+            progress.setValue(done); // a window-modal progress dialog keeps the window responsive
+            return !progress.wasCanceled();
+        },
+        &error);
+    progress.reset();
+    m_ui->statusLabel->setText(
+        ok ? tr("Rendered in %1 s.").arg(QLocale().toString(timer.elapsed() / 1000.0, 'f', 1)) : error);
+    return ok;
+}
+
+PreviewDialog* ExportDialog::preview()
+{
+    QByteArray pdf;
+    if (!request().isPdf() || !renderDocument(&pdf))
+        return nullptr;
+    auto* dialog = new PreviewDialog(pdf, DocumentExport::suggestedFileName(m_bundle, request()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+bool ExportDialog::saveTo(const QString& path)
+{
+    QByteArray bytes;
+    if (!renderDocument(&bytes))
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        m_ui->statusLabel->setText(
+            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    m_ui->statusLabel->setText(tr("Saved as %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+} // namespace piadesk

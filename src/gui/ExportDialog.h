@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/CaseBundle.h"
+#include "session/DocumentExport.h"
+
+#include <QDialog>
+#include <QScopedPointer>
+
+namespace Ui {
+class ExportDialog;
+}
+
+namespace piadesk {
+
+class CaseStore;
+class PreviewDialog;
+class RuleSetLibrary;
+class WorkCalendar;
+
+/**
+ * Exports the documents of one case: the report, the filing packet of a kind, or the
+ * workbook, of a chosen version, in a chosen language (Chinese by default, as the
+ * authority reads it; the settings can change that). PDFs can be previewed first.
+ * Rendering shows progress and can be cancelled.
+ */
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ExportDialog(CaseStore& store, const RuleSetLibrary& rules, const WorkCalendar& calendar, qint64 caseId,
+        Language defaultLanguage, QWidget* parent = nullptr);
+    ~ExportDialog() override;
+
+    ExportRequest request() const;
+    void setRequest(const ExportRequest& request);
+    /** Renders the chosen document; false when it fails or is cancelled (the status line says which). */
+    bool renderDocument(QByteArray* out);
+    /** Renders and opens the preview; nullptr for the workbook or when rendering fails. */
+    PreviewDialog* preview();
+    /** Renders and writes the document to \a path. */
+    bool saveTo(const QString& path);
+
+Q_SIGNALS:
+    /** The language chosen, to remember as the default. */
+    void languageChosen(piadesk::Language language);
+
+private:
+    void update();
+    const QScopedPointer<Ui::ExportDialog> m_ui;
+    CaseStore& m_store;
+    const RuleSetLibrary& m_rules;
+    const WorkCalendar& m_calendar;
+    CaseBundle m_bundle;
+};
+
+} // namespace piadesk
