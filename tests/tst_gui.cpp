@@ -7,6 +7,8 @@
 #include "gui/DeadlineModel.h"
 #include "gui/MainWindow.h"
 #include "i18n/Translations.h"
+#include "rules/Engine.h"
+#include "rules/RuleSetLoader.h"
 #include "store/CaseStore.h"
 
 #include <QAction>
@@ -162,6 +164,64 @@ private Q_SLOTS:
         table->sortByColumn(CaseListModel::PeopleColumn, Qt::AscendingOrder);
         QCOMPARE(model->index(0, CaseListModel::NameColumn).data().toString(), QStringLiteral("前台自助入住"));
         QCOMPARE(model->index(2, CaseListModel::NameColumn).data().toString(), QStringLiteral("Staff gates"));
+    }
+
+    void registerShowsRiskFilingAndNextDeadline()
+    {
+        QTemporaryDir dir;
+        FixedClock clock(QDate(2025, 6, 2));
+        auto store = TestSupport::openStore(dir, QStringLiteral("cases.piadesk"), &clock);
+        QVERIFY(store);
+        const qint64 rated = TestSupport::buildCompleteCase(*store, clock);
+        QVERIFY(rated);
+        clock.setNow(QDateTime(QDate(2025, 10, 20), QTime(9, 0), Qt::UTC));
+        Organisation other;
+        other.name = QStringLiteral("深圳示例银行");
+        QVERIFY(store->saveOrganisation(other));
+        CaseFacts facts;
+        facts.name = QStringLiteral("柜台人脸核验");
+        QVERIFY(store->createCase(other.id, facts));
+        MainWindow window(std::move(store));
+        auto* table = window.findChild<QTableView*>(QStringLiteral("caseTable"));
+        QAbstractItemModel* model = table->model();
+        QCOMPARE(model->rowCount(), 2);
+        const auto cell = [model](int row, int column) { return model->index(row, column).data().toString(); };
+        const int row = cell(0, CaseListModel::IdColumn).toLongLong() == rated ? 0 : 1;
+        const RuleSetLibrary library = RuleSetLibrary::builtIn();
+        const RuleSet& rules = *library.defaultRuleSet();
+        // The example's draft rates one risk, residual medium impact and low likelihood, raised one impact level
+        // because the case stores the faces of 12,000 people, minors among them: medium.
+        CaseBundle bundle;
+        QVERIFY(window.store()->loadCase(rated, &bundle));
+        const int level = Engine(rules, bundle.caseInfo.facts, bundle.assessments.constLast()).risks().overall;
+        QCOMPARE(level, Engine::riskLevel(rules.risk, int(ImpactLevel::High), int(Likelihood::Low)));
+        QCOMPARE(cell(row, CaseListModel::RiskColumn), QStringLiteral("Medium"));
+        QVERIFY2(cell(row, CaseListModel::FilingColumn).startsWith(QLatin1String("Modification of filing due")),
+            qPrintable(cell(row, CaseListModel::FilingColumn)));
+        QVERIFY2(!cell(row, CaseListModel::NextDeadlineColumn).isEmpty(), "a next deadline");
+        QCOMPARE(cell(1 - row, CaseListModel::RiskColumn), QString());
+        QCOMPARE(cell(1 - row, CaseListModel::FilingColumn), QStringLiteral("Not required"));
+
+        // Filters by risk and by organisation.
+        auto* risk = window.findChild<QComboBox*>(QStringLiteral("riskFilter"));
+        risk->setCurrentIndex(risk->findData(level));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(cell(0, CaseListModel::IdColumn).toLongLong(), rated);
+        risk->setCurrentIndex(risk->findData(-1));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(cell(0, CaseListModel::NameColumn), QStringLiteral("柜台人脸核验"));
+        risk->setCurrentIndex(0);
+        auto* organisation = window.findChild<QComboBox*>(QStringLiteral("organisationFilter"));
+        QCOMPARE(organisation->count(), 3);
+        organisation->setCurrentIndex(organisation->findData(QStringLiteral("深圳示例银行")));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(cell(0, CaseListModel::OrganisationColumn), QStringLiteral("深圳示例银行"));
+        organisation->setCurrentIndex(0);
+        QCOMPARE(model->rowCount(), 2);
+
+        // Sorted by next deadline: the case with none comes last.
+        table->sortByColumn(CaseListModel::NextDeadlineColumn, Qt::AscendingOrder);
+        QCOMPARE(cell(0, CaseListModel::IdColumn).toLongLong(), rated);
     }
 
     void fileSaveACopy()

@@ -1113,6 +1113,18 @@ Close and lose that text, or keep editing?</source>
         <source>People stored</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Overall risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>piadesk::CaseStore</name>
@@ -3053,6 +3065,46 @@ Options:
         <source>Select the case whose documents to export in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All risk levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by overall risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>piadesk::MaterialsPage</name>
@@ -4390,6 +4442,42 @@ Options:
     </message>
     <message>
         <source>There is no assessment version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De-registered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not scheduled)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

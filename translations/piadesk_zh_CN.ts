@@ -1120,6 +1120,18 @@ Close and lose that text, or keep editing?</source>
         <source>People stored</source>
         <translation>存储人数</translation>
     </message>
+    <message>
+        <source>Overall risk</source>
+        <translation>总体风险</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>备案</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>下一期限</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::CaseStore</name>
@@ -3073,6 +3085,46 @@ Options:
         <source>Select the case whose documents to export in the list first.</source>
         <translation>请先在列表中选择要导出文件的案件。</translation>
     </message>
+    <message>
+        <source>All risk levels</source>
+        <translation>全部风险等级</translation>
+    </message>
+    <message>
+        <source>Risk not rated</source>
+        <translation>未评定风险</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>风险：%1</translation>
+    </message>
+    <message>
+        <source>Search the cases</source>
+        <translation>搜索案件</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
+        <source>Filter by overall risk</source>
+        <translation>按总体风险筛选</translation>
+    </message>
+    <message>
+        <source>Filter by organisation</source>
+        <translation>按单位筛选</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Deadlines that need attention</source>
+        <translation>需要处理的期限</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>全部单位</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::MaterialsPage</name>
@@ -4405,6 +4457,42 @@ Options:
     <message>
         <source>There is no assessment version %1.</source>
         <translation>没有第 %1 版评估。</translation>
+    </message>
+    <message>
+        <source>%1: not scheduled</source>
+        <translation>%1：未排期</translation>
+    </message>
+    <message>
+        <source>%1 overdue since %2</source>
+        <translation>%1 自 %2 起逾期</translation>
+    </message>
+    <message>
+        <source>%1 due %2</source>
+        <translation>%1 应于 %2 前办理</translation>
+    </message>
+    <message>
+        <source>De-registered %1</source>
+        <translation>已于 %1 注销备案</translation>
+    </message>
+    <message>
+        <source>Filed %1</source>
+        <translation>已于 %1 备案</translation>
+    </message>
+    <message>
+        <source>Filing required</source>
+        <translation>须备案</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>无须备案</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 (not scheduled)</source>
+        <translation>%1（未排期）</translation>
     </message>
 </context>
 </TS>

@@ -41,6 +41,22 @@ void CaseFilterModel::setOverdueOnly(bool overdueOnly)
     invalidateFilter();
 }
 
+void CaseFilterModel::setRisk(std::optional<int> level)
+{
+    if (level == m_risk)
+        return;
+    m_risk = level;
+    invalidateFilter();
+}
+
+void CaseFilterModel::setOrganisation(const QString& name)
+{
+    if (name == m_organisation)
+        return;
+    m_organisation = name;
+    invalidateFilter();
+}
+
 void CaseFilterModel::setOverdueCases(const QSet<qint64>& caseIds)
 {
     m_overdue = caseIds;
@@ -59,6 +75,13 @@ bool CaseFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceP
         return false;
     if (m_overdueOnly && !m_overdue.contains(c->id))
         return false;
+    if (!m_organisation.isEmpty() && c->organisation != m_organisation)
+        return false;
+    if (m_risk) {
+        const CaseStanding* standing = m_cases->standingAt(sourceRow);
+        if ((standing ? standing->overallRisk : -1) != *m_risk)
+            return false;
+    }
     if (m_search.isEmpty())
         return true;
     // Every word must match somewhere: "浦江 门禁" finds 浦江花园小区人脸识别门禁.

@@ -13,8 +13,8 @@ class CaseListModel;
 
 /**
  * The register's filters over a CaseListModel: search as you type (case name,
- * organisation, id), the case's status, and "overdue only" (cases with an overdue
- * deadline). Sorting is by the column's natural order (numbers as numbers).
+ * organisation, id), the case's status, its overall risk, its organisation, and
+ * "overdue only" (cases with an overdue deadline). Sorting is by the column's natural order (numbers as numbers).
  */
 class CaseFilterModel : public QSortFilterProxyModel
 {
@@ -28,6 +28,10 @@ public:
     void setSearchText(const QString& text);
     void setStatus(std::optional<CaseStatus> status);
     void setOverdueOnly(bool overdueOnly);
+    /** Only cases whose overall risk is level \a level (-1: no risk rated yet); nullopt: any. */
+    void setRisk(std::optional<int> level);
+    /** Only the cases of organisation \a name; empty: any. */
+    void setOrganisation(const QString& name);
     /** The cases that have an overdue deadline, for "overdue only". */
     void setOverdueCases(const QSet<qint64>& caseIds);
 
@@ -39,6 +43,8 @@ private:
     QString m_search;
     std::optional<CaseStatus> m_status;
     bool m_overdueOnly = false;
+    std::optional<int> m_risk;
+    QString m_organisation;
     QSet<qint64> m_overdue;
 };
 

@@ -1,5 +1,10 @@
 #include "CaseListModel.h"
 
+#include <QColor>
+#include <QLocale>
+
+#include <limits>
+
 #include <QLocale>
 
 namespace piadesk {
@@ -9,11 +14,19 @@ CaseListModel::CaseListModel(QObject* parent)
 {
 }
 
-void CaseListModel::setCases(const QList<CaseSummary>& cases)
+void CaseListModel::setCases(const QList<CaseSummary>& cases, const QHash<qint64, CaseStanding>& standings)
 {
     beginResetModel();
     m_cases = cases;
+    m_standings = standings;
     endResetModel();
+}
+
+const CaseStanding* CaseListModel::standingAt(int row) const
+{
+    const CaseSummary* c = caseAt(row);
+    const auto it = c ? m_standings.constFind(c->id) : m_standings.cend();
+    return it == m_standings.cend() ? nullptr : &*it;
 }
 
 const CaseSummary* CaseListModel::caseAt(int row) const
@@ -45,6 +58,7 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     const CaseSummary* c = caseAt(index.row());
     if (!c)
         return {};
+    const CaseStanding* standing = standingAt(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case IdColumn:
@@ -55,6 +69,12 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
             return c->organisation;
         case StatusColumn:
             return enumLabel(c->status);
+        case RiskColumn:
+            return standing ? standing->riskText : QString();
+        case FilingColumn:
+            return standing ? standing->filingText : QString();
+        case NextDeadlineColumn:
+            return standing ? standing->nextText : QString();
         case AssessmentColumn:
             return c->latestVersion ? tr("Version %1, %2").arg(c->latestVersion).arg(enumLabel(c->latestState))
                                     : tr("Not assessed");
@@ -70,6 +90,11 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
             return c->id;
         case StatusColumn:
             return int(c->status);
+        case RiskColumn:
+            return standing ? standing->overallRisk : -1;
+        case NextDeadlineColumn: // soonest first; the unscheduled and the cases with none last
+            return standing && standing->next && standing->next->due.isValid() ? standing->next->due.toJulianDay()
+                                                                               : std::numeric_limits<qint64>::max();
         case AssessmentColumn:
             return c->latestVersion;
         case PeopleColumn:
@@ -78,6 +103,11 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
             return data(index, Qt::DisplayRole);
         }
     }
+    if (role == Qt::ForegroundRole && standing
+        && ((index.column() == FilingColumn && standing->filingOverdue)
+            || (index.column() == NextDeadlineColumn && standing->next
+                && standing->next->state == DeadlineState::Overdue)))
+        return QColor(0xc0, 0x1c, 0x28);
     if (role == Qt::TextAlignmentRole && (index.column() == IdColumn || index.column() == PeopleColumn))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};
@@ -96,6 +126,12 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Organisation");
     case StatusColumn:
         return tr("Status");
+    case RiskColumn:
+        return tr("Overall risk");
+    case FilingColumn:
+        return tr("Filing");
+    case NextDeadlineColumn:
+        return tr("Next deadline");
     case AssessmentColumn:
         return tr("Assessment");
     case PeopleColumn:

@@ -1,24 +1,43 @@
 #pragma once
 
 #include "store/CaseSummary.h"
+#include "workflow/Workflow.h"
+
+#include <QHash>
 
 #include <QAbstractTableModel>
 #include <QList>
 
 namespace piadesk {
 
-/** The case register as a table: one row per case, from CaseStore::listCases(). */
+/**
+ * The case register as a table: one row per case, from CaseStore::listCases(), with where each
+ * case stands (overall risk, filing, next deadline) from Workflow's deadline pass.
+ */
 class CaseListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { IdColumn, NameColumn, OrganisationColumn, StatusColumn, AssessmentColumn, PeopleColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        NameColumn,
+        OrganisationColumn,
+        StatusColumn,
+        RiskColumn,
+        FilingColumn,
+        NextDeadlineColumn,
+        AssessmentColumn,
+        PeopleColumn,
+        ColumnCount
+    };
 
     explicit CaseListModel(QObject* parent = nullptr);
 
-    void setCases(const QList<CaseSummary>& cases);
+    void setCases(const QList<CaseSummary>& cases, const QHash<qint64, CaseStanding>& standings = {});
     const CaseSummary* caseAt(int row) const;
+    /** Where the case of \a row stands; nullptr when not known. */
+    const CaseStanding* standingAt(int row) const;
     /** The row of case \a caseId, or -1. */
     int rowOf(qint64 caseId) const;
 
@@ -29,6 +48,7 @@ public:
 
 private:
     QList<CaseSummary> m_cases;
+    QHash<qint64, CaseStanding> m_standings;
 };
 
 } // namespace piadesk

@@ -54,6 +54,25 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, AppSettings* settings, 
         m_filter->setStatus(status.isValid() ? std::optional<CaseStatus>(CaseStatus(status.toInt())) : std::nullopt);
     });
     connect(m_ui->overdueOnly, &QCheckBox::toggled, m_filter, &CaseFilterModel::setOverdueOnly);
+    m_ui->riskFilter->addItem(tr("All risk levels"));
+    m_ui->riskFilter->addItem(tr("Risk not rated"), -1);
+    if (const RuleSet* rules = m_rules.defaultRuleSet()) {
+        const Language language = languageFor(QLocale());
+        for (int i = 0; i < rules->risk.levels.size(); ++i)
+            m_ui->riskFilter->addItem(tr("Risk: %1").arg(rules->risk.levels.at(i).text.text(language)), i);
+    }
+    connect(m_ui->riskFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const QVariant level = m_ui->riskFilter->itemData(index);
+        m_filter->setRisk(level.isValid() ? std::optional<int>(level.toInt()) : std::nullopt);
+    });
+    connect(m_ui->organisationFilter, &QComboBox::currentIndexChanged, this,
+        [this](int index) { m_filter->setOrganisation(m_ui->organisationFilter->itemData(index).toString()); });
+    m_ui->searchEdit->setAccessibleName(tr("Search the cases"));
+    m_ui->statusFilter->setAccessibleName(tr("Filter by status"));
+    m_ui->riskFilter->setAccessibleName(tr("Filter by overall risk"));
+    m_ui->organisationFilter->setAccessibleName(tr("Filter by organisation"));
+    m_ui->caseTable->setAccessibleName(tr("Cases"));
+    m_ui->deadlineTable->setAccessibleName(tr("Deadlines that need attention"));
     m_ui->caseTable->horizontalHeader()->setSectionResizeMode(CaseListModel::NameColumn, QHeaderView::Stretch);
     m_ui->caseTable->verticalHeader()->hide();
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -317,15 +336,35 @@ AssessmentWizard* MainWindow::openAssessment(qint64 caseId, int version)
 
 void MainWindow::reload()
 {
+    const qint64 selected = selectedCase();
     const QList<CaseSummary> cases = m_store->listCases();
-    m_model->setCases(cases);
-    m_ui->caseTable->resizeColumnsToContents();
-
-    // The dashboard: what is overdue, due soon or cannot be scheduled, across every case.
+    // The dashboard: what is overdue, due soon or cannot be scheduled, across every case; and where each case
+    // stands, for the register.
     QString error;
     DeadlineReport report = Workflow::deadlines(*m_store, m_rules, m_calendars.calendar(),
-        { m_store->clock().today(), DeadlinePlanner::kDefaultDueSoonWorkingDays }, languageFor(QLocale()), false,
-        &error);
+        { m_store->clock().today(), m_settings->dueSoonDays() }, languageFor(QLocale()), false, &error);
+    m_model->setCases(cases, report.standings);
+    m_ui->caseTable->resizeColumnsToContents();
+    {
+        const QString organisation = m_ui->organisationFilter->currentData().toString();
+        const QSignalBlocker blocker(m_ui->organisationFilter);
+        m_ui->organisationFilter->clear();
+        m_ui->organisationFilter->addItem(tr("All organisations"), QString());
+        QStringList names;
+        for (const CaseSummary& c : cases)
+            names.append(c.organisation);
+        names.removeDuplicates();
+        std::sort(
+            names.begin(), names.end(), [](const QString& a, const QString& b) { return a.localeAwareCompare(b) < 0; });
+        for (const QString& name : std::as_const(names))
+            m_ui->organisationFilter->addItem(name, name);
+        const int index = m_ui->organisationFilter->findData(organisation);
+        m_ui->organisationFilter->setCurrentIndex(qMax(0, index));
+        if (index < 0)
+            m_filter->setOrganisation(QString());
+    }
+    if (selected)
+        selectCase(selected);
     QList<DeadlineEntry> urgent;
     bool estimated = false;
     for (const DeadlineEntry& e : report.entries) {

@@ -243,6 +243,48 @@ QJsonObject Workflow::check(
     };
 }
 
+CaseStanding Workflow::standing(
+    const RuleSet& rules, const CaseBundle& bundle, const QList<Deadline>& plan, Language language)
+{
+    CaseStanding s;
+    if (const AssessmentVersion* v = version(bundle, 0)) {
+        const CaseFacts& facts = v->isFinal() && v->record ? v->record->facts : bundle.caseInfo.facts;
+        s.overallRisk = Engine(rules, facts, *v).risks().overall;
+        s.riskText = scaleText(rules.risk.levels, s.overallRisk, language);
+    }
+    const auto date = [](const QDate& d) { return QLocale().toString(d, QLocale::ShortFormat); };
+    const Deadline* openFiling = nullptr;
+    const Deadline* metFiling = nullptr;
+    for (const Deadline& d : plan) {
+        const bool filing = d.kind == DeadlineKind::InitialFiling || d.kind == DeadlineKind::ModificationFiling
+            || d.kind == DeadlineKind::DeregistrationFiling;
+        if (d.isOpen() && !s.next)
+            s.next = d;
+        if (filing && d.isOpen() && !openFiling)
+            openFiling = &d;
+        if (filing && !d.isOpen() && (!metFiling || d.metOn > metFiling->metOn))
+            metFiling = &d;
+    }
+    if (openFiling) {
+        s.filingOverdue = openFiling->state == DeadlineState::Overdue;
+        s.filingText = !openFiling->due.isValid() ? tr("%1: not scheduled").arg(DeadlinePlanner::title(*openFiling))
+            : s.filingOverdue
+            ? tr("%1 overdue since %2").arg(DeadlinePlanner::title(*openFiling), date(openFiling->due))
+            : tr("%1 due %2").arg(DeadlinePlanner::title(*openFiling), date(openFiling->due));
+    } else if (metFiling) {
+        s.filingText = metFiling->kind == DeadlineKind::DeregistrationFiling
+            ? tr("De-registered %1").arg(date(metFiling->metOn))
+            : tr("Filed %1").arg(date(metFiling->metOn));
+    } else {
+        s.filingText = Engine::filingObligation(rules, bundle.caseInfo.facts).required ? tr("Filing required")
+                                                                                       : tr("Not required");
+    }
+    if (s.next)
+        s.nextText = s.next->due.isValid() ? tr("%1, %2").arg(DeadlinePlanner::title(*s.next), date(s.next->due))
+                                           : tr("%1 (not scheduled)").arg(DeadlinePlanner::title(*s.next));
+    return s;
+}
+
 DeadlineReport Workflow::deadlines(CaseStore& store, const RuleSetLibrary& library, const WorkCalendar& calendar,
     const DeadlineOptions& options, Language language, bool includeMet, QString* error)
 {
@@ -262,7 +304,9 @@ DeadlineReport Workflow::deadlines(CaseStore& store, const RuleSetLibrary& libra
             continue;
         }
         const DeadlinePlanner planner(*rules, calendar, options);
-        for (const Deadline& d : planner.plan(bundle)) {
+        const QList<Deadline> plan = planner.plan(bundle);
+        report.standings.insert(summary.id, standing(*rules, bundle, plan, language));
+        for (const Deadline& d : plan) {
             if (!includeMet && !d.isOpen())
                 continue;
             report.estimated = report.estimated || (d.isOpen() && d.estimated);

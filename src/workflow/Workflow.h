@@ -7,6 +7,7 @@
 #include "core/CaseBundle.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 
@@ -22,10 +23,22 @@ struct DeadlineEntry
     QJsonObject json;
 };
 
+/** Where one case stands, for the register: its overall risk, its filing and its next deadline. */
+struct CaseStanding
+{
+    int overallRisk = -1; ///< the latest version's overall (residual) risk level; -1: no risk rated
+    QString riskText; ///< the level's name in the output language
+    QString filingText; ///< "Not required", "Initial filing due 15/04/2025", "Filed 20/03/2025", …
+    bool filingOverdue = false;
+    std::optional<Deadline> next; ///< the soonest open deadline
+    QString nextText;
+};
+
 /** Every deadline of a case file, soonest first, and the cases whose deadlines could not be derived. */
 struct DeadlineReport
 {
     QList<DeadlineEntry> entries;
+    QHash<qint64, CaseStanding> standings; ///< by case id
     QStringList warnings;
     bool estimated = false; ///< some due date depends on days beyond the calendar
 };
@@ -62,6 +75,10 @@ public:
         const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version, Language language);
 
     static QString gapKindKey(Gap::Kind kind);
+
+    /** Where \a bundle stands given its deadline \a plan (DeadlinePlanner::plan), texts in the UI language. */
+    static CaseStanding standing(
+        const RuleSet& rules, const CaseBundle& bundle, const QList<Deadline>& plan, Language language);
 
     /**
      * The deadlines of every case in \a store, each under its case's rule set, soonest
