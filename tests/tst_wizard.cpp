@@ -12,6 +12,7 @@
 #include "gui/PreviewDialog.h"
 #include "gui/QuestionEditor.h"
 #include "gui/ReassessDialog.h"
+#include "gui/SettingsDialog.h"
 #include "gui/WizardPages.h"
 #include "i18n/Translations.h"
 #include "rules/RuleSetLoader.h"
@@ -696,6 +697,37 @@ private Q_SLOTS:
         QCOMPARE(printedPages, preview->pageCount());
         preview->close();
         dialog->close();
+    }
+
+    void preferencesAreKept()
+    {
+        QTemporaryDir dir;
+        auto store = TestSupport::openStore(dir, QStringLiteral("cases.piadesk"));
+        AppSettings appSettings = settings();
+        MainWindow window(std::move(store), &appSettings);
+        window.findChild<QAction*>(QStringLiteral("actionPreferences"))->trigger();
+        auto* dialog = window.findChild<SettingsDialog*>();
+        QVERIFY(dialog && dialog->isVisible());
+        const QString file = dir.filePath(QStringLiteral("cases.piadesk"));
+        m_dialogs.files = { file };
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("browseDefault")), Qt::LeftButton);
+        auto* ui = dialog->findChild<QComboBox*>(QStringLiteral("uiLanguage"));
+        ui->setCurrentIndex(ui->findData(QStringLiteral("zh_CN")));
+        auto* output = dialog->findChild<QComboBox*>(QStringLiteral("outputLanguage"));
+        output->setCurrentIndex(output->findData(int(Language::English)));
+        auto* dueSoon = dialog->findChild<QSpinBox*>(QStringLiteral("dueSoon"));
+        dueSoon->selectAll();
+        QTest::keyClicks(dueSoon, QStringLiteral("15"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_VERIFY(!window.findChild<SettingsDialog*>());
+
+        // Read back from the settings file, as the next start reads them.
+        const AppSettings reread = settings();
+        QCOMPARE(reread.defaultCaseFile(), QFileInfo(file).canonicalFilePath());
+        QCOMPARE(reread.startupFile(), QFileInfo(file).canonicalFilePath());
+        QCOMPARE(reread.uiLanguage(), QStringLiteral("zh_CN"));
+        QCOMPARE(reread.outputLanguage(), Language::English);
+        QCOMPARE(reread.dueSoonDays(), 15);
     }
 
     void unsavedTextIsNotDroppedSilently()

@@ -361,6 +361,14 @@
         <source>Ctrl+Shift+E</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MaterialsPage</name>
@@ -646,6 +654,41 @@
     </message>
     <message>
         <source>&amp;Rationale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default case file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last one opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documents in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due &amp;soon within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface language applies the next time PIAdesk starts; nothing open is lost. The holiday calendar is in Settings → Holiday Calendar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3968,6 +4011,25 @@ Options:
     </message>
     <message>
         <source>The trigger of this re-assessment calls for this item to be reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::SettingsDialog</name>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default Case File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIAdesk case files (*.piadesk);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

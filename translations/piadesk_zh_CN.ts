@@ -361,6 +361,14 @@
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
 </context>
 <context>
     <name>MaterialsPage</name>
@@ -647,6 +655,41 @@
     <message>
         <source>&amp;Rationale:</source>
         <translation>理由(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>&amp;Default case file:</source>
+        <translation>默认案件文件(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The last one opened</source>
+        <translation>上次打开的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents in:</source>
+        <translation>文件语言(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>界面语言(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Due &amp;soon within:</source>
+        <translation>临近期限提醒(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The interface language applies the next time PIAdesk starts; nothing open is lost. The holiday calendar is in Settings → Holiday Calendar.</source>
+        <translation>界面语言在下次启动 PIAdesk 时生效，不会丢失任何已打开的内容。节假日日历在“设置 → 节假日日历”中。</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +4031,25 @@ Options:
     <message>
         <source>The trigger of this re-assessment calls for this item to be reviewed.</source>
         <translation>本次重新评估的触发事由要求复核此项。</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::SettingsDialog</name>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>Default Case File</source>
+        <translation>默认案件文件</translation>
+    </message>
+    <message>
+        <source>PIAdesk case files (*.piadesk);;All files (*)</source>
+        <translation>PIAdesk 案件文件 (*.piadesk);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "gui/Application.h"
 #include "i18n/Translations.h"
+#include "session/AppSettings.h"
 
 #include <QApplication>
 
@@ -9,6 +10,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("piadesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("PIAdesk"));
     QApplication::setApplicationVersion(QStringLiteral(PIADESK_VERSION));
-    piadesk::Translations::install(app, piadesk::Translations::chooseLocale(), true);
+    // The interface language of the settings, else PIADESK_LANG, else the system's.
+    piadesk::Translations::install(app, piadesk::Translations::chooseLocale(piadesk::AppSettings().uiLanguage()), true);
     return piadesk::runGui(QApplication::arguments());
 }

@@ -11,6 +11,7 @@
 #include "ExportDialog.h"
 #include "FilingDialog.h"
 #include "ReassessDialog.h"
+#include "SettingsDialog.h"
 #include "core/Clock.h"
 #include "exchange/CaseExchange.h"
 #include "session/AppSettings.h"
@@ -77,6 +78,12 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, AppSettings* settings, 
     m_ui->caseTable->verticalHeader()->hide();
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionPreferences, &QAction::triggered, this, [this] {
+        auto* dialog = new SettingsDialog(*m_settings, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, &MainWindow::reload); // the due-soon window may have changed
+        dialog->open();
+    });
     connect(m_ui->actionHolidayCalendar, &QAction::triggered, this, &MainWindow::showCalendarDialog);
     connect(m_ui->actionSaveCopy, &QAction::triggered, this, &MainWindow::chooseCopyFile);
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::chooseImportFile);
