@@ -4,6 +4,8 @@
 #include "calendar/WorkCalendar.h"
 #include "core/Clock.h"
 #include "gui/AssessmentWizard.h"
+#include "gui/CaseDialog.h"
+#include "gui/CaseFactsForm.h"
 #include "gui/Debouncer.h"
 #include "gui/Dialogs.h"
 #include "gui/ExportDialog.h"
@@ -696,6 +698,37 @@ private Q_SLOTS:
         text(TestSupport::fileBytes(printed), &printedPages);
         QCOMPARE(printedPages, preview->pageCount());
         preview->close();
+        dialog->close();
+    }
+
+    void caseDialogEditsTheFactsAsTheyStandNow()
+    {
+        QTemporaryDir dir;
+        FixedClock clock(QDate(2025, 6, 2));
+        auto store = TestSupport::openStore(dir, QStringLiteral("cases.piadesk"), &clock);
+        const qint64 caseId = TestSupport::buildCompleteCase(*store, clock);
+        QVERIFY(caseId);
+        AppSettings appSettings = settings();
+        MainWindow window(std::move(store), &appSettings);
+        CaseDialog* dialog = window.editCase(caseId);
+        QVERIFY(dialog);
+        auto* period = dialog->findChild<QLineEdit*>(QStringLiteral("storagePeriod"));
+        QVERIFY(!period->isReadOnly());
+        retype(period, QStringLiteral("住户搬离后 7 日内删除"));
+        dialog->findChild<CaseFactsForm*>()->debouncer()->flush();
+        CaseBundle bundle;
+        QVERIFY(window.store()->loadCase(caseId, &bundle));
+        QCOMPARE(bundle.caseInfo.facts.storagePeriod, QStringLiteral("住户搬离后 7 日内删除"));
+        // The finalized version keeps the facts it assessed.
+        QCOMPARE(Workflow::version(bundle, 2)->record->facts.storagePeriod, QStringLiteral("住户搬离后 30 日内删除"));
+        QVERIFY(window.store()->verify().ok());
+
+        auto* undo = dialog->findChild<QPushButton*>(QStringLiteral("undoButton"));
+        QVERIFY(undo->isEnabled());
+        QTest::mouseClick(undo, Qt::LeftButton);
+        QCOMPARE(period->text(), QStringLiteral("住户搬离后 30 日内删除"));
+        QVERIFY(window.store()->loadCase(caseId, &bundle));
+        QCOMPARE(bundle.caseInfo.facts.storagePeriod, QStringLiteral("住户搬离后 30 日内删除"));
         dialog->close();
     }
 

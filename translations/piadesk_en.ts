@@ -29,6 +29,33 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Edit Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseFactsForm</name>
     <message>
         <source>Case &amp;name:</source>
@@ -367,6 +394,14 @@
     </message>
     <message>
         <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Case &amp;Facts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -903,6 +938,39 @@ Close and lose that text, or keep editing?</source>
     </message>
 </context>
 <context>
+    <name>piadesk::CaseDialog</name>
+    <message>
+        <source>Changes are saved as you type. Finalized versions keep the facts they assessed; if the purpose or methods change, re-assess the case (Case → Re-assess) and record the change for the filing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some Text Is Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These fields hold text that could not be saved: %1.
+
+Close and lose that text, or keep editing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>piadesk::CaseEditor</name>
     <message>
         <source>Case %1 has no version %2.</source>
@@ -958,6 +1026,10 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>Give the date of the change or incident: deadlines are counted from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assessment version is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3146,6 +3218,10 @@ Options:
     </message>
     <message>
         <source>All organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the case to edit in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -29,6 +29,33 @@
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Edit Case</source>
+        <translation>编辑案件</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Case facts</source>
+        <translation>案件事实</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>CaseFactsForm</name>
     <message>
         <source>Case &amp;name:</source>
@@ -368,6 +395,14 @@
     <message>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Edit Case &amp;Facts…</source>
+        <translation>编辑案件事实(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
     </message>
 </context>
 <context>
@@ -911,6 +946,41 @@ Close and lose that text, or keep editing?</source>
     </message>
 </context>
 <context>
+    <name>piadesk::CaseDialog</name>
+    <message>
+        <source>Changes are saved as you type. Finalized versions keep the facts they assessed; if the purpose or methods change, re-assess the case (Case → Re-assess) and record the change for the filing.</source>
+        <translation>修改随输入保存。已定稿的版本保留其评估时的事实；如处理目的或处理方式发生变化，请重新评估案件（案件 → 重新评估），并为备案记录该变化。</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>未能保存</translation>
+    </message>
+    <message>
+        <source>%1 — Case</source>
+        <translation>%1 — 案件</translation>
+    </message>
+    <message>
+        <source>Some Text Is Not Saved</source>
+        <translation>部分内容未保存</translation>
+    </message>
+    <message>
+        <source>These fields hold text that could not be saved: %1.
+
+Close and lose that text, or keep editing?</source>
+        <translation>以下字段中的内容未能保存：%1。
+
+关闭并放弃这些内容，还是继续编辑？</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
     <name>piadesk::CaseEditor</name>
     <message>
         <source>Case %1 has no version %2.</source>
@@ -967,6 +1037,10 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>Give the date of the change or incident: deadlines are counted from it.</source>
         <translation>请填写变化或事件发生的日期：期限自该日起计算。</translation>
+    </message>
+    <message>
+        <source>No assessment version is open.</source>
+        <translation>未打开任何评估版本。</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3241,10 @@ Options:
     <message>
         <source>All organisations</source>
         <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Select the case to edit in the list first.</source>
+        <translation>请先在列表中选择要编辑的案件。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "Debouncer.h"
 #include "FormSupport.h"
+#include "session/CaseEditor.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -235,6 +236,16 @@ void CaseFactsForm::setProblem(const QString& key, const QString& problem)
 QStringList CaseFactsForm::unsavedFields() const
 {
     return FormSupport::labelsOf(this, m_problems.keys());
+}
+
+void CaseFactsForm::saveThrough(CaseEditor& editor, std::function<bool(const std::function<bool()>&)> wrap)
+{
+    connect(this, &CaseFactsForm::edited, this, [this, &editor, wrap](const QStringList& keys) {
+        for (const QString& key : keys) {
+            const bool ok = wrap([&] { return editor.setFacts(apply(editor.facts(), key), key); });
+            setProblem(key, ok ? QString() : editor.errorString());
+        }
+    });
 }
 
 } // namespace piadesk

@@ -6,6 +6,8 @@
 #include <QScopedPointer>
 #include <QWidget>
 
+#include <functional>
+
 namespace Ui {
 class CaseFactsForm;
 }
@@ -14,6 +16,7 @@ class QCheckBox;
 
 namespace piadesk {
 
+class CaseEditor;
 class Debouncer;
 
 /**
@@ -36,6 +39,11 @@ public:
     void setProblem(const QString& key, const QString& problem);
     QStringList unsavedFields() const;
     Debouncer* debouncer() const { return m_debouncer; }
+    /**
+     * Saves every committed field through \a editor, one edit per field; \a wrap runs each edit (a page
+     * marks it as its own). A field that cannot be saved keeps its text and shows why.
+     */
+    void saveThrough(CaseEditor& editor, std::function<bool(const std::function<bool()>&)> wrap);
 
 Q_SIGNALS:
     void edited(const QStringList& keys);

@@ -111,7 +111,8 @@ void FilingDialog::reload()
             for (int c = 0; c < cells.size(); ++c)
                 m_ui->filingTable->setItem(i, c, new QTableWidgetItem(cells.at(c)));
         }
-        m_ui->filingTable->setCurrentCell(qBound(0, row, int(m_bundle.filings.size()) - 1), 0);
+        if (!m_bundle.filings.isEmpty())
+            m_ui->filingTable->setCurrentCell(qBound(0, row, int(m_bundle.filings.size()) - 1), 0);
     }
     showFiling();
     const bool hasInitial = std::any_of(m_bundle.filings.cbegin(), m_bundle.filings.cend(),

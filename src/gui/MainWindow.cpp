@@ -4,6 +4,7 @@
 
 #include "AssessmentWizard.h"
 #include "CalendarDialog.h"
+#include "CaseDialog.h"
 #include "CaseFilterModel.h"
 #include "CaseListModel.h"
 #include "DeadlineModel.h"
@@ -98,6 +99,12 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, AppSettings* settings, 
             showProblem(tr("No Case Selected"), tr("Select the case to open in the list first."));
     });
     connect(m_ui->actionReassess, &QAction::triggered, this, &MainWindow::chooseReassess);
+    connect(m_ui->actionEditCase, &QAction::triggered, this, [this] {
+        if (const qint64 id = selectedCase())
+            editCase(id);
+        else
+            showProblem(tr("No Case Selected"), tr("Select the case to edit in the list first."));
+    });
     connect(m_ui->actionExportDocuments, &QAction::triggered, this, [this] {
         if (const qint64 id = selectedCase())
             showExport(id);
@@ -268,6 +275,20 @@ FilingDialog* MainWindow::showFilings(qint64 caseId)
     auto* dialog = new FilingDialog(*m_store, *rules, m_calendars.calendar(), caseId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &FilingDialog::caseChanged, this, [this] { m_reloadTimer.start(); });
+    dialog->show();
+    return dialog;
+}
+
+CaseDialog* MainWindow::editCase(qint64 caseId)
+{
+    auto editor = std::make_unique<CaseEditor>(*m_store, m_rules);
+    if (!editor->openCase(caseId)) {
+        showProblem(tr("Case Not Opened"), editor->errorString());
+        return nullptr;
+    }
+    auto* dialog = new CaseDialog(editor.release(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CaseDialog::caseChanged, this, [this] { m_reloadTimer.start(); });
     dialog->show();
     return dialog;
 }

@@ -20,6 +20,7 @@ namespace piadesk {
 class AppSettings;
 class AssessmentWizard;
 class CaseEditor;
+class CaseDialog;
 class ExportDialog;
 class FilingDialog;
 class CaseFilterModel;
@@ -63,6 +64,8 @@ public Q_SLOTS:
      * Starts a new version of case \a caseId after \a trigger, prefilled from the latest, and opens it
      * with the items to review marked and what changed shown; nullptr (and \a error) when refused.
      */
+    /** Opens the organisation and facts of case \a caseId for editing, as they stand now. */
+    CaseDialog* editCase(qint64 caseId);
     /** Opens the filing tracker of case \a caseId. */
     FilingDialog* showFilings(qint64 caseId);
     /** Opens the export dialog of case \a caseId (report, packet, workbook; preview). */

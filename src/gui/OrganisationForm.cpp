@@ -4,6 +4,7 @@
 
 #include "Debouncer.h"
 #include "FormSupport.h"
+#include "session/CaseEditor.h"
 
 namespace piadesk {
 
@@ -81,6 +82,16 @@ void OrganisationForm::setProblem(const QString& key, const QString& problem)
 QStringList OrganisationForm::unsavedFields() const
 {
     return FormSupport::labelsOf(this, m_problems.keys());
+}
+
+void OrganisationForm::saveThrough(CaseEditor& editor, std::function<bool(const std::function<bool()>&)> wrap)
+{
+    connect(this, &OrganisationForm::edited, this, [this, &editor, wrap](const QStringList& keys) {
+        for (const QString& key : keys) {
+            const bool ok = wrap([&] { return editor.setOrganisation(apply(editor.organisation(), key), key); });
+            setProblem(key, ok ? QString() : editor.errorString());
+        }
+    });
 }
 
 } // namespace piadesk

@@ -6,12 +6,15 @@
 #include <QScopedPointer>
 #include <QWidget>
 
+#include <functional>
+
 namespace Ui {
 class OrganisationForm;
 }
 
 namespace piadesk {
 
+class CaseEditor;
 class Debouncer;
 
 /**
@@ -39,6 +42,11 @@ public:
     /** The fields whose text could not be saved, by their labels. */
     QStringList unsavedFields() const;
     Debouncer* debouncer() const { return m_debouncer; }
+    /**
+     * Saves every committed field through \a editor, one edit per field; \a wrap runs each edit (a page
+     * marks it as its own). A field that cannot be saved keeps its text and shows why.
+     */
+    void saveThrough(CaseEditor& editor, std::function<bool(const std::function<bool()>&)> wrap);
 
 Q_SIGNALS:
     /** Fields to save, by key. */

@@ -287,14 +287,7 @@ OrganisationPage::OrganisationPage(CaseEditor& editor, QWidget* parent)
     m_ui->setupUi(this);
     setSubTitle(tr("The organisation that uses facial recognition, the person responsible for "
                    "personal-information protection, and who the cyberspace administration can contact."));
-    connect(m_ui->organisationForm, &OrganisationForm::edited, this, [this](const QStringList& keys) {
-        for (const QString& key : keys) {
-            const bool ok = save([&] {
-                return m_editor.setOrganisation(m_ui->organisationForm->apply(m_editor.organisation(), key), key);
-            });
-            m_ui->organisationForm->setProblem(key, ok ? QString() : m_editor.errorString());
-        }
-    });
+    m_ui->organisationForm->saveThrough(editor, [this](const std::function<bool()>& edit) { return save(edit); });
     connect(m_ui->copyFrom, &QComboBox::activated, this, &OrganisationPage::copyFrom);
 }
 
@@ -348,12 +341,7 @@ FactsPage::FactsPage(CaseEditor& editor, QWidget* parent)
     m_ui->setupUi(this);
     setSubTitle(tr("Where and why facial recognition is used, how, on how many people, and how the facial "
                    "information is kept. Screening and filing are decided from these facts."));
-    connect(m_ui->factsForm, &CaseFactsForm::edited, this, [this](const QStringList& keys) {
-        for (const QString& key : keys) {
-            const bool ok = save([&] { return m_editor.setFacts(m_ui->factsForm->apply(m_editor.facts(), key), key); });
-            m_ui->factsForm->setProblem(key, ok ? QString() : m_editor.errorString());
-        }
-    });
+    m_ui->factsForm->saveThrough(editor, [this](const std::function<bool()>& edit) { return save(edit); });
 }
 
 FactsPage::~FactsPage() = default;

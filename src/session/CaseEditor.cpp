@@ -117,7 +117,15 @@ bool CaseEditor::open(qint64 caseId, int versionNumber)
     if (versionNumber != 0 && !wanted)
         return fail(tr("Case %1 has no version %2.").arg(caseId).arg(versionNumber));
     m_undo->clear();
+    m_caseOnly = false;
     return load(caseId, wanted ? wanted->uuid : QString());
+}
+
+bool CaseEditor::openCase(qint64 caseId)
+{
+    m_undo->clear();
+    m_caseOnly = true;
+    return load(caseId, QString());
 }
 
 bool CaseEditor::reload()
@@ -191,6 +199,8 @@ QString CaseEditor::readOnlyReason() const
 {
     if (m_store.isReadOnly())
         return tr("The case file is open read-only; nothing can be changed.");
+    if (m_caseOnly)
+        return {};
     const AssessmentVersion* v = version();
     if (!v)
         return tr("The case has no assessment yet.");
@@ -242,7 +252,7 @@ bool CaseEditor::writeAnswer(const Answer& answer)
 {
     AssessmentVersion* v = mutableVersion();
     if (!v)
-        return fail(readOnlyReason());
+        return fail(tr("No assessment version is open."));
     if (!m_store.saveAnswer(v->id, answer))
         return fail(m_store.errorString());
     auto it = std::lower_bound(v->answers.begin(), v->answers.end(), answer.questionId,
@@ -258,7 +268,7 @@ bool CaseEditor::writeRisks(const QList<Risk>& risks)
 {
     AssessmentVersion* v = mutableVersion();
     if (!v)
-        return fail(readOnlyReason());
+        return fail(tr("No assessment version is open."));
     if (!m_store.saveRisks(v->id, risks))
         return fail(m_store.errorString());
     v->risks = risks;
@@ -269,7 +279,7 @@ bool CaseEditor::writeMeasures(const QList<Measure>& measures)
 {
     AssessmentVersion* v = mutableVersion();
     if (!v)
-        return fail(readOnlyReason());
+        return fail(tr("No assessment version is open."));
     if (!m_store.saveMeasures(v->id, measures))
         return fail(m_store.errorString());
     v->measures = measures;
@@ -280,7 +290,7 @@ bool CaseEditor::writeSignOff(const QString& assessor, const QString& reviewer)
 {
     AssessmentVersion* v = mutableVersion();
     if (!v)
-        return fail(readOnlyReason());
+        return fail(tr("No assessment version is open."));
     if (!m_store.saveSignOff(v->id, assessor, reviewer, v->signedOffBy, v->signedOffOn))
         return fail(m_store.errorString());
     v->assessor = assessor;
@@ -368,6 +378,8 @@ bool CaseEditor::addAttachment(const QString& name, const QByteArray& data, cons
 {
     if (const QString reason = readOnlyReason(); !reason.isEmpty())
         return fail(reason);
+    if (!version())
+        return fail(tr("No assessment version is open."));
     Attachment a;
     a.assessmentUuid = m_versionUuid;
     a.material = material;
@@ -410,6 +422,8 @@ bool CaseEditor::finalize()
 {
     if (const QString reason = readOnlyReason(); !reason.isEmpty())
         return fail(reason);
+    if (!version())
+        return fail(tr("No assessment version is open."));
     const AssessmentVersion* v = version();
     QString error;
     if (!Workflow::finalize(m_store, m_library, v->id, v->assessor, v->reviewer, &error)) {

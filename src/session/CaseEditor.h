@@ -55,6 +55,11 @@ public:
     bool createCase(const QString& organisationName, const QString& caseName, const QDate& today);
     /** Opens version \a versionNumber (0: the latest) of case \a caseId. */
     bool open(qint64 caseId, int versionNumber = 0);
+    /**
+     * Opens case \a caseId without a version: its organisation and facts as they stand now, editable
+     * even when every version is finalized (the case's edit dialog; a change then calls for re-assessment).
+     */
+    bool openCase(qint64 caseId);
     /** Reads the case again from the file (after a failed write, or changes made elsewhere). */
     bool reload();
 
@@ -145,6 +150,7 @@ private:
     const RuleSet* m_ruleSet = nullptr;
     QUndoStack* m_undo;
     QString m_error;
+    bool m_caseOnly = false;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(CaseEditor::Parts)
