@@ -222,6 +222,13 @@ private Q_SLOTS:
         // Sorted by next deadline: the case with none comes last.
         table->sortByColumn(CaseListModel::NextDeadlineColumn, Qt::AscendingOrder);
         QCOMPARE(cell(0, CaseListModel::IdColumn).toLongLong(), rated);
+        if (const QString shots = qEnvironmentVariable("PIADESK_SCREENSHOTS"); !shots.isEmpty()) {
+            window.resize(1280, 640);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            table->resizeColumnsToContents();
+            QVERIFY(window.grab().save(shots + QStringLiteral("/main-window.png")));
+        }
     }
 
     void fileSaveACopy()
