@@ -5,6 +5,7 @@
 #include "gui/CalendarDialog.h"
 #include "gui/CaseListModel.h"
 #include "gui/DeadlineModel.h"
+#include "gui/FilingDialog.h"
 #include "gui/MainWindow.h"
 #include "i18n/Translations.h"
 #include "rules/Engine.h"
@@ -93,13 +94,17 @@ private Q_SLOTS:
                     .data(Qt::ToolTipRole)
                     .toString()
                     .contains(QLatin1String("20 working days after 2025-09-26")));
-        // Activating the deadline selects its case in the register, even when a filter hides it.
+        // Activating the deadline selects its case in the register, even when a filter hides it, and opens its
+        // filing tracker.
         auto* cases = window.findChild<QTableView*>(QStringLiteral("caseTable"));
         cases->clearSelection();
         window.findChild<QLineEdit*>(QStringLiteral("searchEdit"))->setText(QStringLiteral("no such case"));
         QCOMPARE(cases->model()->rowCount(), 0);
         Q_EMIT table->activated(table->model()->index(0, 0));
         QCOMPARE(cases->currentIndex().row(), 0);
+        auto* filings = window.findChild<FilingDialog*>();
+        QVERIFY(filings && filings->isVisible());
+        QCOMPARE(filings->caseId(), cases->currentIndex().siblingAtColumn(CaseListModel::IdColumn).data().toLongLong());
     }
 
     void registerFiltersAsYouType()

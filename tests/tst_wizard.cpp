@@ -30,11 +30,14 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPrinter>
 #include <QPushButton>
@@ -359,6 +362,17 @@ private Q_SLOTS:
         m_dialogs.files = { evidence };
         QTest::mouseClick(materials->findChild<QPushButton*>(QStringLiteral("attachFile")), Qt::LeftButton);
         QCOMPARE(materials->findChild<QListWidget*>(QStringLiteral("attachmentList"))->count(), 1);
+        // Files dropped on the page are attached too.
+        {
+            QMimeData mime;
+            mime.setUrls({ QUrl::fromLocalFile(evidence) });
+            QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(materials, &enter);
+            QVERIFY(enter.isAccepted());
+            QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(materials, &drop);
+        }
+        QCOMPARE(materials->findChild<QListWidget*>(QStringLiteral("attachmentList"))->count(), 2);
 
         // Review: finalization is refused while the prohibited flag stands.
         wizard->next();

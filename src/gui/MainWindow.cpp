@@ -441,14 +441,23 @@ void MainWindow::showDeadlineCase(const QModelIndex& index)
     const DeadlineEntry* entry = m_deadlines->entryAt(index.row());
     if (!entry)
         return;
-    // Select the case in the register (the case window comes with the assessment wizard); clear the
-    // filters first when they hide it.
-    if (!m_filter->mapFromSource(m_model->index(m_model->rowOf(entry->deadline.caseId), 0)).isValid()) {
+    // Select the case in the register, clearing the filters first when they hide it; then open what the
+    // deadline is about: the filing tracker for a filing, the assessment for the rest.
+    const qint64 caseId = entry->deadline.caseId;
+    const DeadlineKind kind = entry->deadline.kind;
+    if (!m_filter->mapFromSource(m_model->index(m_model->rowOf(caseId), 0)).isValid()) {
         m_ui->searchEdit->clear();
         m_ui->statusFilter->setCurrentIndex(0);
+        m_ui->riskFilter->setCurrentIndex(0);
+        m_ui->organisationFilter->setCurrentIndex(0);
         m_ui->overdueOnly->setChecked(false);
     }
-    selectCase(entry->deadline.caseId);
+    selectCase(caseId);
+    if (kind == DeadlineKind::InitialFiling || kind == DeadlineKind::ModificationFiling
+        || kind == DeadlineKind::DeregistrationFiling)
+        showFilings(caseId);
+    else
+        openAssessment(caseId, entry->deadline.versionNumber);
 }
 
 void MainWindow::chooseCopyFile()
