@@ -236,6 +236,39 @@ private Q_SLOTS:
         }
     }
 
+    void largeFileShowsTheRegisterFirstAndScansInBatches()
+    {
+        QTemporaryDir dir;
+        FixedClock clock(QDate(2025, 6, 2));
+        auto store = TestSupport::openStore(dir, QStringLiteral("cases.piadesk"), &clock);
+        QVERIFY(store);
+        Organisation org;
+        org.name = QStringLiteral("示例连锁酒店");
+        QVERIFY(store->saveOrganisation(org));
+        const int count = MainWindow::kScanNowLimit + 2 * MainWindow::kScanBatch + 7;
+        for (int i = 0; i < count; ++i) {
+            CaseFacts facts;
+            facts.name = QStringLiteral("门店 %1 前台核验").arg(i + 1);
+            facts.publicPlace = true;
+            facts.startOfUse = QDate(2025, 5, 1);
+            QVERIFY(store->createCase(org.id, facts));
+        }
+        MainWindow window(std::move(store));
+        auto* table = window.findChild<QTableView*>(QStringLiteral("caseTable"));
+        // Every row is there before any case's content is read; the scan fills in the rest in batches.
+        QCOMPARE(table->model()->rowCount(), count);
+        QVERIFY(!window.isScanDone());
+        QVERIFY(table->model()->index(0, CaseListModel::FilingColumn).data().toString().isEmpty());
+        QTRY_VERIFY(window.isScanDone());
+        QVERIFY2(table->model()
+                     ->index(0, CaseListModel::FilingColumn)
+                     .data()
+                     .toString()
+                     .startsWith(QLatin1String("Initial filing due")),
+            qPrintable(table->model()->index(0, CaseListModel::FilingColumn).data().toString()));
+        QCOMPARE(window.deadlines()->rowCount(), count); // each one's initial assessment is overdue
+    }
+
     void fileSaveACopy()
     {
         QTemporaryDir dir;

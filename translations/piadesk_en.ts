@@ -3224,6 +3224,10 @@ Options:
         <source>Select the case to edit in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking deadlines: %1 of %2 cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>piadesk::MaterialsPage</name>

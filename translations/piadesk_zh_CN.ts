@@ -3246,6 +3246,10 @@ Options:
         <source>Select the case to edit in the list first.</source>
         <translation>请先在列表中选择要编辑的案件。</translation>
     </message>
+    <message>
+        <source>Checking deadlines: %1 of %2 cases…</source>
+        <translation>正在检查期限：已完成 %1 / %2 个案件…</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::MaterialsPage</name>

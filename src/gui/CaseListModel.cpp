@@ -22,6 +22,13 @@ void CaseListModel::setCases(const QList<CaseSummary>& cases, const QHash<qint64
     endResetModel();
 }
 
+void CaseListModel::setStandings(const QHash<qint64, CaseStanding>& standings)
+{
+    m_standings = standings;
+    if (!m_cases.isEmpty())
+        Q_EMIT dataChanged(index(0, RiskColumn), index(int(m_cases.size()) - 1, NextDeadlineColumn));
+}
+
 const CaseStanding* CaseListModel::standingAt(int row) const
 {
     const CaseSummary* c = caseAt(row);

@@ -35,6 +35,9 @@ public:
     explicit CaseListModel(QObject* parent = nullptr);
 
     void setCases(const QList<CaseSummary>& cases, const QHash<qint64, CaseStanding>& standings = {});
+    /** Replaces where the cases stand (the rows stay). */
+    void setStandings(const QHash<qint64, CaseStanding>& standings);
+    const QHash<qint64, CaseStanding>& standings() const { return m_standings; }
     const CaseSummary* caseAt(int row) const;
     /** Where the case of \a row stands; nullptr when not known. */
     const CaseStanding* standingAt(int row) const;

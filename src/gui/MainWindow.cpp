@@ -17,6 +17,7 @@
 #include "exchange/CaseExchange.h"
 #include "session/AppSettings.h"
 #include "session/CaseEditor.h"
+#include "session/RegisterScan.h"
 #include "store/CaseStore.h"
 #include "workflow/Workflow.h"
 
@@ -121,6 +122,9 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, AppSettings* settings, 
         openAssessment(index.siblingAtColumn(CaseListModel::IdColumn).data().toLongLong());
     });
     connect(m_ui->menuRecent, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    m_scanTimer.setSingleShot(true);
+    m_scanTimer.setInterval(0);
+    connect(&m_scanTimer, &QTimer::timeout, this, &MainWindow::continueScan);
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(500);
     connect(&m_reloadTimer, &QTimer::timeout, this, &MainWindow::reload);
@@ -136,9 +140,15 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, AppSettings* settings, 
 
 MainWindow::~MainWindow()
 {
+    m_scanTimer.stop();
     // The wizards edit cases of this window's store: they go first.
     for (const QPointer<AssessmentWizard>& w : std::as_const(m_wizards))
         delete w.data();
+}
+
+bool MainWindow::isScanDone() const
+{
+    return !m_scan || (m_scan->isDone() && !m_scanTimer.isActive());
 }
 
 QList<AssessmentWizard*> MainWindow::wizards() const
@@ -159,6 +169,8 @@ bool MainWindow::adopt(std::unique_ptr<CaseStore> store)
         delete w;
     }
     m_wizards.clear();
+    m_scanTimer.stop();
+    m_scan.reset(); // it reads the store being replaced
     m_store = std::move(store);
     m_settings->addRecentFile(m_store->path());
     updateRecentMenu();
@@ -364,15 +376,12 @@ AssessmentWizard* MainWindow::openAssessment(qint64 caseId, int version)
 
 void MainWindow::reload()
 {
+    // The register at once: one query, no case content. Risk, filing, next deadline and the dashboard
+    // follow from a scan that reads each case; small files are scanned here and now, large ones a batch at a
+    // time while the window stays responsive.
     const qint64 selected = selectedCase();
     const QList<CaseSummary> cases = m_store->listCases();
-    // The dashboard: what is overdue, due soon or cannot be scheduled, across every case; and where each case
-    // stands, for the register.
-    QString error;
-    DeadlineReport report = Workflow::deadlines(*m_store, m_rules, m_calendars.calendar(),
-        { m_store->clock().today(), m_settings->dueSoonDays() }, languageFor(QLocale()), false, &error);
-    m_model->setCases(cases, report.standings);
-    m_ui->caseTable->resizeColumnsToContents();
+    m_model->setCases(cases, m_model->standings());
     {
         const QString organisation = m_ui->organisationFilter->currentData().toString();
         const QSignalBlocker blocker(m_ui->organisationFilter);
@@ -391,6 +400,47 @@ void MainWindow::reload()
         if (index < 0)
             m_filter->setOrganisation(QString());
     }
+    if (selected)
+        selectCase(selected);
+    statusBar()->showMessage(
+        tr("%n case(s) in %1", nullptr, int(cases.size())).arg(QDir::toNativeSeparators(m_store->path())));
+
+    QList<qint64> ids;
+    ids.reserve(cases.size());
+    for (const CaseSummary& c : cases)
+        ids.append(c.id);
+    m_scan = std::make_unique<RegisterScan>(*m_store, m_rules, m_calendars.calendar(),
+        DeadlineOptions { m_store->clock().today(), m_settings->dueSoonDays() }, languageFor(QLocale()), ids);
+    if (ids.size() <= kScanNowLimit) {
+        while (m_scan->step(kScanBatch)) { }
+        applyScan();
+    } else {
+        m_scanTimer.start();
+    }
+}
+
+void MainWindow::continueScan()
+{
+    if (!m_scan)
+        return;
+    if (m_scan->step(kScanBatch)) {
+        statusBar()->showMessage(tr("Checking deadlines: %1 of %2 cases…")
+                                     .arg(QLocale().toString(m_scan->done()), QLocale().toString(m_scan->total())));
+        m_scanTimer.start();
+        return;
+    }
+    applyScan();
+    statusBar()->showMessage(
+        tr("%n case(s) in %1", nullptr, m_scan->total()).arg(QDir::toNativeSeparators(m_store->path())));
+}
+
+void MainWindow::applyScan()
+{
+    const DeadlineReport report = m_scan->report();
+    const QString error = m_scan->error();
+    const qint64 selected = selectedCase();
+    m_model->setStandings(report.standings);
+    m_ui->caseTable->resizeColumnsToContents();
     if (selected)
         selectCase(selected);
     QList<DeadlineEntry> urgent;
@@ -424,8 +474,6 @@ void MainWindow::reload()
     m_ui->deadlineDock->setWindowTitle(urgent.isEmpty()
             ? tr("Deadlines: nothing overdue or due soon")
             : tr("Deadlines: %n need(s) attention", nullptr, int(urgent.size())));
-    statusBar()->showMessage(
-        tr("%n case(s) in %1", nullptr, int(cases.size())).arg(QDir::toNativeSeparators(m_store->path())));
 }
 
 void MainWindow::showCalendarDialog()

@@ -23,6 +23,7 @@ class CaseEditor;
 class CaseDialog;
 class ExportDialog;
 class FilingDialog;
+class RegisterScan;
 class CaseFilterModel;
 class CaseListModel;
 class DeadlineModel;
@@ -46,6 +47,12 @@ public:
     const WorkCalendar& calendar() const { return m_calendars.calendar(); }
     /** The deadline dashboard: overdue, due-soon and unscheduled deadlines across the file. */
     DeadlineModel* deadlines() const { return m_deadlines; }
+
+    /** Cases up to this many are scanned for deadlines at once; more, a batch at a time. */
+    static constexpr int kScanNowLimit = 300;
+    static constexpr int kScanBatch = 50;
+    /** Whether the deadline scan of the register is complete. */
+    bool isScanDone() const;
 
     /** The assessment windows open now. */
     QList<AssessmentWizard*> wizards() const;
@@ -90,6 +97,7 @@ private Q_SLOTS:
     void chooseReassess();
     void chooseNewFile();
     void updateRecentMenu();
+    void continueScan();
 
 private:
     /** Says what went wrong in a window-modal message that does not block the event loop. */
@@ -99,6 +107,7 @@ private:
     void selectCase(qint64 caseId);
     /** Replaces the open case file by \a store. */
     bool adopt(std::unique_ptr<CaseStore> store);
+    void applyScan();
     AssessmentWizard* showWizard(std::unique_ptr<CaseEditor> editor);
     const QScopedPointer<Ui::MainWindow> m_ui;
     std::unique_ptr<CaseStore> m_store;
@@ -111,6 +120,8 @@ private:
     AppSettings* m_settings;
     QList<QPointer<AssessmentWizard>> m_wizards;
     QTimer m_reloadTimer; ///< coalesces the register's reloads while a wizard saves edits
+    std::unique_ptr<RegisterScan> m_scan;
+    QTimer m_scanTimer;
 };
 
 } // namespace piadesk

@@ -285,37 +285,51 @@ CaseStanding Workflow::standing(
     return s;
 }
 
+bool Workflow::addCase(CaseStore& store, const RuleSetLibrary& library, const WorkCalendar& calendar,
+    const DeadlineOptions& options, Language language, bool includeMet, qint64 caseId, DeadlineReport& report,
+    QString* error)
+{
+    CaseBundle bundle;
+    if (!store.loadCase(caseId, &bundle)) {
+        if (error)
+            *error = store.errorString();
+        return false;
+    }
+    QString why;
+    const RuleSet* rules = ruleSetFor(library, bundle.caseInfo, &why);
+    if (!rules) {
+        report.warnings.append(why);
+        return true;
+    }
+    const DeadlinePlanner planner(*rules, calendar, options);
+    const QList<Deadline> plan = planner.plan(bundle);
+    report.standings.insert(caseId, standing(*rules, bundle, plan, language));
+    for (const Deadline& d : plan) {
+        if (!includeMet && !d.isOpen())
+            continue;
+        report.estimated = report.estimated || (d.isOpen() && d.estimated);
+        report.entries.append({ d, planner.explain(d, language), planner.toJson(d, language) });
+    }
+    return true;
+}
+
+void Workflow::sort(DeadlineReport& report)
+{
+    std::stable_sort(report.entries.begin(), report.entries.end(), [](const DeadlineEntry& a, const DeadlineEntry& b) {
+        return DeadlinePlanner::precedes(a.deadline, b.deadline);
+    });
+}
+
 DeadlineReport Workflow::deadlines(CaseStore& store, const RuleSetLibrary& library, const WorkCalendar& calendar,
     const DeadlineOptions& options, Language language, bool includeMet, QString* error)
 {
     DeadlineReport report;
     const QList<CaseSummary> cases = store.listCases();
     for (const CaseSummary& summary : cases) {
-        CaseBundle bundle;
-        if (!store.loadCase(summary.id, &bundle)) {
-            if (error)
-                *error = store.errorString();
-            return report;
-        }
-        QString why;
-        const RuleSet* rules = ruleSetFor(library, bundle.caseInfo, &why);
-        if (!rules) {
-            report.warnings.append(why);
-            continue;
-        }
-        const DeadlinePlanner planner(*rules, calendar, options);
-        const QList<Deadline> plan = planner.plan(bundle);
-        report.standings.insert(summary.id, standing(*rules, bundle, plan, language));
-        for (const Deadline& d : plan) {
-            if (!includeMet && !d.isOpen())
-                continue;
-            report.estimated = report.estimated || (d.isOpen() && d.estimated);
-            report.entries.append({ d, planner.explain(d, language), planner.toJson(d, language) });
-        }
+        if (!addCase(store, library, calendar, options, language, includeMet, summary.id, report, error))
+            break;
     }
-    std::stable_sort(report.entries.begin(), report.entries.end(), [](const DeadlineEntry& a, const DeadlineEntry& b) {
-        return DeadlinePlanner::precedes(a.deadline, b.deadline);
-    });
+    sort(report);
     return report;
 }
 

@@ -84,6 +84,16 @@ public:
      * The deadlines of every case in \a store, each under its case's rule set, soonest
      * first; met ones only when \a includeMet. \a error is set when the store fails.
      */
+    /**
+     * Adds the deadlines (met ones only when \a includeMet) and the standing of case \a caseId to \a report,
+     * unsorted; false, with \a error, when the store fails. A case under a rule set PIAdesk lacks adds a warning.
+     */
+    static bool addCase(CaseStore& store, const RuleSetLibrary& library, const WorkCalendar& calendar,
+        const DeadlineOptions& options, Language language, bool includeMet, qint64 caseId, DeadlineReport& report,
+        QString* error);
+    /** Orders \a report's entries soonest first. */
+    static void sort(DeadlineReport& report);
+
     static DeadlineReport deadlines(CaseStore& store, const RuleSetLibrary& library, const WorkCalendar& calendar,
         const DeadlineOptions& options, Language language, bool includeMet, QString* error);
 };
