@@ -797,6 +797,34 @@ private Q_SLOTS:
         QVERIFY(wizard->close());
     }
 
+    void quittingSavesWhatIsBeingTyped()
+    {
+        QTemporaryDir dir;
+        FixedClock clock(QDate(2025, 6, 2));
+        auto store = TestSupport::openStore(dir, QStringLiteral("cases.piadesk"), &clock);
+        AppSettings appSettings = settings();
+        auto window = std::make_unique<MainWindow>(std::move(store), &appSettings);
+        AssessmentWizard* wizard = window->newAssessment();
+        QVERIFY(wizard);
+        const qint64 caseId = wizard->editor().caseId();
+        // Typed, and the window closed before the pause that would commit it.
+        retype(wizard->findChild<QLineEdit*>(QStringLiteral("organisationName")), QStringLiteral("杭州示例商场"));
+        QVERIFY(window->close());
+        QTRY_VERIFY(window->wizards().isEmpty());
+        CaseBundle bundle;
+        QVERIFY(window->store()->loadCase(caseId, &bundle));
+        QCOMPARE(bundle.organisation.name, QStringLiteral("杭州示例商场"));
+
+        // A wizard holding text that cannot be saved keeps the main window open when the user keeps editing.
+        wizard = window->openAssessment(caseId);
+        type(wizard->findChild<QLineEdit*>(QStringLiteral("creditCode")), QStringLiteral("bad"));
+        m_dialogs.answer = false;
+        QVERIFY(!window->close());
+        QCOMPARE(window->wizards().size(), 1);
+        m_dialogs.answer = true;
+        QVERIFY(window->close());
+    }
+
     void fileMenuOpensNewAndRecentFiles()
     {
         QTemporaryDir dir;

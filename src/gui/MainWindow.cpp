@@ -8,6 +8,7 @@
 #include "CaseFilterModel.h"
 #include "CaseListModel.h"
 #include "DeadlineModel.h"
+#include "Debouncer.h"
 #include "Dialogs.h"
 #include "ExportDialog.h"
 #include "FilingDialog.h"
@@ -22,6 +23,7 @@
 #include "workflow/Workflow.h"
 
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
@@ -144,6 +146,19 @@ MainWindow::~MainWindow()
     // The wizards edit cases of this window's store: they go first.
     for (const QPointer<AssessmentWizard>& w : std::as_const(m_wizards))
         delete w.data();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    for (AssessmentWizard* w : wizards()) {
+        if (!w->close()) {
+            event->ignore();
+            return;
+        }
+    }
+    // The case, filing and export dialogs are children: what they hold as typed is saved now.
+    Debouncer::flushAll(this);
+    QMainWindow::closeEvent(event);
 }
 
 bool MainWindow::isScanDone() const

@@ -99,6 +99,10 @@ private Q_SLOTS:
     void updateRecentMenu();
     void continueScan();
 
+protected:
+    /** Closes the assessment windows first (each saves what is being typed, and may ask); stays open if one stays. */
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     /** Says what went wrong in a window-modal message that does not block the event loop. */
     void showProblem(const QString& title, const QString& text);
