@@ -433,6 +433,38 @@ private Q_SLOTS:
         QVERIFY(f.store->deleteCase(f.caseId));
     }
 
+    void aNeverUsedCaseIsDiscardedWithItsOwnOrganisation()
+    {
+        Fixture f;
+        QVERIFY(f.setUp());
+        CaseBundle bundle;
+        QVERIFY(f.store->loadCase(f.caseId, &bundle));
+        // A second case of the same organisation: discarding the first keeps the organisation.
+        CaseFacts facts;
+        facts.name = QStringLiteral("第二个案件");
+        Case second;
+        QVERIFY(f.store->createCase(bundle.caseInfo.organisationId, facts, &second));
+        QVERIFY(f.store->discardCase(f.caseId));
+        QVERIFY(f.store->organisation(bundle.caseInfo.organisationId));
+        QVERIFY(f.store->discardCase(second.id));
+        QVERIFY(!f.store->organisation(bundle.caseInfo.organisationId));
+        const QList<AuditEvent> events = f.store->auditEvents();
+        QCOMPARE(events.constLast().action, QStringLiteral("case.discard"));
+        QVERIFY(f.store->verify().ok());
+    }
+
+    void aFinalizedCaseIsNeverDiscarded()
+    {
+        FixedClock clock(QDate(2025, 6, 2));
+        QTemporaryDir dir;
+        auto store = TestSupport::openStore(dir, QStringLiteral("cases.piadesk"), &clock);
+        const qint64 caseId = TestSupport::buildCompleteCase(*store, clock);
+        QVERIFY(caseId);
+        QVERIFY(!store->discardCase(caseId));
+        QVERIFY2(store->errorString().contains(QLatin1String("finalized")), qPrintable(store->errorString()));
+        QCOMPARE(store->listCases().size(), 1);
+    }
+
     void reassessmentStartsFromTheLastVersion()
     {
         Fixture f;

@@ -797,6 +797,28 @@ private Q_SLOTS:
         QVERIFY(wizard->close());
     }
 
+    void aNewAssessmentClosedUntouchedLeavesNothing()
+    {
+        QTemporaryDir dir;
+        auto store = TestSupport::openStore(dir, QStringLiteral("cases.piadesk"));
+        AppSettings appSettings = settings();
+        MainWindow window(std::move(store), &appSettings);
+        AssessmentWizard* wizard = window.newAssessment();
+        QVERIFY(wizard);
+        QCOMPARE(window.store()->listCases().size(), 1);
+        QVERIFY(wizard->close());
+        QCOMPARE(window.store()->listCases().size(), 0);
+        QCOMPARE(window.store()->organisations().size(), 0);
+        QVERIFY(window.store()->verify().ok());
+
+        // One edit, and the case stays.
+        wizard = window.newAssessment();
+        retype(wizard->findChild<QLineEdit*>(QStringLiteral("organisationName")), QStringLiteral("成都示例景区"));
+        QVERIFY(wizard->close());
+        QCOMPARE(window.store()->listCases().size(), 1);
+        QCOMPARE(window.store()->organisations().constFirst().name, QStringLiteral("成都示例景区"));
+    }
+
     void quittingSavesWhatIsBeingTyped()
     {
         QTemporaryDir dir;

@@ -1524,6 +1524,10 @@ Close and lose that text, or keep editing?</source>
         <source>The copy cannot be put in place at %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The case &quot;%1&quot; has a finalized version and cannot be discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>piadesk::ChangesPage</name>

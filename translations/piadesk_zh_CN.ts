@@ -1530,6 +1530,10 @@ Close and lose that text, or keep editing?</source>
         <source>The copy cannot be put in place at %1.</source>
         <translation>无法将副本放到 %1。</translation>
     </message>
+    <message>
+        <source>The case &quot;%1&quot; has a finalized version and cannot be discarded.</source>
+        <translation>案件“%1”已有定稿版本，不能丢弃。</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::ChangesPage</name>

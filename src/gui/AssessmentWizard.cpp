@@ -158,6 +158,9 @@ void AssessmentWizard::done(int result)
     if (!m_closing && !mayClose())
         return;
     m_closing = true;
+    // A New Assessment closed without a single edit leaves no empty case behind.
+    if (m_editor.discardIfUntouched())
+        Q_EMIT caseChanged(0);
     QWizard::done(result);
 }
 

@@ -105,7 +105,19 @@ bool CaseEditor::createCase(const QString& organisationName, const QString& case
         return fail(m_store.errorString());
     if (!m_store.createAssessment(created.id, TriggerKind::Initial, today, QString()))
         return fail(m_store.errorString());
-    return open(created.id);
+    const bool opened = open(created.id);
+    m_created = opened;
+    return opened;
+}
+
+bool CaseEditor::discardIfUntouched()
+{
+    if (!m_created || m_touched)
+        return false;
+    if (!m_store.discardCase(caseId()))
+        return fail(m_store.errorString());
+    m_created = false;
+    return true;
 }
 
 bool CaseEditor::open(qint64 caseId, int versionNumber)
@@ -118,6 +130,8 @@ bool CaseEditor::open(qint64 caseId, int versionNumber)
         return fail(tr("Case %1 has no version %2.").arg(caseId).arg(versionNumber));
     m_undo->clear();
     m_caseOnly = false;
+    m_created = false;
+    m_touched = false;
     return load(caseId, wanted ? wanted->uuid : QString());
 }
 
@@ -224,6 +238,7 @@ bool CaseEditor::edit(const QString& text, const QString& mergeKey, Parts parts,
         return fail(reason);
     if (!apply())
         return false;
+    m_touched = true;
     m_undo->push(new EditCommand(this, text, mergeKey, parts, std::move(apply), std::move(revert)));
     Q_EMIT changed(parts);
     return true;
@@ -389,6 +404,7 @@ bool CaseEditor::addAttachment(const QString& name, const QByteArray& data, cons
     if (!m_store.addAttachment(caseId(), a))
         return fail(m_store.errorString());
     a.data.clear();
+    m_touched = true;
     m_bundle.attachments.append(a);
     if (added)
         *added = a;

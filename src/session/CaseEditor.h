@@ -100,6 +100,11 @@ public:
     /** The attachments of this version (and the case-level ones). */
     QList<Attachment> attachments(const QString& material = QString()) const;
 
+    /** Whether anything was changed through this editor since the case was created or opened. */
+    bool isTouched() const { return m_touched; }
+    /** Deletes the case if this editor created it and nothing was changed since (a New Assessment closed at once). */
+    bool discardIfUntouched();
+
     /** Finalizes the version; refused with the engine's reasons in errorString(). */
     bool finalize();
 
@@ -151,6 +156,8 @@ private:
     QUndoStack* m_undo;
     QString m_error;
     bool m_caseOnly = false;
+    bool m_created = false; ///< createCase() made this case
+    bool m_touched = false;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(CaseEditor::Parts)

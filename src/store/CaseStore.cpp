@@ -825,6 +825,34 @@ bool CaseStore::setCaseRuleSet(qint64 caseId, const QString& ruleSetId)
     return true;
 }
 
+bool CaseStore::discardCase(qint64 caseId)
+{
+    if (!checkWritable())
+        return false;
+    CaseBundle bundle;
+    if (!loadCase(caseId, &bundle))
+        return false;
+    for (const AssessmentVersion& a : bundle.assessments) {
+        if (a.isFinal())
+            return fail(
+                tr("The case \"%1\" has a finalized version and cannot be discarded.").arg(bundle.caseInfo.facts.name));
+    }
+    SqliteTransaction transaction(*m_db);
+    if (!transaction.isActive())
+        return failFromDb();
+    SqliteStatement deleteCase(*m_db, QStringLiteral("DELETE FROM frt_case WHERE id = ?"));
+    deleteCase.bind(1, caseId);
+    SqliteStatement deleteOrganisation(*m_db,
+        QStringLiteral("DELETE FROM organisation WHERE id = ? "
+                       "AND NOT EXISTS (SELECT 1 FROM frt_case WHERE organisation_id = ?)"));
+    deleteOrganisation.bind(1, bundle.caseInfo.organisationId).bind(2, bundle.caseInfo.organisationId);
+    if (!deleteCase.run() || !deleteOrganisation.run() || !removeOrphanBlobs()
+        || !audit(QStringLiteral("case.discard"), bundle.caseInfo.uuid, 0, {}, bundle.caseInfo.facts.name)
+        || !transaction.commit())
+        return failFromDb();
+    return true;
+}
+
 bool CaseStore::deleteCase(qint64 caseId)
 {
     if (!checkWritable())

@@ -113,6 +113,11 @@ public:
     bool loadCase(qint64 caseId, CaseBundle* bundle);
     /** Deletes a case; refused while any of its finalized versions is under retention. */
     bool deleteCase(qint64 caseId);
+    /**
+     * Deletes a case that was started and never used (the app's New Assessment closed without an edit), with
+     * its organisation when no other case has it. Refused once any version is finalized.
+     */
+    bool discardCase(qint64 caseId);
 
     // Assessment versions
     /**
