@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "calendar/WorkCalendar.h"
 #include "core/Clock.h"
+#include "core/FieldRules.h"
 #include "gui/AssessmentWizard.h"
 #include "gui/CaseDialog.h"
 #include "gui/CaseFactsForm.h"
@@ -233,6 +234,29 @@ private Q_SLOTS:
         QCOMPARE(undo->count(), steps - 1 + 1); // the undone step was dropped by the new edit, then one added
         undo->undo();
         QCOMPARE(editor.facts().storagePeriod, QString());
+
+        // Files: a name is kept, never the path; a directory or an oversized file is refused with the reason.
+        QFile small(dir.filePath(QStringLiteral("告知书.pdf")));
+        QVERIFY(small.open(QIODevice::WriteOnly));
+        small.write("%PDF-1.4\n%%EOF\n");
+        small.close();
+        Attachment added;
+        QVERIFY2(
+            editor.attachFile(small.fileName(), QStringLiteral("art16.4"), &added), qPrintable(editor.errorString()));
+        QCOMPARE(added.name, QStringLiteral("告知书.pdf"));
+        QCOMPARE(store->attachmentData(added.id), QByteArray("%PDF-1.4\n%%EOF\n"));
+        QVERIFY(!editor.attachFile(dir.path(), QStringLiteral("art16.4")));
+        QVERIFY2(editor.errorString().contains(QLatin1String("is not a file")), qPrintable(editor.errorString()));
+        QFile huge(dir.filePath(QStringLiteral("huge.mp4")));
+        QVERIFY(huge.open(QIODevice::WriteOnly));
+        QVERIFY(huge.resize(FieldRules::kMaxAttachmentBytes + 1)); // sparse: nothing is written
+        huge.close();
+        QVERIFY(!editor.attachFile(huge.fileName(), QStringLiteral("art16.4")));
+        QVERIFY2(editor.errorString().contains(QLatin1String("attachments are limited to")),
+            qPrintable(editor.errorString()));
+        QCOMPARE(editor.attachments().size(), 1);
+        QVERIFY(store->loadCase(editor.caseId(), &onDisk));
+        QCOMPARE(onDisk.attachments.size(), 1);
 
         // A refused edit changes nothing and says why.
         facts = editor.facts();

@@ -169,6 +169,24 @@ private Q_SLOTS:
         QVERIFY2(sqlError.contains(QLatin1String("PIADESK_FINALIZED_IMMUTABLE")), qPrintable(sqlError));
     }
 
+    void aVersionIsReadUnderTheRuleSetItWasFinalizedWith()
+    {
+        RuleSetLibrary library = RuleSetLibrary::builtIn();
+        QString error;
+        QVERIFY2(
+            library.addFile(TestSupport::dataPath(QStringLiteral("rulesets/minimal.json")), &error), qPrintable(error));
+        Case moved; // the case is assessed under another rule set since
+        moved.ruleSetId = QStringLiteral("test-minimal");
+        AssessmentVersion finalized;
+        finalized.state = AssessmentState::Superseded;
+        finalized.ruleSetId = RuleSetLibrary::defaultId();
+        AssessmentVersion draft;
+        QCOMPARE(Workflow::ruleSetFor(library, moved, finalized, &error)->id, RuleSetLibrary::defaultId());
+        QCOMPARE(Workflow::ruleSetFor(library, moved, draft, &error)->id, QStringLiteral("test-minimal"));
+        finalized.ruleSetId = QStringLiteral("withdrawn"); // PIAdesk no longer has it: the case's
+        QCOMPARE(Workflow::ruleSetFor(library, moved, finalized, &error)->id, QStringLiteral("test-minimal"));
+    }
+
     void unknownRuleSetIsNamed()
     {
         Fixture f;

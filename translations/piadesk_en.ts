@@ -792,24 +792,6 @@
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Some Text Is Not Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These fields hold text that could not be saved (the reason is shown under the form): %1.
-
-Close and lose that text, or keep editing?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep Editing</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>piadesk::AuditChain</name>
@@ -951,24 +933,6 @@ Close and lose that text, or keep editing?</source>
         <source>%1 — Case</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Some Text Is Not Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These fields hold text that could not be saved: %1.
-
-Close and lose that text, or keep editing?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep Editing</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>piadesk::CaseEditor</name>
@@ -1030,6 +994,18 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>No assessment version is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; attachments are limited to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2407,21 +2383,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>piadesk::EditorPage</name>
-    <message>
-        <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2; attachments are limited to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>piadesk::Engine</name>
     <message>
         <source>Filing required (%1): the technology is used in a public place, and it stores the facial information of %2 people, %3 %4. File with the %5.</source>
@@ -2987,6 +2948,24 @@ Options:
     </message>
     <message>
         <source>%1 is not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some Text Is Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These fields hold text that could not be saved (the reason is shown beside them): %1.
+
+Close and lose that text, or keep editing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -796,26 +796,6 @@
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
-    <message>
-        <source>Some Text Is Not Saved</source>
-        <translation>部分内容未保存</translation>
-    </message>
-    <message>
-        <source>These fields hold text that could not be saved (the reason is shown under the form): %1.
-
-Close and lose that text, or keep editing?</source>
-        <translation>以下字段中的内容未能保存（原因见表单下方）：%1。
-
-关闭并放弃这些内容，还是继续编辑？</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Keep Editing</source>
-        <translation>继续编辑</translation>
-    </message>
 </context>
 <context>
     <name>piadesk::AuditChain</name>
@@ -959,26 +939,6 @@ Close and lose that text, or keep editing?</source>
         <source>%1 — Case</source>
         <translation>%1 — 案件</translation>
     </message>
-    <message>
-        <source>Some Text Is Not Saved</source>
-        <translation>部分内容未保存</translation>
-    </message>
-    <message>
-        <source>These fields hold text that could not be saved: %1.
-
-Close and lose that text, or keep editing?</source>
-        <translation>以下字段中的内容未能保存：%1。
-
-关闭并放弃这些内容，还是继续编辑？</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Keep Editing</source>
-        <translation>继续编辑</translation>
-    </message>
 </context>
 <context>
     <name>piadesk::CaseEditor</name>
@@ -1041,6 +1001,18 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>No assessment version is open.</source>
         <translation>未打开任何评估版本。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; attachments are limited to %3.</source>
+        <translation>%1 大小为 %2；附件上限为 %3。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2436,21 +2408,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>piadesk::EditorPage</name>
-    <message>
-        <source>%1 is not a file.</source>
-        <translation>%1 不是文件。</translation>
-    </message>
-    <message>
-        <source>%1 is %2; attachments are limited to %3.</source>
-        <translation>%1 大小为 %2；附件上限为 %3。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-</context>
-<context>
     <name>piadesk::Engine</name>
     <message>
         <source>Filing required (%1): the technology is used in a public place, and it stores the facial information of %2 people, %3 %4. File with the %5.</source>
@@ -3014,6 +2971,26 @@ Options:
     <message>
         <source>%1 is not saved: %2</source>
         <translation>%1 未保存：%2</translation>
+    </message>
+    <message>
+        <source>Some Text Is Not Saved</source>
+        <translation>部分内容未保存</translation>
+    </message>
+    <message>
+        <source>These fields hold text that could not be saved (the reason is shown beside them): %1.
+
+Close and lose that text, or keep editing?</source>
+        <translation>以下字段中的内容未能保存（原因显示在字段旁）：%1。
+
+关闭并放弃这些内容，还是继续编辑？</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>继续编辑</translation>
     </message>
 </context>
 <context>

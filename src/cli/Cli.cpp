@@ -570,7 +570,7 @@ private:
         out->version = loadVersion(*out->store, reference, number, &out->bundle, error);
         if (!out->version)
             return false;
-        out->rules = Workflow::ruleSetFor(out->library, out->bundle.caseInfo, error);
+        out->rules = Workflow::ruleSetFor(out->library, out->bundle.caseInfo, *out->version, error);
         return out->rules != nullptr;
     }
 

@@ -2,6 +2,7 @@
 
 #include "Debouncer.h"
 #include "Dialogs.h"
+#include "FormSupport.h"
 #include "WizardPages.h"
 
 #include <QAction>
@@ -144,13 +145,7 @@ bool AssessmentWizard::mayClose()
     QStringList unsaved;
     for (const EditorPage* page : std::as_const(m_pages))
         unsaved.append(page->unsavedFields());
-    if (unsaved.isEmpty())
-        return true;
-    return Dialogs::instance().ask(this, tr("Some Text Is Not Saved"),
-        tr("These fields hold text that could not be saved (the reason is shown under the form): %1.\n\nClose and "
-           "lose that text, or keep editing?")
-            .arg(unsaved.join(QLatin1String(", "))),
-        tr("Close"), tr("Keep Editing"));
+    return FormSupport::mayCloseWithUnsaved(this, unsaved);
 }
 
 void AssessmentWizard::done(int result)

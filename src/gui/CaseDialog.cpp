@@ -4,6 +4,7 @@
 
 #include "Debouncer.h"
 #include "Dialogs.h"
+#include "FormSupport.h"
 #include "session/CaseEditor.h"
 
 #include <QUndoStack>
@@ -75,12 +76,8 @@ void CaseDialog::refresh()
 void CaseDialog::done(int result)
 {
     Debouncer::flushAll(this);
-    const QStringList unsaved = m_ui->organisationForm->unsavedFields() + m_ui->factsForm->unsavedFields();
-    if (!unsaved.isEmpty()
-        && !Dialogs::instance().ask(this, tr("Some Text Is Not Saved"),
-            tr("These fields hold text that could not be saved: %1.\n\nClose and lose that text, or keep editing?")
-                .arg(unsaved.join(QLatin1String(", "))),
-            tr("Close"), tr("Keep Editing")))
+    if (!FormSupport::mayCloseWithUnsaved(
+            this, m_ui->organisationForm->unsavedFields() + m_ui->factsForm->unsavedFields()))
         return;
     QDialog::done(result);
 }

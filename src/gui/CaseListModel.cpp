@@ -1,5 +1,7 @@
 #include "CaseListModel.h"
 
+#include "FormSupport.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -114,7 +116,7 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         && ((index.column() == FilingColumn && standing->filingOverdue)
             || (index.column() == NextDeadlineColumn && standing->next
                 && standing->next->state == DeadlineState::Overdue)))
-        return QColor(0xc0, 0x1c, 0x28);
+        return FormSupport::problemColour();
     if (role == Qt::TextAlignmentRole && (index.column() == IdColumn || index.column() == PeopleColumn))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};

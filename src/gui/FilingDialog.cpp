@@ -94,7 +94,7 @@ void FilingDialog::reload()
         item->setData(0, Qt::UserRole, explanation);
         item->setToolTip(0, explanation);
         if (d.state == DeadlineState::Overdue)
-            item->setForeground(2, QColor(0xc0, 0x1c, 0x28));
+            item->setForeground(2, FormSupport::problemColour());
     }
     if (m_ui->deadlineTree->topLevelItemCount() == 0)
         new QTreeWidgetItem(m_ui->deadlineTree, { tr("No filing is due for this case."), QString(), QString() });
@@ -185,9 +185,7 @@ void FilingDialog::showProblem(const QString& problem)
 {
     m_ui->problemLabel->setText(problem);
     m_ui->problemLabel->setVisible(!problem.isEmpty());
-    QPalette palette = m_ui->problemLabel->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_ui->problemLabel->setPalette(palette);
+    FormSupport::markAsProblem(m_ui->problemLabel);
 }
 
 } // namespace piadesk

@@ -1,10 +1,13 @@
 #include "FormSupport.h"
 
+#include "Dialogs.h"
+
 #include <QAbstractButton>
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
 
@@ -97,9 +100,44 @@ void setProblem(
                          .arg(labelOf(form, it.key()), it.value()));
     label->setText(shown.join(QLatin1Char('\n')));
     label->setVisible(!shown.isEmpty());
+    markAsProblem(label);
+}
+
+QColor problemColour()
+{
+    return QColor(0xc0, 0x1c, 0x28);
+}
+
+void markAsProblem(QLabel* label)
+{
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    palette.setColor(QPalette::WindowText, problemColour());
     label->setPalette(palette);
+}
+
+QStringList localFiles(const QMimeData* mime)
+{
+    QStringList paths;
+    const auto urls = mime->urls();
+    for (const QUrl& url : urls) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
+bool mayCloseWithUnsaved(QWidget* window, const QStringList& unsaved)
+{
+    if (unsaved.isEmpty())
+        return true;
+    return Dialogs::instance().ask(window,
+        QCoreApplication::translate("piadesk::FormSupport", "Some Text Is Not Saved"),
+        QCoreApplication::translate("piadesk::FormSupport",
+            "These fields hold text that could not be saved (the reason is shown beside them): %1.\n\nClose and "
+            "lose that text, or keep editing?")
+            .arg(unsaved.join(QLatin1String(", "))),
+        QCoreApplication::translate("piadesk::FormSupport", "Close"),
+        QCoreApplication::translate("piadesk::FormSupport", "Keep Editing"));
 }
 
 } // namespace FormSupport

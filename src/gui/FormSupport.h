@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QDate>
 #include <QMap>
 #include <QString>
@@ -7,6 +8,7 @@
 
 class QDateEdit;
 class QLabel;
+class QMimeData;
 class QLineEdit;
 class QPlainTextEdit;
 class QWidget;
@@ -36,6 +38,20 @@ void setProblem(
 QStringList labelsOf(const QWidget* form, const QStringList& keys);
 /** The label of field \a key, as the user sees it. */
 QString labelOf(const QWidget* form, const QString& key);
+
+/** The colour PIAdesk says "not saved", "overdue" and "refused" in, readable on light and dark palettes. */
+QColor problemColour();
+/** Shows \a label's text in the problem colour. */
+void markAsProblem(QLabel* label);
+
+/** The local files among the URLs dropped in \a mime. */
+QStringList localFiles(const QMimeData* mime);
+
+/**
+ * Whether a window holding text that could not be saved (\a unsaved, by field label) may close: true when there
+ * is none, else the user's answer to "close and lose that text, or keep editing?".
+ */
+bool mayCloseWithUnsaved(QWidget* window, const QStringList& unsaved);
 
 } // namespace FormSupport
 } // namespace piadesk

@@ -212,9 +212,7 @@ QuestionEditor::QuestionEditor(const RuleSet& rules, const Question& question, L
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
-    QPalette palette = m_problem->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_problem->setPalette(palette);
+    FormSupport::markAsProblem(m_problem);
     m_problem->hide();
     main->addWidget(m_problem);
 
@@ -379,12 +377,7 @@ void QuestionEditor::dragEnterEvent(QDragEnterEvent* event)
 
 void QuestionEditor::dropEvent(QDropEvent* event)
 {
-    QStringList paths;
-    const auto urls = event->mimeData()->urls();
-    for (const QUrl& url : urls) {
-        if (url.isLocalFile())
-            paths.append(url.toLocalFile());
-    }
+    const QStringList paths = FormSupport::localFiles(event->mimeData());
     if (!paths.isEmpty()) {
         m_evidence->show();
         event->acceptProposedAction();

@@ -14,6 +14,7 @@
 #include "FormSupport.h"
 #include "QuestionEditor.h"
 #include "core/FieldRules.h"
+#include "core/Uuid.h"
 #include "documents/RiskMap.h"
 #include "rules/Condition.h"
 #include "store/CaseStore.h"
@@ -28,16 +29,10 @@
 #include <QJsonArray>
 #include <QMimeData>
 #include <QPlainTextEdit>
-#include <QUuid>
 
 namespace piadesk {
 
 namespace {
-
-QString newUuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
 /** The value of a case fact, as a sentence fragment. */
 QString factText(const CaseFacts& facts, const QString& name)
@@ -81,29 +76,6 @@ void setCurrentData(QComboBox* combo, const QVariant& data)
 }
 
 } // namespace
-
-bool readAttachment(const QString& path, QByteArray* data, QString* error)
-{
-    const QString shown = QDir::toNativeSeparators(path);
-    QFile file(path);
-    const QFileInfo info(path);
-    if (!info.isFile()) {
-        *error = EditorPage::tr("%1 is not a file.").arg(shown);
-        return false;
-    }
-    if (info.size() > FieldRules::kMaxAttachmentBytes) {
-        *error = EditorPage::tr("%1 is %2; attachments are limited to %3.")
-                     .arg(shown, QLocale().formattedDataSize(info.size()),
-                         QLocale().formattedDataSize(FieldRules::kMaxAttachmentBytes));
-        return false;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = EditorPage::tr("%1 cannot be read: %2").arg(shown, file.errorString());
-        return false;
-    }
-    *data = file.readAll();
-    return true;
-}
 
 // EditorPage
 
@@ -180,15 +152,9 @@ void QuestionList::attach(QuestionEditor* q, const QStringList& paths)
 {
     QStringList problems;
     for (const QString& path : paths) {
-        QByteArray data;
-        QString error;
         Attachment added;
-        if (!readAttachment(path, &data, &error)) {
-            problems.append(error);
-            continue;
-        }
         const bool ok = m_save([&] {
-            if (!m_editor.addAttachment(QFileInfo(path).fileName(), data, q->question().id, &added))
+            if (!m_editor.attachFile(path, q->question().id, &added))
                 return false;
             const AssessmentVersion* v = m_editor.version();
             Answer answer = q->answer(v ? v->answer(q->question().id) : nullptr);
@@ -527,7 +493,6 @@ void SectionPage::setReadOnly(bool readOnly)
 
 void SectionPage::setToReview(bool review)
 {
-    m_toReview = review;
     setSubTitle(review ? tr("The trigger of this re-assessment calls for this item to be reviewed.") : QString());
 }
 
@@ -940,11 +905,8 @@ void MaterialsPage::attachFiles(const QStringList& paths)
     const QString material = currentMaterial();
     QStringList problems;
     for (const QString& path : paths) {
-        QByteArray bytes;
-        QString error;
-        if (!readAttachment(path, &bytes, &error)
-            || !m_editor.addAttachment(QFileInfo(path).fileName(), bytes, material))
-            problems.append(error.isEmpty() ? m_editor.errorString() : error);
+        if (!m_editor.attachFile(path, material))
+            problems.append(m_editor.errorString());
     }
     m_ui->dropHint->setText(
         problems.isEmpty() ? tr("Drop files here, or use Attach File.") : problems.join(QLatin1Char('\n')));
@@ -958,14 +920,8 @@ void MaterialsPage::dragEnterEvent(QDragEnterEvent* event)
 
 void MaterialsPage::dropEvent(QDropEvent* event)
 {
-    QStringList paths;
-    const auto urls = event->mimeData()->urls();
-    for (const QUrl& url : urls) {
-        if (url.isLocalFile())
-            paths.append(url.toLocalFile());
-    }
     event->acceptProposedAction();
-    attachFiles(paths);
+    attachFiles(FormSupport::localFiles(event->mimeData()));
 }
 
 void MaterialsPage::setReadOnly(bool readOnly)

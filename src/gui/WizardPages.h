@@ -153,7 +153,6 @@ private:
     const Section& m_section;
     QuestionList* m_questions;
     class Debouncer* m_debouncer;
-    bool m_toReview = false;
 };
 
 /** Risks rated with the rule set's matrix, their measures (the action plan), and the risk map. */
@@ -226,8 +225,5 @@ private:
     const QScopedPointer<Ui::ReviewPage> m_ui;
     class Debouncer* m_debouncer;
 };
-
-/** Reads a file for attaching it: refused, with a reason in \a error, when missing, unreadable or too large. */
-bool readAttachment(const QString& path, QByteArray* data, QString* error);
 
 } // namespace piadesk

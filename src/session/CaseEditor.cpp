@@ -1,9 +1,14 @@
 #include "CaseEditor.h"
 
+#include "core/FieldRules.h"
 #include "store/CaseStore.h"
 #include "workflow/Workflow.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
 #include <QMimeDatabase>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -153,17 +158,16 @@ bool CaseEditor::load(qint64 caseId, const QString& versionUuid)
     if (!m_store.loadCase(caseId, &bundle))
         return fail(m_store.errorString());
     QString error;
-    const RuleSet* rules = Workflow::ruleSetFor(m_library, bundle.caseInfo, &error);
+    const auto wanted = std::find_if(bundle.assessments.cbegin(), bundle.assessments.cend(),
+        [&versionUuid](const AssessmentVersion& v) { return v.uuid == versionUuid; });
+    const RuleSet* rules = wanted == bundle.assessments.cend()
+        ? Workflow::ruleSetFor(m_library, bundle.caseInfo, &error)
+        : Workflow::ruleSetFor(m_library, bundle.caseInfo, *wanted, &error);
     if (!rules)
         return fail(error);
     m_bundle = std::move(bundle);
     m_versionUuid = versionUuid;
     m_ruleSet = rules;
-    if (const AssessmentVersion* v = version(); v && v->isFinal() && !v->ruleSetId.isEmpty()) {
-        // A finalized version is read under the rule set it was finalized with, when PIAdesk still has it.
-        if (const RuleSet* own = m_library.find(v->ruleSetId))
-            m_ruleSet = own;
-    }
     Q_EMIT changed(kAll);
     return true;
 }
@@ -410,6 +414,22 @@ bool CaseEditor::addAttachment(const QString& name, const QByteArray& data, cons
         *added = a;
     Q_EMIT changed(Part::Attachments);
     return true;
+}
+
+bool CaseEditor::attachFile(const QString& path, const QString& material, Attachment* added)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return fail(tr("%1 is not a file.").arg(shown));
+    if (info.size() > FieldRules::kMaxAttachmentBytes)
+        return fail(tr("%1 is %2; attachments are limited to %3.")
+                        .arg(shown, QLocale().formattedDataSize(info.size()),
+                            QLocale().formattedDataSize(FieldRules::kMaxAttachmentBytes)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("%1 cannot be read: %2").arg(shown, file.errorString()));
+    return addAttachment(info.fileName(), file.readAll(), material, added);
 }
 
 bool CaseEditor::removeAttachment(qint64 attachmentId)

@@ -96,6 +96,11 @@ public:
     /** Keeps a file as evidence of this version for \a material (a question id or filing material id). */
     bool addAttachment(
         const QString& name, const QByteArray& data, const QString& material, Attachment* added = nullptr);
+    /**
+     * Keeps the file at \a path as evidence (its name only, never the path, is recorded); refused, saying why,
+     * when it is not a readable file or exceeds the attachment limit.
+     */
+    bool attachFile(const QString& path, const QString& material, Attachment* added = nullptr);
     bool removeAttachment(qint64 attachmentId);
     /** The attachments of this version (and the case-level ones). */
     QList<Attachment> attachments(const QString& material = QString()) const;

@@ -21,9 +21,7 @@ bool DocumentExport::render(CaseStore& store, const RuleSetLibrary& library, con
             *error = tr("Case %1 has no version %2.").arg(bundle.caseInfo.id).arg(request.versionNumber);
         return false;
     }
-    const RuleSet* rules = v->isFinal() && !v->ruleSetId.isEmpty() ? library.find(v->ruleSetId) : nullptr;
-    if (!rules)
-        rules = Workflow::ruleSetFor(library, bundle.caseInfo, error);
+    const RuleSet* rules = Workflow::ruleSetFor(library, bundle.caseInfo, *v, error);
     if (!rules)
         return false;
     QBuffer buffer(out);

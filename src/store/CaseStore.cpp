@@ -10,6 +10,7 @@
 #include "core/CreditCode.h"
 #include "core/FieldRules.h"
 #include "core/ModelJson.h"
+#include "core/Uuid.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -22,7 +23,6 @@
 #include <QLockFile>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QUuid>
 
 #include <sqlite3.h>
 
@@ -36,11 +36,6 @@ namespace {
 using namespace StoreRows;
 
 constexpr int kAuditDetailLimit = 200;
-
-QString newUuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
 QString shortened(const QString& text)
 {

@@ -41,6 +41,16 @@ const RuleSet* Workflow::ruleSetFor(const RuleSetLibrary& library, const Case& c
     return rs;
 }
 
+const RuleSet* Workflow::ruleSetFor(
+    const RuleSetLibrary& library, const Case& c, const AssessmentVersion& version, QString* error)
+{
+    if (version.isFinal() && !version.ruleSetId.isEmpty()) {
+        if (const RuleSet* own = library.find(version.ruleSetId))
+            return own;
+    }
+    return ruleSetFor(library, c, error);
+}
+
 const AssessmentVersion* Workflow::version(const CaseBundle& bundle, int number)
 {
     if (bundle.assessments.isEmpty())

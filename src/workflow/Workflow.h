@@ -54,6 +54,12 @@ class Workflow
 public:
     /** The rule set \a c is assessed under, or nullptr with \a error when PIAdesk does not have it. */
     static const RuleSet* ruleSetFor(const RuleSetLibrary& library, const Case& c, QString* error);
+    /**
+     * The rule set \a version is read under: the one it was finalized with when PIAdesk has it, else (a draft, or
+     * a rule set since withdrawn) the one the case is assessed under.
+     */
+    static const RuleSet* ruleSetFor(
+        const RuleSetLibrary& library, const Case& c, const AssessmentVersion& version, QString* error);
 
     /** The version numbered \a number (0: the latest) of \a bundle, or nullptr. */
     static const AssessmentVersion* version(const CaseBundle& bundle, int number);
