@@ -614,7 +614,7 @@ private Q_SLOTS:
         auto* due = dialog->findChild<QTreeWidget*>(QStringLiteral("deadlineTree"));
         QCOMPARE(due->topLevelItemCount(), 1);
         QCOMPARE(due->topLevelItem(0)->text(0), QStringLiteral("Initial filing"));
-        QCOMPARE(due->topLevelItem(0)->text(1), QLocale().toString(initialDue, QLocale::ShortFormat));
+        QCOMPARE(due->topLevelItem(0)->text(1), Translations::date(initialDue));
         QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("explanationLabel"))->text().contains(QLatin1String("30")));
 
         // A change cannot be recorded before the initial filing is submitted.
@@ -799,6 +799,12 @@ private Q_SLOTS:
         QCOMPARE(reread.uiLanguage(), QStringLiteral("zh_CN"));
         QCOMPARE(reread.outputLanguage(), Language::English);
         QCOMPARE(reread.dueSoonDays(), 15);
+
+        // The interface language applied at once (tst_language checks every window's texts).
+        QCOMPARE(QLocale().language(), QLocale::Chinese);
+        QTRY_COMPARE(window.findChild<QMenu*>(QStringLiteral("menuFile"))->title(), QStringLiteral("文件(&F)"));
+        QVERIFY(Translations::install(*QCoreApplication::instance(), QLocale(QStringLiteral("en")), false));
+        QTRY_COMPARE(window.findChild<QMenu*>(QStringLiteral("menuFile"))->title(), QStringLiteral("&File"));
     }
 
     void unsavedTextIsNotDroppedSilently()

@@ -234,10 +234,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;What changed:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -548,10 +544,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;What changed or happened:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -723,7 +715,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The interface language applies the next time PIAdesk starts; nothing open is lost. The holiday calendar is in Settings → Holiday Calendar.</source>
+        <source>A new interface language applies at once to every open window; what is being typed stays. The holiday calendar is in Settings → Holiday Calendar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -234,10 +234,6 @@
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>&amp;What changed:</source>
         <translation>变化内容(&amp;W)：</translation>
     </message>
@@ -548,10 +544,6 @@
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>&amp;What changed or happened:</source>
         <translation>变化或事件情况(&amp;W)：</translation>
     </message>
@@ -723,8 +715,8 @@
         <translation>临近期限提醒(&amp;S)：</translation>
     </message>
     <message>
-        <source>The interface language applies the next time PIAdesk starts; nothing open is lost. The holiday calendar is in Settings → Holiday Calendar.</source>
-        <translation>界面语言在下次启动 PIAdesk 时生效，不会丢失任何已打开的内容。节假日日历在“设置 → 节假日日历”中。</translation>
+        <source>A new interface language applies at once to every open window; what is being typed stays. The holiday calendar is in Settings → Holiday Calendar.</source>
+        <translation>界面语言更改后立即应用于所有已打开的窗口，正在输入的内容不会丢失。节假日日历见“设置 → 节假日日历”。</translation>
     </message>
 </context>
 <context>

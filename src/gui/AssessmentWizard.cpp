@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QPushButton>
 #include <QUndoStack>
 
@@ -22,9 +23,7 @@ AssessmentWizard::AssessmentWizard(CaseEditor& editor, QWidget* parent)
     setOption(QWizard::HaveCustomButton1, true);
     setOption(QWizard::HaveCustomButton2, true);
     setOption(QWizard::NoBackButtonOnStartPage, true);
-    setButtonText(QWizard::FinishButton, tr("&Close"));
-    setButtonText(QWizard::CustomButton1, tr("&Undo"));
-    setButtonText(QWizard::CustomButton2, tr("&Redo"));
+    retranslateButtons();
 
     if (editor.previousVersion())
         m_pages.append(new ChangesPage(editor, this));
@@ -103,6 +102,32 @@ void AssessmentWizard::markForReview(const QStringList& sectionIds)
 {
     for (SectionPage* page : std::as_const(m_sections))
         page->setToReview(sectionIds.contains(page->section().id));
+}
+
+void AssessmentWizard::retranslateButtons()
+{
+    setButtonText(QWizard::FinishButton, tr("&Close"));
+    setButtonText(QWizard::CustomButton1, tr("&Undo"));
+    setButtonText(QWizard::CustomButton2, tr("&Redo"));
+    // QWizard words its Back and Next buttons once, when it is made; after a switch they take Qt's words again.
+    const auto qt = [](const char* source) { return QCoreApplication::translate("QWizard", source); };
+    setButtonText(QWizard::BackButton, qt("< &Back"));
+    setButtonText(QWizard::NextButton, qt("&Next >"));
+}
+
+void AssessmentWizard::changeEvent(QEvent* event)
+{
+    if (m_language.isSwitch(event)) {
+        // What is being typed is saved first: the pages then show the case again, in the new language.
+        flush();
+        retranslateButtons();
+        for (EditorPage* page : std::as_const(m_pages))
+            page->retranslate();
+        FormSupport::retranslateDates(this);
+        markForReview(m_editor.sectionsToReview());
+        updateReadOnly();
+    }
+    QWizard::changeEvent(event);
 }
 
 void AssessmentWizard::flush()

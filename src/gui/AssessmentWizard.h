@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FormSupport.h"
+
 #include "session/CaseEditor.h"
 
 #include <QList>
@@ -49,10 +51,12 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void refresh(CaseEditor::Parts parts);
     void updateReadOnly();
+    void retranslateButtons();
     /** Whether closing may go on: true unless some text could not be saved and the user keeps editing. */
     bool mayClose();
 
@@ -63,6 +67,7 @@ private:
     QAction* m_undo;
     QAction* m_redo;
     bool m_closing = false;
+    LanguageSwitch m_language;
 };
 
 } // namespace piadesk

@@ -29,10 +29,6 @@ CaseDialog::CaseDialog(CaseEditor* editor, QWidget* parent)
     m_ui->factsForm->saveThrough(*editor, wrap);
     m_ui->organisationForm->setReadOnly(editor->isReadOnly());
     m_ui->factsForm->setReadOnly(editor->isReadOnly());
-    m_ui->noteLabel->setText(editor->isReadOnly()
-            ? editor->readOnlyReason()
-            : tr("Changes are saved as you type. Finalized versions keep the facts they assessed; if the purpose or "
-                 "methods change, re-assess the case (Case → Re-assess) and record the change for the filing."));
     QUndoStack* stack = editor->undoStack();
     connect(m_ui->undoButton, &QPushButton::clicked, this, [this, stack] {
         Debouncer::flushAll(this);
@@ -57,8 +53,20 @@ CaseDialog::CaseDialog(CaseEditor* editor, QWidget* parent)
     });
     connect(editor, &CaseEditor::failed, this,
         [this](const QString& message) { Dialogs::instance().inform(this, tr("Not Saved"), message); });
-    setWindowTitle(tr("%1 — Case").arg(editor->facts().name));
     refresh();
+}
+
+void CaseDialog::changeEvent(QEvent* event)
+{
+    if (m_language.isSwitch(event)) {
+        Debouncer::flushAll(this);
+        m_ui->retranslateUi(this);
+        m_ui->organisationForm->retranslate();
+        m_ui->factsForm->retranslate();
+        FormSupport::retranslateDates(this);
+        refresh();
+    }
+    QDialog::changeEvent(event);
 }
 
 CaseDialog::~CaseDialog()
@@ -69,6 +77,11 @@ CaseDialog::~CaseDialog()
 
 void CaseDialog::refresh()
 {
+    setWindowTitle(tr("%1 — Case").arg(m_editor->facts().name));
+    m_ui->noteLabel->setText(m_editor->isReadOnly()
+            ? m_editor->readOnlyReason()
+            : tr("Changes are saved as you type. Finalized versions keep the facts they assessed; if the purpose or "
+                 "methods change, re-assess the case (Case → Re-assess) and record the change for the filing."));
     m_ui->organisationForm->setOrganisation(m_editor->organisation());
     m_ui->factsForm->setFacts(m_editor->facts());
 }

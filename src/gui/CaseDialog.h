@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FormSupport.h"
+
 #include <QDialog>
 #include <QScopedPointer>
 
@@ -31,11 +33,15 @@ public:
 Q_SIGNALS:
     void caseChanged(qint64 caseId);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void refresh();
     const QScopedPointer<Ui::CaseDialog> m_ui;
     CaseEditor* m_editor;
     bool m_saving = false;
+    LanguageSwitch m_language;
 };
 
 } // namespace piadesk

@@ -23,13 +23,13 @@ CaseFactsForm::CaseFactsForm(QWidget* parent)
 {
     m_ui->setupUi(this);
     for (const auto& entry : enumEntries<PlaceKind>())
-        m_ui->placeKind->addItem(enumLabel(entry.value), int(entry.value));
+        m_ui->placeKind->addItem(QString(), int(entry.value));
     for (const auto& entry : enumEntries<CaseStatus>())
-        m_ui->status->addItem(enumLabel(entry.value), int(entry.value));
+        m_ui->status->addItem(QString(), int(entry.value));
     auto* methodsLayout = new QHBoxLayout(m_ui->methodsBox);
     methodsLayout->setContentsMargins(0, 0, 0, 0);
     for (const auto& entry : enumEntries<Method>()) {
-        auto* box = new QCheckBox(enumLabel(entry.value), m_ui->methodsBox);
+        auto* box = new QCheckBox(m_ui->methodsBox);
         box->setObjectName(QStringLiteral("method_") + enumKey(entry.value));
         methodsLayout->addWidget(box);
         m_methods.append({ entry.value, box });
@@ -38,7 +38,7 @@ CaseFactsForm::CaseFactsForm(QWidget* parent)
     methodsLayout->addStretch();
     FormSupport::makeOptional(m_ui->startOfUse);
     FormSupport::makeOptional(m_ui->endOfUse);
-    m_ui->equipmentTable->setHorizontalHeaderLabels({ tr("Device"), tr("Model"), tr("Vendor"), tr("Quantity") });
+    retranslateTexts();
     m_ui->equipmentTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_ui->equipmentTable->verticalHeader()->hide();
     m_ui->equipmentTable->setMinimumHeight(120);
@@ -86,6 +86,23 @@ CaseFactsForm::CaseFactsForm(QWidget* parent)
 }
 
 CaseFactsForm::~CaseFactsForm() = default;
+
+void CaseFactsForm::retranslateTexts()
+{
+    for (int i = 0; i < m_ui->placeKind->count(); ++i)
+        m_ui->placeKind->setItemText(i, enumLabel(PlaceKind(m_ui->placeKind->itemData(i).toInt())));
+    for (int i = 0; i < m_ui->status->count(); ++i)
+        m_ui->status->setItemText(i, enumLabel(CaseStatus(m_ui->status->itemData(i).toInt())));
+    for (const auto& method : std::as_const(m_methods))
+        method.second->setText(enumLabel(method.first));
+    m_ui->equipmentTable->setHorizontalHeaderLabels({ tr("Device"), tr("Model"), tr("Vendor"), tr("Quantity") });
+}
+
+void CaseFactsForm::retranslate()
+{
+    m_ui->retranslateUi(this);
+    retranslateTexts();
+}
 
 bool CaseFactsForm::keeps(const QString& key) const
 {

@@ -29,6 +29,8 @@ class CaseFactsForm : public QWidget
     Q_OBJECT
 
 public:
+    /** Writes the labels and choices again in the interface language. */
+    void retranslate();
     explicit CaseFactsForm(QWidget* parent = nullptr);
     ~CaseFactsForm() override;
 
@@ -49,6 +51,7 @@ Q_SIGNALS:
     void edited(const QStringList& keys);
 
 private:
+    void retranslateTexts();
     bool keeps(const QString& key) const;
     QList<Equipment> equipment() const;
     void showEquipment(const QList<Equipment>& equipment);

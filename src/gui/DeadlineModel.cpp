@@ -1,5 +1,6 @@
 #include "DeadlineModel.h"
 
+#include "i18n/Translations.h"
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -43,7 +44,7 @@ QVariant DeadlineModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case DueColumn:
-            return d.due.isValid() ? QLocale().toString(d.due, QLocale::ShortFormat) : tr("unknown");
+            return d.due.isValid() ? Translations::date(d.due) : tr("unknown");
         case StateColumn: {
             QString state = DeadlinePlanner::stateLabel(d.state);
             if (d.state == DeadlineState::Overdue)

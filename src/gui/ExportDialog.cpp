@@ -25,14 +25,14 @@ ExportDialog::ExportDialog(CaseStore& store, const RuleSetLibrary& rules, const 
     setObjectName(QStringLiteral("exportDialog"));
     if (!store.loadCase(caseId, &m_bundle))
         m_ui->statusLabel->setText(store.errorString());
-    m_ui->caseLabel->setText(tr("Case: %1 (%2)").arg(m_bundle.caseInfo.facts.name, m_bundle.organisation.name));
-    m_ui->documentKind->addItem(tr("Assessment report (PDF)"), int(ExportRequest::Document::Report));
-    m_ui->documentKind->addItem(tr("Filing packet (PDF)"), int(ExportRequest::Document::Packet));
-    m_ui->documentKind->addItem(tr("Filing workbook (Excel)"), int(ExportRequest::Document::Workbook));
+    m_ui->documentKind->addItem(QString(), int(ExportRequest::Document::Report));
+    m_ui->documentKind->addItem(QString(), int(ExportRequest::Document::Packet));
+    m_ui->documentKind->addItem(QString(), int(ExportRequest::Document::Workbook));
     for (const auto& entry : enumEntries<FilingKind>())
-        m_ui->filingKind->addItem(enumLabel(entry.value), int(entry.value));
+        m_ui->filingKind->addItem(QString(), int(entry.value));
     for (auto it = m_bundle.assessments.crbegin(); it != m_bundle.assessments.crend(); ++it)
-        m_ui->versionBox->addItem(tr("Version %1 — %2").arg(it->number).arg(enumLabel(it->state)), it->number);
+        m_ui->versionBox->addItem(QString(), it->number);
+    retranslateTexts();
     m_ui->languageBox->addItem(QStringLiteral("中文（简体）"), int(Language::Chinese));
     m_ui->languageBox->addItem(QStringLiteral("English"), int(Language::English));
     m_ui->languageBox->setCurrentIndex(m_ui->languageBox->findData(int(defaultLanguage)));
@@ -49,11 +49,38 @@ ExportDialog::ExportDialog(CaseStore& store, const RuleSetLibrary& rules, const 
             saveTo(path);
     });
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
-    setWindowTitle(tr("Export Documents — %1").arg(m_bundle.caseInfo.facts.name));
     update();
 }
 
 ExportDialog::~ExportDialog() = default;
+
+void ExportDialog::retranslateTexts()
+{
+    setWindowTitle(tr("Export Documents — %1").arg(m_bundle.caseInfo.facts.name));
+    m_ui->caseLabel->setText(tr("Case: %1 (%2)").arg(m_bundle.caseInfo.facts.name, m_bundle.organisation.name));
+    m_ui->documentKind->setItemText(0, tr("Assessment report (PDF)"));
+    m_ui->documentKind->setItemText(1, tr("Filing packet (PDF)"));
+    m_ui->documentKind->setItemText(2, tr("Filing workbook (Excel)"));
+    for (int i = 0; i < m_ui->filingKind->count(); ++i)
+        m_ui->filingKind->setItemText(i, enumLabel(FilingKind(m_ui->filingKind->itemData(i).toInt())));
+    for (int i = 0; i < m_ui->versionBox->count(); ++i) {
+        const int number = m_ui->versionBox->itemData(i).toInt();
+        for (const AssessmentVersion& v : std::as_const(m_bundle.assessments)) {
+            if (v.number == number)
+                m_ui->versionBox->setItemText(i, tr("Version %1 — %2").arg(number).arg(enumLabel(v.state)));
+        }
+    }
+}
+
+void ExportDialog::changeEvent(QEvent* event)
+{
+    if (m_language.isSwitch(event)) {
+        m_ui->retranslateUi(this);
+        retranslateTexts();
+        update();
+    }
+    QDialog::changeEvent(event);
+}
 
 ExportRequest ExportDialog::request() const
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FormSupport.h"
+
 #include "core/CaseBundle.h"
 #include "session/DocumentExport.h"
 
@@ -45,13 +47,18 @@ Q_SIGNALS:
     /** The language chosen, to remember as the default. */
     void languageChosen(piadesk::Language language);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateTexts();
     void update();
     const QScopedPointer<Ui::ExportDialog> m_ui;
     CaseStore& m_store;
     const RuleSetLibrary& m_rules;
     const WorkCalendar& m_calendar;
     CaseBundle m_bundle;
+    LanguageSwitch m_language;
 };
 
 } // namespace piadesk

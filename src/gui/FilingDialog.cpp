@@ -5,6 +5,7 @@
 #include "Debouncer.h"
 #include "FormSupport.h"
 #include "core/Clock.h"
+#include "i18n/Translations.h"
 #include "rules/Engine.h"
 #include "session/FilingTracker.h"
 #include "store/CaseStore.h"
@@ -19,7 +20,7 @@ enum Event { Initial, Change, End };
 
 QString dateText(const QDate& date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    return Translations::date(date);
 }
 } // namespace
 
@@ -35,13 +36,12 @@ FilingDialog::FilingDialog(
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("filingDialog"));
-    m_ui->deadlineTree->setHeaderLabels({ tr("Filing"), tr("Due"), tr("State") });
+    retranslateHeaders();
     m_ui->deadlineTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_ui->filingTable->setHorizontalHeaderLabels(
-        { tr("Filing"), tr("Counted from"), tr("Due"), tr("Submitted"), tr("Reference number") });
     m_ui->filingTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_ui->filingTable->verticalHeader()->hide();
     FormSupport::makeOptional(m_ui->submittedOn);
+    FormSupport::retranslateDates(this);
     m_ui->eventDate->setDate(store.clock().today());
     m_ui->problemLabel->hide();
     connect(m_ui->deadlineTree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
@@ -69,6 +69,25 @@ FilingDialog::FilingDialog(
 }
 
 FilingDialog::~FilingDialog() = default;
+
+void FilingDialog::retranslateHeaders()
+{
+    m_ui->deadlineTree->setHeaderLabels({ tr("Filing"), tr("Due"), tr("State") });
+    m_ui->filingTable->setHorizontalHeaderLabels(
+        { tr("Filing"), tr("Counted from"), tr("Due"), tr("Submitted"), tr("Reference number") });
+}
+
+void FilingDialog::changeEvent(QEvent* event)
+{
+    if (m_language.isSwitch(event)) {
+        m_debouncer->flush();
+        m_ui->retranslateUi(this);
+        retranslateHeaders();
+        FormSupport::retranslateDates(this);
+        reload();
+    }
+    QDialog::changeEvent(event);
+}
 
 void FilingDialog::reload()
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FormSupport.h"
+
 #include "core/CaseBundle.h"
 
 #include <QDialog>
@@ -37,8 +39,12 @@ Q_SIGNALS:
     /** A filing or the case's facts changed (the register and dashboard show it). */
     void caseChanged(qint64 caseId);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void reload();
+    void retranslateHeaders();
     void showFiling();
     void saveFiling();
     void showProblem(const QString& problem);
@@ -51,6 +57,7 @@ private:
     qint64 m_caseId;
     CaseBundle m_bundle;
     Debouncer* m_debouncer;
+    LanguageSwitch m_language;
 };
 
 } // namespace piadesk

@@ -1,10 +1,12 @@
 #include "FormSupport.h"
 
 #include "Dialogs.h"
+#include "i18n/Translations.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>
 #include <QDateEdit>
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -35,8 +37,22 @@ void makeOptional(QDateEdit* edit)
     edit->setMinimumDate(QDate(1899, 12, 31));
     edit->setMaximumDate(QDate(2199, 12, 31));
     edit->setSpecialValueText(QCoreApplication::translate("piadesk::FormSupport", "Not set"));
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setDisplayFormat(Translations::dateEditFormat());
     edit->setDate(edit->minimumDate());
+    edit->setProperty("piadeskOptionalDate", true);
+}
+
+void retranslateDates(QWidget* root)
+{
+    const auto edits = root->findChildren<QDateEdit*>();
+    for (QDateEdit* edit : edits) {
+        const QSignalBlocker blocker(edit);
+        const QDate shown = edit->date();
+        edit->setDisplayFormat(Translations::dateEditFormat());
+        if (edit->property("piadeskOptionalDate").toBool())
+            edit->setSpecialValueText(QCoreApplication::translate("piadesk::FormSupport", "Not set"));
+        edit->setDate(shown);
+    }
 }
 
 void setDate(QDateEdit* edit, const QDate& date)
@@ -141,4 +157,17 @@ bool mayCloseWithUnsaved(QWidget* window, const QStringList& unsaved)
 }
 
 } // namespace FormSupport
+
+LanguageSwitch::LanguageSwitch()
+    : m_seen(Translations::generation())
+{
+}
+
+bool LanguageSwitch::isSwitch(const QEvent* event)
+{
+    if (event->type() != QEvent::LanguageChange || m_seen == Translations::generation())
+        return false;
+    m_seen = Translations::generation();
+    return true;
+}
 } // namespace piadesk

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 class QDateEdit;
+class QEvent;
 class QLabel;
 class QMimeData;
 class QLineEdit;
@@ -53,5 +54,23 @@ QStringList localFiles(const QMimeData* mime);
  */
 bool mayCloseWithUnsaved(QWidget* window, const QStringList& unsaved);
 
+/** After a switch of the interface language: the date fields under \a root take the new locale's format. */
+void retranslateDates(QWidget* root);
+
 } // namespace FormSupport
+
+/**
+ * For a window's changeEvent(): true once for each switch of the interface language
+ * (Translations::install), false for the other LanguageChange events (a document
+ * installs its own translator while it renders).
+ */
+class LanguageSwitch
+{
+public:
+    LanguageSwitch();
+    bool isSwitch(const QEvent* event);
+
+private:
+    int m_seen;
+};
 } // namespace piadesk

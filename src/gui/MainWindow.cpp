@@ -16,6 +16,7 @@
 #include "SettingsDialog.h"
 #include "core/Clock.h"
 #include "exchange/CaseExchange.h"
+#include "i18n/Translations.h"
 #include "session/AppSettings.h"
 #include "session/CaseEditor.h"
 #include "session/RegisterScan.h"
@@ -50,34 +51,19 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, AppSettings* settings, 
     m_ui->setupUi(this);
     m_filter->setSource(m_model);
     m_ui->caseTable->setModel(m_filter);
-    m_ui->statusFilter->addItem(tr("All statuses"));
-    for (const auto& entry : enumEntries<CaseStatus>())
-        m_ui->statusFilter->addItem(enumLabel(entry.value), int(entry.value));
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_filter, &CaseFilterModel::setSearchText);
     connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
         const QVariant status = m_ui->statusFilter->itemData(index);
         m_filter->setStatus(status.isValid() ? std::optional<CaseStatus>(CaseStatus(status.toInt())) : std::nullopt);
     });
     connect(m_ui->overdueOnly, &QCheckBox::toggled, m_filter, &CaseFilterModel::setOverdueOnly);
-    m_ui->riskFilter->addItem(tr("All risk levels"));
-    m_ui->riskFilter->addItem(tr("Risk not rated"), -1);
-    if (const RuleSet* rules = m_rules.defaultRuleSet()) {
-        const Language language = languageFor(QLocale());
-        for (int i = 0; i < rules->risk.levels.size(); ++i)
-            m_ui->riskFilter->addItem(tr("Risk: %1").arg(rules->risk.levels.at(i).text.text(language)), i);
-    }
     connect(m_ui->riskFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
         const QVariant level = m_ui->riskFilter->itemData(index);
         m_filter->setRisk(level.isValid() ? std::optional<int>(level.toInt()) : std::nullopt);
     });
     connect(m_ui->organisationFilter, &QComboBox::currentIndexChanged, this,
         [this](int index) { m_filter->setOrganisation(m_ui->organisationFilter->itemData(index).toString()); });
-    m_ui->searchEdit->setAccessibleName(tr("Search the cases"));
-    m_ui->statusFilter->setAccessibleName(tr("Filter by status"));
-    m_ui->riskFilter->setAccessibleName(tr("Filter by overall risk"));
-    m_ui->organisationFilter->setAccessibleName(tr("Filter by organisation"));
-    m_ui->caseTable->setAccessibleName(tr("Cases"));
-    m_ui->deadlineTable->setAccessibleName(tr("Deadlines that need attention"));
+    retranslate();
     m_ui->caseTable->horizontalHeader()->setSectionResizeMode(CaseListModel::NameColumn, QHeaderView::Stretch);
     m_ui->caseTable->verticalHeader()->hide();
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -85,7 +71,13 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, AppSettings* settings, 
     connect(m_ui->actionPreferences, &QAction::triggered, this, [this] {
         auto* dialog = new SettingsDialog(*m_settings, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, &MainWindow::reload); // the due-soon window may have changed
+        connect(dialog, &QDialog::accepted, this, [this, language = m_settings->uiLanguage()] {
+            // A new interface language applies at once, to every open window.
+            if (m_settings->uiLanguage() != language)
+                Translations::install(
+                    *QCoreApplication::instance(), Translations::chooseLocale(m_settings->uiLanguage()), true);
+            reload(); // the due-soon window may have changed
+        });
         dialog->open();
     });
     connect(m_ui->actionHolidayCalendar, &QAction::triggered, this, &MainWindow::showCalendarDialog);
@@ -136,8 +128,53 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, AppSettings* settings, 
     m_ui->deadlineTable->horizontalHeader()->setSectionResizeMode(DeadlineModel::CaseColumn, QHeaderView::Stretch);
     m_ui->deadlineTable->verticalHeader()->hide();
     connect(m_ui->deadlineTable, &QAbstractItemView::activated, this, &MainWindow::showDeadlineCase);
-    setWindowTitle(tr("%1 — PIAdesk").arg(QDir::toNativeSeparators(m_store->path())));
     reload();
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("%1 — PIAdesk").arg(QDir::toNativeSeparators(m_store->path())));
+    // The filters keep what is chosen: their entries stay in the same order.
+    {
+        const QSignalBlocker blocker(m_ui->statusFilter);
+        const int index = m_ui->statusFilter->currentIndex();
+        m_ui->statusFilter->clear();
+        m_ui->statusFilter->addItem(tr("All statuses"));
+        for (const auto& entry : enumEntries<CaseStatus>())
+            m_ui->statusFilter->addItem(enumLabel(entry.value), int(entry.value));
+        m_ui->statusFilter->setCurrentIndex(qMax(0, index));
+    }
+    {
+        const QSignalBlocker blocker(m_ui->riskFilter);
+        const int index = m_ui->riskFilter->currentIndex();
+        m_ui->riskFilter->clear();
+        m_ui->riskFilter->addItem(tr("All risk levels"));
+        m_ui->riskFilter->addItem(tr("Risk not rated"), -1);
+        if (const RuleSet* rules = m_rules.defaultRuleSet()) {
+            const Language language = languageFor(QLocale());
+            for (int i = 0; i < rules->risk.levels.size(); ++i)
+                m_ui->riskFilter->addItem(tr("Risk: %1").arg(rules->risk.levels.at(i).text.text(language)), i);
+        }
+        m_ui->riskFilter->setCurrentIndex(qMax(0, index));
+    }
+    m_ui->searchEdit->setAccessibleName(tr("Search the cases"));
+    m_ui->statusFilter->setAccessibleName(tr("Filter by status"));
+    m_ui->riskFilter->setAccessibleName(tr("Filter by overall risk"));
+    m_ui->organisationFilter->setAccessibleName(tr("Filter by organisation"));
+    m_ui->caseTable->setAccessibleName(tr("Cases"));
+    m_ui->deadlineTable->setAccessibleName(tr("Deadlines that need attention"));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (m_language.isSwitch(event)) {
+        // Everything shown is written again in the new language; the deadlines' texts come from a new scan.
+        m_ui->retranslateUi(this);
+        retranslate();
+        updateRecentMenu();
+        reload();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 MainWindow::~MainWindow()

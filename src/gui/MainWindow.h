@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FormSupport.h"
 #include "calendar/CalendarLoader.h"
 #include "rules/RuleSetLoader.h"
 
@@ -102,6 +103,7 @@ private Q_SLOTS:
 protected:
     /** Closes the assessment windows first (each saves what is being typed, and may ask); stays open if one stays. */
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     /** Says what went wrong in a window-modal message that does not block the event loop. */
@@ -112,6 +114,8 @@ private:
     /** Replaces the open case file by \a store. */
     bool adopt(std::unique_ptr<CaseStore> store);
     void applyScan();
+    /** Sets the texts the form does not hold (filters, accessible names, title) in the interface language. */
+    void retranslate();
     AssessmentWizard* showWizard(std::unique_ptr<CaseEditor> editor);
     const QScopedPointer<Ui::MainWindow> m_ui;
     std::unique_ptr<CaseStore> m_store;
@@ -122,6 +126,7 @@ private:
     CaseFilterModel* m_filter;
     std::unique_ptr<AppSettings> m_ownSettings;
     AppSettings* m_settings;
+    LanguageSwitch m_language;
     QList<QPointer<AssessmentWizard>> m_wizards;
     QTimer m_reloadTimer; ///< coalesces the register's reloads while a wizard saves edits
     std::unique_ptr<RegisterScan> m_scan;

@@ -22,6 +22,11 @@ OrganisationForm::OrganisationForm(QWidget* parent)
 
 OrganisationForm::~OrganisationForm() = default;
 
+void OrganisationForm::retranslate()
+{
+    m_ui->retranslateUi(this);
+}
+
 QString* OrganisationForm::field(Organisation& o, const QString& key) const
 {
     static const QMap<QString, QString Organisation::*> organisation {

@@ -29,6 +29,8 @@ class OrganisationForm : public QWidget
     Q_OBJECT
 
 public:
+    /** Writes the labels again in the interface language. */
+    void retranslate();
     explicit OrganisationForm(QWidget* parent = nullptr);
     ~OrganisationForm() override;
 

@@ -28,21 +28,18 @@ PreviewDialog::PreviewDialog(const QByteArray& pdf, const QString& suggestedName
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("previewDialog"));
-    setWindowTitle(tr("Preview — %1").arg(suggestedName));
     if (m_document) {
         m_document->setRenderHint(Poppler::Document::Antialiasing);
         m_document->setRenderHint(Poppler::Document::TextAntialiasing);
     }
-    m_ui->zoomBox->addItem(tr("Fit Width"), 0);
+    m_ui->zoomBox->addItem(QString(), 0);
     for (const int z : kZooms)
         m_ui->zoomBox->addItem(QStringLiteral("%1%").arg(z), z);
     m_ui->zoomBox->setCurrentIndex(m_ui->zoomBox->findData(100));
     m_ui->pageSpin->setMaximum(qMax(1, pageCount()));
-    m_ui->pageCount->setText(tr("of %1").arg(pageCount()));
     m_ui->thumbnails->setIconSize(QSize(120, 170));
     m_ui->thumbnails->setSpacing(6);
-    m_ui->thumbnails->setAccessibleName(tr("Pages"));
-    m_ui->pageView->setAccessibleName(tr("Page"));
+    retranslateTexts();
     for (int i = 0; i < pageCount(); ++i) {
         std::unique_ptr<Poppler::Page> page(m_document->page(i));
         const QImage image = page ? page->renderToImage(20, 20) : QImage();
@@ -81,6 +78,24 @@ PreviewDialog::PreviewDialog(const QByteArray& pdf, const QString& suggestedName
     });
     resize(980, 760);
     setCurrentPage(0);
+}
+
+void PreviewDialog::retranslateTexts()
+{
+    setWindowTitle(tr("Preview — %1").arg(m_suggestedName));
+    m_ui->zoomBox->setItemText(0, tr("Fit Width"));
+    m_ui->pageCount->setText(tr("of %1").arg(pageCount()));
+    m_ui->thumbnails->setAccessibleName(tr("Pages"));
+    m_ui->pageView->setAccessibleName(tr("Page"));
+}
+
+void PreviewDialog::changeEvent(QEvent* event)
+{
+    if (m_language.isSwitch(event)) {
+        m_ui->retranslateUi(this);
+        retranslateTexts();
+    }
+    QDialog::changeEvent(event);
 }
 
 PreviewDialog::~PreviewDialog() = default;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FormSupport.h"
+
 #include <QByteArray>
 #include <QDialog>
 #include <QScopedPointer>
@@ -42,7 +44,11 @@ public:
     /** Writes the PDF to \a path. */
     bool saveAs(const QString& path);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateTexts();
     void showPage();
     void stepZoom(int direction);
     const QScopedPointer<Ui::PreviewDialog> m_ui;
@@ -50,6 +56,7 @@ private:
     QString m_suggestedName;
     std::unique_ptr<Poppler::Document> m_document;
     int m_zoom = 100;
+    LanguageSwitch m_language;
 };
 
 } // namespace piadesk

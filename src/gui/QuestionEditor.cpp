@@ -55,6 +55,7 @@ QLabel* smallLabel(const QString& text, QWidget* parent)
 
 QuestionEditor::QuestionEditor(const RuleSet& rules, const Question& question, Language language, QWidget* parent)
     : QFrame(parent)
+    , m_rules(rules)
     , m_question(question)
     , m_debouncer(new Debouncer(this))
 {
@@ -66,18 +67,18 @@ QuestionEditor::QuestionEditor(const RuleSet& rules, const Question& question, L
     auto* main = new QVBoxLayout;
     outer->addLayout(main, 3);
 
-    auto* title = new QLabel(question.text.text(language), this);
-    title->setObjectName(QStringLiteral("questionText"));
-    title->setWordWrap(true);
-    title->setTextFormat(Qt::PlainText);
-    QFont bold = title->font();
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("questionText"));
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
+    QFont bold = m_title->font();
     bold.setBold(true);
-    title->setFont(bold);
-    main->addWidget(title);
-    if (const QString cited = rules.cite(question.articles, language); !cited.isEmpty())
-        main->addWidget(smallLabel(cited, this));
+    m_title->setFont(bold);
+    main->addWidget(m_title);
+    m_cited = smallLabel(QString(), this);
+    m_cited->setObjectName(QStringLiteral("articles"));
+    main->addWidget(m_cited);
 
-    const QString name = question.text.text(language);
     const auto push = [this] { m_debouncer->commitNow(kValue); };
     if (question.isFact()) {
         m_fact = new QLabel(this);
@@ -97,10 +98,9 @@ QuestionEditor::QuestionEditor(const RuleSet& rules, const Question& question, L
                 m_buttons = new QButtonGroup(this);
                 const QStringList values = question.allowedValues();
                 for (const QString& key : values) {
-                    auto* button = new QRadioButton(optionText(question, key, language), this);
+                    auto* button = new QRadioButton(this);
                     button->setObjectName(QStringLiteral("answer_") + key);
                     button->setProperty("answerKey", key);
-                    button->setAccessibleName(name + QLatin1String(": ") + button->text());
                     m_buttons->addButton(button);
                     row->addWidget(button);
                 }
@@ -110,19 +110,18 @@ QuestionEditor::QuestionEditor(const RuleSet& rules, const Question& question, L
             } else {
                 m_combo = new QComboBox(this);
                 m_combo->setObjectName(QStringLiteral("answerChoice"));
-                m_combo->setAccessibleName(name);
                 m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
                 m_combo->setMinimumContentsLength(30);
-                m_combo->addItem(tr("(not answered)"));
+                m_combo->addItem(QString());
                 for (const Option& o : question.options)
-                    m_combo->addItem(o.text.text(language), o.key);
+                    m_combo->addItem(QString(), o.key);
                 main->addWidget(m_combo);
                 connect(m_combo, &QComboBox::currentIndexChanged, this, push);
             }
             break;
         case AnswerType::MultiChoice:
             for (const Option& o : question.options) {
-                auto* box = new QCheckBox(o.text.text(language), this);
+                auto* box = new QCheckBox(this);
                 box->setObjectName(QStringLiteral("answer_") + o.key);
                 box->setProperty("answerKey", o.key);
                 m_checks.append(box);
@@ -133,7 +132,6 @@ QuestionEditor::QuestionEditor(const RuleSet& rules, const Question& question, L
         case AnswerType::Number:
             m_line = new QLineEdit(this);
             m_line->setObjectName(QStringLiteral("answerNumber"));
-            m_line->setAccessibleName(name);
             m_line->setMaximumWidth(200);
             main->addWidget(m_line);
             m_debouncer->watch(m_line, kValue);
@@ -141,7 +139,6 @@ QuestionEditor::QuestionEditor(const RuleSet& rules, const Question& question, L
         case AnswerType::Date:
             m_date = new QDateEdit(this);
             m_date->setObjectName(QStringLiteral("answerDate"));
-            m_date->setAccessibleName(name);
             m_date->setCalendarPopup(true);
             FormSupport::makeOptional(m_date);
             main->addWidget(m_date);
@@ -151,7 +148,6 @@ QuestionEditor::QuestionEditor(const RuleSet& rules, const Question& question, L
         case AnswerType::Text:
             m_text = new QPlainTextEdit(this);
             m_text->setObjectName(QStringLiteral("answerText"));
-            m_text->setAccessibleName(name);
             m_text->setTabChangesFocus(true);
             m_text->setMaximumHeight(fontMetrics().lineSpacing() * 6);
             main->addWidget(m_text);
@@ -165,19 +161,11 @@ QuestionEditor::QuestionEditor(const RuleSet& rules, const Question& question, L
         m_evidence->setObjectName(QStringLiteral("evidence"));
         auto* ev = new QVBoxLayout(m_evidence);
         ev->setContentsMargins(0, 0, 0, 0);
-        QString prompt = question.evidence->prompt.text(language);
-        if (prompt.isEmpty()) {
-            prompt = question.evidence->accepts == EvidenceKind::Attachment ? tr("Attach evidence.")
-                : question.evidence->accepts == EvidenceKind::Justification
-                ? tr("Justify the answer in writing.")
-                : tr("Attach evidence or justify the answer in writing.");
-        }
-        ev->addWidget(smallLabel(prompt, m_evidence));
+        m_prompt = smallLabel(QString(), m_evidence);
+        ev->addWidget(m_prompt);
         if (question.evidence->accepts != EvidenceKind::Attachment) {
             m_justification = new QPlainTextEdit(m_evidence);
             m_justification->setObjectName(QStringLiteral("justification"));
-            m_justification->setAccessibleName(tr("Justification: %1").arg(name));
-            m_justification->setPlaceholderText(tr("Justification"));
             m_justification->setTabChangesFocus(true);
             m_justification->setMaximumHeight(fontMetrics().lineSpacing() * 5);
             ev->addWidget(m_justification);
@@ -186,13 +174,12 @@ QuestionEditor::QuestionEditor(const RuleSet& rules, const Question& question, L
         if (question.evidence->accepts != EvidenceKind::Justification) {
             m_files = new QListWidget(m_evidence);
             m_files->setObjectName(QStringLiteral("evidenceFiles"));
-            m_files->setAccessibleName(tr("Evidence files: %1").arg(name));
             m_files->setMaximumHeight(fontMetrics().lineSpacing() * 4);
             ev->addWidget(m_files);
             auto* buttons = new QHBoxLayout;
-            m_attach = new QPushButton(tr("Attach File…"), m_evidence);
+            m_attach = new QPushButton(m_evidence);
             m_attach->setObjectName(QStringLiteral("attachEvidence"));
-            m_detach = new QPushButton(tr("Remove File"), m_evidence);
+            m_detach = new QPushButton(m_evidence);
             m_detach->setObjectName(QStringLiteral("removeEvidence"));
             buttons->addWidget(m_attach);
             buttons->addWidget(m_detach);
@@ -217,13 +204,66 @@ QuestionEditor::QuestionEditor(const RuleSet& rules, const Question& question, L
     main->addWidget(m_problem);
 
     // The guidance beside the question.
-    auto* guidance = smallLabel(question.guidance.text(language), this);
-    guidance->setObjectName(QStringLiteral("guidance"));
-    guidance->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    guidance->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    outer->addWidget(guidance, 2);
+    m_guidance = smallLabel(QString(), this);
+    m_guidance->setObjectName(QStringLiteral("guidance"));
+    m_guidance->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_guidance->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    outer->addWidget(m_guidance, 2);
 
     connect(m_debouncer, &Debouncer::commit, this, &QuestionEditor::edited);
+    retranslate(language);
+}
+
+void QuestionEditor::retranslate(Language language)
+{
+    const Question& question = m_question;
+    const QString name = question.text.text(language);
+    m_title->setText(name);
+    const QString cited = m_rules.cite(question.articles, language);
+    m_cited->setText(cited);
+    m_cited->setVisible(!cited.isEmpty());
+    if (m_buttons) {
+        const auto buttons = m_buttons->buttons();
+        for (QAbstractButton* button : buttons) {
+            button->setText(optionText(question, button->property("answerKey").toString(), language));
+            button->setAccessibleName(name + QLatin1String(": ") + button->text());
+        }
+    }
+    if (m_combo) {
+        m_combo->setAccessibleName(name);
+        m_combo->setItemText(0, tr("(not answered)"));
+        for (int i = 0; i < question.options.size(); ++i)
+            m_combo->setItemText(i + 1, question.options.at(i).text.text(language));
+    }
+    for (QCheckBox* box : std::as_const(m_checks))
+        box->setText(optionText(question, box->property("answerKey").toString(), language));
+    if (m_line)
+        m_line->setAccessibleName(name);
+    if (m_date)
+        m_date->setAccessibleName(name);
+    if (m_text)
+        m_text->setAccessibleName(name);
+    if (m_prompt) {
+        QString prompt = question.evidence->prompt.text(language);
+        if (prompt.isEmpty()) {
+            prompt = question.evidence->accepts == EvidenceKind::Attachment ? tr("Attach evidence.")
+                : question.evidence->accepts == EvidenceKind::Justification
+                ? tr("Justify the answer in writing.")
+                : tr("Attach evidence or justify the answer in writing.");
+        }
+        m_prompt->setText(prompt);
+    }
+    if (m_justification) {
+        m_justification->setAccessibleName(tr("Justification: %1").arg(name));
+        m_justification->setPlaceholderText(tr("Justification"));
+    }
+    if (m_files)
+        m_files->setAccessibleName(tr("Evidence files: %1").arg(name));
+    if (m_attach) {
+        m_attach->setText(tr("Attach File…"));
+        m_detach->setText(tr("Remove File"));
+    }
+    m_guidance->setText(question.guidance.text(language));
 }
 
 QJsonValue QuestionEditor::value() const

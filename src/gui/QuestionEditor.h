@@ -47,6 +47,8 @@ public:
     /** Whether the evidence part is shown (the answer calls for evidence). */
     void setEvidenceNeeded(bool needed);
     Debouncer* debouncer() const { return m_debouncer; }
+    /** Writes the question, its guidance, options and buttons again in \a language. */
+    void retranslate(Language language);
 
 Q_SIGNALS:
     /** The user changed the answer: save it. */
@@ -65,8 +67,13 @@ private:
     QJsonValue value() const;
     void showValue(const QJsonValue& value);
 
+    const RuleSet& m_rules;
     const Question& m_question;
     Debouncer* m_debouncer;
+    QLabel* m_title = nullptr;
+    QLabel* m_cited = nullptr;
+    QLabel* m_prompt = nullptr;
+    QLabel* m_guidance = nullptr;
     QButtonGroup* m_buttons = nullptr;
     QComboBox* m_combo = nullptr;
     QList<QCheckBox*> m_checks;

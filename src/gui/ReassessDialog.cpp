@@ -2,6 +2,8 @@
 
 #include "ui_ReassessDialog.h"
 
+#include "FormSupport.h"
+
 #include "rules/Engine.h"
 
 #include <QPushButton>
@@ -14,6 +16,7 @@ ReassessDialog::ReassessDialog(const RuleSet& rules, const QDate& today, QWidget
     , m_rules(rules)
 {
     m_ui->setupUi(this);
+    FormSupport::retranslateDates(this);
     setObjectName(QStringLiteral("reassessDialog"));
     for (const auto& entry : enumEntries<TriggerKind>()) {
         if (entry.value != TriggerKind::Initial)

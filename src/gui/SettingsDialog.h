@@ -13,7 +13,7 @@ class AppSettings;
 
 /**
  * Settings → Preferences: the case file opened on start, the language documents are
- * exported in, the interface language (from the next start) and how many working days
+ * exported in, the interface language (applied at once) and how many working days
  * ahead a deadline counts as due soon. OK stores them; Cancel changes nothing.
  */
 class SettingsDialog : public QDialog

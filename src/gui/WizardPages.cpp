@@ -16,6 +16,7 @@
 #include "core/FieldRules.h"
 #include "core/Uuid.h"
 #include "documents/RiskMap.h"
+#include "i18n/Translations.h"
 #include "rules/Condition.h"
 #include "store/CaseStore.h"
 
@@ -93,6 +94,11 @@ bool EditorPage::save(const std::function<bool()>& edit)
     const bool ok = edit();
     m_saving = false;
     return ok;
+}
+
+void EditorPage::retranslate()
+{
+    refresh(CaseEditor::kAll, false);
 }
 
 Language EditorPage::language() const
@@ -189,6 +195,13 @@ void QuestionList::refresh()
     }
 }
 
+void QuestionList::retranslate()
+{
+    const Language language = languageFor(QLocale());
+    for (QuestionEditor* q : std::as_const(m_editors))
+        q->retranslate(language);
+}
+
 void QuestionList::setReadOnly(bool readOnly)
 {
     for (QuestionEditor* q : std::as_const(m_editors))
@@ -208,6 +221,12 @@ ChangesPage::ChangesPage(CaseEditor& editor, QWidget* parent)
 
 ChangesPage::~ChangesPage() = default;
 
+void ChangesPage::retranslate()
+{
+    m_ui->retranslateUi(this);
+    refresh(CaseEditor::kAll, false);
+}
+
 void ChangesPage::refresh(CaseEditor::Parts, bool)
 {
     const AssessmentVersion* v = m_editor.version();
@@ -215,9 +234,9 @@ void ChangesPage::refresh(CaseEditor::Parts, bool)
     if (!v || !previous)
         return;
     setTitle(tr("Version %1: what changed since version %2").arg(v->number).arg(previous->number));
-    m_ui->triggerLabel->setText(tr("Trigger: %1 on %2. %3")
-                                    .arg(enumLabel(v->trigger), QLocale().toString(v->triggerDate, QLocale::LongFormat),
-                                        v->triggerDescription));
+    m_ui->triggerLabel->setText(
+        tr("Trigger: %1 on %2. %3")
+            .arg(enumLabel(v->trigger), Translations::date(v->triggerDate), v->triggerDescription));
     QStringList titles;
     for (const QString& id : m_editor.sectionsToReview()) {
         if (const Section* s = m_editor.ruleSet()->section(id))
@@ -251,13 +270,26 @@ OrganisationPage::OrganisationPage(CaseEditor& editor, QWidget* parent)
     , m_ui(new Ui::OrganisationPage)
 {
     m_ui->setupUi(this);
-    setSubTitle(tr("The organisation that uses facial recognition, the person responsible for "
-                   "personal-information protection, and who the cyberspace administration can contact."));
+    retranslateTexts();
     m_ui->organisationForm->saveThrough(editor, [this](const std::function<bool()>& edit) { return save(edit); });
     connect(m_ui->copyFrom, &QComboBox::activated, this, &OrganisationPage::copyFrom);
 }
 
 OrganisationPage::~OrganisationPage() = default;
+
+void OrganisationPage::retranslateTexts()
+{
+    setSubTitle(tr("The organisation that uses facial recognition, the person responsible for "
+                   "personal-information protection, and who the cyberspace administration can contact."));
+}
+
+void OrganisationPage::retranslate()
+{
+    m_ui->retranslateUi(this);
+    retranslateTexts();
+    m_ui->organisationForm->retranslate();
+    refresh(CaseEditor::kAll, false);
+}
 
 void OrganisationPage::refresh(CaseEditor::Parts parts, bool own)
 {
@@ -305,12 +337,25 @@ FactsPage::FactsPage(CaseEditor& editor, QWidget* parent)
     , m_ui(new Ui::FactsPage)
 {
     m_ui->setupUi(this);
-    setSubTitle(tr("Where and why facial recognition is used, how, on how many people, and how the facial "
-                   "information is kept. Screening and filing are decided from these facts."));
+    retranslateTexts();
     m_ui->factsForm->saveThrough(editor, [this](const std::function<bool()>& edit) { return save(edit); });
 }
 
 FactsPage::~FactsPage() = default;
+
+void FactsPage::retranslateTexts()
+{
+    setSubTitle(tr("Where and why facial recognition is used, how, on how many people, and how the facial "
+                   "information is kept. Screening and filing are decided from these facts."));
+}
+
+void FactsPage::retranslate()
+{
+    m_ui->retranslateUi(this);
+    retranslateTexts();
+    m_ui->factsForm->retranslate();
+    refresh(CaseEditor::kAll, false);
+}
 
 void FactsPage::refresh(CaseEditor::Parts parts, bool own)
 {
@@ -336,14 +381,10 @@ ScreeningPage::ScreeningPage(CaseEditor& editor, QWidget* parent)
     , m_debouncer(new Debouncer(this))
 {
     m_ui->setupUi(this);
-    setSubTitle(tr("Facts that decide what the provisions allow. Red flags appear on the right as you answer."));
     m_questions = new QuestionList(this, editor, editor.ruleSet()->screening, m_ui->questionLayout,
         [this](const std::function<bool()>& edit) { return save(edit); });
     m_justification = new QPlainTextEdit(m_ui->flagGroup);
     m_justification->setObjectName(QStringLiteral("flagJustification"));
-    m_justification->setAccessibleName(tr("Justification of the selected red flag"));
-    m_justification->setPlaceholderText(tr("How the selected flag is resolved, or why the processing is "
-                                           "nevertheless lawful (kept in the report)."));
     m_justification->setTabChangesFocus(true);
     m_justification->setMaximumHeight(fontMetrics().lineSpacing() * 6);
     m_justification->setEnabled(false);
@@ -361,9 +402,26 @@ ScreeningPage::ScreeningPage(CaseEditor& editor, QWidget* parent)
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setSizes({ 560, 380 });
     m_ui->questionScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    retranslateTexts();
 }
 
 ScreeningPage::~ScreeningPage() = default;
+
+void ScreeningPage::retranslateTexts()
+{
+    setSubTitle(tr("Facts that decide what the provisions allow. Red flags appear on the right as you answer."));
+    m_justification->setAccessibleName(tr("Justification of the selected red flag"));
+    m_justification->setPlaceholderText(tr("How the selected flag is resolved, or why the processing is "
+                                           "nevertheless lawful (kept in the report)."));
+}
+
+void ScreeningPage::retranslate()
+{
+    m_ui->retranslateUi(this);
+    retranslateTexts();
+    m_questions->retranslate();
+    refresh(CaseEditor::kAll, false);
+}
 
 void ScreeningPage::refresh(CaseEditor::Parts, bool)
 {
@@ -443,16 +501,13 @@ SectionPage::SectionPage(CaseEditor& editor, const Section& section, QWidget* pa
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("section:") + section.id);
-    const RuleSet& rules = *editor.ruleSet();
-    setTitle(tr("Art. 15 item %1: %2").arg(section.item).arg(section.title.text(language())));
-    m_ui->requirementLabel->setText(
-        QStringLiteral("%1 (%2)").arg(section.requirement.text(language()), rules.cite(section.articles, language())));
     m_questions = new QuestionList(this, editor, section.questions, m_ui->questionLayout,
         [this](const std::function<bool()>& edit) { return save(edit); });
     m_ui->questionScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_ui->conclusion->addItem(tr("(not concluded)"));
-    for (const Option& o : rules.conclusions)
-        m_ui->conclusion->addItem(o.text.text(language()), o.key);
+    m_ui->conclusion->addItem(QString());
+    for (const Option& o : editor.ruleSet()->conclusions)
+        m_ui->conclusion->addItem(QString(), o.key);
+    retranslateTexts();
     connect(m_ui->conclusion, &QComboBox::currentIndexChanged, this,
         [this] { m_debouncer->commitNow(QStringLiteral("conclusion")); });
     m_debouncer->watch(m_ui->rationale, QStringLiteral("rationale"));
@@ -460,6 +515,26 @@ SectionPage::SectionPage(CaseEditor& editor, const Section& section, QWidget* pa
 }
 
 SectionPage::~SectionPage() = default;
+
+void SectionPage::retranslateTexts()
+{
+    const RuleSet& rules = *m_editor.ruleSet();
+    setTitle(tr("Art. 15 item %1: %2").arg(m_section.item).arg(m_section.title.text(language())));
+    m_ui->requirementLabel->setText(QStringLiteral("%1 (%2)").arg(
+        m_section.requirement.text(language()), rules.cite(m_section.articles, language())));
+    m_ui->conclusion->setItemText(0, tr("(not concluded)"));
+    for (int i = 0; i < rules.conclusions.size(); ++i)
+        m_ui->conclusion->setItemText(i + 1, rules.conclusions.at(i).text.text(language()));
+    setToReview(m_toReview);
+}
+
+void SectionPage::retranslate()
+{
+    m_ui->retranslateUi(this);
+    retranslateTexts();
+    m_questions->retranslate();
+    refresh(CaseEditor::kAll, false);
+}
 
 void SectionPage::refresh(CaseEditor::Parts parts, bool own)
 {
@@ -493,6 +568,7 @@ void SectionPage::setReadOnly(bool readOnly)
 
 void SectionPage::setToReview(bool review)
 {
+    m_toReview = review;
     setSubTitle(review ? tr("The trigger of this re-assessment calls for this item to be reviewed.") : QString());
 }
 
@@ -505,11 +581,6 @@ RisksPage::RisksPage(CaseEditor& editor, QWidget* parent)
 {
     m_ui->setupUi(this);
     const RiskMethod& method = editor.ruleSet()->risk;
-    m_ui->methodLabel->setText(method.description.text(language()));
-    fillScale(m_ui->impact, method.impactLevels, language());
-    fillScale(m_ui->likelihood, method.likelihoods, language());
-    fillScale(m_ui->residualImpact, method.impactLevels, language());
-    fillScale(m_ui->residualLikelihood, method.likelihoods, language());
     auto* kinds = new QGridLayout(m_ui->impactKinds);
     kinds->setContentsMargins(0, 0, 0, 0);
     int n = 0;
@@ -517,17 +588,16 @@ RisksPage::RisksPage(CaseEditor& editor, QWidget* parent)
         const auto kind = enumFromKey<ImpactKind>(entry.key);
         if (!kind)
             continue;
-        auto* box = new QCheckBox(entry.text.text(language()), m_ui->impactKinds);
+        auto* box = new QCheckBox(m_ui->impactKinds);
         box->setObjectName(QStringLiteral("kind_") + entry.key);
-        box->setToolTip(entry.description.text(language()));
+        box->setProperty("kindKey", entry.key);
         kinds->addWidget(box, n / 2, n % 2);
         ++n;
         m_kinds.append({ *kind, box });
         connect(box, &QCheckBox::toggled, this, [this] { m_debouncer->commitNow(QStringLiteral("kinds")); });
     }
-    for (const auto& entry : enumEntries<MeasureStatus>())
-        m_ui->measureStatus->addItem(enumLabel(entry.value), int(entry.value));
     FormSupport::makeOptional(m_ui->measureDue);
+    retranslateTexts();
 
     m_debouncer->watch(m_ui->riskTitle, QStringLiteral("title"));
     m_debouncer->watch(m_ui->riskDescription, QStringLiteral("description"));
@@ -565,6 +635,37 @@ RisksPage::RisksPage(CaseEditor& editor, QWidget* parent)
 }
 
 RisksPage::~RisksPage() = default;
+
+void RisksPage::retranslateTexts()
+{
+    const RiskMethod& method = m_editor.ruleSet()->risk;
+    m_ui->methodLabel->setText(method.description.text(language()));
+    fillScale(m_ui->impact, method.impactLevels, language());
+    fillScale(m_ui->likelihood, method.likelihoods, language());
+    fillScale(m_ui->residualImpact, method.impactLevels, language());
+    fillScale(m_ui->residualLikelihood, method.likelihoods, language());
+    for (const ScaleEntry& entry : method.impactKinds) {
+        for (const auto& kind : std::as_const(m_kinds)) {
+            if (kind.second->property("kindKey").toString() == entry.key) {
+                kind.second->setText(entry.text.text(language()));
+                kind.second->setToolTip(entry.description.text(language()));
+            }
+        }
+    }
+    const QSignalBlocker blocker(m_ui->measureStatus);
+    m_ui->measureStatus->clear();
+    for (const auto& entry : enumEntries<MeasureStatus>())
+        m_ui->measureStatus->addItem(enumLabel(entry.value), int(entry.value));
+}
+
+void RisksPage::retranslate()
+{
+    m_ui->retranslateUi(this);
+    retranslateTexts();
+    refresh(CaseEditor::kAll, false);
+    showRisk();
+    showMeasure();
+}
 
 void RisksPage::refresh(CaseEditor::Parts parts, bool own)
 {
@@ -823,13 +924,26 @@ MaterialsPage::MaterialsPage(CaseEditor& editor, QWidget* parent)
     m_ui->setupUi(this);
     setAcceptDrops(true);
     const RuleSet& rules = *editor.ruleSet();
+    for (const FilingMaterial& m : rules.filing.materials) {
+        auto* item = new QTreeWidgetItem(m_ui->materialTree, { QString::number(m.number) });
+        item->setData(0, Qt::UserRole, m.id);
+    }
+    retranslateTexts(); // sets the four columns
+    m_ui->materialTree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_ui->materialTree->setCurrentItem(m_ui->materialTree->topLevelItem(0));
+    connectButtons();
+}
+
+void MaterialsPage::retranslateTexts()
+{
+    const RuleSet& rules = *m_editor.ruleSet();
     m_ui->materialsIntro->setText(
         tr("Filing with %1 (%2) hands over these materials. Most are drawn from the "
            "case and the report; attach the others here.")
             .arg(rules.filing.authority.text(language()), rules.cite(rules.filing.articles, language())));
     m_ui->materialTree->setHeaderLabels({ tr("No."), tr("Material"), tr("Filled from"), tr("Attached") });
-    m_ui->materialTree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    for (const FilingMaterial& m : rules.filing.materials) {
+    for (qsizetype i = 0; i < rules.filing.materials.size(); ++i) {
+        const FilingMaterial& m = rules.filing.materials.at(i);
         QStringList from;
         for (const QString& fill : m.fill) {
             if (fill == QLatin1String("organisation"))
@@ -846,12 +960,22 @@ MaterialsPage::MaterialsPage(CaseEditor& editor, QWidget* parent)
             } else if (fill == QLatin1String("attachments"))
                 from.append(tr("attached files"));
         }
-        auto* item = new QTreeWidgetItem(m_ui->materialTree,
-            { QString::number(m.number), m.title.text(language()), from.join(QLatin1String("; ")), QString() });
-        item->setData(0, Qt::UserRole, m.id);
+        QTreeWidgetItem* item = m_ui->materialTree->topLevelItem(int(i));
+        item->setText(1, m.title.text(language()));
+        item->setText(2, from.join(QLatin1String("; ")));
         item->setToolTip(1, m.description.text(language()));
     }
-    m_ui->materialTree->setCurrentItem(m_ui->materialTree->topLevelItem(0));
+}
+
+void MaterialsPage::retranslate()
+{
+    m_ui->retranslateUi(this);
+    retranslateTexts();
+    refresh(CaseEditor::kAll, false);
+}
+
+void MaterialsPage::connectButtons()
+{
     connect(m_ui->materialTree, &QTreeWidget::currentItemChanged, this, &MaterialsPage::showAttachments);
     connect(m_ui->attachFile, &QPushButton::clicked, this, [this] {
         const QStringList paths
@@ -940,9 +1064,7 @@ ReviewPage::ReviewPage(CaseEditor& editor, QWidget* parent)
     , m_debouncer(new Debouncer(this))
 {
     m_ui->setupUi(this);
-    setSubTitle(tr("What is still missing, section by section, and the sign-off. A finalized version is kept "
-                   "unchanged for the record."));
-    m_ui->completenessTree->setHeaderLabels({ tr("Part"), tr("Done") });
+    retranslateTexts();
     m_ui->completenessTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_debouncer->watch(m_ui->assessor, QStringLiteral("assessor"));
     m_debouncer->watch(m_ui->reviewer, QStringLiteral("reviewer"));
@@ -954,6 +1076,20 @@ ReviewPage::ReviewPage(CaseEditor& editor, QWidget* parent)
 }
 
 ReviewPage::~ReviewPage() = default;
+
+void ReviewPage::retranslateTexts()
+{
+    setSubTitle(tr("What is still missing, section by section, and the sign-off. A finalized version is kept "
+                   "unchanged for the record."));
+    m_ui->completenessTree->setHeaderLabels({ tr("Part"), tr("Done") });
+}
+
+void ReviewPage::retranslate()
+{
+    m_ui->retranslateUi(this);
+    retranslateTexts();
+    refresh(CaseEditor::kAll, false);
+}
 
 void ReviewPage::refresh(CaseEditor::Parts parts, bool own)
 {
@@ -991,10 +1127,11 @@ void ReviewPage::refresh(CaseEditor::Parts parts, bool own)
             + tr("%n prohibited red flag(s) block finalization until resolved or justified in writing.", nullptr,
                 blocking);
     if (v && v->isFinal())
-        summary
-            = tr("Version %1 was finalized on %2; its content hash is %3.")
-                  .arg(v->number)
-                  .arg(QLocale().toString(v->finalizedAt.toLocalTime(), QLocale::LongFormat), v->contentHash.left(16));
+        summary = tr("Version %1 was finalized on %2; its content hash is %3.")
+                      .arg(v->number)
+                      .arg(Translations::date(v->finalizedAt.toLocalTime().date()) + QLatin1Char(' ')
+                              + QLocale().toString(v->finalizedAt.toLocalTime().time(), QLocale::ShortFormat),
+                          v->contentHash.left(16));
     m_ui->summaryLabel->setText(summary);
     if (!own || !(parts & CaseEditor::Part::SignOff)) {
         if (!(m_ui->assessor->hasFocus() && m_debouncer->isPending()))
@@ -1036,7 +1173,7 @@ bool ReviewPage::finalizeVersion()
     const AssessmentVersion* v = m_editor.version();
     showResult(tr("Version %1 is finalized and will be kept until %2.")
                    .arg(v->number)
-                   .arg(QLocale().toString(v->retainUntil, QLocale::LongFormat)));
+                   .arg(Translations::date(v->retainUntil)));
     Q_EMIT finalized();
     return true;
 }

@@ -37,6 +37,8 @@ public:
     /** Shows \a parts as the editor now has them; \a own: the change is this page's own edit. */
     virtual void refresh(CaseEditor::Parts parts, bool own) = 0;
     virtual void setReadOnly(bool readOnly) = 0;
+    /** Writes every text again in the interface language (after a switch), then shows the case again. */
+    virtual void retranslate();
     bool isSaving() const { return m_saving; }
     /** Fields whose text could not be saved, for the question asked on closing. */
     virtual QStringList unsavedFields() const { return {}; }
@@ -60,6 +62,7 @@ public:
     QuestionList(EditorPage* page, CaseEditor& editor, const QList<Question>& questions, QLayout* layout,
         std::function<bool(const std::function<bool()>&)> save);
     void refresh();
+    void retranslate();
     void setReadOnly(bool readOnly);
     QList<QuestionEditor*> editors() const { return m_editors; }
 
@@ -78,6 +81,7 @@ class ChangesPage : public EditorPage
 public:
     ChangesPage(CaseEditor& editor, QWidget* parent = nullptr);
     ~ChangesPage() override;
+    void retranslate() override;
     void refresh(CaseEditor::Parts parts, bool own) override;
     void setReadOnly(bool) override { }
 
@@ -91,11 +95,13 @@ class OrganisationPage : public EditorPage
 public:
     OrganisationPage(CaseEditor& editor, QWidget* parent = nullptr);
     ~OrganisationPage() override;
+    void retranslate() override;
     void refresh(CaseEditor::Parts parts, bool own) override;
     void setReadOnly(bool readOnly) override;
     QStringList unsavedFields() const override;
 
 private:
+    void retranslateTexts();
     void copyFrom(int index);
     const QScopedPointer<Ui::OrganisationPage> m_ui;
 };
@@ -106,11 +112,13 @@ class FactsPage : public EditorPage
 public:
     FactsPage(CaseEditor& editor, QWidget* parent = nullptr);
     ~FactsPage() override;
+    void retranslate() override;
     void refresh(CaseEditor::Parts parts, bool own) override;
     void setReadOnly(bool readOnly) override;
     QStringList unsavedFields() const override;
 
 private:
+    void retranslateTexts();
     const QScopedPointer<Ui::FactsPage> m_ui;
 };
 
@@ -121,10 +129,12 @@ class ScreeningPage : public EditorPage
 public:
     ScreeningPage(CaseEditor& editor, QWidget* parent = nullptr);
     ~ScreeningPage() override;
+    void retranslate() override;
     void refresh(CaseEditor::Parts parts, bool own) override;
     void setReadOnly(bool readOnly) override;
 
 private:
+    void retranslateTexts();
     void showFlags();
     void saveJustification();
     const QScopedPointer<Ui::ScreeningPage> m_ui;
@@ -141,6 +151,7 @@ class SectionPage : public EditorPage
 public:
     SectionPage(CaseEditor& editor, const Section& section, QWidget* parent = nullptr);
     ~SectionPage() override;
+    void retranslate() override;
     void refresh(CaseEditor::Parts parts, bool own) override;
     void setReadOnly(bool readOnly) override;
     const Section& section() const { return m_section; }
@@ -148,10 +159,12 @@ public:
     void setToReview(bool review);
 
 private:
+    void retranslateTexts();
     void saveConclusion();
     const QScopedPointer<Ui::SectionPage> m_ui;
     const Section& m_section;
     QuestionList* m_questions;
+    bool m_toReview = false;
     class Debouncer* m_debouncer;
 };
 
@@ -162,10 +175,12 @@ class RisksPage : public EditorPage
 public:
     RisksPage(CaseEditor& editor, QWidget* parent = nullptr);
     ~RisksPage() override;
+    void retranslate() override;
     void refresh(CaseEditor::Parts parts, bool own) override;
     void setReadOnly(bool readOnly) override;
 
 private:
+    void retranslateTexts();
     void showRisk();
     void showMeasure();
     void saveRisk(const QString& key);
@@ -188,6 +203,7 @@ class MaterialsPage : public EditorPage
 public:
     MaterialsPage(CaseEditor& editor, QWidget* parent = nullptr);
     ~MaterialsPage() override;
+    void retranslate() override;
     void refresh(CaseEditor::Parts parts, bool own) override;
     void setReadOnly(bool readOnly) override;
     /** Attaches the files at \a paths to the selected material. */
@@ -198,6 +214,8 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void retranslateTexts();
+    void connectButtons();
     QString currentMaterial() const;
     void showAttachments();
     const QScopedPointer<Ui::MaterialsPage> m_ui;
@@ -211,6 +229,7 @@ class ReviewPage : public EditorPage
 public:
     ReviewPage(CaseEditor& editor, QWidget* parent = nullptr);
     ~ReviewPage() override;
+    void retranslate() override;
     void refresh(CaseEditor::Parts parts, bool own) override;
     void setReadOnly(bool readOnly) override;
     /** Finalizes the version if the engine allows it; otherwise shows why not. */
@@ -220,6 +239,7 @@ Q_SIGNALS:
     void finalized();
 
 private:
+    void retranslateTexts();
     void saveSignOff(const QString& key);
     void showResult(const QString& text);
     const QScopedPointer<Ui::ReviewPage> m_ui;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QLocale>
 #include <QString>
 
@@ -18,10 +19,35 @@ QLocale chooseLocale(const QString& requested = QString());
 
 /**
  * Installs PIAdesk's translator for \a locale on \a app, and Qt's own (qtbase) when
- * \a withQt. Returns false when no translation for the language exists (the UI then
- * stays in English).
+ * \a withQt, replacing those of an earlier call, and makes \a locale the default
+ * locale. Returns false when no translation for the language exists (the UI then
+ * stays in English). Open windows retranslate on the LanguageChange events that follow.
  */
 bool install(QCoreApplication& app, const QLocale& locale, bool withQt);
+
+/**
+ * Counts install() calls. A window retranslates on LanguageChange only when this has
+ * changed: documents install a translator of their own while they render, which must
+ * not switch the interface.
+ */
+int generation();
+
+/** Whether Qt's own translations (qtbase) exist for \a locale on this system. */
+bool hasQtTranslations(const QLocale& locale);
+
+/**
+ * A date as the interface shows it: 2025年10月1日 in Chinese; otherwise the locale's
+ * short form with a four-digit year (10/1/2025 in the US, 01/10/2025 in the UK).
+ * Empty for an invalid date.
+ */
+QString date(const QDate& date, const QLocale& locale = QLocale());
+
+/**
+ * The display format of date fields: the locale's short form with a four-digit year
+ * and two-digit month and day, so every date types the same way (2025/10/01 in
+ * Chinese, 10/01/2025 in the US, 01/10/2025 in the UK).
+ */
+QString dateEditFormat(const QLocale& locale = QLocale());
 
 /** The languages PIAdesk ships, as locale names. */
 QStringList available();

@@ -37,7 +37,7 @@ public:
     /** The language documents are exported in unless the export dialog says otherwise. */
     Language outputLanguage() const;
     void setOutputLanguage(Language language);
-    /** The UI language ("zh_CN", "en"); empty: follow the system. Applies on the next start. */
+    /** The UI language ("zh_CN", "en"); empty: follow the system. MainWindow applies a change at once. */
     QString uiLanguage() const;
     void setUiLanguage(const QString& language);
     /** How many working days ahead a deadline counts as due soon. */

@@ -1,6 +1,7 @@
 #include "CaseEditor.h"
 
 #include "core/FieldRules.h"
+#include "i18n/Translations.h"
 #include "store/CaseStore.h"
 #include "workflow/Workflow.h"
 
@@ -226,12 +227,12 @@ QString CaseEditor::readOnlyReason() const
         return tr("Version %1 was finalized on %2 and has since been superseded; it is kept as it was, for the "
                   "record, and cannot be changed.")
             .arg(v->number)
-            .arg(QLocale().toString(v->finalizedAt.toLocalTime().date(), QLocale::LongFormat));
+            .arg(Translations::date(v->finalizedAt.toLocalTime().date()));
     if (v->isFinal())
         return tr("Version %1 was finalized on %2 and is kept as it was, for the record; to change anything, "
                   "re-assess the case.")
             .arg(v->number)
-            .arg(QLocale().toString(v->finalizedAt.toLocalTime().date(), QLocale::LongFormat));
+            .arg(Translations::date(v->finalizedAt.toLocalTime().date()));
     return {};
 }
 

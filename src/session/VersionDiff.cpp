@@ -1,5 +1,7 @@
 #include "VersionDiff.h"
 
+#include "i18n/Translations.h"
+
 #include "core/ModelJson.h"
 
 #include <QJsonArray>
@@ -54,7 +56,7 @@ QString riskText(const RuleSet& rules, const Risk& r, Language language)
 QString measureText(const Measure& m)
 {
     return VersionDiff::tr("%1 — %2, due %3, %4")
-        .arg(m.description, m.owner, m.dueDate.isValid() ? m.dueDate.toString(Qt::ISODate) : QStringLiteral("—"),
+        .arg(m.description, m.owner, m.dueDate.isValid() ? Translations::date(m.dueDate) : QStringLiteral("—"),
             enumLabel(m.status));
 }
 
@@ -126,8 +128,8 @@ QList<DiffRow> VersionDiff::compare(const RuleSet& rules, const AssessmentVersio
         return out.join(QLatin1String("\n"));
     };
     add(rows, facts, tr("Equipment"), equipment(a), equipment(b));
-    add(rows, facts, tr("Start of use"), a.startOfUse.toString(Qt::ISODate), b.startOfUse.toString(Qt::ISODate));
-    add(rows, facts, tr("End of use"), a.endOfUse.toString(Qt::ISODate), b.endOfUse.toString(Qt::ISODate));
+    add(rows, facts, tr("Start of use"), Translations::date(a.startOfUse), Translations::date(b.startOfUse));
+    add(rows, facts, tr("End of use"), Translations::date(a.endOfUse), Translations::date(b.endOfUse));
 
     const QString org = QStringLiteral("organisation");
     const Organisation& oa = beforeRecord.organisation;

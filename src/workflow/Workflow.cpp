@@ -1,6 +1,7 @@
 #include "Workflow.h"
 
 #include "core/ModelJson.h"
+#include "i18n/Translations.h"
 #include "store/CaseStore.h"
 
 #include <QJsonArray>
@@ -262,7 +263,7 @@ CaseStanding Workflow::standing(
         s.overallRisk = Engine(rules, facts, *v).risks().overall;
         s.riskText = scaleText(rules.risk.levels, s.overallRisk, language);
     }
-    const auto date = [](const QDate& d) { return QLocale().toString(d, QLocale::ShortFormat); };
+    const auto date = [](const QDate& d) { return Translations::date(d); };
     const Deadline* openFiling = nullptr;
     const Deadline* metFiling = nullptr;
     for (const Deadline& d : plan) {

@@ -1,0 +1,339 @@
+// The interface in Simplified Chinese and English: switching the language retranslates every
+// open window, Qt's own strings follow, dates take the locale's form, and the layouts hold
+// both languages (run at 100 % and, as tst_language_200, at 200 %).
+
+#include "TestSupport.h"
+#include "core/Clock.h"
+#include "gui/AssessmentWizard.h"
+#include "gui/CaseDialog.h"
+#include "gui/Dialogs.h"
+#include "gui/ExportDialog.h"
+#include "gui/FilingDialog.h"
+#include "gui/MainWindow.h"
+#include "gui/SettingsDialog.h"
+#include "gui/WizardPages.h"
+#include "i18n/Translations.h"
+#include "session/AppSettings.h"
+#include "store/CaseStore.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace piadesk;
+
+namespace {
+
+class QuietDialogs : public Dialogs
+{
+public:
+    void inform(QWidget*, const QString&, const QString&) override { }
+    bool ask(QWidget*, const QString&, const QString&, const QString&, const QString&) override { return true; }
+};
+
+/** The texts a user reads on \a root: labels, buttons, group titles, menus, headers, combo entries, window titles. */
+QMap<QString, QString> visibleTexts(QWidget* root)
+{
+    QMap<QString, QString> texts;
+    const auto add = [&texts](const QObject* o, const QString& what, const QString& text) {
+        if (!text.trimmed().isEmpty())
+            texts.insert(o->objectName() + QLatin1Char('/') + what, text);
+    };
+    add(root, QStringLiteral("windowTitle"), root->windowTitle());
+    const auto widgets = root->findChildren<QWidget*>();
+    for (const QWidget* w : widgets) {
+        // Qt's internals name some of their parts: a tab bar's scroll buttons keep the words they were made with.
+        if (w->objectName().isEmpty() || w->objectName().startsWith(QLatin1String("qt_"))
+            || w->objectName().startsWith(QLatin1String("Scroll")))
+            continue;
+        if (const auto* label = qobject_cast<const QLabel*>(w))
+            add(w, QStringLiteral("text"), label->text());
+        else if (const auto* button = qobject_cast<const QAbstractButton*>(w))
+            add(w, QStringLiteral("text"), button->text());
+        else if (const auto* group = qobject_cast<const QGroupBox*>(w))
+            add(w, QStringLiteral("title"), group->title());
+        else if (const auto* menu = qobject_cast<const QMenu*>(w))
+            add(w, QStringLiteral("title"), menu->title());
+        else if (const auto* combo = qobject_cast<const QComboBox*>(w); combo && combo->count() > 0)
+            add(w, QStringLiteral("item0"), combo->itemText(0));
+        if (const auto* view = qobject_cast<const QAbstractItemView*>(w); view && view->model()) {
+            for (int c = 0; c < qMin(view->model()->columnCount(), 6); ++c)
+                add(w, QStringLiteral("header%1").arg(c), view->model()->headerData(c, Qt::Horizontal).toString());
+        }
+        if (const auto* page = qobject_cast<const QWizardPage*>(w)) {
+            add(w, QStringLiteral("title"), page->title());
+            add(w, QStringLiteral("subTitle"), page->subTitle());
+        }
+        add(w, QStringLiteral("placeholder"), w->property("placeholderText").toString());
+        add(w, QStringLiteral("accessibleName"), w->accessibleName());
+    }
+    const auto actions = root->findChildren<QAction*>();
+    for (const QAction* a : actions) {
+        if (!a->objectName().isEmpty() && !a->isSeparator())
+            add(a, QStringLiteral("action"), a->text());
+    }
+    return texts;
+}
+
+bool hasHan(const QString& text)
+{
+    static const QRegularExpression han(QStringLiteral("\\p{Han}"));
+    return text.contains(han);
+}
+
+bool hasLatinWord(const QString& text)
+{
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
+    return text.contains(word);
+}
+
+/** Texts that are the same in both languages: names, numbers, user data, the languages' own names. */
+bool languageNeutral(const QString& key, const QString& text)
+{
+    static const QStringList neutral { QStringLiteral("PIAdesk"), QStringLiteral("English"),
+        QStringLiteral("中文（简体）") };
+    if (neutral.contains(text) || !hasLatinWord(text))
+        return true;
+    // Values typed by the user or the example case, and file paths.
+    return key.startsWith(QLatin1String("factValue/")) || text.contains(QLatin1String(".piadesk"));
+}
+
+/**
+ * What does not fit on \a root: a label or button narrower than its text, a wrapped label
+ * shorter than its lines, a window that needs more than a 1280×720 screen.
+ */
+QStringList layoutProblems(QWidget* root)
+{
+    QStringList problems;
+    const QSize min = root->minimumSizeHint();
+    if (min.width() > 1280 || min.height() > 720)
+        problems.append(QStringLiteral("%1 needs %2×%3").arg(root->objectName()).arg(min.width()).arg(min.height()));
+    const auto widgets = root->findChildren<QWidget*>();
+    for (const QWidget* w : widgets) {
+        if (!w->isVisible() || w->width() <= 0 || w->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        if (const auto* label = qobject_cast<const QLabel*>(w);
+            label && label->pixmap().isNull() && !label->text().isEmpty()) {
+            if (label->wordWrap()) {
+                if (label->heightForWidth(label->width()) > label->height() + 2
+                    && !qobject_cast<QAbstractScrollArea*>(w->parentWidget()))
+                    problems.append(
+                        QStringLiteral("%1 cut short: \"%2\"").arg(w->objectName(), label->text().left(40)));
+            } else if (label->sizeHint().width() > label->width() + 1) {
+                problems.append(QStringLiteral("%1 truncated (%2 < %3): \"%4\"")
+                                    .arg(w->objectName())
+                                    .arg(label->width())
+                                    .arg(label->sizeHint().width())
+                                    .arg(label->text().left(40)));
+            }
+        } else if (const auto* button = qobject_cast<const QAbstractButton*>(w); button && !button->text().isEmpty()) {
+            if (button->sizeHint().width() > button->width() + 1)
+                problems.append(QStringLiteral("%1 truncated (%2 < %3): \"%4\"")
+                                    .arg(w->objectName())
+                                    .arg(button->width())
+                                    .arg(button->sizeHint().width())
+                                    .arg(button->text()));
+        }
+    }
+    return problems;
+}
+
+void shoot(QWidget* widget, const QString& name)
+{
+    QCoreApplication::processEvents();
+    if (const QString shots = qEnvironmentVariable("PIADESK_SCREENSHOTS"); !shots.isEmpty()) {
+        const int scale = qRound(widget->devicePixelRatioF() * 100);
+        widget->grab().save(QStringLiteral("%1/%2-%3-%4.png")
+                                .arg(shots, name, QLocale().name().section(QLatin1Char('_'), 0, 0))
+                                .arg(scale));
+    }
+}
+
+} // namespace
+
+class TestLanguage : public QObject
+{
+    Q_OBJECT
+
+    QuietDialogs m_dialogs;
+    QTemporaryDir m_settingsDir;
+
+    AppSettings settings() { return AppSettings(m_settingsDir.filePath(QStringLiteral("settings.ini"))); }
+
+    static void useLanguage(const char* name)
+    {
+        QVERIFY(Translations::install(*QCoreApplication::instance(), QLocale(QString::fromLatin1(name)), true));
+        QCoreApplication::processEvents(); // the LanguageChange events are posted
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Dialogs::install(&m_dialogs);
+        useLanguage("en");
+    }
+
+    void cleanupTestCase() { Dialogs::install(nullptr); }
+
+    void cleanup() { useLanguage("en"); }
+
+    void switchingTheLanguageRetranslatesEveryOpenWindow()
+    {
+        QTemporaryDir dir;
+        auto store = TestSupport::openStore(dir, QStringLiteral("cases.piadesk"));
+        const qint64 caseId = TestSupport::importExample(*store);
+        QVERIFY(caseId);
+        AppSettings appSettings = settings();
+        MainWindow window(std::move(store), &appSettings);
+        window.show();
+        AssessmentWizard* wizard = window.openAssessment(caseId);
+        CaseDialog* caseDialog = window.editCase(caseId);
+        FilingDialog* filings = window.showFilings(caseId);
+        ExportDialog* exporter = window.showExport(caseId);
+        QVERIFY(wizard && caseDialog && filings && exporter);
+        const QList<QWidget*> windows { &window, wizard, caseDialog, filings, exporter };
+        QList<QMap<QString, QString>> before;
+        for (QWidget* w : windows)
+            before.append(visibleTexts(w));
+        QVERIFY(before.constFirst().size() > 30);
+        QCOMPARE(wizard->button(QWizard::NextButton)->text(), QStringLiteral("&Next >"));
+
+        // Preferences → Interface language → 中文（简体） → OK.
+        window.findChild<QAction*>(QStringLiteral("actionPreferences"))->trigger();
+        auto* settingsDialog = window.findChild<SettingsDialog*>();
+        QVERIFY(settingsDialog);
+        auto* ui = settingsDialog->findChild<QComboBox*>(QStringLiteral("uiLanguage"));
+        ui->setCurrentIndex(ui->findData(QStringLiteral("zh_CN")));
+        QTest::mouseClick(settingsDialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_COMPARE(window.findChild<QMenu*>(QStringLiteral("menuFile"))->title(), QStringLiteral("文件(&F)"));
+        QCOMPARE(appSettings.uiLanguage(), QStringLiteral("zh_CN"));
+
+        // Every text that was English is now something else, and Chinese.
+        QStringList unchanged;
+        int compared = 0;
+        for (int i = 0; i < windows.size(); ++i) {
+            const QMap<QString, QString> after = visibleTexts(windows.at(i));
+            for (auto it = before.at(i).cbegin(); it != before.at(i).cend(); ++it) {
+                if (languageNeutral(it.key(), it.value()))
+                    continue;
+                ++compared;
+                const QString now = after.value(it.key());
+                if (now == it.value() || !hasHan(now))
+                    unchanged.append(QStringLiteral("%1: \"%2\" → \"%3\"").arg(it.key(), it.value(), now));
+            }
+        }
+        QVERIFY2(unchanged.isEmpty(), qPrintable(unchanged.join(QLatin1Char('\n'))));
+        QVERIFY(compared > 150);
+
+        // Qt's own strings follow: the wizard's buttons and the standard dialog buttons.
+        QVERIFY2(hasHan(wizard->button(QWizard::NextButton)->text()),
+            qPrintable(wizard->button(QWizard::NextButton)->text()));
+        QCOMPARE(
+            filings->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close)->text(), QStringLiteral("关闭"));
+        // The register's deadlines and dates in the Chinese form.
+        const QDateEdit* due = filings->findChild<QDateEdit*>(QStringLiteral("eventDate"));
+        QCOMPARE(due->displayFormat(), QStringLiteral("yyyy/MM/dd"));
+
+        // And back: nothing typed is lost, the windows speak English again.
+        useLanguage("en");
+        for (int i = 0; i < windows.size(); ++i) {
+            const QMap<QString, QString> again = visibleTexts(windows.at(i));
+            for (auto it = before.at(i).cbegin(); it != before.at(i).cend(); ++it) {
+                if (!it.key().startsWith(QLatin1String("caseTable"))
+                    && !it.key().endsWith(QLatin1String("windowTitle")))
+                    QCOMPARE(again.value(it.key()), it.value());
+            }
+        }
+        QCOMPARE(wizard->button(QWizard::NextButton)->text(), QStringLiteral("&Next >"));
+        wizard->close();
+    }
+
+    void datesTakeTheLocaleForm()
+    {
+        const QDate date(2025, 10, 1);
+        QCOMPARE(Translations::date(date, QLocale(QStringLiteral("zh_CN"))), QStringLiteral("2025年10月1日"));
+        QCOMPARE(Translations::date(date, QLocale(QStringLiteral("en_US"))), QStringLiteral("10/1/2025"));
+        QCOMPARE(Translations::date(date, QLocale(QStringLiteral("en_GB"))), QStringLiteral("01/10/2025"));
+        QCOMPARE(Translations::date(QDate(), QLocale(QStringLiteral("zh_CN"))), QString());
+        QCOMPARE(Translations::dateEditFormat(QLocale(QStringLiteral("zh_CN"))), QStringLiteral("yyyy/MM/dd"));
+        QCOMPARE(Translations::dateEditFormat(QLocale(QStringLiteral("en_US"))), QStringLiteral("MM/dd/yyyy"));
+        QCOMPARE(Translations::dateEditFormat(QLocale(QStringLiteral("en_GB"))), QStringLiteral("dd/MM/yyyy"));
+        QVERIFY(Translations::hasQtTranslations(QLocale(QStringLiteral("zh_CN"))));
+    }
+
+    void layoutsHoldBothLanguages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+        QTest::newRow("en") << QStringLiteral("en");
+    }
+
+    void layoutsHoldBothLanguages()
+    {
+        QFETCH(QString, language);
+        useLanguage(language.toLatin1().constData());
+        QTemporaryDir dir;
+        auto store = TestSupport::openStore(dir, QStringLiteral("cases.piadesk"));
+        const qint64 caseId = TestSupport::importExample(*store);
+        AppSettings appSettings = settings();
+        MainWindow window(std::move(store), &appSettings);
+        window.resize(1200, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList problems = layoutProblems(&window);
+        shoot(&window, QStringLiteral("main-window"));
+
+        AssessmentWizard* wizard = window.openAssessment(caseId);
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        const QStringList shots { QStringLiteral("organisation"), QStringLiteral("screening"),
+            QStringLiteral("section:purpose"), QStringLiteral("risks"), QStringLiteral("review") };
+        for (int id : wizard->pageIds()) {
+            wizard->setStartId(id);
+            wizard->restart();
+            QCoreApplication::processEvents();
+            problems += layoutProblems(wizard);
+            const QString name = wizard->currentPage()->objectName();
+            const QString shot = name.isEmpty() ? QStringLiteral("page%1").arg(id) : name;
+            for (const QString& s : shots) {
+                if (qobject_cast<EditorPage*>(wizard->currentPage()) && shot.contains(s, Qt::CaseInsensitive))
+                    shoot(wizard, QStringLiteral("wizard-") + QString(s).replace(QLatin1Char(':'), QLatin1Char('-')));
+            }
+        }
+        wizard->close();
+        const QList<QDialog*> dialogs { window.editCase(caseId), window.showFilings(caseId),
+            window.showExport(caseId) };
+        const QStringList names { QStringLiteral("case-dialog"), QStringLiteral("filing-dialog"),
+            QStringLiteral("export-dialog") };
+        for (int i = 0; i < dialogs.size(); ++i) {
+            QVERIFY(QTest::qWaitForWindowExposed(dialogs.at(i)));
+            problems += layoutProblems(dialogs.at(i));
+            shoot(dialogs.at(i), names.at(i));
+            dialogs.at(i)->close();
+        }
+        window.findChild<QAction*>(QStringLiteral("actionPreferences"))->trigger();
+        auto* preferences = window.findChild<SettingsDialog*>();
+        QVERIFY(QTest::qWaitForWindowExposed(preferences));
+        problems += layoutProblems(preferences);
+        shoot(preferences, QStringLiteral("settings-dialog"));
+        preferences->reject();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_MAIN(TestLanguage)
+#include "tst_language.moc"
