@@ -203,7 +203,7 @@ private Q_SLOTS:
         for (int i = 0; i < pdf.pages.size(); ++i) {
             const QString page = flat(pdf.pages.at(i));
             QVERIFY2(page.contains(v2.contentHash), qPrintable(QStringLiteral("page %1").arg(i + 1)));
-            QVERIFY2(page.contains(QStringLiteral("第 %1 页 共 %2 页").arg(i + 1).arg(pdf.pages.size())),
+            QVERIFY2(page.contains(QStringLiteral("第%1页 共%2页").arg(i + 1).arg(pdf.pages.size())),
                 qPrintable(page.right(200)));
             QVERIFY(!page.contains(QLatin1String("DRAFT")));
         }
@@ -374,7 +374,7 @@ private Q_SLOTS:
             qPrintable(QStringLiteral("%1 pages, report %2").arg(pdf.pages.size()).arg(report.pages.size())));
         for (int i = 0; i < pdf.pages.size(); ++i)
             QVERIFY(
-                flat(pdf.pages.at(i)).contains(QStringLiteral("第 %1 页 共 %2 页").arg(i + 1).arg(pdf.pages.size())));
+                flat(pdf.pages.at(i)).contains(QStringLiteral("第%1页 共%2页").arg(i + 1).arg(pdf.pages.size())));
         // The notice has its heading page; the unreadable ones say why they are not included.
         QVERIFY(all.contains(QStringLiteral("附件：签字的告知书.pdf")));
         QVERIFY(all.contains(QStringLiteral("不是可读的 PDF")));

@@ -2,7 +2,12 @@
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -76,6 +81,47 @@ QString tsPath(const QString& language)
     return QStringLiteral(PIADESK_SOURCE_DIR "/translations/piadesk_%1.ts").arg(language);
 }
 
+/** The wordings docs/glossary.md says to avoid (its last column), each with the term to use instead. */
+QMap<QString, QString> avoidedWordings()
+{
+    QMap<QString, QString> avoided;
+    QFile file(QStringLiteral(PIADESK_SOURCE_DIR "/docs/glossary.md"));
+    if (!file.open(QIODevice::ReadOnly))
+        return avoided;
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    for (const QString& line : lines) {
+        if (!line.startsWith(QLatin1String("| ")))
+            continue;
+        const QStringList cells = line.split(QLatin1Char('|'));
+        if (cells.size() < 6 || cells.at(2).trimmed() == QLatin1String("中文"))
+            continue;
+        const QStringList variants = cells.at(4).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString& v : variants) {
+            if (!v.trimmed().isEmpty())
+                avoided.insert(v.trimmed(), cells.at(2).trimmed());
+        }
+    }
+    return avoided;
+}
+
+/** Every "zh" text of a rule set, with where it is. */
+void collectChinese(const QJsonValue& value, const QString& where, QList<QPair<QString, QString>>* out)
+{
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (it.key() == QLatin1String("zh") && it.value().isString())
+                out->append({ where, it.value().toString() });
+            else
+                collectChinese(it.value(), where + QLatin1Char('.') + it.key(), out);
+        }
+    } else if (value.isArray()) {
+        const QJsonArray a = value.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            collectChinese(a.at(i), where + QStringLiteral("[%1]").arg(i), out);
+    }
+}
+
 } // namespace
 
 class TestTranslations : public QObject
@@ -102,6 +148,43 @@ private Q_SLOTS:
             }
             if (m.forms.isEmpty())
                 problems.append(QStringLiteral("no translation — ") + where);
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void chineseTextsUseTheGlossary()
+    {
+        const QMap<QString, QString> avoided = avoidedWordings();
+        QVERIFY(avoided.size() > 10);
+        QList<QPair<QString, QString>> texts;
+        QString error;
+        const QList<Message> messages = readTs(tsPath(QStringLiteral("zh_CN")), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        for (const Message& m : messages) {
+            for (const QString& form : m.forms)
+                texts.append({ m.context + QStringLiteral(": ") + m.source.left(50), form });
+        }
+        QDirIterator rulesets(QStringLiteral(PIADESK_SOURCE_DIR "/templates/rulesets"), { QStringLiteral("*.json") });
+        while (rulesets.hasNext()) {
+            QFile file(rulesets.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            collectChinese(QJsonDocument::fromJson(file.readAll()).object(), QFileInfo(file).fileName(), &texts);
+        }
+        QDirIterator templates(
+            QStringLiteral(PIADESK_SOURCE_DIR "/templates/documents"), { QStringLiteral("*.zh_CN.html") });
+        while (templates.hasNext()) {
+            QFile file(templates.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            texts.append({ QFileInfo(file).fileName(), QString::fromUtf8(file.readAll()) });
+        }
+        QVERIFY(texts.size() > 1000);
+        QStringList problems;
+        for (const auto& [where, text] : std::as_const(texts)) {
+            for (auto it = avoided.cbegin(); it != avoided.cend(); ++it) {
+                if (text.contains(it.key()))
+                    problems.append(
+                        QStringLiteral("%1: \"%2\" — the glossary says %3").arg(where, it.key(), it.value()));
+            }
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
