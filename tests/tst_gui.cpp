@@ -93,7 +93,7 @@ private Q_SLOTS:
                     ->index(0, DeadlineModel::DueColumn)
                     .data(Qt::ToolTipRole)
                     .toString()
-                    .contains(QLatin1String("20 working days after 2025-09-26")));
+                    .contains(QLatin1String("20 working days after 26 September 2025")));
         // Activating the deadline selects its case in the register, even when a filter hides it, and opens its
         // filing tracker.
         auto* cases = window.findChild<QTableView*>(QStringLiteral("caseTable"));

@@ -270,6 +270,9 @@ private Q_SLOTS:
         QCOMPARE(Translations::date(date, QLocale(QStringLiteral("en_US"))), QStringLiteral("10/1/2025"));
         QCOMPARE(Translations::date(date, QLocale(QStringLiteral("en_GB"))), QStringLiteral("01/10/2025"));
         QCOMPARE(Translations::date(QDate(), QLocale(QStringLiteral("zh_CN"))), QString());
+        // In running text (deadline explanations), unambiguous in either language.
+        QCOMPARE(Translations::writtenDate(date, QLocale(QStringLiteral("zh_CN"))), QStringLiteral("2025年10月1日"));
+        QCOMPARE(Translations::writtenDate(date, QLocale(QStringLiteral("en_US"))), QStringLiteral("1 October 2025"));
         QCOMPARE(Translations::dateEditFormat(QLocale(QStringLiteral("zh_CN"))), QStringLiteral("yyyy/MM/dd"));
         QCOMPARE(Translations::dateEditFormat(QLocale(QStringLiteral("en_US"))), QStringLiteral("MM/dd/yyyy"));
         QCOMPARE(Translations::dateEditFormat(QLocale(QStringLiteral("en_GB"))), QStringLiteral("dd/MM/yyyy"));

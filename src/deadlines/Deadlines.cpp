@@ -1,5 +1,7 @@
 #include "Deadlines.h"
 
+#include "i18n/Translations.h"
+
 #include "rules/Engine.h"
 
 #include <QJsonArray>
@@ -332,25 +334,30 @@ QString DeadlinePlanner::missing(const Deadline& d)
 
 QString DeadlinePlanner::explain(const Deadline& d, Language language) const
 {
+    // Dates in running text, in the form of the explanation's language (2025年9月26日, 26 September 2025).
+    const QLocale locale = language == Language::Chinese ? QLocale(QLocale::Chinese, QLocale::China)
+                                                         : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    const auto written = [&locale](const QDate& date) { return Translations::writtenDate(date, locale); };
     const QString cite = m_rules.cite(d.articles, language);
     QString text;
     if (d.kind == DeadlineKind::Retention) {
         text = tr("Kept %1 years from finalization on %2 (%3); may be deleted from %4.")
                    .arg(m_rules.retentionYears)
-                   .arg(iso(d.basisDate), cite, iso(d.due.addDays(1)));
+                   .arg(written(d.basisDate), cite, written(d.due.addDays(1)));
     } else if (!d.basisDate.isValid()) {
-        text = d.state == DeadlineState::Met ? tr("Met on %1.").arg(iso(d.metOn)) : missing(d);
+        text = d.state == DeadlineState::Met ? tr("Met on %1.").arg(written(d.metOn)) : missing(d);
     } else if (d.workingDays > 0) {
         text = tr("%n working day(s) after %1 (%2, not counted itself), %3.", nullptr, d.workingDays)
-                   .arg(iso(d.basisDate), basisLabel(d.basis), cite);
+                   .arg(written(d.basisDate), basisLabel(d.basis), cite);
         text = tr("%1 %2", "two sentences in a row").arg(text, WorkCalendar::describe(d.count));
     } else if (d.months > 0) {
-        text = tr("%n month(s) after %1 (%2), %3.", nullptr, d.months).arg(iso(d.basisDate), basisLabel(d.basis), cite);
+        text = tr("%n month(s) after %1 (%2), %3.", nullptr, d.months)
+                   .arg(written(d.basisDate), basisLabel(d.basis), cite);
     } else if (d.kind == DeadlineKind::InitialAssessment) {
-        text = tr("Finalized before use starts on %1, %2.").arg(iso(d.basisDate), cite);
+        text = tr("Finalized before use starts on %1, %2.").arg(written(d.basisDate), cite);
     } else {
         text = tr("Due by the trigger date %1, before processing changes; %2 sets no other period.")
-                   .arg(iso(d.basisDate), cite.isEmpty() ? m_rules.shortTitle.text(language) : cite);
+                   .arg(written(d.basisDate), cite.isEmpty() ? m_rules.shortTitle.text(language) : cite);
     }
     if (d.estimated)
         text = tr("%1 %2", "two sentences in a row")

@@ -103,6 +103,15 @@ QString date(const QDate& date, const QLocale& locale)
     return locale.toString(date, format);
 }
 
+QString writtenDate(const QDate& day, const QLocale& locale)
+{
+    if (!day.isValid())
+        return {};
+    if (locale.language() == QLocale::Chinese)
+        return date(day, locale);
+    return locale.toString(day, QStringLiteral("d MMMM yyyy"));
+}
+
 QString dateEditFormat(const QLocale& locale)
 {
     const QString format = locale.dateFormat(QLocale::ShortFormat);

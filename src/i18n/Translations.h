@@ -43,6 +43,12 @@ bool hasQtTranslations(const QLocale& locale);
 QString date(const QDate& date, const QLocale& locale = QLocale());
 
 /**
+ * A date written out in running text, unambiguous in any locale: 2025年10月1日 in
+ * Chinese, 1 October 2025 otherwise.
+ */
+QString writtenDate(const QDate& date, const QLocale& locale = QLocale());
+
+/**
  * The display format of date fields: the locale's short form with a four-digit year
  * and two-digit month and day, so every date types the same way (2025/10/01 in
  * Chinese, 10/01/2025 in the US, 01/10/2025 in the UK).

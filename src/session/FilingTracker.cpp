@@ -1,5 +1,7 @@
 #include "FilingTracker.h"
 
+#include "i18n/Translations.h"
+
 #include "calendar/WorkCalendar.h"
 #include "core/FieldRules.h"
 #include "store/CaseStore.h"
@@ -105,7 +107,7 @@ bool FilingTracker::recordChange(qint64 caseId, const QDate& date, const QString
     if (date.isValid() && date < initial->submittedOn)
         return fail(tr("The change on %1 came before the initial filing was submitted (%2), so the filing "
                        "already covers it.")
-                        .arg(date.toString(Qt::ISODate), initial->submittedOn.toString(Qt::ISODate)));
+                        .arg(Translations::date(date), Translations::date(initial->submittedOn)));
     if (note.trimmed().isEmpty())
         return fail(tr("Describe the change: the modification filing states it."));
     return create(caseId, FilingKind::Modification, date, note.trimmed(), created);
@@ -140,7 +142,7 @@ bool FilingTracker::update(FilingRecord& filing)
         filing.dueDate = m_calendar.addWorkingDays(filing.triggerDate, periodOf(filing.kind)).to;
     if (filing.submittedOn.isValid() && filing.triggerDate.isValid() && filing.submittedOn < filing.triggerDate)
         return fail(tr("The submission date lies before the date the filing is counted from (%1).")
-                        .arg(filing.triggerDate.toString(Qt::ISODate)));
+                        .arg(Translations::date(filing.triggerDate)));
     if (!m_store.saveFiling(filing.caseId, filing))
         return fail(m_store.errorString());
     return true;
