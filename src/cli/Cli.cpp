@@ -34,6 +34,15 @@ namespace piadesk {
 
 namespace {
 
+/** A rendering's progress that only notes how many pages the document has. */
+Progress countPages(int* pages)
+{
+    return [pages](int, int total) {
+        *pages = total;
+        return true;
+    };
+}
+
 enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
 
 constexpr int kMaxWorkingDays = 10000;
@@ -627,13 +636,7 @@ private:
             if (!writeDocument(
                     reportPath,
                     [&](QIODevice* device, QString* why) {
-                        return Report::render(
-                            *rules, bundle, *v, language, device,
-                            [&pages](int, int total) {
-                                pages = total;
-                                return true;
-                            },
-                            why);
+                        return Report::render(*rules, bundle, *v, language, device, countPages(&pages), why);
                     },
                     &error))
                 return failure(error);
@@ -651,12 +654,7 @@ private:
                     packetPath,
                     [&](QIODevice* device, QString* why) {
                         return Packet::render(
-                            *rules, bundle, *v, *kind, language, data, device,
-                            [&pages](int, int total) {
-                                pages = total;
-                                return true;
-                            },
-                            why);
+                            *rules, bundle, *v, *kind, language, data, device, countPages(&pages), why);
                     },
                     &error))
                 return failure(error);

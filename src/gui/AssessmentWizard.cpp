@@ -124,8 +124,7 @@ void AssessmentWizard::changeEvent(QEvent* event)
         for (EditorPage* page : std::as_const(m_pages))
             page->retranslate();
         FormSupport::retranslateDates(this);
-        markForReview(m_editor.sectionsToReview());
-        updateReadOnly();
+        updateReadOnly(); // the title, and a read-only version's reason as every page's subtitle
     }
     QWizard::changeEvent(event);
 }

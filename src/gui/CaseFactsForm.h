@@ -29,10 +29,11 @@ class CaseFactsForm : public QWidget
     Q_OBJECT
 
 public:
-    /** Writes the labels and choices again in the interface language. */
-    void retranslate();
     explicit CaseFactsForm(QWidget* parent = nullptr);
     ~CaseFactsForm() override;
+
+    /** Writes the labels and choices again in the interface language. */
+    void retranslate();
 
     void setFacts(const CaseFacts& facts);
     /** \a base with field \a key replaced by what the form shows. */

@@ -1,6 +1,7 @@
 #include "DeadlineModel.h"
 
 #include "i18n/Translations.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>

@@ -17,11 +17,6 @@ namespace piadesk {
 
 namespace {
 enum Event { Initial, Change, End };
-
-QString dateText(const QDate& date)
-{
-    return Translations::date(date);
-}
 } // namespace
 
 FilingDialog::FilingDialog(
@@ -105,10 +100,11 @@ void FilingDialog::reload()
     for (const Deadline& d : tracker.deadlines(m_bundle)) {
         QString state = DeadlinePlanner::stateLabel(d.state);
         if (d.state == DeadlineState::Met)
-            state
-                = d.late ? tr("Submitted %1, late").arg(dateText(d.metOn)) : tr("Submitted %1").arg(dateText(d.metOn));
+            state = d.late ? tr("Submitted %1, late").arg(Translations::date(d.metOn))
+                           : tr("Submitted %1").arg(Translations::date(d.metOn));
         auto* item = new QTreeWidgetItem(m_ui->deadlineTree,
-            { DeadlinePlanner::title(d), d.due.isValid() ? dateText(d.due) : DeadlinePlanner::missing(d), state });
+            { DeadlinePlanner::title(d), d.due.isValid() ? Translations::date(d.due) : DeadlinePlanner::missing(d),
+                state });
         const QString explanation = tracker.explain(d, language);
         item->setData(0, Qt::UserRole, explanation);
         item->setToolTip(0, explanation);
@@ -125,8 +121,8 @@ void FilingDialog::reload()
         m_ui->filingTable->setRowCount(int(m_bundle.filings.size()));
         for (int i = 0; i < m_bundle.filings.size(); ++i) {
             const FilingRecord& f = m_bundle.filings.at(i);
-            const QStringList cells { enumLabel(f.kind), dateText(f.triggerDate), dateText(f.dueDate),
-                dateText(f.submittedOn), f.referenceNumber };
+            const QStringList cells { enumLabel(f.kind), Translations::date(f.triggerDate),
+                Translations::date(f.dueDate), Translations::date(f.submittedOn), f.referenceNumber };
             for (int c = 0; c < cells.size(); ++c)
                 m_ui->filingTable->setItem(i, c, new QTableWidgetItem(cells.at(c)));
         }

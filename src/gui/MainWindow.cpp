@@ -72,11 +72,12 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, AppSettings* settings, 
         auto* dialog = new SettingsDialog(*m_settings, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [this, language = m_settings->uiLanguage()] {
-            // A new interface language applies at once, to every open window.
+            // A new interface language applies at once, to every open window; this one then reloads on the switch.
             if (m_settings->uiLanguage() != language)
                 Translations::install(
                     *QCoreApplication::instance(), Translations::chooseLocale(m_settings->uiLanguage()), true);
-            reload(); // the due-soon window may have changed
+            else
+                reload(); // the due-soon window may have changed
         });
         dialog->open();
     });

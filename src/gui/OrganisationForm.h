@@ -29,10 +29,11 @@ class OrganisationForm : public QWidget
     Q_OBJECT
 
 public:
-    /** Writes the labels again in the interface language. */
-    void retranslate();
     explicit OrganisationForm(QWidget* parent = nullptr);
     ~OrganisationForm() override;
+
+    /** Writes the labels again in the interface language. */
+    void retranslate();
 
     /** Shows \a organisation; fields the user is editing and those that could not be saved keep their text. */
     void setOrganisation(const Organisation& organisation);

@@ -98,6 +98,7 @@ bool EditorPage::save(const std::function<bool()>& edit)
 
 void EditorPage::retranslate()
 {
+    retranslateForm();
     refresh(CaseEditor::kAll, false);
 }
 
@@ -221,10 +222,9 @@ ChangesPage::ChangesPage(CaseEditor& editor, QWidget* parent)
 
 ChangesPage::~ChangesPage() = default;
 
-void ChangesPage::retranslate()
+void ChangesPage::retranslateForm()
 {
     m_ui->retranslateUi(this);
-    refresh(CaseEditor::kAll, false);
 }
 
 void ChangesPage::refresh(CaseEditor::Parts, bool)
@@ -283,12 +283,11 @@ void OrganisationPage::retranslateTexts()
                    "personal-information protection, and who the cyberspace administration can contact."));
 }
 
-void OrganisationPage::retranslate()
+void OrganisationPage::retranslateForm()
 {
     m_ui->retranslateUi(this);
     retranslateTexts();
     m_ui->organisationForm->retranslate();
-    refresh(CaseEditor::kAll, false);
 }
 
 void OrganisationPage::refresh(CaseEditor::Parts parts, bool own)
@@ -349,12 +348,11 @@ void FactsPage::retranslateTexts()
                    "information is kept. Screening and filing are decided from these facts."));
 }
 
-void FactsPage::retranslate()
+void FactsPage::retranslateForm()
 {
     m_ui->retranslateUi(this);
     retranslateTexts();
     m_ui->factsForm->retranslate();
-    refresh(CaseEditor::kAll, false);
 }
 
 void FactsPage::refresh(CaseEditor::Parts parts, bool own)
@@ -415,12 +413,11 @@ void ScreeningPage::retranslateTexts()
                                            "nevertheless lawful (kept in the report)."));
 }
 
-void ScreeningPage::retranslate()
+void ScreeningPage::retranslateForm()
 {
     m_ui->retranslateUi(this);
     retranslateTexts();
     m_questions->retranslate();
-    refresh(CaseEditor::kAll, false);
 }
 
 void ScreeningPage::refresh(CaseEditor::Parts, bool)
@@ -528,12 +525,11 @@ void SectionPage::retranslateTexts()
     setToReview(m_toReview);
 }
 
-void SectionPage::retranslate()
+void SectionPage::retranslateForm()
 {
     m_ui->retranslateUi(this);
     retranslateTexts();
     m_questions->retranslate();
-    refresh(CaseEditor::kAll, false);
 }
 
 void SectionPage::refresh(CaseEditor::Parts parts, bool own)
@@ -658,13 +654,10 @@ void RisksPage::retranslateTexts()
         m_ui->measureStatus->addItem(enumLabel(entry.value), int(entry.value));
 }
 
-void RisksPage::retranslate()
+void RisksPage::retranslateForm()
 {
     m_ui->retranslateUi(this);
     retranslateTexts();
-    refresh(CaseEditor::kAll, false);
-    showRisk();
-    showMeasure();
 }
 
 void RisksPage::refresh(CaseEditor::Parts parts, bool own)
@@ -967,11 +960,10 @@ void MaterialsPage::retranslateTexts()
     }
 }
 
-void MaterialsPage::retranslate()
+void MaterialsPage::retranslateForm()
 {
     m_ui->retranslateUi(this);
     retranslateTexts();
-    refresh(CaseEditor::kAll, false);
 }
 
 void MaterialsPage::connectButtons()
@@ -1084,11 +1076,10 @@ void ReviewPage::retranslateTexts()
     m_ui->completenessTree->setHeaderLabels({ tr("Part"), tr("Done") });
 }
 
-void ReviewPage::retranslate()
+void ReviewPage::retranslateForm()
 {
     m_ui->retranslateUi(this);
     retranslateTexts();
-    refresh(CaseEditor::kAll, false);
 }
 
 void ReviewPage::refresh(CaseEditor::Parts parts, bool own)

@@ -37,8 +37,8 @@ public:
     /** Shows \a parts as the editor now has them; \a own: the change is this page's own edit. */
     virtual void refresh(CaseEditor::Parts parts, bool own) = 0;
     virtual void setReadOnly(bool readOnly) = 0;
-    /** Writes every text again in the interface language (after a switch), then shows the case again. */
-    virtual void retranslate();
+    /** After a switch of the interface language: writes every text again, then shows the case again. */
+    void retranslate();
     bool isSaving() const { return m_saving; }
     /** Fields whose text could not be saved, for the question asked on closing. */
     virtual QStringList unsavedFields() const { return {}; }
@@ -47,6 +47,8 @@ protected:
     /** Runs an edit of the editor as this page's own. */
     bool save(const std::function<bool()>& edit);
     Language language() const;
+    /** Writes the page's texts (its form's and those composed in code) in the interface language. */
+    virtual void retranslateForm() = 0;
 
     CaseEditor& m_editor;
 
@@ -81,9 +83,11 @@ class ChangesPage : public EditorPage
 public:
     ChangesPage(CaseEditor& editor, QWidget* parent = nullptr);
     ~ChangesPage() override;
-    void retranslate() override;
     void refresh(CaseEditor::Parts parts, bool own) override;
     void setReadOnly(bool) override { }
+
+protected:
+    void retranslateForm() override;
 
 private:
     const QScopedPointer<Ui::ChangesPage> m_ui;
@@ -95,10 +99,12 @@ class OrganisationPage : public EditorPage
 public:
     OrganisationPage(CaseEditor& editor, QWidget* parent = nullptr);
     ~OrganisationPage() override;
-    void retranslate() override;
     void refresh(CaseEditor::Parts parts, bool own) override;
     void setReadOnly(bool readOnly) override;
     QStringList unsavedFields() const override;
+
+protected:
+    void retranslateForm() override;
 
 private:
     void retranslateTexts();
@@ -112,10 +118,12 @@ class FactsPage : public EditorPage
 public:
     FactsPage(CaseEditor& editor, QWidget* parent = nullptr);
     ~FactsPage() override;
-    void retranslate() override;
     void refresh(CaseEditor::Parts parts, bool own) override;
     void setReadOnly(bool readOnly) override;
     QStringList unsavedFields() const override;
+
+protected:
+    void retranslateForm() override;
 
 private:
     void retranslateTexts();
@@ -129,9 +137,11 @@ class ScreeningPage : public EditorPage
 public:
     ScreeningPage(CaseEditor& editor, QWidget* parent = nullptr);
     ~ScreeningPage() override;
-    void retranslate() override;
     void refresh(CaseEditor::Parts parts, bool own) override;
     void setReadOnly(bool readOnly) override;
+
+protected:
+    void retranslateForm() override;
 
 private:
     void retranslateTexts();
@@ -151,12 +161,14 @@ class SectionPage : public EditorPage
 public:
     SectionPage(CaseEditor& editor, const Section& section, QWidget* parent = nullptr);
     ~SectionPage() override;
-    void retranslate() override;
     void refresh(CaseEditor::Parts parts, bool own) override;
     void setReadOnly(bool readOnly) override;
     const Section& section() const { return m_section; }
     /** Marks the page as one a re-assessment must review. */
     void setToReview(bool review);
+
+protected:
+    void retranslateForm() override;
 
 private:
     void retranslateTexts();
@@ -175,9 +187,11 @@ class RisksPage : public EditorPage
 public:
     RisksPage(CaseEditor& editor, QWidget* parent = nullptr);
     ~RisksPage() override;
-    void retranslate() override;
     void refresh(CaseEditor::Parts parts, bool own) override;
     void setReadOnly(bool readOnly) override;
+
+protected:
+    void retranslateForm() override;
 
 private:
     void retranslateTexts();
@@ -203,13 +217,13 @@ class MaterialsPage : public EditorPage
 public:
     MaterialsPage(CaseEditor& editor, QWidget* parent = nullptr);
     ~MaterialsPage() override;
-    void retranslate() override;
     void refresh(CaseEditor::Parts parts, bool own) override;
     void setReadOnly(bool readOnly) override;
     /** Attaches the files at \a paths to the selected material. */
     void attachFiles(const QStringList& paths);
 
 protected:
+    void retranslateForm() override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -229,7 +243,6 @@ class ReviewPage : public EditorPage
 public:
     ReviewPage(CaseEditor& editor, QWidget* parent = nullptr);
     ~ReviewPage() override;
-    void retranslate() override;
     void refresh(CaseEditor::Parts parts, bool own) override;
     void setReadOnly(bool readOnly) override;
     /** Finalizes the version if the engine allows it; otherwise shows why not. */
@@ -237,6 +250,9 @@ public:
 
 Q_SIGNALS:
     void finalized();
+
+protected:
+    void retranslateForm() override;
 
 private:
     void retranslateTexts();
