@@ -1288,10 +1288,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The disk is full. The change was not saved; the case file is as it was before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The case file is busy in another program. The change was not saved; try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,6 +1490,14 @@
     </message>
     <message>
         <source>The case &quot;%1&quot; has a finalized version and cannot be discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not closed properly (a save was interrupted) and must be recovered before it can be read. Open it for writing once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full (or the file has reached the size this account may write). The change was not saved; the case file is as it was before. Free some space and make the change again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

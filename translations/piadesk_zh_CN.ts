@@ -1293,10 +1293,6 @@
         <translation>审计日志不可更改。</translation>
     </message>
     <message>
-        <source>The disk is full. The change was not saved; the case file is as it was before.</source>
-        <translation>磁盘已满。本次修改未保存，案卷文件保持原状。</translation>
-    </message>
-    <message>
         <source>The case file is busy in another program. The change was not saved; try again.</source>
         <translation>案卷文件正被其他程序占用。本次修改未保存，请重试。</translation>
     </message>
@@ -1497,6 +1493,14 @@
     <message>
         <source>The case &quot;%1&quot; has a finalized version and cannot be discarded.</source>
         <translation>案件“%1”已有定稿版本，不能丢弃。</translation>
+    </message>
+    <message>
+        <source>%1 was not closed properly (a save was interrupted) and must be recovered before it can be read. Open it for writing once.</source>
+        <translation>%1 未正常关闭（有一次保存被中断），须先恢复才能读取。请以可写方式打开一次。</translation>
+    </message>
+    <message>
+        <source>The disk is full (or the file has reached the size this account may write). The change was not saved; the case file is as it was before. Free some space and make the change again.</source>
+        <translation>磁盘已满（或文件已达到此账户允许写入的大小）。此次修改未保存，案件文件保持原状。请释放空间后重新修改。</translation>
     </message>
 </context>
 <context>

@@ -102,14 +102,15 @@ bool CaseEditor::createCase(const QString& organisationName, const QString& case
 {
     Organisation organisation;
     organisation.name = organisationName;
-    if (!m_store.saveOrganisation(organisation))
-        return fail(m_store.errorString());
     CaseFacts facts;
     facts.name = caseName;
     Case created;
-    if (!m_store.createCase(organisation.id, facts, &created))
-        return fail(m_store.errorString());
-    if (!m_store.createAssessment(created.id, TriggerKind::Initial, today, QString()))
+    // One transaction: a crash never leaves an organisation without its case or a case without its version.
+    const bool saved = m_store.atomically([&] {
+        return m_store.saveOrganisation(organisation) && m_store.createCase(organisation.id, facts, &created)
+            && m_store.createAssessment(created.id, TriggerKind::Initial, today, QString());
+    });
+    if (!saved)
         return fail(m_store.errorString());
     const bool opened = open(created.id);
     m_created = opened;

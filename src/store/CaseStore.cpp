@@ -23,10 +23,15 @@
 #include <QLockFile>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <sqlite3.h>
 
+#include <cerrno>
+
 #include <pwd.h>
+#include <sys/resource.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 namespace piadesk {
@@ -47,7 +52,13 @@ QString describeLock(QLockFile& lock, const QString& path)
     qint64 pid = 0;
     QString host;
     QString app;
-    if (lock.getLockInfo(&pid, &host, &app)) {
+    // The other process may have created the lock file an instant ago and not yet written who it is.
+    bool known = lock.getLockInfo(&pid, &host, &app);
+    for (int attempt = 0; !known && attempt < 10; ++attempt) {
+        QThread::msleep(20);
+        known = lock.getLockInfo(&pid, &host, &app);
+    }
+    if (known) {
         return CaseStore::tr("%1 is in use by %2 (process %3 on %4). Close it there first, or open the file read-only.")
             .arg(QDir::toNativeSeparators(path), app.isEmpty() ? QStringLiteral("PIAdesk") : app)
             .arg(pid)
@@ -55,6 +66,29 @@ QString describeLock(QLockFile& lock, const QString& path)
     }
     return CaseStore::tr("%1 is in use by another program. Close it there first, or open the file read-only.")
         .arg(QDir::toNativeSeparators(path));
+}
+
+/**
+ * Whether a write to the case file at \a path fails for want of room: SQLite reports a failed write as an
+ * I/O error without the errno, so look at the free space of its folder and the process's file size limit.
+ */
+bool isOutOfSpace(const QString& path)
+{
+    constexpr qint64 kRoom = 1024 * 1024; // what one more save may need
+    struct statvfs fs
+    {
+    };
+    if (::statvfs(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), &fs) == 0
+        && qint64(fs.f_bavail) * qint64(fs.f_frsize) < kRoom)
+        return true;
+    rlimit limit {};
+    if (::getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY) {
+        for (const QString& file : { path, path + QStringLiteral("-wal") }) {
+            if (QFileInfo(file).size() + kRoom > qint64(limit.rlim_cur))
+                return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -159,8 +193,10 @@ std::unique_ptr<CaseStore> CaseStore::open(const QString& path, const Options& o
         {
             SqliteConnection creating;
             QString migrateError;
+            // In WAL mode from the start, so that no later save ever runs with a rollback journal.
             if (!creating.open(temporary, SqliteConnection::OpenMode::ReadWriteCreate, store->m_clock)
-                || !migrator.migrate(creating, 0, &migrateError)) {
+                || !migrator.migrate(creating, 0, &migrateError)
+                || creating.scalar(QStringLiteral("PRAGMA journal_mode = WAL")).toString() != QLatin1String("wal")) {
                 const QString reason = migrateError.isEmpty() ? creating.errorString() : migrateError;
                 creating.close();
                 QFile::remove(temporary);
@@ -179,6 +215,26 @@ std::unique_ptr<CaseStore> CaseStore::open(const QString& path, const Options& o
         SqliteConnection probe;
         if (!probe.open(store->m_path, SqliteConnection::OpenMode::ReadOnly, store->m_clock))
             return setError(tr("%1 cannot be opened: %2").arg(shown, probe.errorString()));
+        if (!probe.scalar(QStringLiteral("PRAGMA application_id")).isValid()
+            && (probe.errorCode() & 0xff) == SQLITE_READONLY) {
+            // A save was interrupted (a crash, a power cut): its journal must be rolled back, or its log
+            // replayed, before the file can be read, and only a writer may do that. The header said it is
+            // ours, and this process holds the write lock.
+            probe.close();
+            if (options.readOnly)
+                return setError(tr("%1 was not closed properly (a save was interrupted) and must be recovered "
+                                   "before it can be read. Open it for writing once.")
+                                    .arg(shown));
+            SqliteConnection recovering;
+            if (!recovering.open(store->m_path, SqliteConnection::OpenMode::ReadWrite, store->m_clock)
+                || !recovering.scalar(QStringLiteral("PRAGMA application_id")).isValid())
+                return setError(tr("%1 is damaged and cannot be opened (%2). It was left as it is; "
+                                   "restore it from a backup.")
+                                    .arg(shown, recovering.errorString()));
+            recovering.close();
+            if (!probe.open(store->m_path, SqliteConnection::OpenMode::ReadOnly, store->m_clock))
+                return setError(tr("%1 cannot be opened: %2").arg(shown, probe.errorString()));
+        }
         const QVariant applicationId = probe.scalar(QStringLiteral("PRAGMA application_id"));
         const QVariant version = probe.scalar(QStringLiteral("PRAGMA user_version"));
         const QVariant check = probe.scalar(QStringLiteral("PRAGMA quick_check"));
@@ -211,10 +267,17 @@ std::unique_ptr<CaseStore> CaseStore::open(const QString& path, const Options& o
                     + QStringLiteral(".schema-v%1-%2.bak")
                           .arg(fileVersion)
                           .arg(store->m_clock->now().toString(QStringLiteral("yyyyMMddHHmmss")));
-            if (!probe.backupTo(backup))
+            // The backup is written under another name and renamed once whole, so a crash never leaves a
+            // partial copy that looks like a backup.
+            const QString partial = backup + QStringLiteral(".part");
+            QFile::remove(partial);
+            if (!probe.backupTo(partial) || !QFile::rename(partial, backup)) {
+                const QString why = probe.errorString();
+                QFile::remove(partial);
                 return setError(tr("%1 needs a schema update, but the backup copy %2 could not be written (%3). "
                                    "Nothing was changed.")
-                                    .arg(shown, QDir::toNativeSeparators(backup), probe.errorString()));
+                                    .arg(shown, QDir::toNativeSeparators(backup), why));
+            }
             store->m_backupPath = backup;
             probe.close();
             SqliteConnection migrating;
@@ -278,6 +341,18 @@ bool CaseStore::saveCopy(const QString& path)
     return true;
 }
 
+bool CaseStore::atomically(const std::function<bool()>& work)
+{
+    if (!checkWritable())
+        return false;
+    SqliteTransaction transaction(*m_db);
+    if (!transaction.isActive())
+        return failFromDb();
+    if (!work())
+        return false;
+    return transaction.commit() || failFromDb();
+}
+
 bool CaseStore::fail(const QString& message)
 {
     m_error = message;
@@ -287,7 +362,7 @@ bool CaseStore::fail(const QString& message)
 bool CaseStore::failFromDb()
 {
     const QString message = m_db->errorString();
-    const int code = m_db->errorCode() & 0xff;
+    int code = m_db->errorCode() & 0xff;
     if (message.contains(QLatin1String("PIADESK_FINALIZED_IMMUTABLE")))
         return fail(tr("This assessment version is finalized and cannot be changed. Start a re-assessment to "
                        "revise it."));
@@ -296,9 +371,14 @@ bool CaseStore::failFromDb()
                        "deleted before then."));
     if (message.contains(QLatin1String("PIADESK_AUDIT_APPEND_ONLY")))
         return fail(tr("The audit log cannot be changed."));
+    const int systemErrno = m_db->systemErrno();
+    if (code == SQLITE_IOERR
+        && (systemErrno == ENOSPC || systemErrno == EDQUOT || systemErrno == EFBIG || isOutOfSpace(m_path)))
+        code = SQLITE_FULL;
     switch (code) {
     case SQLITE_FULL:
-        return fail(tr("The disk is full. The change was not saved; the case file is as it was before."));
+        return fail(tr("The disk is full (or the file has reached the size this account may write). The change was "
+                       "not saved; the case file is as it was before. Free some space and make the change again."));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return fail(tr("The case file is busy in another program. The change was not saved; try again."));

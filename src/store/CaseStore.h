@@ -92,6 +92,12 @@ public:
     QString migrationBackupPath() const { return m_backupPath; }
     QString errorString() const { return m_error; }
 
+    /**
+     * Runs \a work, a sequence of the changes below, as one transaction: when it returns false (or a
+     * crash interrupts it) none of its changes is kept.
+     */
+    bool atomically(const std::function<bool()>& work);
+
     // Organisations
     /** Inserts \a organisation (id 0) or updates it; sets its id and uuid. */
     bool saveOrganisation(Organisation& organisation);

@@ -53,23 +53,32 @@ bool Migrator::migrate(SqliteConnection& connection, int fromVersion, QString* e
             *error = m_error;
         return false;
     }
+    // Every step in one transaction: a migration interrupted at any point (a crash, a full disk, a
+    // failing step) leaves the file at the version it had, never between two versions.
+    SqliteTransaction transaction(connection);
+    bool ok = transaction.isActive();
+    int failedStep = fromVersion + 1;
+    QString failedName;
     for (const Step& step : m_steps) {
-        if (step.version <= fromVersion)
+        if (!ok || step.version <= fromVersion)
             continue;
-        SqliteTransaction transaction(connection);
-        const bool ok = transaction.isActive() && connection.exec(step.sql)
+        failedStep = step.version;
+        failedName = step.name;
+        ok = connection.exec(step.sql)
             && connection.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId))
-            && connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)) && transaction.commit();
-        if (!ok) {
-            if (error)
-                *error = QCoreApplication::translate("piadesk::Migrator",
-                    "Updating the case file to schema version %1 (%2) failed: %3. "
-                    "The file was left at version %4.")
-                             .arg(step.version)
-                             .arg(step.name, connection.errorString())
-                             .arg(step.version - 1);
-            return false;
-        }
+            && connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version));
+    }
+    if (ok)
+        ok = transaction.commit();
+    if (!ok) {
+        if (error)
+            *error = QCoreApplication::translate("piadesk::Migrator",
+                "Updating the case file to schema version %1 (%2) failed: %3. "
+                "The file was left at version %4.")
+                         .arg(failedStep)
+                         .arg(failedName, connection.errorString())
+                         .arg(fromVersion);
+        return false;
     }
     return true;
 }

@@ -87,10 +87,13 @@ QVariant SqliteConnection::scalar(const QString& sql)
     return QVariant(statement.text(0));
 }
 
-void SqliteConnection::setError(const QString& message, int code)
+void SqliteConnection::setError(const QString& message, int code, int systemErrno)
 {
     m_error = message;
     m_errorCode = code;
+    if (systemErrno < 0)
+        systemErrno = m_db && code != 0 ? sqlite3_system_errno(m_db) : 0;
+    m_systemErrno = systemErrno;
 }
 
 void SqliteConnection::takeError()
@@ -234,8 +237,10 @@ bool SqliteStatement::isNull(int column) const
 
 SqliteTransaction::SqliteTransaction(SqliteConnection& connection)
     : m_connection(connection)
+    , m_nested(sqlite3_get_autocommit(connection.handle()) == 0)
 {
-    m_active = connection.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_active
+        = connection.exec(m_nested ? QStringLiteral("SAVEPOINT piadesk_nested") : QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 SqliteTransaction::~SqliteTransaction()
@@ -243,8 +248,12 @@ SqliteTransaction::~SqliteTransaction()
     if (m_active) {
         const QString error = m_connection.errorString();
         const int code = m_connection.errorCode();
-        m_connection.exec(QStringLiteral("ROLLBACK"));
-        m_connection.setError(error, code);
+        const int systemErrno = m_connection.systemErrno();
+        if (m_nested)
+            m_connection.exec(QStringLiteral("ROLLBACK TO piadesk_nested; RELEASE piadesk_nested"));
+        else
+            m_connection.exec(QStringLiteral("ROLLBACK"));
+        m_connection.setError(error, code, systemErrno);
     }
 }
 
@@ -252,7 +261,7 @@ bool SqliteTransaction::commit()
 {
     if (!m_active)
         return false;
-    if (!m_connection.exec(QStringLiteral("COMMIT")))
+    if (!m_connection.exec(m_nested ? QStringLiteral("RELEASE piadesk_nested") : QStringLiteral("COMMIT")))
         return false;
     m_active = false;
     return true;

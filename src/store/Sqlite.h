@@ -44,7 +44,10 @@ public:
     QString errorString() const { return m_error; }
     /** The extended result code of the last failure (SQLITE_BUSY, SQLITE_CORRUPT, …). */
     int errorCode() const { return m_errorCode; }
-    void setError(const QString& message, int code);
+    /** The operating system's errno behind the last I/O failure (ENOSPC, EFBIG, …), or 0. */
+    int systemErrno() const { return m_systemErrno; }
+    /** Sets the error; \a systemErrno -1 takes the one SQLite reports now. */
+    void setError(const QString& message, int code, int systemErrno = -1);
     void takeError();
 
     qint64 lastInsertRowId() const;
@@ -58,6 +61,7 @@ private:
     sqlite3* m_db = nullptr;
     QString m_error;
     int m_errorCode = 0;
+    int m_systemErrno = 0;
 };
 
 /** One prepared statement. Bind values by 1-based index, step through rows, read columns by 0-based index. */
@@ -99,7 +103,10 @@ private:
     bool m_ok = true;
 };
 
-/** A write transaction (BEGIN IMMEDIATE) that rolls back unless commit() succeeded. */
+/**
+ * A write transaction (BEGIN IMMEDIATE) that rolls back unless commit() succeeded. Inside another
+ * transaction it is a savepoint: its changes become part of the outer transaction, or are undone alone.
+ */
 class SqliteTransaction
 {
 public:
@@ -114,6 +121,7 @@ public:
 private:
     SqliteConnection& m_connection;
     bool m_active = false;
+    bool m_nested = false;
 };
 
 } // namespace piadesk
