@@ -13,6 +13,11 @@ macro(piadesk_set_project_flags)
         QT_STRICT_ITERATORS
         QT_DISABLE_DEPRECATED_BEFORE=0x060400
         PIADESK_VERSION="${PROJECT_VERSION}")
+    if(PIADESK_FUZZ)
+        add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
+                            -fno-omit-frame-pointer)
+        add_link_options(-fsanitize=address,undefined -fno-sanitize-recover=all)
+    endif()
     if(PIADESK_SANITIZE)
         add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
         add_link_options(-fsanitize=address,undefined -fno-sanitize-recover=all)

@@ -19,6 +19,8 @@ packages=(
     fonts-noto-cjk
     # headless GUI runs and screenshots
     xvfb xauth
+    # fuzzing the file parsers (libFuzzer comes with clang), and private mounts for the full-disk test
+    clang libclang-rt-14-dev util-linux
 )
 
 missing=()
