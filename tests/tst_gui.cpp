@@ -2,6 +2,7 @@
 #include "calendar/CalendarLoader.h"
 #include "core/Clock.h"
 #include "exchange/CaseExchange.h"
+#include "gui/AssessmentWizard.h"
 #include "gui/CalendarDialog.h"
 #include "gui/CaseListModel.h"
 #include "gui/DeadlineModel.h"
@@ -330,6 +331,60 @@ private Q_SLOTS:
         QCOMPARE(cases.size(), 1);
         QCOMPARE(cases.at(0).caseInfo.facts.name, QStringLiteral("浦江花园小区人脸识别门禁"));
         QVERIFY(!path.isEmpty());
+    }
+
+    /** A case changed outside PIAdesk says so when it is opened: a message, and the wizard's title and pages. */
+    void caseChangedOutsideIsFlaggedWhenOpened_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("finalized answer") << QStringLiteral("finalized-tampered.piadesk")
+                                          << QStringLiteral("version 2: the content no longer matches");
+        QTest::newRow("audit event") << QStringLiteral("audit-tampered.piadesk")
+                                     << QStringLiteral("The audit log of case");
+    }
+
+    void caseChangedOutsideIsFlaggedWhenOpened()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cases.piadesk"));
+        QVERIFY(QFile::copy(TestSupport::dataPath(fixture), path));
+        QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        QString error;
+        auto store = CaseStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        MainWindow window(std::move(store));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        AssessmentWizard* wizard = window.openAssessment(1, 2);
+        QVERIFY(wizard);
+        auto* box = window.findChild<QMessageBox*>(QStringLiteral("problemBox"));
+        QVERIFY(box && box->isVisible());
+        QCOMPARE(box->windowTitle(), QStringLiteral("Case Changed Outside PIAdesk"));
+        QVERIFY2(box->text().contains(expected), qPrintable(box->text()));
+        box->close();
+        QVERIFY2(wizard->windowTitle().contains(QLatin1String("changed outside PIAdesk")),
+            qPrintable(wizard->windowTitle()));
+        QVERIFY(wizard->currentPage()->subTitle().startsWith(QLatin1String("Warning: this case was changed")));
+        wizard->close();
+    }
+
+    /** The same case, untouched, opens without a word. */
+    void intactCaseOpensWithoutWarning()
+    {
+        QTemporaryDir dir;
+        auto store = TestSupport::openStore(dir);
+        QVERIFY(store);
+        const qint64 id = TestSupport::importExample(*store);
+        MainWindow window(std::move(store));
+        window.show();
+        AssessmentWizard* wizard = window.openAssessment(id, 2);
+        QVERIFY(wizard);
+        QVERIFY(!window.findChild<QMessageBox*>(QStringLiteral("problemBox")));
+        QVERIFY(!wizard->windowTitle().contains(QLatin1String("outside")));
+        wizard->close();
     }
 
     void settingsLoadANewerHolidayCalendar()

@@ -707,6 +707,8 @@ private Q_SLOTS:
         QVERIFY(!report.ok());
         QVERIFY2(report.problems.join(QLatin1Char('\n')).contains(expected),
             qPrintable(report.problems.join(QLatin1Char('\n'))));
+        // The quick check run when the case is opened finds it too.
+        QVERIFY(!store->verifyCase(1).isEmpty());
     }
 
     void opensTheFirstSchemaFixture()

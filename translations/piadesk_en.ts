@@ -784,6 +784,14 @@
         <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> — changed outside PIAdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this case was changed outside PIAdesk; its finalized report no longer matches what was recorded. Run piadesk-cli verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>piadesk::AuditChain</name>
@@ -1498,6 +1506,10 @@
     </message>
     <message>
         <source>The disk is full (or the file has reached the size this account may write). The change was not saved; the case file is as it was before. Free some space and make the change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log of case &quot;%1&quot; was changed outside PIAdesk (event %2, %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3205,6 +3217,16 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>Checking deadlines: %1 of %2 cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Changed Outside PIAdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case was changed outside PIAdesk since it was recorded, so its finalized report can no longer be relied on. Restore the case file from a backup, or ask who changed it.
+
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

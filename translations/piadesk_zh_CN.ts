@@ -330,7 +330,7 @@
     </message>
     <message>
         <source>&amp;New Case File…</source>
-        <translation>新建案件文件(&amp;N)…</translation>
+        <translation>新建案卷文件(&amp;N)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
@@ -338,7 +338,7 @@
     </message>
     <message>
         <source>&amp;Open Case File…</source>
-        <translation>打开案件文件(&amp;O)…</translation>
+        <translation>打开案卷文件(&amp;O)…</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
@@ -692,7 +692,7 @@
     </message>
     <message>
         <source>&amp;Default case file:</source>
-        <translation>默认案件文件(&amp;D)：</translation>
+        <translation>默认案卷文件(&amp;D)：</translation>
     </message>
     <message>
         <source>The last one opened</source>
@@ -787,6 +787,14 @@
     <message>
         <source> (read-only)</source>
         <translation>（只读）</translation>
+    </message>
+    <message>
+        <source> — changed outside PIAdesk</source>
+        <translation> — 已在 PIAdesk 之外被修改</translation>
+    </message>
+    <message>
+        <source>Warning: this case was changed outside PIAdesk; its finalized report no longer matches what was recorded. Run piadesk-cli verify.</source>
+        <translation>警告：此案件已在 PIAdesk 之外被修改，其已定稿的报告与记录时不再一致。请运行 piadesk-cli verify。</translation>
     </message>
 </context>
 <context>
@@ -940,7 +948,7 @@
     </message>
     <message>
         <source>The case file is open read-only; nothing can be changed.</source>
-        <translation>案件文件以只读方式打开，无法修改。</translation>
+        <translation>案卷文件以只读方式打开，无法修改。</translation>
     </message>
     <message>
         <source>The case has no assessment yet.</source>
@@ -1500,7 +1508,11 @@
     </message>
     <message>
         <source>The disk is full (or the file has reached the size this account may write). The change was not saved; the case file is as it was before. Free some space and make the change again.</source>
-        <translation>磁盘已满（或文件已达到此账户允许写入的大小）。此次修改未保存，案件文件保持原状。请释放空间后重新修改。</translation>
+        <translation>磁盘已满（或文件已达到此账户允许写入的大小）。此次修改未保存，案卷文件保持原状。请释放空间后重新修改。</translation>
+    </message>
+    <message>
+        <source>The audit log of case &quot;%1&quot; was changed outside PIAdesk (event %2, %3).</source>
+        <translation>案件“%1”的审计日志已在 PIAdesk 之外被修改（审计事件 %2，%3）。</translation>
     </message>
 </context>
 <context>
@@ -3117,31 +3129,31 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>Case File Not Opened</source>
-        <translation>未能打开案件文件</translation>
+        <translation>未能打开案卷文件</translation>
     </message>
     <message>
         <source>%1 does not exist (any more). To start a new case file there, use File → New Case File.</source>
-        <translation>%1 不存在（或已被移走）。如需在该位置新建案件文件，请使用“文件 → 新建案件文件”。</translation>
+        <translation>%1 不存在（或已被移走）。如需在该位置新建案卷文件，请使用“文件 → 新建案卷文件”。</translation>
     </message>
     <message>
         <source>Case File Not Created</source>
-        <translation>未能新建案件文件</translation>
+        <translation>未能新建案卷文件</translation>
     </message>
     <message>
         <source>%1 already exists. PIAdesk never replaces a case file; open it, or choose another name.</source>
-        <translation>%1 已存在。PIAdesk 从不覆盖案件文件；请打开该文件，或另选文件名。</translation>
+        <translation>%1 已存在。PIAdesk 从不覆盖案卷文件；请打开该文件，或另选文件名。</translation>
     </message>
     <message>
         <source>Open Case File</source>
-        <translation>打开案件文件</translation>
+        <translation>打开案卷文件</translation>
     </message>
     <message>
         <source>PIAdesk case files (*.piadesk);;All files (*)</source>
-        <translation>PIAdesk 案件文件 (*.piadesk);;所有文件 (*)</translation>
+        <translation>PIAdesk 案卷文件 (*.piadesk);;所有文件 (*)</translation>
     </message>
     <message>
         <source>New Case File</source>
-        <translation>新建案件文件</translation>
+        <translation>新建案卷文件</translation>
     </message>
     <message>
         <source>cases.piadesk</source>
@@ -3226,6 +3238,18 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>Checking deadlines: %1 of %2 cases…</source>
         <translation>正在检查期限：已完成 %1 / %2 个案件…</translation>
+    </message>
+    <message>
+        <source>Case Changed Outside PIAdesk</source>
+        <translation>案件已在 PIAdesk 之外被修改</translation>
+    </message>
+    <message>
+        <source>This case was changed outside PIAdesk since it was recorded, so its finalized report can no longer be relied on. Restore the case file from a backup, or ask who changed it.
+
+%1</source>
+        <translation>此案件在记录之后已在 PIAdesk 之外被修改，其已定稿的报告已不可依赖。请从备份恢复案卷文件，或查明修改人。
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -4104,11 +4128,11 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>Default Case File</source>
-        <translation>默认案件文件</translation>
+        <translation>默认案卷文件</translation>
     </message>
     <message>
         <source>PIAdesk case files (*.piadesk);;All files (*)</source>
-        <translation>PIAdesk 案件文件 (*.piadesk);;所有文件 (*)</translation>
+        <translation>PIAdesk 案卷文件 (*.piadesk);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

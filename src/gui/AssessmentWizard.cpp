@@ -153,11 +153,17 @@ void AssessmentWizard::updateReadOnly()
         title = tr("%1 — Assessment, version %2").arg(m_editor.facts().name).arg(v->number);
     if (readOnly)
         title += tr(" (read-only)");
+    const bool tampered = !m_editor.integrityProblems().isEmpty();
+    if (tampered)
+        title += tr(" — changed outside PIAdesk");
     setWindowTitle(title);
+    const QString warning = tampered ? tr("Warning: this case was changed outside PIAdesk; its finalized report no "
+                                          "longer matches what was recorded. Run piadesk-cli verify.")
+                                     : QString();
     for (EditorPage* page : std::as_const(m_pages)) {
         page->setReadOnly(readOnly);
-        if (readOnly)
-            page->setSubTitle(reason);
+        if (readOnly || tampered)
+            page->setSubTitle(QStringList { warning, reason }.join(QLatin1Char(' ')).trimmed());
     }
     button(QWizard::CustomButton1)->setVisible(!readOnly);
     button(QWizard::CustomButton2)->setVisible(!readOnly);

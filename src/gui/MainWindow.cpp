@@ -301,6 +301,17 @@ void MainWindow::updateRecentMenu()
     m_ui->menuRecent->setEnabled(!files.isEmpty());
 }
 
+void MainWindow::warnIfTampered(const CaseEditor& editor)
+{
+    const QStringList problems = editor.integrityProblems();
+    if (problems.isEmpty())
+        return;
+    showProblem(tr("Case Changed Outside PIAdesk"),
+        tr("This case was changed outside PIAdesk since it was recorded, so its finalized report can no longer be "
+           "relied on. Restore the case file from a backup, or ask who changed it.\n\n%1")
+            .arg(problems.join(QLatin1Char('\n'))));
+}
+
 AssessmentWizard* MainWindow::showWizard(std::unique_ptr<CaseEditor> editor)
 {
     auto* wizard = new AssessmentWizard(*editor, nullptr);
@@ -351,6 +362,7 @@ CaseDialog* MainWindow::editCase(qint64 caseId)
         showProblem(tr("Case Not Opened"), editor->errorString());
         return nullptr;
     }
+    warnIfTampered(*editor);
     auto* dialog = new CaseDialog(editor.release(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CaseDialog::caseChanged, this, [this] { m_reloadTimer.start(); });
@@ -424,6 +436,7 @@ AssessmentWizard* MainWindow::openAssessment(qint64 caseId, int version)
         showProblem(tr("Case Not Opened"), editor->errorString());
         return nullptr;
     }
+    warnIfTampered(*editor);
     return showWizard(std::move(editor));
 }
 

@@ -116,6 +116,8 @@ private:
     void applyScan();
     /** Sets the texts the form does not hold (filters, accessible names, title) in the interface language. */
     void retranslate();
+    /** Tells the user when the case \a editor opened was changed outside PIAdesk. */
+    void warnIfTampered(const CaseEditor& editor);
     AssessmentWizard* showWizard(std::unique_ptr<CaseEditor> editor);
     const QScopedPointer<Ui::MainWindow> m_ui;
     std::unique_ptr<CaseStore> m_store;

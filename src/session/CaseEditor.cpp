@@ -170,6 +170,7 @@ bool CaseEditor::load(qint64 caseId, const QString& versionUuid)
     m_bundle = std::move(bundle);
     m_versionUuid = versionUuid;
     m_ruleSet = rules;
+    m_integrityProblems = m_store.verifyCase(caseId);
     Q_EMIT changed(kAll);
     return true;
 }

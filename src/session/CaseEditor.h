@@ -80,6 +80,11 @@ public:
     /** Why nothing can be changed, in a sentence; empty when edits are possible. */
     QString readOnlyReason() const;
     QUndoStack* undoStack() const { return m_undo; }
+    /**
+     * What was changed in this case outside PIAdesk (a finalized version's content, its audit events or its
+     * attachments), as found when it was opened; empty when it checks out.
+     */
+    QStringList integrityProblems() const { return m_integrityProblems; }
     QString errorString() const { return m_error; }
 
     /**
@@ -160,6 +165,7 @@ private:
     const RuleSet* m_ruleSet = nullptr;
     QUndoStack* m_undo;
     QString m_error;
+    QStringList m_integrityProblems;
     bool m_caseOnly = false;
     bool m_created = false; ///< createCase() made this case
     bool m_touched = false;

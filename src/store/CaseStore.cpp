@@ -1737,6 +1737,64 @@ QList<AuditEvent> CaseStore::auditEvents(const QString& caseUuid)
     return events;
 }
 
+QStringList CaseStore::changedFinalizedVersions(const CaseBundle& bundle, int* checked)
+{
+    QStringList problems;
+    for (const AssessmentVersion& a : bundle.assessments) {
+        if (!a.isFinal())
+            continue;
+        if (checked)
+            ++*checked;
+        QList<Attachment> evidence;
+        for (const Attachment& att : bundle.attachments) {
+            if (att.assessmentUuid == a.uuid)
+                evidence.append(att);
+        }
+        if (ContentHash::compute(a, bundle.caseInfo.uuid, evidence) != a.contentHash)
+            problems.append(tr("Case \"%1\" (id %2), version %3: the content no longer matches the hash "
+                               "recorded when it was finalized. It was changed outside PIAdesk.")
+                                .arg(bundle.caseInfo.facts.name)
+                                .arg(bundle.caseInfo.id)
+                                .arg(a.number));
+    }
+    return problems;
+}
+
+QStringList CaseStore::verifyCase(qint64 caseId)
+{
+    CaseBundle bundle;
+    if (!loadCase(caseId, &bundle))
+        return { m_error };
+    QStringList problems = changedFinalizedVersions(bundle);
+    // The case's own audit events: each hash right, each linked to the event before it in the file's chain.
+    const QList<AuditEvent> events = auditEvents(bundle.caseInfo.uuid);
+    SqliteStatement previous(*m_db, QStringLiteral("SELECT hash FROM audit_event WHERE seq = ?"));
+    for (const AuditEvent& e : events) {
+        previous.reset();
+        previous.bind(1, e.seq - 1);
+        const QString before = previous.next() ? previous.text(0) : AuditChain::genesisHash();
+        if (AuditChain::hashOf(e) != e.hash || (e.seq > 1 && before != e.prevHash)) {
+            problems.append(tr("The audit log of case \"%1\" was changed outside PIAdesk (event %2, %3).")
+                                .arg(bundle.caseInfo.facts.name)
+                                .arg(e.seq)
+                                .arg(e.action));
+            break;
+        }
+    }
+    // Its attachments' bytes.
+    SqliteStatement blobs(*m_db,
+        QStringLiteral("SELECT DISTINCT b.sha256, b.size, b.data FROM blob b JOIN attachment a ON a.sha256 = b.sha256 "
+                       "WHERE a.case_id = ?"));
+    blobs.bind(1, caseId);
+    while (blobs.next()) {
+        const QByteArray data = blobs.blob(2);
+        if (QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()) != blobs.text(0)
+            || data.size() != blobs.integer(1))
+            problems.append(tr("An attachment's content (SHA-256 %1) was changed outside PIAdesk.").arg(blobs.text(0)));
+    }
+    return problems;
+}
+
 VerifyReport CaseStore::verify()
 {
     VerifyReport report;
@@ -1777,22 +1835,7 @@ VerifyReport CaseStore::verify()
             report.problems.append(m_error);
             continue;
         }
-        for (const AssessmentVersion& a : bundle.assessments) {
-            if (!a.isFinal())
-                continue;
-            ++report.finalizedVersions;
-            QList<Attachment> evidence;
-            for (const Attachment& att : bundle.attachments) {
-                if (att.assessmentUuid == a.uuid)
-                    evidence.append(att);
-            }
-            if (ContentHash::compute(a, bundle.caseInfo.uuid, evidence) != a.contentHash)
-                report.problems.append(tr("Case \"%1\" (id %2), version %3: the content no longer matches the hash "
-                                          "recorded when it was finalized. It was changed outside PIAdesk.")
-                                           .arg(bundle.caseInfo.facts.name)
-                                           .arg(caseId)
-                                           .arg(a.number));
-        }
+        report.problems.append(changedFinalizedVersions(bundle, &report.finalizedVersions));
     }
     SqliteStatement blobs(*m_db, QStringLiteral("SELECT sha256, size, data FROM blob"));
     while (blobs.next()) {

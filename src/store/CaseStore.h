@@ -183,6 +183,11 @@ public:
     QList<AuditEvent> auditEvents(const QString& caseUuid = QString());
     /** Checks the whole file: SQLite integrity, the audit chain, content hashes and attachment hashes. */
     VerifyReport verify();
+    /**
+     * The checks of verify() for one case, quick enough to run whenever it is opened: its finalized versions'
+     * content hashes, its audit events and its attachments. Empty when nothing was changed outside PIAdesk.
+     */
+    QStringList verifyCase(qint64 caseId);
 
 private:
     CaseStore();
@@ -191,6 +196,8 @@ private:
     bool failFromDb();
     bool checkWritable();
     bool importOne(const CaseBundle& bundle, qint64* caseId);
+    /** The finalized versions of \a bundle whose content no longer matches their hash; counts them in \a checked. */
+    QStringList changedFinalizedVersions(const CaseBundle& bundle, int* checked = nullptr);
     bool insertOrganisationRow(const Organisation& organisation);
     bool writeFilingRow(qint64 caseId, const FilingRecord& filing, bool inserting);
     bool replaceContent(qint64 assessmentId, const AssessmentVersion& content, const QString& table,
