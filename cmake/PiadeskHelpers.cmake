@@ -1,7 +1,7 @@
 # Project-wide compiler flags: warnings are errors, Qt's string-safety guards on.
 macro(piadesk_set_project_flags)
-    add_compile_options(-Wall -Wextra -Wpedantic -Werror -Wshadow -Wnon-virtual-dtor
-                        -Wold-style-cast -Wcast-align -Wformat=2 -Wimplicit-fallthrough)
+    add_compile_options(-Wall -Wextra -Wpedantic -Werror -Wshadow -Wcast-align -Wformat=2 -Wimplicit-fallthrough
+                        $<$<COMPILE_LANGUAGE:CXX>:-Wnon-virtual-dtor> $<$<COMPILE_LANGUAGE:CXX>:-Wold-style-cast>)
     add_compile_definitions(
         QT_NO_CAST_FROM_ASCII
         QT_NO_CAST_TO_ASCII

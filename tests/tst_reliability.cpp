@@ -384,6 +384,81 @@ private Q_SLOTS:
         const QString message = QString::fromUtf8(again.readAllStandardError());
         QVERIFY2(message.contains(QLatin1String("is already in this case file")), qPrintable(message));
     }
+
+    /**
+     * Every CLI command, and the app at start-up, under netguard (LD_PRELOAD): no network socket, no host name
+     * looked up, no other program started; TMPDIR is empty again afterwards and no stray file is left beside
+     * the outputs.
+     */
+    void noNetworkNoOtherProgramsNoTemporaryFilesLeft()
+    {
+        QTemporaryDir dir;
+        const QString log = dir.filePath(QStringLiteral("netguard.log"));
+        const QString temp = dir.filePath(QStringLiteral("tmp"));
+        const QString out = dir.filePath(QStringLiteral("out"));
+        QVERIFY(QDir().mkpath(temp) && QDir().mkpath(out));
+        const QString file = dir.filePath(QStringLiteral("cases.piadesk"));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(PIADESK_NETGUARD));
+        environment.insert(QStringLiteral("NETGUARD_LOG"), log);
+        environment.insert(QStringLiteral("TMPDIR"), temp);
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        // As in a desktop session (without it, Qt makes a runtime directory of its own under TMPDIR).
+        const QString runtime = dir.filePath(QStringLiteral("runtime"));
+        QVERIFY(QDir().mkpath(runtime));
+        QFile(runtime).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+        // Under AddressSanitizer the preloaded library comes before the sanitizer's runtime.
+        environment.insert(QStringLiteral("ASAN_OPTIONS"),
+            environment.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":verify_asan_link_order=0"));
+        const QString example = TestSupport::dataPath(QStringLiteral("case-complete.json"));
+        const QList<QStringList> commands {
+            { QStringLiteral("import"), example },
+            { QStringLiteral("list"), QStringLiteral("--json") },
+            { QStringLiteral("check"), QStringLiteral("1"), QStringLiteral("--json") },
+            { QStringLiteral("render"), QStringLiteral("1"), QStringLiteral("--report"), out + QStringLiteral("/r.pdf"),
+                QStringLiteral("--xlsx"), out + QStringLiteral("/w.xlsx"), QStringLiteral("--packet"),
+                out + QStringLiteral("/p.pdf") },
+            { QStringLiteral("render"), QStringLiteral("1"), QStringLiteral("--lang"), QStringLiteral("en"),
+                QStringLiteral("--report"), out + QStringLiteral("/r-en.pdf") },
+            { QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--out"), out + QStringLiteral("/c.json") },
+            { QStringLiteral("deadlines"), QStringLiteral("--all") },
+            { QStringLiteral("calendar") },
+            { QStringLiteral("verify") },
+        };
+        for (const QStringList& command : commands) {
+            QProcess cli;
+            cli.setProcessEnvironment(environment);
+            cli.start(QStringLiteral(PIADESK_CLI), QStringList { QStringLiteral("--file"), file } + command);
+            QVERIFY(cli.waitForFinished(120000));
+            QVERIFY2(cli.exitCode() == 0,
+                qPrintable(command.join(QLatin1Char(' ')) + QStringLiteral(": ")
+                    + QString::fromUtf8(cli.readAllStandardError())));
+        }
+        QProcess app;
+        app.setProcessEnvironment(environment);
+        app.start(QStringLiteral(PIADESK_APP), { file });
+        QVERIFY(app.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(file + QStringLiteral(".lock")), 30000);
+        QTest::qWait(1500);
+        app.terminate();
+        QVERIFY(app.waitForFinished(30000));
+
+        QStringList attempts
+            = QString::fromUtf8(TestSupport::fileBytes(log)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        attempts.removeIf([](const QString& line) { return line.contains(QLatin1String(" local-socket")); });
+        QVERIFY2(attempts.isEmpty(), qPrintable(attempts.join(QLatin1Char('\n'))));
+        QCOMPARE(QDir(temp).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+        QCOMPARE(QDir(out).entryList(QDir::Files | QDir::Hidden),
+            QStringList({ QStringLiteral("c.json"), QStringLiteral("p.pdf"), QStringLiteral("r-en.pdf"),
+                QStringLiteral("r.pdf"), QStringLiteral("w.xlsx") }));
+        QVERIFY(TestSupport::fileBytes(out + QStringLiteral("/r.pdf")).startsWith("%PDF"));
+        qInfo("%lld CLI commands and the app's start-up under netguard: no network, no other program, no "
+              "temporary file left",
+            qint64(commands.size()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReliability)
