@@ -227,6 +227,8 @@ private Q_SLOTS:
         QTest::newRow("foreign") << QStringLiteral("foreign.sqlite") << QStringLiteral("not a PIAdesk case file");
         QTest::newRow("newer") << QStringLiteral("newer-schema.piadesk") << QStringLiteral("newer version of PIAdesk");
         QTest::newRow("corrupt") << QStringLiteral("corrupt.piadesk") << QStringLiteral("is damaged");
+        QTest::newRow("truncated") << QStringLiteral("truncated.piadesk") << QStringLiteral("is damaged");
+        QTest::newRow("not SQLite") << QStringLiteral("not-sqlite.piadesk") << QStringLiteral("not an SQLite database");
     }
 
     void refusedFilesStayUnchanged()

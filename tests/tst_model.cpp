@@ -80,6 +80,17 @@ private Q_SLOTS:
         QVERIFY(!FieldRules::textProblem(QString(QChar(0xD800)), 10).isEmpty()); // lone surrogate
         // HTML and formulas are ordinary text: stored literally, escaped where shown.
         QVERIFY(FieldRules::textProblem(QStringLiteral("<script>alert(1)</script>"), 100).isEmpty());
+        // Right-to-left: Arabic or Hebrew text and the direction marks are kept; overrides that would make a
+        // report read otherwise than typed ("\u202Egpj.exe" shows as "exe.jpg") are refused.
+        QVERIFY(
+            FieldRules::textProblem(QStringLiteral("\u0645\u0631\u062D\u0628\u0627 \u200F(1)\u200E"), 100).isEmpty());
+        for (const char16_t c : { u'\u202A', u'\u202B', u'\u202C', u'\u202D', u'\u202E', u'\u2066', u'\u2069' }) {
+            const QString problem
+                = FieldRules::textProblem(QStringLiteral("abc") + QChar(c) + QStringLiteral("gpj.exe"), 100);
+            QVERIFY2(problem.contains(QStringLiteral("text-direction override (U+%1) at position 4")
+                                          .arg(uint(c), 4, 16, QLatin1Char('0'))),
+                qPrintable(problem));
+        }
         QVERIFY(FieldRules::textProblem(QStringLiteral("=HYPERLINK(\"x\")"), 100).isEmpty());
         // Right-to-left marks are allowed in text.
         QVERIFY(FieldRules::textProblem(QStringLiteral("abc\u200Fdef"), 100).isEmpty());

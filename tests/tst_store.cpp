@@ -709,6 +709,15 @@ private Q_SLOTS:
             qPrintable(report.problems.join(QLatin1Char('\n'))));
         // The quick check run when the case is opened finds it too.
         QVERIFY(!store->verifyCase(1).isEmpty());
+        // Neither reading nor opening for writing (as the app does) touches the evidence.
+        const QByteArray before = TestSupport::fileBytes(path);
+        store.reset();
+        auto writer = CaseStore::open(path, &error);
+        QVERIFY2(writer, qPrintable(error));
+        QVERIFY(!writer->verify().ok());
+        QVERIFY(!writer->verifyCase(1).isEmpty());
+        writer.reset();
+        QCOMPARE(TestSupport::fileBytes(path), before);
     }
 
     void opensTheFirstSchemaFixture()

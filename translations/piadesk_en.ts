@@ -2861,6 +2861,10 @@ Options:
         <source>is %1 bytes; an attachment may have at most %2 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>contains a text-direction override (U+%1) at position %2, which would make the printed text read differently from what was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>piadesk::FilingDialog</name>

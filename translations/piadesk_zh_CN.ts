@@ -2883,6 +2883,10 @@ Options:
         <source>is %1 bytes; an attachment may have at most %2 MiB.</source>
         <translation>大小为 %1 字节；单个附件最大为 %2 MiB。</translation>
     </message>
+    <message>
+        <source>contains a text-direction override (U+%1) at position %2, which would make the printed text read differently from what was typed.</source>
+        <translation>在第 %2 个字符处含有文字方向覆盖符（U+%1），会使打印出的文字与输入的内容读起来不同。</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::FilingDialog</name>

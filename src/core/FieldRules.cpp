@@ -62,6 +62,14 @@ QString textProblem(const QString& value, int limit)
                 "piadesk::FieldRules", "contains a control character (U+%1) at position %2.")
                 .arg(uint(c), 4, 16, QLatin1Char('0'))
                 .arg(i + 1);
+        // Bidirectional overrides, embeddings and isolates reorder what follows them: a report would then read
+        // differently from what is stored ("Trojan Source"). Right-to-left and left-to-right marks are kept.
+        if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
+            return QCoreApplication::translate("piadesk::FieldRules",
+                "contains a text-direction override (U+%1) at position %2, which would make the printed text read "
+                "differently from what was typed.")
+                .arg(uint(c), 4, 16, QLatin1Char('0'))
+                .arg(i + 1);
         if (QChar::isHighSurrogate(c)) {
             if (i + 1 < value.size() && QChar::isLowSurrogate(value.at(i + 1).unicode())) {
                 ++i;

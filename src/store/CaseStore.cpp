@@ -295,12 +295,18 @@ std::unique_ptr<CaseStore> CaseStore::open(const QString& path, const Options& o
     if (!store->m_db->open(store->m_path, mode, store->m_clock))
         return setError(tr("%1 cannot be opened: %2").arg(shown, store->m_db->errorString()));
     bool pragmas = store->m_db->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    if (!options.readOnly)
-        pragmas = pragmas && store->m_db->exec(QStringLiteral("PRAGMA journal_mode = WAL"))
-            && store->m_db->exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    if (!options.readOnly) {
+        pragmas = pragmas && store->m_db->exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        // A file made before WAL mode is switched to it at its first change, not here: opening a file, and
+        // reading or verifying it, never changes a byte of it.
+        store->m_walPending
+            = store->m_db->scalar(QStringLiteral("PRAGMA journal_mode")).toString() != QLatin1String("wal");
+    }
     if (!pragmas)
         return setError(tr("%1 cannot be opened: %2").arg(shown, store->m_db->errorString()));
     if (!options.readOnly && store->m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_event")).toInt() == 0) {
+        if (!store->checkWritable())
+            return setError(store->m_error);
         SqliteTransaction transaction(*store->m_db);
         if (!store->audit(QStringLiteral("file.create"), {}, 0, {}, {}) || !transaction.commit())
             return setError(tr("%1 cannot be opened: %2").arg(shown, store->m_db->errorString()));
@@ -398,6 +404,9 @@ bool CaseStore::checkWritable()
 {
     if (m_readOnly)
         return fail(tr("The case file is open read-only. The change was not saved."));
+    // Safe either way: should a reader keep it from switching now, this change runs with a rollback journal.
+    if (m_walPending && sqlite3_get_autocommit(m_db->handle()))
+        m_walPending = m_db->scalar(QStringLiteral("PRAGMA journal_mode = WAL")).toString() != QLatin1String("wal");
     return true;
 }
 

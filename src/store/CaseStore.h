@@ -226,6 +226,7 @@ private:
     QString m_error;
     QString m_backupPath;
     bool m_readOnly = false;
+    bool m_walPending = false; ///< switch to WAL mode before the first change
 };
 
 } // namespace piadesk
