@@ -674,12 +674,16 @@ private Q_SLOTS:
         QVERIFY(f.store->saveSignOff(v.id, QStringLiteral("a"), QStringLiteral("b"), {}, {}));
         QVERIFY(f.store->finalize(v.id, TestSupport::storageOnlyFinalize()));
         QVERIFY(f.store->verify().ok());
+        QVERIFY(f.store->verifyCase(f.caseId).isEmpty());
         QString error;
         QVERIFY2(TestSupport::execRaw(f.store->path(), sql, &error), qPrintable(error));
         const VerifyReport report = f.store->verify();
         QVERIFY(!report.ok());
         QVERIFY2(report.problems.join(QLatin1Char('\n')).contains(expected),
             qPrintable(report.problems.join(QLatin1Char('\n'))));
+        // The check run whenever the case is opened finds the same.
+        const QStringList found = f.store->verifyCase(f.caseId);
+        QVERIFY2(found.join(QLatin1Char('\n')).contains(expected), qPrintable(found.join(QLatin1Char('\n'))));
     }
 
     void tamperedFixturesFailVerification_data()

@@ -167,10 +167,10 @@ bool CaseEditor::load(qint64 caseId, const QString& versionUuid)
         : Workflow::ruleSetFor(m_library, bundle.caseInfo, *wanted, &error);
     if (!rules)
         return fail(error);
+    m_integrityProblems = m_store.verifyCase(bundle);
     m_bundle = std::move(bundle);
     m_versionUuid = versionUuid;
     m_ruleSet = rules;
-    m_integrityProblems = m_store.verifyCase(caseId);
     Q_EMIT changed(kAll);
     return true;
 }

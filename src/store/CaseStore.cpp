@@ -27,8 +27,6 @@
 
 #include <sqlite3.h>
 
-#include <cerrno>
-
 #include <pwd.h>
 #include <sys/resource.h>
 #include <sys/statvfs.h>
@@ -72,6 +70,15 @@ QString describeLock(QLockFile& lock, const QString& path)
  * Whether a write to the case file at \a path fails for want of room: SQLite reports a failed write as an
  * I/O error without the errno, so look at the free space of its folder and the process's file size limit.
  */
+/** The problem with an attachment's stored bytes \a data, kept under \a sha256 with \a size; empty when whole. */
+QString blobProblem(const QByteArray& data, const QString& sha256, qint64 size)
+{
+    if (QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()) == sha256
+        && data.size() == size)
+        return {};
+    return CaseStore::tr("An attachment's content (SHA-256 %1) was changed outside PIAdesk.").arg(sha256);
+}
+
 bool isOutOfSpace(const QString& path)
 {
     constexpr qint64 kRoom = 1024 * 1024; // what one more save may need
@@ -377,9 +384,8 @@ bool CaseStore::failFromDb()
                        "deleted before then."));
     if (message.contains(QLatin1String("PIADESK_AUDIT_APPEND_ONLY")))
         return fail(tr("The audit log cannot be changed."));
-    const int systemErrno = m_db->systemErrno();
-    if (code == SQLITE_IOERR
-        && (systemErrno == ENOSPC || systemErrno == EDQUOT || systemErrno == EFBIG || isOutOfSpace(m_path)))
+    // SQLite reports ENOSPC as SQLITE_FULL, but a write refused for the file size limit or a quota as an I/O error.
+    if (code == SQLITE_IOERR && isOutOfSpace(m_path))
         code = SQLITE_FULL;
     switch (code) {
     case SQLITE_FULL:
@@ -1774,6 +1780,11 @@ QStringList CaseStore::verifyCase(qint64 caseId)
     CaseBundle bundle;
     if (!loadCase(caseId, &bundle))
         return { m_error };
+    return verifyCase(bundle);
+}
+
+QStringList CaseStore::verifyCase(const CaseBundle& bundle)
+{
     QStringList problems = changedFinalizedVersions(bundle);
     // The case's own audit events: each hash right, each linked to the event before it in the file's chain.
     const QList<AuditEvent> events = auditEvents(bundle.caseInfo.uuid);
@@ -1794,12 +1805,11 @@ QStringList CaseStore::verifyCase(qint64 caseId)
     SqliteStatement blobs(*m_db,
         QStringLiteral("SELECT DISTINCT b.sha256, b.size, b.data FROM blob b JOIN attachment a ON a.sha256 = b.sha256 "
                        "WHERE a.case_id = ?"));
-    blobs.bind(1, caseId);
+    blobs.bind(1, bundle.caseInfo.id);
     while (blobs.next()) {
-        const QByteArray data = blobs.blob(2);
-        if (QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()) != blobs.text(0)
-            || data.size() != blobs.integer(1))
-            problems.append(tr("An attachment's content (SHA-256 %1) was changed outside PIAdesk.").arg(blobs.text(0)));
+        const QString problem = blobProblem(blobs.blob(2), blobs.text(0), blobs.integer(1));
+        if (!problem.isEmpty())
+            problems.append(problem);
     }
     return problems;
 }
@@ -1849,11 +1859,9 @@ VerifyReport CaseStore::verify()
     SqliteStatement blobs(*m_db, QStringLiteral("SELECT sha256, size, data FROM blob"));
     while (blobs.next()) {
         ++report.attachmentsChecked;
-        const QByteArray data = blobs.blob(2);
-        const QString actual = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-        if (actual != blobs.text(0) || data.size() != blobs.integer(1))
-            report.problems.append(
-                tr("An attachment's content (SHA-256 %1) was changed outside PIAdesk.").arg(blobs.text(0)));
+        const QString problem = blobProblem(blobs.blob(2), blobs.text(0), blobs.integer(1));
+        if (!problem.isEmpty())
+            report.problems.append(problem);
     }
     return report;
 }

@@ -188,6 +188,8 @@ public:
      * content hashes, its audit events and its attachments. Empty when nothing was changed outside PIAdesk.
      */
     QStringList verifyCase(qint64 caseId);
+    /** The same for a case already loaded with loadCase(). */
+    QStringList verifyCase(const CaseBundle& bundle);
 
 private:
     CaseStore();

@@ -87,13 +87,10 @@ QVariant SqliteConnection::scalar(const QString& sql)
     return QVariant(statement.text(0));
 }
 
-void SqliteConnection::setError(const QString& message, int code, int systemErrno)
+void SqliteConnection::setError(const QString& message, int code)
 {
     m_error = message;
     m_errorCode = code;
-    if (systemErrno < 0)
-        systemErrno = m_db && code != 0 ? sqlite3_system_errno(m_db) : 0;
-    m_systemErrno = systemErrno;
 }
 
 void SqliteConnection::takeError()
@@ -248,12 +245,11 @@ SqliteTransaction::~SqliteTransaction()
     if (m_active) {
         const QString error = m_connection.errorString();
         const int code = m_connection.errorCode();
-        const int systemErrno = m_connection.systemErrno();
         if (m_nested)
             m_connection.exec(QStringLiteral("ROLLBACK TO piadesk_nested; RELEASE piadesk_nested"));
         else
             m_connection.exec(QStringLiteral("ROLLBACK"));
-        m_connection.setError(error, code, systemErrno);
+        m_connection.setError(error, code);
     }
 }
 

@@ -44,10 +44,7 @@ public:
     QString errorString() const { return m_error; }
     /** The extended result code of the last failure (SQLITE_BUSY, SQLITE_CORRUPT, …). */
     int errorCode() const { return m_errorCode; }
-    /** The operating system's errno behind the last I/O failure (ENOSPC, EFBIG, …), or 0. */
-    int systemErrno() const { return m_systemErrno; }
-    /** Sets the error; \a systemErrno -1 takes the one SQLite reports now. */
-    void setError(const QString& message, int code, int systemErrno = -1);
+    void setError(const QString& message, int code);
     void takeError();
 
     qint64 lastInsertRowId() const;
@@ -61,7 +58,6 @@ private:
     sqlite3* m_db = nullptr;
     QString m_error;
     int m_errorCode = 0;
-    int m_systemErrno = 0;
 };
 
 /** One prepared statement. Bind values by 1-based index, step through rows, read columns by 0-based index. */
