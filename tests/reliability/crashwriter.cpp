@@ -16,7 +16,6 @@
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QFile>
 #include <QSet>
 #include <QStringList>
 
