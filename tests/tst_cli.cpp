@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -167,6 +168,85 @@ private Q_SLOTS:
         QVERIFY2(store, qPrintable(error));
         QCOMPARE(store->auditEvents().constLast().actor, QStringLiteral("审核员"));
         QCOMPARE(store->auditEvents().constLast().action, QStringLiteral("case.import"));
+    }
+
+    void demoFillsAnEmptyFileReproducibly()
+    {
+        QTemporaryDir dir;
+        const QString first = dir.filePath(QStringLiteral("a.piadesk"));
+        const QString second = dir.filePath(QStringLiteral("b.piadesk"));
+        const QStringList demo { QStringLiteral("--today"), QStringLiteral("2026-11-23"), QStringLiteral("demo"),
+            QStringLiteral("--cases"), QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("7") };
+        Run run = cli(QStringList { QStringLiteral("--file"), first } + demo);
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QLatin1String("60 demo cases written")), qPrintable(run.out));
+        run = cli(QStringList { QStringLiteral("--file"), second } + demo);
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+
+        // The same seed and day give the same cases, uuids and all.
+        const auto listed = [](const QString& file) {
+            const Run r = cli({ QStringLiteral("--file"), file, QStringLiteral("list"), QStringLiteral("--json") });
+            return QJsonDocument::fromJson(r.out.toUtf8()).array();
+        };
+        const QJsonArray cases = listed(first);
+        QCOMPARE(cases.size(), 60);
+        QCOMPARE(listed(second), cases);
+        const auto exported = [](const QString& file, const QString& id) {
+            const Run r = cli({ QStringLiteral("--file"), file, QStringLiteral("export"), id });
+            return withoutVolatile(r.out.toUtf8());
+        };
+        QCOMPARE(exported(second, QStringLiteral("17")), exported(first, QStringLiteral("17")));
+
+        // Every state a real file has: planned, used and ended cases; drafts, finalized and superseded versions.
+        QSet<QString> statuses;
+        QSet<QString> states;
+        int organisations = 0;
+        QSet<QString> names;
+        for (const QJsonValue& c : cases) {
+            statuses.insert(c[QLatin1String("status")].toString());
+            states.insert(c[QLatin1String("latestState")].toString());
+            if (!names.contains(c[QLatin1String("organisation")].toString()))
+                ++organisations;
+            names.insert(c[QLatin1String("organisation")].toString());
+        }
+        QCOMPARE(
+            statuses, (QSet<QString> { QStringLiteral("planned"), QStringLiteral("in_use"), QStringLiteral("ended") }));
+        QVERIFY(states.contains(QStringLiteral("finalized")) && states.contains(QStringLiteral("draft")));
+        QVERIFY2(organisations > 5 && organisations < 50, qPrintable(QString::number(organisations)));
+
+        // The first case is the large one the document benchmarks render.
+        const QJsonObject large = exported(first, QStringLiteral("1"))[QLatin1String("cases")][0].toObject();
+        const QJsonArray versions = large[QLatin1String("assessments")].toArray();
+        QCOMPARE(versions.size(), 3);
+        const QJsonObject latest = versions.last().toObject();
+        QCOMPARE(latest[QLatin1String("state")].toString(), QStringLiteral("finalized"));
+        QCOMPARE(versions.first()[QLatin1String("state")].toString(), QStringLiteral("superseded"));
+        QCOMPARE(latest[QLatin1String("answers")].toObject().size(), 66); // 60 questions and 6 conclusions
+        QCOMPARE(latest[QLatin1String("risks")].toArray().size(), 40);
+        QCOMPARE(latest[QLatin1String("measures")].toArray().size(), 80);
+        QCOMPARE(large[QLatin1String("attachments")].toArray().size(), 10);
+        QCOMPARE(large[QLatin1String("filings")].toArray().size(), 2);
+
+        // A real, whole case file: every hash checks out, documents render.
+        run = cli({ QStringLiteral("--file"), first, QStringLiteral("verify") });
+        QVERIFY2(run.status == 0, qPrintable(run.out + run.err));
+        QVERIFY2(run.out.contains(QLatin1String("Everything checks out")), qPrintable(run.out));
+
+        // Demo cases never go into a file that has cases of its own.
+        const QByteArray before = TestSupport::fileBytes(first);
+        run = cli(QStringList { QStringLiteral("--file"), first } + demo);
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(QLatin1String("already holds 60 cases")), qPrintable(run.err));
+        QCOMPARE(TestSupport::fileBytes(first), before);
+
+        run = cli({ QStringLiteral("--file"), dir.filePath(QStringLiteral("c.piadesk")), QStringLiteral("demo"),
+            QStringLiteral("--cases"), QStringLiteral("0") });
+        QCOMPARE(run.status, 2);
+        QVERIFY2(run.err.contains(QLatin1String("demo needs --cases N")), qPrintable(run.err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("c.piadesk"))));
+        run = cli(
+            { QStringLiteral("--file"), first, QStringLiteral("list"), QStringLiteral("--seed"), QStringLiteral("3") });
+        QCOMPARE(run.status, 2);
     }
 
     void defaultCaseFileIsInTheDataDirectory()

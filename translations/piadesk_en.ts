@@ -5,1943 +5,1942 @@
     <name>CalendarDialog</name>
     <message>
         <source>Holiday Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Deadlines in working days skip the mainland public holidays and count the make-up working days of the State Council&apos;s yearly notices. Load a newer calendar file when a new year&apos;s arrangement is published.</source>
-        <translation type="unfinished"></translation>
+        <source>Deadlines in working days skip the mainland public holidays and count the make-up working days of the State Council's yearly notices. Load a newer calendar file when a new year's arrangement is published.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Years covered:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In use:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Load a Newer Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CaseDialog</name>
     <message>
         <source>Edit Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Case facts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CaseFactsForm</name>
     <message>
         <source>Case &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What the system does, for whom, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Sites (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Kind of place:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Used in a &amp;public place</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Purposes (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Identification &amp;methods:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>People &amp;stored:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>How many people&apos;s facial information is stored.</source>
-        <translation type="unfinished"></translation>
+        <source>How many people's facial information is stored.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Facial information of minors under &amp;14 is processed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Original face images or video are kept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Storage &amp;location:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Storage pe&amp;riod:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Anonymization:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Vendors (one &amp;per line):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>S&amp;tart of use:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;End of use:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add E&amp;quipment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ChangesPage</name>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export Documents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Filing:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FactsPage</name>
     <message>
         <source>Case facts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FilingDialog</name>
     <message>
         <source>Filings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filings recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Submitted on:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Reference number:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Authority:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Record what happened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;What changed:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>For a change: what changed (stated in the modification filing).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Record &amp;Initial Filing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Record a Substantive &amp;Change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Record &amp;End of Use</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>PIAdesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;About PIAdesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Holiday Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Search cases and organisations…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Import Cases…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Export Case…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;New Case File…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Open Case File…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;New Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Open Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Re-assess…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Filings…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>E&amp;xport Documents…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit Case &amp;Facts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MaterialsPage</name>
     <message>
         <source>Filing materials (Art. 16)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attachments of the selected material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Drop files here, or use Attach File.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attac&amp;h File…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>OrganisationForm</name>
     <message>
         <source>Organisation (personal-information processor)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unified social &amp;credit code:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>18 characters, e.g. 91110000MA01ABCD1X</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Legal representative:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Person responsible for personal-information protection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contact for the filing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nam&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>E-m&amp;ail:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>OrganisationPage</name>
     <message>
         <source>Organisation and responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cop&amp;y the details of:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pa&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReassessDialog</name>
     <message>
         <source>Re-assess the Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A re-assessment starts a new version prefilled from the latest one; the versions before it stay unchanged for the record. The provisions call for one when the purpose or methods of processing change, and after a major security incident.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Trigger:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;What changed or happened:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Review and finalize</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Assessor:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Reviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>I &amp;confirm that this assessment is complete and accurate, and that the version will be kept unchanged for the record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Finalize Version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RisksPage</name>
     <message>
         <source>Risks and measures</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Add Risk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove Risk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Selected risk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kinds of &amp;impact:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Impa&amp;ct:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Likelihood:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Impact after &amp;measures:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Likelihood after mea&amp;sures:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Level:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add Mea&amp;sure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove Measure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Selected measure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Descri&amp;ption:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Answers &amp;risk:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Due &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ScreeningPage</name>
     <message>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Red flags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SectionPage</name>
     <message>
         <source>Conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Conclusion:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Rationale:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Default case file:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The last one opened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Documents in:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Due &amp;soon within:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A new interface language applies at once to every open window; what is being typed stays. The holiday calendar is in Settings → Holiday Calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::Application</name>
     <message>
         <source>Facial-recognition impact assessments and CAC filings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The case file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The case file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PIAdesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The case file cannot be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::AssessmentWizard</name>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The change could not be saved, and the case was read again from the file.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 — Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 — Assessment, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> — changed outside PIAdesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Warning: this case was changed outside PIAdesk; its finalized report no longer matches what was recorded. Run piadesk-cli verify.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::AuditChain</name>
     <message>
         <source>Audit event %1 is missing: the log jumps from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Audit event %1 does not follow from event %2: an event was removed or altered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Audit event %1 was altered after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::CalendarDialog</name>
     <message>
         <source>%1–%2 (%3 days off, %4 make-up working days)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The calendar built into PIAdesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Loaded, kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Load a Holiday Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Holiday calendars (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Loaded. Deadlines are now counted with the calendar for %1–%2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file was not loaded; the calendar in use is unchanged.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::CalendarLibrary</name>
     <message>
         <source>The holiday calendar kept in %1 cannot be used, so the built-in one (%2–%3) is used. %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The holiday calendar kept in %1 ends in %2, before the built-in one (%3), so the built-in one is used.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The holiday calendar %1 covers %2–%3; it must cover at least the years of the calendar in use (%4–%5). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no data directory to keep the holiday calendar in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot keep the holiday calendar in %1: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::CalendarLoader</name>
     <message>
         <source>must be an object of dates and holiday names, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is not a real date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>lies in %1, a year that &quot;years&quot; does not list.</source>
-        <translation type="unfinished"></translation>
+        <source>lies in %1, a year that "years" does not list.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must name its holiday in one line of at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the holiday calendar %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file %1 is larger than 4 MB; it is not a holiday calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The holiday calendar %1 was refused:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file does not hold a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must list the years the file covers, consecutive and in ascending order (e.g. [2025, 2026]), from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is listed as a holiday too; a day is either a holiday or a working day.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is a Monday to Friday; a make-up working day is a Saturday or Sunday declared a working day.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>lists %1 days off in %2; a year with all its holidays has at least %3. The file is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::CaseDialog</name>
     <message>
         <source>Changes are saved as you type. Finalized versions keep the facts they assessed; if the purpose or methods change, re-assess the case (Case → Re-assess) and record the change for the filing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 — Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::CaseEditor</name>
     <message>
         <source>Case %1 has no version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The case file is open read-only; nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The case has no assessment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version %1 was finalized on %2 and has since been superseded; it is kept as it was, for the record, and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version %1 was finalized on %2 and is kept as it was, for the record; to change anything, re-assess the case.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit the case facts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit the risks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit the measures</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit the sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A re-assessment needs a trigger other than the initial assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Describe what changed or happened: the report and the filing change cite it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give the date of the change or incident: deadlines are counted from it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No assessment version is open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is %2; attachments are limited to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::CaseExchange</name>
     <message>
         <source>is not a known field.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be an array.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>repeats the id &quot;%1&quot; used elsewhere in the document.</source>
-        <translation type="unfinished"></translation>
+        <source>repeats the id "%1" used elsewhere in the document.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>refers to assessment &quot;%1&quot;, which is not in this case.</source>
-        <translation type="unfinished"></translation>
+        <source>refers to assessment "%1", which is not in this case.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>says %1 bytes but the data has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>does not match the data: the attachment is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>repeats version number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>repeats a risk id of this version.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>repeats a measure id of this version.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>refers to risk &quot;%1&quot;, which is not in this version.</source>
-        <translation type="unfinished"></translation>
+        <source>refers to risk "%1", which is not in this version.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>refers to attachment &quot;%1&quot;, which is not in this case.</source>
-        <translation type="unfinished"></translation>
+        <source>refers to attachment "%1", which is not in this case.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>must be &quot;initial&quot; for the first version.</source>
-        <translation type="unfinished"></translation>
+        <source>must be "initial" for the first version.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>can be &quot;initial&quot; only for the first version.</source>
-        <translation type="unfinished"></translation>
+        <source>can be "initial" only for the first version.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>must be greater than the previous version&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <source>must be greater than the previous version's number.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is %1 but lacks finalizedAt, retainUntil, contentHash or record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>does not match the version&apos;s content: the finalized version was altered after it was finalized.</source>
-        <translation type="unfinished"></translation>
+        <source>does not match the version's content: the finalized version was altered after it was finalized.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is a %1 but carries finalization data.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>has more than one version that is not finalized.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>has more than one finalized version; earlier ones must be superseded.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file is %1 MiB; a case document may have at most %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file is not valid JSON (%1, at %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file is JSON but not a PIAdesk case document (its top level is not an object).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>must be &quot;piadesk-case&quot;: this is not a PIAdesk case document.</source>
-        <translation type="unfinished"></translation>
+        <source>must be "piadesk-case": this is not a PIAdesk case document.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is %1: the document comes from a newer PIAdesk. This version reads format version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be a non-empty array of cases.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>must be the case&apos;s id (a non-empty string).</source>
-        <translation type="unfinished"></translation>
+        <source>must be the case's id (a non-empty string).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>is missing: the attachment&apos;s bytes must be included.</source>
-        <translation type="unfinished"></translation>
+        <source>is missing: the attachment's bytes must be included.</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Nothing was imported; the document has %n problem(s):</source>
         <translation>
-            <numerusform>Nothing was imported; the document has %n problem:</numerusform>
-            <numerusform>Nothing was imported; the document has %n problems:</numerusform>
-        </translation>
+            <numerusform>Nothing was imported; the document has %n problem:</numerusform><numerusform>Nothing was imported; the document has %n problems:</numerusform></translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>must be a rule-set id like &quot;cn-cac-frt-2023-draft&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>must be a rule-set id like "cn-cac-frt-2023-draft".</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::CaseFactsForm</name>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::CaseListModel</name>
     <message>
         <source>Version %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>People stored</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Overall risk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Next deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::CaseStore</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is an empty file, not a PIAdesk case file. It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not a PIAdesk case file (it is not an SQLite database). It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is damaged: the file is cut short. It was left as it is; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is an SQLite database but not a PIAdesk case file. It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 was written by a newer version of PIAdesk (case file schema %2; this version reads up to %3). Update PIAdesk to open it. The file was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 cannot be opened for writing: its folder is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is damaged and cannot be opened (%2). It was left as it is; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 uses an older case file schema (%2) and must be updated before it can be read; open it for writing once.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 needs a schema update, but the backup copy %2 could not be written (%3). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A backup of the file as it was is at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This assessment version is finalized and cannot be changed. Start a re-assessment to revise it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A finalized assessment report must be kept until its retain-until date and cannot be deleted before then.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The audit log cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The case file is busy in another program. The change was not saved; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The case file is open read-only. The change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The case file is damaged (%1). The change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The case file could not be written (%1). The change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The case file refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Organisation %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Case %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The organisation of case %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The case &quot;%1&quot; cannot be deleted: the report of version %2 must be kept until %3 (Art. 15). It can be deleted from %4.</source>
-        <translation type="unfinished"></translation>
+        <source>The case "%1" cannot be deleted: the report of version %2 must be kept until %3 (Art. 15). It can be deleted from %4.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Assessment version %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version %1 is %2 and cannot be changed. Start a re-assessment to revise it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The trigger description %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The trigger date %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version %1 of this case is still %2. Finalize or delete it before starting a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The first assessment of a case is the initial assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This case has been assessed already; a new version needs a trigger such as a change of purpose or methods.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A re-assessment needs the date of its trigger.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n risk(s)</source>
         <translation>
-            <numerusform>%n risk</numerusform>
-            <numerusform>%n risks</numerusform>
-        </translation>
+            <numerusform>%n risk</numerusform><numerusform>%n risks</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
         <translation>
-            <numerusform>%n measure</numerusform>
-            <numerusform>%n measures</numerusform>
-        </translation>
+            <numerusform>%n measure</numerusform><numerusform>%n measures</numerusform></translation>
     </message>
     <message>
         <source>the assessor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version %1 cannot be finalized yet: name %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version %1 is finalized; its report must be kept until %2 (Art. 15). It can be deleted from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filing %1 does not exist in this case.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filing %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The assessment version this attachment is for does not belong to the case.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version %1 is finalized; evidence cannot be added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attachment %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The case &quot;%1&quot; (%2) is already in this case file.</source>
-        <translation type="unfinished"></translation>
+        <source>The case "%1" (%2) is already in this case file.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Assessment version %1 (%2) is already in this case file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%1, with %n assessment version(s)</source>
         <translation>
-            <numerusform>%1, with %n assessment version</numerusform>
-            <numerusform>%1, with %n assessment versions</numerusform>
-        </translation>
+            <numerusform>%1, with %n assessment version</numerusform><numerusform>%1, with %n assessment versions</numerusform></translation>
     </message>
     <message>
         <source>SQLite integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>SQLite integrity check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The audit log is empty: its events were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Case &quot;%1&quot; (id %2), version %3: the content no longer matches the hash recorded when it was finalized. It was changed outside PIAdesk.</source>
-        <translation type="unfinished"></translation>
+        <source>Case "%1" (id %2), version %3: the content no longer matches the hash recorded when it was finalized. It was changed outside PIAdesk.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>An attachment&apos;s content (SHA-256 %1) was changed outside PIAdesk.</source>
-        <translation type="unfinished"></translation>
+        <source>An attachment's content (SHA-256 %1) was changed outside PIAdesk.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is in use by %2 (process %3 on %4). Close it there first, or open the file read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is in use by another program. Close it there first, or open the file read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A row of table %1 refers to a missing row of %2: rows were deleted outside PIAdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not a rule-set id.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a rule-set id.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A version can only be finalized under a rule set that sets its retention period.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version %1 cannot be finalized:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is the open case file; choose another name for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The copy %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The copy %1 is not readable, so it was not kept: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The copy cannot be put in place at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The case &quot;%1&quot; has a finalized version and cannot be discarded.</source>
-        <translation type="unfinished"></translation>
+        <source>The case "%1" has a finalized version and cannot be discarded.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 was not closed properly (a save was interrupted) and must be recovered before it can be read. Open it for writing once.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The disk is full (or the file has reached the size this account may write). The change was not saved; the case file is as it was before. Free some space and make the change again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The audit log of case &quot;%1&quot; was changed outside PIAdesk (event %2, %3).</source>
-        <translation type="unfinished"></translation>
+        <source>The audit log of case "%1" was changed outside PIAdesk (event %2, %3).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::ChangesPage</name>
     <message>
         <source>Version %1: what changed since version %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Trigger: %1 on %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>item %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>To review because of the trigger: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version %1 (this one)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing has changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::Cli</name>
     <message>
         <source>list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>import needs one file: import CASE.json</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>export needs one case: export CASE_ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>verify takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown command "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Run piadesk-cli --help for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no case file at %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No cases.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>v%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is too large to be a case document (%2 MiB; the limit is %3 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Nothing was imported; %1 has %n problem(s):</source>
         <translation>
-            <numerusform>Nothing was imported; %1 has %n problem:</numerusform>
-            <numerusform>Nothing was imported; %1 has %n problems:</numerusform>
-        </translation>
+            <numerusform>Nothing was imported; %1 has %n problem:</numerusform><numerusform>Nothing was imported; %1 has %n problems:</numerusform></translation>
     </message>
     <message>
         <source>There is no case %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Case file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Audit log: %n event(s), newest hash %1</source>
         <translation>
-            <numerusform>Audit log: %n event, newest hash %1</numerusform>
-            <numerusform>Audit log: %n events, newest hash %1</numerusform>
-        </translation>
+            <numerusform>Audit log: %n event, newest hash %1</numerusform><numerusform>Audit log: %n events, newest hash %1</numerusform></translation>
     </message>
     <message>
         <source>Finalized versions checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attachments checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Everything checks out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Verification failed: %n problem(s).</source>
         <translation>
-            <numerusform>Verification failed: %n problem.</numerusform>
-            <numerusform>Verification failed: %n problems.</numerusform>
-        </translation>
+            <numerusform>Verification failed: %n problem.</numerusform><numerusform>Verification failed: %n problems.</numerusform></translation>
     </message>
     <message>
         <source>The case file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Who the audit log names.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print results as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Write the result to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print this help.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print the version.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>piadesk-cli %1 (case file schema %2, case exchange format %3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>check needs one case: check CASE_ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>finalize needs one case: finalize CASE_ID --assessor NAME --reviewer NAME</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Case %1 has no assessment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Case %1 has no version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--version needs a version number: 1, 2, …</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Case %1 &quot;%2&quot;, version %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <source>Case %1 "%2", version %3 (%4)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rule set: %1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(this version was finalized under %1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Red flags: %n</source>
         <translation>
-            <numerusform>Red flags: %n</numerusform>
-            <numerusform>Red flags: %n</numerusform>
-        </translation>
+            <numerusform>Red flags: %n</numerusform><numerusform>Red flags: %n</numerusform></translation>
     </message>
     <message>
         <source>prohibited, justified in writing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PROHIBITED, blocks finalization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>condition</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Because: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Completeness: %1% (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Overall risk: %1 after measures (%2 before)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Re-assessment (%1): review %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ready to finalize.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not ready to finalize:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Red-flag conditions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Risks and action plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>finalize needs the names of the assessor and the reviewer: --assessor NAME --reviewer NAME</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version %1 of case %2 is already finalized.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version %1 of case %2 is finalized under %3 %4.
 Content hash: %5
 Keep the report until %6.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Also load the rule set in FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Who carried out the assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Who reviewed the assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The assessment version.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>deadlines takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>calendar takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Holiday calendar %1–%2 loaded and kept in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>workdays needs one of: workdays add DATE N, workdays between FROM TO, workdays info DATE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of working days from 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a number of working days from 0 to %2.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The result lies beyond the year %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--due-soon needs a number of working days from 0 to 250.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Load a newer holiday calendar from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Count as if today were DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The due-soon window in working days.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Include met deadlines.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>render needs one case: render CASE_ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--lang is zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Report of case %1, version %2: %3 (%n page(s)).</source>
         <translation>
-            <numerusform>Report of case %1, version %2: %3 (%n page).</numerusform>
-            <numerusform>Report of case %1, version %2: %3 (%n pages).</numerusform>
-        </translation>
+            <numerusform>Report of case %1, version %2: %3 (%n page).</numerusform><numerusform>Report of case %1, version %2: %3 (%n pages).</numerusform></translation>
     </message>
     <message>
         <source>The version is a draft: every page is marked DRAFT and carries no content hash.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The language of the document: zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Write the PIA report to FILE (PDF).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--today applies to deadlines, workdays, check and render only; changes are always recorded at the real time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filing workbook of case %1, version %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Write the filing workbook to FILE (Excel).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>render needs a file to write: render CASE_ID --report FILE.pdf, --packet FILE.pdf or --xlsx FILE.xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--filing is initial, modification or deregistration.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Filing packet (%4) of case %1, version %2: %3 (%n page(s)).</source>
+        <translation>
+            <numerusform>Filing packet (%4) of case %1, version %2: %3 (%n page).</numerusform><numerusform>Filing packet (%4) of case %1, version %2: %3 (%n pages).</numerusform></translation>
+    </message>
+    <message>
+        <source>Write the filing packet to FILE (PDF).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The kind of filing of the packet.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Usage: piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
@@ -1952,7 +1951,7 @@ Commands:
   list [--json]                 List the cases in the case file.
   import CASE.json              Import the cases of an exchange document; prints their ids.
   export CASE_ID [--out FILE]   Export one case (id or uuid) as an exchange document.
-  verify                        Check the file&apos;s integrity, audit log and finalized versions.
+  verify                        Check the file's integrity, audit log and finalized versions.
   check CASE_ID [--version N]   Filing obligation, red flags, completeness and risks of a version
                                 (default: the latest).
   finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
@@ -1969,6 +1968,9 @@ Commands:
   workdays between FROM TO      The working days after FROM up to and including TO.
   workdays info DATE            Whether DATE is a working day, and why.
   calendar                      The holiday calendar in use.
+  demo --cases N [--seed S]     Fill a new or empty case file with N synthetic cases (for trying
+                                PIAdesk out and for benchmarks); the same seed and --today give
+                                the same cases. The first is a large case.
 
 Options:
   --file PATH    The case file (default: %1).
@@ -1976,87 +1978,103 @@ Options:
   --rules FILE   Also load the rule set in FILE (a newer version replaces the built-in one).
   --calendar FILE
                  Load a newer holiday calendar from FILE and keep it for later runs.
-  --today DATE   Count deadlines as if today were DATE (deadlines, workdays, check, render).
+  --today DATE   Count deadlines as if today were DATE (deadlines, workdays, check, render); the day
+                 the demo cases are built around.
   --json         Print results as JSON.
   --out FILE     Write the result to FILE instead of standard output.
   --version      Print the version.
   --help         Print this help.
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>render needs a file to write: render CASE_ID --report FILE.pdf, --packet FILE.pdf or --xlsx FILE.xlsx</source>
-        <translation type="unfinished"></translation>
+        <source>--today applies to deadlines, workdays, check, render and demo only; changes are always recorded at the real time.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>--filing is initial, modification or deregistration.</source>
-        <translation type="unfinished"></translation>
+        <source>--cases and --seed apply to demo only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>demo takes no arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>demo needs --cases N, from 1 to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to %1.</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>Filing packet (%4) of case %1, version %2: %3 (%n page(s)).</source>
+        <source>%1 already holds %n case(s); demo cases go only into a new or empty case file.</source>
         <translation>
-            <numerusform>Filing packet (%4) of case %1, version %2: %3 (%n page).</numerusform>
-            <numerusform>Filing packet (%4) of case %1, version %2: %3 (%n pages).</numerusform>
-        </translation>
+            <numerusform>%1 already holds %n case; demo cases go only into a new or empty case file.</numerusform><numerusform>%1 already holds %n cases; demo cases go only into a new or empty case file.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo case(s) written to %1 (seed %2, built around %3).</source>
+        <translation>
+            <numerusform>%n demo case written to %1 (seed %2, built around %3).</numerusform><numerusform>%n demo cases written to %1 (seed %2, built around %3).</numerusform></translation>
     </message>
     <message>
-        <source>Write the filing packet to FILE (PDF).</source>
-        <translation type="unfinished"></translation>
+        <source>How many demo cases to write.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The kind of filing of the packet.</source>
-        <translation type="unfinished"></translation>
+        <source>The seed of the demo cases.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::Condition</name>
     <message>
         <source>must be a condition object, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; must be the only key of its object.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" must be the only key of its object.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be a non-empty array of conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>needs &quot;fact&quot;, &quot;answer&quot;, &quot;all&quot;, &quot;any&quot; or &quot;not&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>needs "fact", "answer", "all", "any" or "not".</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>names no fact or question.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must have exactly one operator besides its fact or question.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be a non-empty array of values.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>applies to questions only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be a string, a number or true/false.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>has no known operator (eq, ne, in, contains, containsAny, gt, gte, lt, lte, answered).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2064,733 +2082,724 @@ Options:
     <message numerus="yes">
         <source>A unified social credit code has 18 characters; this one has %n.</source>
         <translation>
-            <numerusform>A unified social credit code has 18 characters; this one has %n.</numerusform>
-            <numerusform>A unified social credit code has 18 characters; this one has %n.</numerusform>
-        </translation>
+            <numerusform>A unified social credit code has 18 characters; this one has %n.</numerusform><numerusform>A unified social credit code has 18 characters; this one has %n.</numerusform></translation>
     </message>
     <message>
-        <source>Character %1 (&quot;%2&quot;) cannot appear in a unified social credit code: only digits and the capital letters A-Y without I, O, S, V and Z are used.</source>
-        <translation type="unfinished"></translation>
+        <source>Character %1 ("%2") cannot appear in a unified social credit code: only digits and the capital letters A-Y without I, O, S, V and Z are used.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Characters 3 to 8 of a unified social credit code are the administrative division code and must be digits.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The check character (the 18th) is &quot;%1&quot; but should be &quot;%2&quot;: the code has a typing error.</source>
-        <translation type="unfinished"></translation>
+        <source>The check character (the 18th) is "%1" but should be "%2": the code has a typing error.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::DateOutput</name>
     <message>
         <source>Estimated: there is no holiday calendar; only weekends were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Estimated: the holiday calendar covers %1–%2; days after it were judged on weekends alone. Load a newer holiday calendar with --calendar FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: write a real day as YYYY-MM-DD, e.g. 2025-10-01.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a date: write a real day as YYYY-MM-DD, e.g. 2025-10-01.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Holiday calendar: %1–%2, %3 days off and %4 make-up working days.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Built into PIAdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Loaded from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, %2: a working day.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, %2: not a working day (weekend).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, %2: not a working day (public holiday: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, %2: a working day (make-up working day for %3).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n working day(s) after %1 (not counted itself).</source>
         <translation>
-            <numerusform>%n working day after %1 (not counted itself).</numerusform>
-            <numerusform>%n working days after %1 (not counted itself).</numerusform>
-        </translation>
+            <numerusform>%n working day after %1 (not counted itself).</numerusform><numerusform>%n working days after %1 (not counted itself).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s) from %1 (not counted) to %2.</source>
         <translation>
-            <numerusform>%n working day from %1 (not counted) to %2.</numerusform>
-            <numerusform>%n working days from %1 (not counted) to %2.</numerusform>
-        </translation>
+            <numerusform>%n working day from %1 (not counted) to %2.</numerusform><numerusform>%n working days from %1 (not counted) to %2.</numerusform></translation>
     </message>
     <message>
         <source>Deadlines on %1 (holiday calendar %2–%3):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No open deadlines.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>OVERDUE by %n working day(s)</source>
         <translation>
-            <numerusform>OVERDUE by %n working day</numerusform>
-            <numerusform>OVERDUE by %n working days</numerusform>
-        </translation>
+            <numerusform>OVERDUE by %n working day</numerusform><numerusform>OVERDUE by %n working days</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1, in %n working day(s)</source>
         <translation>
-            <numerusform>%1, in %n working day</numerusform>
-            <numerusform>%1, in %n working days</numerusform>
-        </translation>
+            <numerusform>%1, in %n working day</numerusform><numerusform>%1, in %n working days</numerusform></translation>
     </message>
     <message>
         <source>met on %1, late</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>met on %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Case %1 %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::DeadlineModel</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Overdue by %n working day(s)</source>
         <translation>
-            <numerusform>Overdue by %n working day</numerusform>
-            <numerusform>Overdue by %n working days</numerusform>
-        </translation>
+            <numerusform>Overdue by %n working day</numerusform><numerusform>Overdue by %n working days</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Due in %n working day(s)</source>
         <translation>
-            <numerusform>Due in %n working day</numerusform>
-            <numerusform>Due in %n working days</numerusform>
-        </translation>
+            <numerusform>Due in %n working day</numerusform><numerusform>Due in %n working days</numerusform></translation>
     </message>
     <message>
         <source>%1 (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::DeadlinePlanner</name>
     <message>
         <source>Re-assessment (version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keep the report of version %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Record the (planned) start of use to schedule it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Record the start of use, or the trigger date on the initial filing, to schedule it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Record the date of the change on the modification filing to schedule it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Record the end of use to schedule it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Record the trigger date of version %1 to schedule it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kept %1 years from finalization on %2 (%3); may be deleted from %4.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Met on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n working day(s) after %1 (%2, not counted itself), %3.</source>
         <translation>
-            <numerusform>%n working day after %1 (%2, not counted itself), %3.</numerusform>
-            <numerusform>%n working days after %1 (%2, not counted itself), %3.</numerusform>
-        </translation>
+            <numerusform>%n working day after %1 (%2, not counted itself), %3.</numerusform><numerusform>%n working days after %1 (%2, not counted itself), %3.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) after %1 (%2), %3.</source>
         <translation>
-            <numerusform>%n month after %1 (%2), %3.</numerusform>
-            <numerusform>%n months after %1 (%2), %3.</numerusform>
-        </translation>
+            <numerusform>%n month after %1 (%2), %3.</numerusform><numerusform>%n months after %1 (%2), %3.</numerusform></translation>
     </message>
     <message>
         <source>Finalized before use starts on %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Due by the trigger date %1, before processing changes; %2 sets no other period.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Estimated: the holiday calendar ends with %1; later days were counted on weekends alone. Load a newer holiday calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Initial assessment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Initial filing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Modification of filing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>De-registration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Re-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yearly test and risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Report retention</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>due soon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>start of use</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>trigger date recorded on the filing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>date of the change recorded on the re-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>end of use</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>finalization of the last version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>trigger date of the re-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>piadesk::DemoCases</name>
+    <message>
+        <source>The number of demo cases must be from 1 to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo cases need a valid date to be built around.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::DocumentExport</name>
     <message>
         <source>Case %1 has no version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>filing packet (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>workbook</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 v%2 %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::Engine</name>
     <message>
         <source>Filing required (%1): the technology is used in a public place, and it stores the facial information of %2 people, %3 %4. File with the %5.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>more than</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>at least</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filing required (%1): the technology is used in a public place. File with the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filing required (%1): it stores the facial information of %2 people, %3 %4. File with the %5.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No filing required (%1): not used in a public place, and %2 people stored is not %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No filing required (%1): not used in a public place.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version %1 is already finalized.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (%2) is prohibited: resolve it or justify it in writing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>The assessment is %1% complete; %n item(s) missing.</source>
         <translation>
-            <numerusform>The assessment is %1% complete; %n item missing.</numerusform>
-            <numerusform>The assessment is %1% complete; %n items missing.</numerusform>
-        </translation>
+            <numerusform>The assessment is %1% complete; %n item missing.</numerusform><numerusform>The assessment is %1% complete; %n items missing.</numerusform></translation>
     </message>
     <message>
         <source>Answer %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The answer to %1 is not one the question allows; answer it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>attach evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>write a justification</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>attach evidence or write a justification</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>For %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Conclude section &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Conclude section "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Write the rationale of the conclusion of section &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Write the rationale of the conclusion of section "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Say how the condition &quot;%1&quot; (%2) is met.</source>
-        <translation type="unfinished"></translation>
+        <source>Say how the condition "%1" (%2) is met.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Identify and rate at least one risk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give risk %1 a title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Plan at least one measure against the risk &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Plan at least one measure against the risk "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Name the owner of the measure &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Name the owner of the measure "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Set the due date of the measure &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Set the due date of the measure "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name the assessor.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name the reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The reviewer must be someone other than the assessor.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::Enums</name>
     <message>
         <source>Not specified</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Office or workplace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Factory or construction site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Residential estate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Hotel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Railway, metro or bus station</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Airport</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stadium</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Exhibition hall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Museum</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Art gallery</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>School or kindergarten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Hospital or clinic</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shop or shopping centre</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Street, square or other public space</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Online service (app or website)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>1:1 verification</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>1:N identification</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remote, frictionless identification</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use ended</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Initial assessment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Purpose changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Methods changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Major security incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yearly review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Finalized</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Initial filing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Modification of filing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>De-registration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In preparation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Very high</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Limits on self-determination</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Discriminatory treatment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Damage to reputation or mental distress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Damage to person or property</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::ExportDialog</name>
     <message>
         <source>Case: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Assessment report (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filing packet (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filing workbook (Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export Documents — %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The case has no assessment yet: there is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rendering the document…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rendered in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::FactsPage</name>
     <message>
         <source>Where and why facial recognition is used, how, on how many people, and how the facial information is kept. Screening and filing are decided from these facts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2798,744 +2807,730 @@ Options:
     <message numerus="yes">
         <source>has %n entries; at most 1000 are allowed.</source>
         <translation>
-            <numerusform>has %n entry; at most 1000 are allowed.</numerusform>
-            <numerusform>has %n entries; at most 1000 are allowed.</numerusform>
-        </translation>
+            <numerusform>has %n entry; at most 1000 are allowed.</numerusform><numerusform>has %n entries; at most 1000 are allowed.</numerusform></translation>
     </message>
     <message>
         <source>is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>contains a control character (U+%1) at position %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>contains an invalid character at position %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>lies in the year %1; dates from %2 to %3 are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>lists &quot;%1&quot; twice.</source>
-        <translation type="unfinished"></translation>
+        <source>lists "%1" twice.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be between 0 and 10,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be between 0 and 2,000,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is before the start of use (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>has too many answers (%n).</source>
         <translation>
-            <numerusform>has too many answers (%n).</numerusform>
-            <numerusform>has too many answers (%n).</numerusform>
-        </translation>
+            <numerusform>has too many answers (%n).</numerusform><numerusform>has too many answers (%n).</numerusform></translation>
     </message>
     <message>
         <source>has an invalid question id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>has an invalid material id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is %1 bytes; an attachment may have at most %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>contains a text-direction override (U+%1) at position %2, which would make the printed text read differently from what was typed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::FilingDialog</name>
     <message>
         <source>Filing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Counted from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filings — %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Submitted %1, late</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Submitted %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No filing is due for this case.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::FilingTracker</name>
     <message>
         <source>The date %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The initial filing is already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Record the start of use in the case facts, or give the date the filing period starts from.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The initial filing has not been submitted yet: file the case as it now stands, with the change included.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The change on %1 came before the initial filing was submitted (%2), so the filing already covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Describe the change: the modification filing states it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>De-registration is already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give the date the use ended.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The submission date lies before the date the filing is counted from (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::FormSupport</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Some Text Is Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>These fields hold text that could not be saved (the reason is shown beside them): %1.
 
 Close and lose that text, or keep editing?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::MainWindow</name>
     <message>
         <source>%1 — PIAdesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n case(s) in %1</source>
         <translation>
-            <numerusform>%n case in %1</numerusform>
-            <numerusform>%n cases in %1</numerusform>
-        </translation>
+            <numerusform>%n case in %1</numerusform><numerusform>%n cases in %1</numerusform></translation>
     </message>
     <message>
         <source>About PIAdesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;PIAdesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Personal-information protection impact assessments and CAC filings for facial recognition applications.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Some due dates lie beyond the holiday calendar (%1–%2) and were counted on weekends alone: load a newer calendar in Settings → Holiday Calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Deadlines: nothing overdue or due soon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Deadlines: %n need(s) attention</source>
         <translation>
-            <numerusform>Deadlines: %n need attention</numerusform>
-            <numerusform>Deadlines: %n needs attention</numerusform>
-        </translation>
+            <numerusform>Deadlines: %n need attention</numerusform><numerusform>Deadlines: %n needs attention</numerusform></translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (copy %2).piadesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save a Copy of the Case File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PIAdesk case files (*.piadesk)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Copy Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A copy of the case file was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import Cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Case exchange documents (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No Case Selected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Select the case to export in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>case-%1.json</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Case exchange documents (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing Imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is too large to be a case document (the limit is %2 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Nothing was imported; %1 has %n problem(s):</source>
         <translation>
-            <numerusform>Nothing was imported; %1 has %n problem:</numerusform>
-            <numerusform>Nothing was imported; %1 has %n problems:</numerusform>
-        </translation>
+            <numerusform>Nothing was imported; %1 has %n problem:</numerusform><numerusform>Nothing was imported; %1 has %n problems:</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Imported %n case(s) from %1.</source>
         <translation>
-            <numerusform>Imported %n case from %1.</numerusform>
-            <numerusform>Imported %n cases from %1.</numerusform>
-        </translation>
+            <numerusform>Imported %n case from %1.</numerusform><numerusform>Imported %n cases from %1.</numerusform></translation>
     </message>
     <message>
         <source>Not Exported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Case %1 exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Select the case to open in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Case File Not Opened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 does not exist (any more). To start a new case file there, use File → New Case File.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Case File Not Created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 already exists. PIAdesk never replaces a case file; open it, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open Case File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PIAdesk case files (*.piadesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New Case File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cases.piadesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No Case Created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Case Not Opened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Select the case to re-assess in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Select the case whose filings to show in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Select the case whose documents to export in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All risk levels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Risk not rated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Risk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Search the cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filter by overall risk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filter by organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Deadlines that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All organisations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Select the case to edit in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checking deadlines: %1 of %2 cases…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Case Changed Outside PIAdesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This case was changed outside PIAdesk since it was recorded, so its finalized report can no longer be relied on. Restore the case file from a backup, or ask who changed it.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::MaterialsPage</name>
     <message>
         <source>Filing with %1 (%2) hands over these materials. Most are drawn from the case and the report; attach the others here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filled from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attached</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the case facts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the assessment report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>attached files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attach to the Filing Material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
         <translation>
-            <numerusform>%n file</numerusform>
-            <numerusform>%n files</numerusform>
-        </translation>
+            <numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Drop files here, or use Attach File.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::Migrator</name>
     <message>
         <source>Updating the case file to schema version %1 (%2) failed: %3. The file was left at version %4.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::ModelJson</name>
     <message>
         <source>must be an object mapping question ids to answers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is not a valid question id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be a string, number, boolean, list or null.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be a string, number or boolean of acceptable length.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be an object mapping material ids to states.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be 64 lower-case hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>must be the file&apos;s bytes in base64.</source>
-        <translation type="unfinished"></translation>
+        <source>must be the file's bytes in base64.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is larger than an attachment may be.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be an object, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is not a known field.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be a string, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be true or false, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be a whole number, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is %1; it must lie between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>must be a date &quot;YYYY-MM-DD&quot; or null, not %1.</source>
-        <translation type="unfinished"></translation>
+        <source>must be a date "YYYY-MM-DD" or null, not %1.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid date (YYYY-MM-DD).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>must be a UTC time &quot;YYYY-MM-DDTHH:MM:SSZ&quot; or null.</source>
-        <translation type="unfinished"></translation>
+        <source>must be a UTC time "YYYY-MM-DDTHH:MM:SSZ" or null.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be an array, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>has too many entries.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>repeats an earlier entry.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>may contain only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>may contain only letters, digits, '-', '_' and '.'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::OrganisationPage</name>
     <message>
         <source>The organisation that uses facial recognition, the person responsible for personal-information protection, and who the cyberspace administration can contact.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(another organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::Packet</name>
     <message>
         <source>not a readable PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the PDF is protected by a password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>page %1 cannot be rendered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>only the first %1 of %2 pages are included</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The packet template %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>its content is not available</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not a readable image</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>listed only: neither a PDF nor an image</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::PdfDocument</name>
     <message>
-        <source>The font &quot;%1&quot; is not installed (Debian package fonts-wqy-microhei); documents need it to embed Chinese text exactly.</source>
-        <translation type="unfinished"></translation>
+        <source>The font "%1" is not installed (Debian package fonts-wqy-microhei); documents need it to embed Chinese text exactly.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The document cannot be written: the output is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The PDF cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The document stylesheet %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::PreviewDialog</name>
     <message>
         <source>Preview — %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fit Width</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The document cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not Printed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The printer cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3543,1089 +3538,1075 @@ Close and lose that text, or keep editing?</source>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
         <translation>
-            <numerusform>… and %n more problem.</numerusform>
-            <numerusform>… and %n more problems.</numerusform>
-        </translation>
+            <numerusform>… and %n more problem.</numerusform><numerusform>… and %n more problems.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>piadesk::QuestionEditor</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(not answered)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attach evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Justify the answer in writing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attach evidence or justify the answer in writing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Justification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Evidence files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attach File…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From the case facts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not saved: enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Attach Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::ReassessDialog</name>
     <message>
         <source>&amp;Re-assess</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The rule set names no item to review for this trigger.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Items to review: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::Report</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Prohibited</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Allowed on conditions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(not answered)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(not concluded)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The report template %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::ReviewPage</name>
     <message>
         <source>What is still missing, section by section, and the sign-off. A finalized version is kept unchanged for the record.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Red flags to address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Risks and measures</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Item %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version %1: %2% complete.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n prohibited red flag(s) block finalization until resolved or justified in writing.</source>
         <translation>
-            <numerusform>%n prohibited red flag block finalization until resolved or justified in writing.</numerusform>
-            <numerusform>%n prohibited red flags block finalization until resolved or justified in writing.</numerusform>
-        </translation>
+            <numerusform>%n prohibited red flag block finalization until resolved or justified in writing.</numerusform><numerusform>%n prohibited red flags block finalization until resolved or justified in writing.</numerusform></translation>
     </message>
     <message>
         <source>Version %1 was finalized on %2; its content hash is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tick the confirmation first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The version cannot be finalized yet:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Version %1 is finalized and will be kept until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::RiskMap</name>
     <message>
         <source>Likelihood →</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Impact →</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::RisksPage</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>R%1 %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(no particular risk)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>R%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(not described)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>M%1 %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 before measures, %2 after</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Risk map</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::RuleSetLibrary</name>
     <message>
         <source>The rule set %1 is version %2, older than the version %3 PIAdesk already has.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::RuleSetLoader</name>
     <message>
         <source>needs a text in both Chinese (zh) and English (en).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must cite at least one article.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>must be an article reference like &quot;frt:15&quot; or a source id like &quot;spp&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>must be an article reference like "frt:15" or a source id like "spp".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid id: lower-case letters, digits and &apos;_&apos;, in parts joined by &apos;.&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid id: lower-case letters, digits and '_', in parts joined by '.'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is used twice.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is used twice.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the id must begin with &quot;%1.&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>the id must begin with "%1.".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>ids ending in &quot;.conclusion&quot; or beginning with &quot;flag.&quot; are reserved.</source>
-        <translation type="unfinished"></translation>
+        <source>ids ending in ".conclusion" or beginning with "flag." are reserved.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not a case fact.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a case fact.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a question that shows a case fact takes its type from the fact.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not an answer type (yes_no, yes_no_na, choice, multi_choice, number, date, text).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an answer type (yes_no, yes_no_na, choice, multi_choice, number, date, text).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a choice needs at least two options.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>only choice and multi_choice questions have options.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be true or false, and only on questions that are asked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>only number questions have bounds, and a bound is a number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>min is larger than max.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>must be &quot;answered&quot; or a non-empty list of answer values.</source>
-        <translation type="unfinished"></translation>
+        <source>must be "answered" or a non-empty list of answer values.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be attachment, justification or either.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a case fact cannot require evidence here; ask a question instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not a value %2 can take (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>article %1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>a source with articles needs a citation with &quot;{n}&quot; or &quot;{cn}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>a source with articles needs a citation with "{n}" or "{cn}".</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must list exactly %1, in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must list at least two levels, each once.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must list exactly %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the matrix needs a row for impact &quot;%1&quot; with one level for each of the %2 likelihoods.</source>
-        <translation type="unfinished"></translation>
+        <source>the matrix needs a row for impact "%1" with one level for each of the %2 likelihoods.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is not one of the risk levels (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must raise (positive) or lower (negative) the impact.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be more_than or at_least.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be prefecture, province or national.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must list the filing materials.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>materials must be numbered 1, 2, 3 … in order.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not something a material can be filled from (%2, section:ID).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not something a material can be filled from (%2, section:ID).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>this is not a PIAdesk rule set (format &quot;piadesk-ruleset&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>this is not a PIAdesk rule set (format "piadesk-ruleset").</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>this rule set was written for a newer PIAdesk (format %1; this one reads format %2). Update PIAdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>may contain only lower-case letters, digits and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>may contain only lower-case letters, digits and '-'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not a version number like 1.2.0.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a version number like 1.2.0.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be draft, in_force or repealed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a conclusion needs at least two possible values.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a rule set needs at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is reserved.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is reserved.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>sections must be numbered 1, 2, 3 … in order.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a section needs at least one question.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must be prohibited or condition.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is listed twice.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not a section of this rule set.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a section of this rule set.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not a case fact (%2).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a case fact (%2).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>operator &quot;%1&quot; does not apply to fact &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>operator "%1" does not apply to fact "%2".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>fact &quot;%1&quot; is true or false.</source>
-        <translation type="unfinished"></translation>
+        <source>fact "%1" is true or false.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>fact &quot;%1&quot; is a number.</source>
-        <translation type="unfinished"></translation>
+        <source>fact "%1" is a number.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>refers to question &quot;%1&quot;, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <source>refers to question "%1", which does not exist.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>question &quot;%1&quot; shows the case fact &quot;%2&quot;; test the fact instead.</source>
-        <translation type="unfinished"></translation>
+        <source>question "%1" shows the case fact "%2"; test the fact instead.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>refers to question &quot;%1&quot;, which comes later; a question can only depend on earlier ones.</source>
-        <translation type="unfinished"></translation>
+        <source>refers to question "%1", which comes later; a question can only depend on earlier ones.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; cites a source the rule set does not declare.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" cites a source the rule set does not declare.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; cites an article that source &quot;%2&quot; does not list.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" cites an article that source "%2" does not list.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>question id &quot;%1&quot; is used twice.</source>
-        <translation type="unfinished"></translation>
+        <source>question id "%1" is used twice.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file does not hold a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the rule set %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The rule set %1 is larger than 16 MB; it is not a rule set.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The rule set %1 was refused:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::ScreeningPage</name>
     <message>
         <source>Facts that decide what the provisions allow. Red flags appear on the right as you answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Justification of the selected red flag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How the selected flag is resolved, or why the processing is nevertheless lawful (kept in the report).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Prohibited — justified</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Prohibited — blocks finalization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Condition — addressed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Condition — say how it is met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No red flag for the facts and answers so far.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::SectionPage</name>
     <message>
         <source>Art. 15 item %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(not concluded)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The trigger of this re-assessment calls for this item to be reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::SettingsDialog</name>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> working days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Default Case File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PIAdesk case files (*.piadesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::TemplateEngine</name>
     <message>
         <source>The document template is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::VersionDiff</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 — impact %2, likelihood %3; after measures %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 — %2, due %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Justification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n evidence file(s)</source>
         <translation>
-            <numerusform>%n evidence file</numerusform>
-            <numerusform>%n evidence files</numerusform>
-        </translation>
+            <numerusform>%n evidence file</numerusform><numerusform>%n evidence files</numerusform></translation>
     </message>
     <message>
         <source>Case name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kind of place</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Public place</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Identification methods</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>People stored</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Minors under 14</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Original images kept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Storage location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Storage period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Anonymization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Vendors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Start of use</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>End of use</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Credit code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Conclusion: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Red flag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Risk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Measure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Assessor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::WorkCalendar</name>
     <message>
-        <source>New Year&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <source>New Year's Day</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Spring Festival</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tomb-sweeping Day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Labour Day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dragon Boat Festival</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mid-autumn Festival</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>National Day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Anti-Fascist 70th Day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n holiday(s)</source>
         <translation>
-            <numerusform>%n holiday</numerusform>
-            <numerusform>%n holidays</numerusform>
-        </translation>
+            <numerusform>%n holiday</numerusform><numerusform>%n holidays</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n holiday(s) (%1)</source>
         <translation>
-            <numerusform>%n holiday (%1)</numerusform>
-            <numerusform>%n holidays (%1)</numerusform>
-        </translation>
+            <numerusform>%n holiday (%1)</numerusform><numerusform>%n holidays (%1)</numerusform></translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Passed over %1 and %2; counted %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n weekend day(s)</source>
         <translation>
-            <numerusform>%n weekend day</numerusform>
-            <numerusform>%n weekend days</numerusform>
-        </translation>
+            <numerusform>%n weekend day</numerusform><numerusform>%n weekend days</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n make-up working day(s)</source>
         <translation>
-            <numerusform>%n make-up working day</numerusform>
-            <numerusform>%n make-up working days</numerusform>
-        </translation>
+            <numerusform>%n make-up working day</numerusform><numerusform>%n make-up working days</numerusform></translation>
     </message>
 </context>
 <context>
     <name>piadesk::Workbook</name>
     <message>
         <source>The workbook cannot be written: the output is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The workbook cannot be written: no temporary directory (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The workbook cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>CAC filing workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filing form</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>User of facial recognition</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unified social credit code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Legal representative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Person responsible for PI protection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Their title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Their phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Their e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kind of place</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Public place</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Identification methods</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Vendors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Storage location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Storage period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Anonymization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>People whose facial information is stored</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Start of use</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>End of use</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Assessment version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Content hash of the report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(draft: not finalized)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Materials</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What it holds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Risk register</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Impact after measures</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Likelihood after measures</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Residual level</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Working days left</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Met on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How it was counted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The workbook cannot be written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>piadesk::Workflow</name>
     <message>
-        <source>Case %1 is assessed under the rule set &quot;%2&quot;, which this PIAdesk does not have. Load it with --rules FILE.</source>
-        <translation type="unfinished"></translation>
+        <source>Case %1 is assessed under the rule set "%2", which this PIAdesk does not have. Load it with --rules FILE.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is no assessment version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 overdue since %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 due %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>De-registered %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filed %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filing required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (not scheduled)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -1931,16 +1931,34 @@ Keep the report until %6.</source>
         <translation>将个人信息保护影响评估报告写入 FILE（PDF）。</translation>
     </message>
     <message>
-        <source>--today applies to deadlines, workdays, check and render only; changes are always recorded at the real time.</source>
-        <translation>--today 仅用于 deadlines、workdays、check 和 render；所有修改始终按实际时间记录。</translation>
-    </message>
-    <message>
         <source>Filing workbook of case %1, version %2: %3.</source>
         <translation>案件 %1 第 %2 版的备案工作簿：%3。</translation>
     </message>
     <message>
         <source>Write the filing workbook to FILE (Excel).</source>
         <translation>将备案工作簿写入 FILE（Excel）。</translation>
+    </message>
+    <message>
+        <source>render needs a file to write: render CASE_ID --report FILE.pdf, --packet FILE.pdf or --xlsx FILE.xlsx</source>
+        <translation>render 命令需要指定要写入的文件：render CASE_ID --report FILE.pdf、--packet FILE.pdf 或 --xlsx FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>--filing is initial, modification or deregistration.</source>
+        <translation>--filing 只能是 initial、modification 或 deregistration。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filing packet (%4) of case %1, version %2: %3 (%n page(s)).</source>
+        <translation>
+            <numerusform>案件 %1 第 %2 版的备案材料包（%4）：%3（共 %n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the filing packet to FILE (PDF).</source>
+        <translation>将备案材料包写入 FILE（PDF）。</translation>
+    </message>
+    <message>
+        <source>The kind of filing of the packet.</source>
+        <translation>材料包的备案类型。</translation>
     </message>
     <message>
         <source>Usage: piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
@@ -1968,6 +1986,9 @@ Commands:
   workdays between FROM TO      The working days after FROM up to and including TO.
   workdays info DATE            Whether DATE is a working day, and why.
   calendar                      The holiday calendar in use.
+  demo --cases N [--seed S]     Fill a new or empty case file with N synthetic cases (for trying
+                                PIAdesk out and for benchmarks); the same seed and --today give
+                                the same cases. The first is a large case.
 
 Options:
   --file PATH    The case file (default: %1).
@@ -1975,7 +1996,8 @@ Options:
   --rules FILE   Also load the rule set in FILE (a newer version replaces the built-in one).
   --calendar FILE
                  Load a newer holiday calendar from FILE and keep it for later runs.
-  --today DATE   Count deadlines as if today were DATE (deadlines, workdays, check, render).
+  --today DATE   Count deadlines as if today were DATE (deadlines, workdays, check, render); the day
+                 the demo cases are built around.
   --json         Print results as JSON.
   --out FILE     Write the result to FILE instead of standard output.
   --version      Print the version.
@@ -2005,6 +2027,9 @@ Options:
   workdays between FROM TO      FROM 之后至 TO（含）之间的工作日数。
   workdays info DATE            DATE 是否为工作日及原因。
   calendar                      当前使用的节假日日历。
+  demo --cases N [--seed S]     向新的或空的案卷文件写入 N 个模拟案件（用于试用 PIAdesk
+                                和性能基准测试）；相同的种子和 --today 生成相同的案件。
+                                第一个为大型案件。
 
 选项：
   --file PATH    案卷文件（默认：%1）。
@@ -2012,7 +2037,8 @@ Options:
   --rules FILE   另外加载 FILE 中的规则集（较新的版本取代内置版本）。
   --calendar FILE
                  从 FILE 加载较新的节假日日历，并保存供以后使用。
-  --today DATE   按 DATE 为“今天”计算期限（用于 deadlines、workdays、check 和 render）。
+  --today DATE   按 DATE 为“今天”计算期限（用于 deadlines、workdays、check 和 render）；
+                 也是 demo 生成模拟案件所围绕的日期。
   --json         以 JSON 格式输出结果。
   --out FILE     将结果写入 FILE，而不是标准输出。
   --version      显示版本号。
@@ -2020,26 +2046,44 @@ Options:
 </translation>
     </message>
     <message>
-        <source>render needs a file to write: render CASE_ID --report FILE.pdf, --packet FILE.pdf or --xlsx FILE.xlsx</source>
-        <translation>render 命令需要指定要写入的文件：render CASE_ID --report FILE.pdf、--packet FILE.pdf 或 --xlsx FILE.xlsx</translation>
+        <source>--today applies to deadlines, workdays, check, render and demo only; changes are always recorded at the real time.</source>
+        <translation>--today 仅适用于 deadlines、workdays、check、render 和 demo；修改总是按实际时间记录。</translation>
     </message>
     <message>
-        <source>--filing is initial, modification or deregistration.</source>
-        <translation>--filing 只能是 initial、modification 或 deregistration。</translation>
+        <source>--cases and --seed apply to demo only.</source>
+        <translation>--cases 和 --seed 仅适用于 demo。</translation>
+    </message>
+    <message>
+        <source>demo takes no arguments.</source>
+        <translation>demo 命令不接受参数。</translation>
+    </message>
+    <message>
+        <source>demo needs --cases N, from 1 to %1.</source>
+        <translation>demo 命令需要 --cases N，N 为 1 至 %1。</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to %1.</source>
+        <translation>--seed 需要 0 至 %1 之间的整数。</translation>
     </message>
     <message numerus="yes">
-        <source>Filing packet (%4) of case %1, version %2: %3 (%n page(s)).</source>
+        <source>%1 already holds %n case(s); demo cases go only into a new or empty case file.</source>
         <translation>
-            <numerusform>案件 %1 第 %2 版的备案材料包（%4）：%3（共 %n 页）。</numerusform>
+            <numerusform>%1 中已有 %n 个案件；模拟案件只能写入新的或空的案卷文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo case(s) written to %1 (seed %2, built around %3).</source>
+        <translation>
+            <numerusform>已向 %1 写入 %n 个模拟案件（种子 %2，以 %3 为基准日期）。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Write the filing packet to FILE (PDF).</source>
-        <translation>将备案材料包写入 FILE（PDF）。</translation>
+        <source>How many demo cases to write.</source>
+        <translation>要写入的模拟案件数量。</translation>
     </message>
     <message>
-        <source>The kind of filing of the packet.</source>
-        <translation>材料包的备案类型。</translation>
+        <source>The seed of the demo cases.</source>
+        <translation>模拟案件的随机种子。</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2434,17 @@ Options:
         <source>%1 %2</source>
         <comment>two sentences in a row</comment>
         <translation>%1%2</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::DemoCases</name>
+    <message>
+        <source>The number of demo cases must be from 1 to %1.</source>
+        <translation>模拟案件数量须为 1 至 %1。</translation>
+    </message>
+    <message>
+        <source>The demo cases need a valid date to be built around.</source>
+        <translation>生成模拟案件需要一个有效的基准日期。</translation>
     </message>
 </context>
 <context>

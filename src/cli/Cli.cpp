@@ -9,6 +9,7 @@
 #include "core/Clock.h"
 #include "core/FieldRules.h"
 #include "core/ModelJson.h"
+#include "demo/DemoCases.h"
 #include "exchange/CaseExchange.h"
 #include "store/CaseStore.h"
 #include "store/Migrator.h"
@@ -28,6 +29,7 @@
 #include <QTextStream>
 
 #include <functional>
+#include <limits>
 #include <optional>
 
 namespace piadesk {
@@ -75,6 +77,9 @@ QString helpText()
         "  workdays between FROM TO      The working days after FROM up to and including TO.\n"
         "  workdays info DATE            Whether DATE is a working day, and why.\n"
         "  calendar                      The holiday calendar in use.\n"
+        "  demo --cases N [--seed S]     Fill a new or empty case file with N synthetic cases (for trying\n"
+        "                                PIAdesk out and for benchmarks); the same seed and --today give\n"
+        "                                the same cases. The first is a large case.\n"
         "\n"
         "Options:\n"
         "  --file PATH    The case file (default: %1).\n"
@@ -82,7 +87,8 @@ QString helpText()
         "  --rules FILE   Also load the rule set in FILE (a newer version replaces the built-in one).\n"
         "  --calendar FILE\n"
         "                 Load a newer holiday calendar from FILE and keep it for later runs.\n"
-        "  --today DATE   Count deadlines as if today were DATE (deadlines, workdays, check, render).\n"
+        "  --today DATE   Count deadlines as if today were DATE (deadlines, workdays, check, render); the day\n"
+        "                 the demo cases are built around.\n"
         "  --json         Print results as JSON.\n"
         "  --out FILE     Write the result to FILE instead of standard output.\n"
         "  --version      Print the version.\n"
@@ -116,11 +122,13 @@ QString oneLine(const QString& text)
 class Command
 {
 public:
-    Command(QCommandLineParser& parser, QTextStream& out, QTextStream& err, const Clock* clock)
+    Command(
+        QCommandLineParser& parser, QTextStream& out, QTextStream& err, const Clock* clock, const Clock* changeClock)
         : m_parser(parser)
         , m_out(out)
         , m_err(err)
         , m_clock(clock)
+        , m_changeClock(changeClock)
     {
     }
 
@@ -131,10 +139,13 @@ public:
         const QStringList rest = args.mid(1);
         if (m_parser.isSet(QStringLiteral("today")) && command != QLatin1String("deadlines")
             && command != QLatin1String("workdays") && command != QLatin1String("check")
-            && command != QLatin1String("render"))
+            && command != QLatin1String("render") && command != QLatin1String("demo"))
             return usage(QCoreApplication::translate("piadesk::Cli",
-                "--today applies to deadlines, workdays, check and render only; changes are always recorded at "
-                "the real time."));
+                "--today applies to deadlines, workdays, check, render and demo only; changes are always recorded "
+                "at the real time."));
+        if ((m_parser.isSet(QStringLiteral("cases")) || m_parser.isSet(QStringLiteral("seed")))
+            && command != QLatin1String("demo"))
+            return usage(QCoreApplication::translate("piadesk::Cli", "--cases and --seed apply to demo only."));
         if (m_parser.isSet(QStringLiteral("calendar"))) {
             const int status = installCalendar();
             if (status != Success || command.isEmpty())
@@ -171,6 +182,9 @@ public:
             return rest.size() == 1
                 ? render(rest.at(0))
                 : usage(QCoreApplication::translate("piadesk::Cli", "render needs one case: render CASE_ID"));
+        if (command == QLatin1String("demo"))
+            return rest.isEmpty() ? demo()
+                                  : usage(QCoreApplication::translate("piadesk::Cli", "demo takes no arguments."));
         if (command == QLatin1String("verify"))
             return rest.isEmpty() ? verify()
                                   : usage(QCoreApplication::translate("piadesk::Cli", "verify takes no arguments."));
@@ -512,6 +526,50 @@ private:
                   << '\n';
             return Failure;
         }
+        return Success;
+    }
+
+    int demo()
+    {
+        bool ok = false;
+        const int cases = m_parser.value(QStringLiteral("cases")).toInt(&ok);
+        if (!m_parser.isSet(QStringLiteral("cases")) || !ok || cases < 1 || cases > DemoCases::kMaxCases)
+            return usage(QCoreApplication::translate("piadesk::Cli", "demo needs --cases N, from 1 to %1.")
+                             .arg(DemoCases::kMaxCases));
+        DemoOptions options;
+        options.cases = cases;
+        options.today = today();
+        if (m_parser.isSet(QStringLiteral("seed"))) {
+            options.seed = m_parser.value(QStringLiteral("seed")).toUInt(&ok);
+            if (!ok)
+                return usage(QCoreApplication::translate("piadesk::Cli", "--seed needs a whole number from 0 to %1.")
+                                 .arg(std::numeric_limits<quint32>::max()));
+        }
+        RuleSetLibrary rules;
+        QString error;
+        if (!loadRuleSets(&rules, &error))
+            return failure(error);
+        // Changes are recorded at the real time, whatever --today says.
+        CaseStore::Options storeOptions;
+        storeOptions.clock = m_changeClock;
+        storeOptions.actor = m_parser.value(QStringLiteral("user"));
+        auto store = CaseStore::open(filePath(), storeOptions, &error);
+        if (!store)
+            return failure(error);
+        const qsizetype existing = store->listCases().size();
+        if (existing > 0)
+            return failure(QCoreApplication::translate("piadesk::Cli",
+                "%1 already holds %n case(s); demo cases go only into a new or empty case file.", nullptr,
+                int(existing))
+                               .arg(QDir::toNativeSeparators(store->path())));
+        if (!DemoCases::generate(*store, *rules.defaultRuleSet(), options, {}, &error))
+            return failure(error);
+        m_out << QCoreApplication::translate(
+            "piadesk::Cli", "%n demo case(s) written to %1 (seed %2, built around %3).", nullptr, cases)
+                     .arg(QDir::toNativeSeparators(store->path()))
+                     .arg(options.seed)
+                     .arg(options.today.toString(Qt::ISODate))
+              << '\n';
         return Success;
     }
 
@@ -891,6 +949,7 @@ private:
     QTextStream& m_out;
     QTextStream& m_err;
     const Clock* m_clock;
+    const Clock* m_changeClock; ///< the clock changes are recorded by: the real one, whatever --today says
 };
 
 } // namespace
@@ -947,11 +1006,15 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, con
         QStringLiteral("initial|modification|deregistration"));
     const QCommandLineOption all(
         QStringLiteral("all"), QCoreApplication::translate("piadesk::Cli", "Include met deadlines."));
+    const QCommandLineOption cases(QStringLiteral("cases"),
+        QCoreApplication::translate("piadesk::Cli", "How many demo cases to write."), QStringLiteral("N"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+        QCoreApplication::translate("piadesk::Cli", "The seed of the demo cases."), QStringLiteral("S"));
     QCommandLineOption versionNumber(QStringLiteral("version-number"),
         QCoreApplication::translate("piadesk::Cli", "The assessment version."), QStringLiteral("N"));
     versionNumber.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({ file, user, json, outFile, help, version, rules, assessor, reviewer, calendar, today, dueSoon,
-        all, lang, report, xlsx, packet, filing, versionNumber });
+        all, lang, report, xlsx, packet, filing, cases, seed, versionNumber });
     // "--version N" after a command names an assessment version; "--version" alone prints the program's.
     QStringList args = arguments;
     // A negative number is an argument (to be refused with a clear message), not an option.
@@ -984,6 +1047,7 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, con
             << '\n';
         return Success;
     }
+    const Clock* changeClock = clock;
     std::optional<FixedClock> fixed;
     if (parser.isSet(today)) {
         QString error;
@@ -996,7 +1060,7 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, con
         fixed.emplace(date);
         clock = &*fixed;
     }
-    Command command(parser, out, err, clock);
+    Command command(parser, out, err, clock, changeClock);
     return command.run();
 }
 

@@ -1,0 +1,736 @@
+#include "DemoCases.h"
+
+#include "core/ContentHash.h"
+#include "core/CreditCode.h"
+#include "rules/Engine.h"
+#include "rules/RuleSet.h"
+#include "store/CaseStore.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QImage>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QUuid>
+
+#include <algorithm>
+#include <array>
+
+namespace piadesk {
+
+namespace {
+
+// Vocabulary of the synthetic cases. Realistic, not real: no name here is a real organisation.
+const std::array kCities = { u"北京", u"上海", u"广州", u"深圳", u"杭州", u"南京", u"成都", u"武汉", u"西安", u"苏州",
+    u"天津", u"重庆", u"长沙", u"郑州", u"青岛", u"厦门", u"宁波", u"合肥", u"福州", u"济南" };
+const std::array kDivisions
+    = { "110105", "310115", "440106", "440304", "330106", "320102", "510107", "420106", "610113", "320505", "120101",
+          "500103", "430104", "410105", "370202", "350203", "330212", "340104", "350102", "370102" };
+const std::array kBrands = { u"华信", u"恒通", u"安泰", u"瑞丰", u"德润", u"星河", u"嘉禾", u"鼎盛", u"海纳", u"启明",
+    u"云图", u"润泽", u"中和", u"金桥", u"天成", u"博远", u"万象", u"锦程", u"众诚", u"蓝湾" };
+const std::array kPersons = { u"王建国", u"李娜", u"张伟", u"刘敏", u"陈晓", u"杨帆", u"赵磊", u"黄婷", u"周杰",
+    u"吴静", u"徐斌", u"孙丽", u"马超", u"朱琳", u"胡军", u"郭宁" };
+const std::array kOwners
+    = { u"信息技术部", u"安保部", u"法务合规部", u"物业服务中心", u"运营部", u"数据安全小组", u"客户服务部" };
+
+struct Kind
+{
+    PlaceKind kind;
+    const char16_t* industry;
+    const char16_t* site;
+    const char16_t* system;
+    bool publicPlace;
+};
+const std::array kKinds = {
+    Kind { PlaceKind::Residential, u"物业管理", u"花园小区", u"人脸识别门禁", false },
+    Kind { PlaceKind::Office, u"商务服务", u"科技园办公楼", u"员工刷脸通行", false },
+    Kind { PlaceKind::Factory, u"智能制造", u"生产园区", u"人脸考勤与通行", false },
+    Kind { PlaceKind::Hotel, u"酒店管理", u"大酒店", u"入住人脸核验", true },
+    Kind { PlaceKind::Bank, u"商业银行", u"支行营业厅", u"柜面人脸核身", true },
+    Kind { PlaceKind::Station, u"轨道交通", u"地铁站", u"刷脸进站", true },
+    Kind { PlaceKind::Airport, u"机场服务", u"航站楼", u"安检人脸核验", true },
+    Kind { PlaceKind::Stadium, u"体育场馆管理", u"体育中心", u"刷脸检票", true },
+    Kind { PlaceKind::ExhibitionHall, u"会展服务", u"国际会展中心", u"展会实名入场", true },
+    Kind { PlaceKind::Museum, u"文化服务", u"博物馆", u"预约刷脸入馆", true },
+    Kind { PlaceKind::Library, u"文化服务", u"图书馆", u"刷脸借阅", true },
+    Kind { PlaceKind::School, u"教育服务", u"学校", u"校园人脸门禁", false },
+    Kind { PlaceKind::Hospital, u"医疗服务", u"医院", u"就诊人脸核验", true },
+    Kind { PlaceKind::Retail, u"商业运营", u"购物中心", u"会员刷脸支付", true },
+    Kind { PlaceKind::PublicSpace, u"城市运营", u"城市广场", u"客流人脸识别", true },
+};
+
+const std::array kSentences = {
+    u"已取得个人的单独同意，并提供刷卡或人工核验等替代方式。",
+    u"人脸信息仅用于身份核验，不用于其他目的。",
+    u"识别阈值按厂商建议设定，并经现场测试确认误识率。",
+    u"特征值加密存储于本地服务器，密钥由信息技术部单独保管。",
+    u"原始图像在比对完成后立即删除，不作留存。",
+    u"访问日志保存六个月，每季度由数据安全小组抽查。",
+    u"在入口显著位置设置提示标识，告知处理目的、方式和保存期限。",
+    u"未满十四周岁的未成年人须经其监护人同意后方可登记。",
+    u"供应商已签订数据处理协议，约定不得留存或另作他用。",
+    u"发生安全事件时，按应急预案在二十四小时内报告并通知受影响的个人。",
+    u"个人可随时撤回同意，撤回后五个工作日内删除其人脸信息。",
+    u"系统上线前完成了等级保护测评和渗透测试。",
+    u"设备每年由第三方机构检测一次，检测报告存档备查。",
+    u"仅授权的安保人员可查看比对结果，操作全程留痕。",
+};
+
+struct RiskText
+{
+    const char16_t* title;
+    const char16_t* description;
+};
+const std::array kRisks = {
+    RiskText { u"人脸特征值泄露", u"服务器被入侵导致特征值外泄，可能被用于冒用身份。" },
+    RiskText { u"超范围使用", u"人脸信息被用于考勤、营销等告知范围以外的目的。" },
+    RiskText { u"误识导致拒绝通行", u"识别错误使住户无法正常通行，影响日常生活。" },
+    RiskText { u"未成年人信息处理不当", u"未取得监护人同意即登记未满十四周岁者的人脸信息。" },
+    RiskText { u"供应商违规留存", u"设备或算法供应商在远程维护时复制人脸数据。" },
+    RiskText { u"未提供替代方式", u"不同意刷脸的个人无法办理业务或通行。" },
+    RiskText { u"保存期限过长", u"住户搬离或合同终止后人脸信息未及时删除。" },
+    RiskText { u"内部人员滥用", u"员工违规查询、导出或传播比对记录。" },
+    RiskText { u"告知不充分", u"现场标识未说明处理目的、方式和保存期限。" },
+    RiskText { u"原始图像留存", u"比对后未删除原始图像，扩大了泄露后果。" },
+};
+const std::array kMeasures = {
+    u"特征值加密存储，密钥分离管理",
+    u"上线前完成渗透测试并整改高危漏洞",
+    u"设置刷卡与人工登记等替代通道",
+    u"修订告知书并在入口张贴提示标识",
+    u"与供应商签订数据处理协议并定期审计",
+    u"建立访问审批与操作日志审查制度",
+    u"对识别阈值进行季度复核",
+    u"住户搬离后三十日内删除其人脸信息",
+    u"对安保人员开展个人信息保护培训",
+    u"制定并演练人脸信息安全事件应急预案",
+    u"监护人同意书模板经法务审核后启用",
+    u"关闭原始图像存储功能，仅保留特征值",
+};
+
+const std::array kEvidenceNames = { u"门禁告知书", u"单独同意书模板", u"设备检测报告", u"安全评估意见", u"现场标识照片",
+    u"数据处理协议", u"应急预案", u"等级保护测评报告" };
+
+QString text(const char16_t* s)
+{
+    return QString::fromUtf16(s);
+}
+
+/** The reason for a re-assessment as an officer would write it (the demo data is in Chinese). */
+QString triggerText(TriggerKind trigger)
+{
+    switch (trigger) {
+    case TriggerKind::PurposeChanged:
+        return QStringLiteral("处理目的变更：");
+    case TriggerKind::MethodsChanged:
+        return QStringLiteral("处理方式变更：");
+    case TriggerKind::SecurityIncident:
+        return QStringLiteral("发生安全事件后重新评估：");
+    case TriggerKind::YearlyReview:
+        return QStringLiteral("年度检测与评估：");
+    case TriggerKind::Initial:
+    case TriggerKind::Other:
+        break;
+    }
+    return QStringLiteral("其他：");
+}
+
+/** A one-page PDF with a line of ASCII text, written by hand so that no font or window system is needed. */
+QByteArray tinyPdf(const QByteArray& line)
+{
+    const QByteArray content = "BT /F1 20 Tf 72 760 Td (" + line + ") Tj ET\n";
+    const QList<QByteArray> objects = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "endstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    };
+    QByteArray pdf = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets.append(pdf.size());
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (qsizetype offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
+        + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
+/** A small PNG of coloured bands, different for every \a variant. */
+QByteArray tinyPng(int variant)
+{
+    QImage image(160, 100, QImage::Format_RGB32);
+    for (int y = 0; y < image.height(); ++y) {
+        auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
+        for (int x = 0; x < image.width(); ++x)
+            line[x]
+                = qRgb((x * 3 + variant * 37) % 256, (y * 5 + variant * 71) % 256, ((x + y) * 2 + variant * 13) % 256);
+    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+struct PoolFile
+{
+    QString baseName;
+    QString suffix;
+    QString mediaType;
+    QByteArray data;
+    QString sha256;
+};
+
+class Generator
+{
+public:
+    Generator(const RuleSet& rules, quint32 seed, const QDate& today)
+        : m_rules(rules)
+        , m_rng(seed)
+        , m_today(today)
+    {
+        for (int i = 0; i < 24; ++i) {
+            PoolFile f;
+            f.baseName = text(kEvidenceNames.at(size_t(i) % kEvidenceNames.size()));
+            if (i % 2 == 0) {
+                f.suffix = QStringLiteral(".pdf");
+                f.mediaType = QStringLiteral("application/pdf");
+                f.data = tinyPdf("PIAdesk demo evidence " + QByteArray::number(i + 1));
+            } else {
+                f.suffix = QStringLiteral(".png");
+                f.mediaType = QStringLiteral("image/png");
+                f.data = tinyPng(i);
+            }
+            f.sha256 = QString::fromLatin1(QCryptographicHash::hash(f.data, QCryptographicHash::Sha256).toHex());
+            m_pool.append(f);
+        }
+        for (const Section& s : m_rules.sections) {
+            for (const Question& q : s.questions) {
+                if (!q.isFact())
+                    m_questions.append(&q);
+            }
+        }
+        for (const Question& q : m_rules.screening) {
+            if (!q.isFact())
+                m_questions.append(&q);
+        }
+    }
+
+    CaseBundle next()
+    {
+        CaseBundle b;
+        b.organisation = organisation();
+        const Kind& kind = pick(kKinds);
+        b.caseInfo.uuid = uuid();
+        b.caseInfo.ruleSetId = m_rules.id;
+        CaseFacts& f = b.caseInfo.facts;
+        facts(f, kind, b.organisation);
+
+        const double r = real();
+        f.status = r < 0.12 ? CaseStatus::Planned : r < 0.85 ? CaseStatus::InUse : CaseStatus::Ended;
+        if (f.status == CaseStatus::Planned) {
+            if (chance(0.7))
+                f.startOfUse = m_today.addDays(between(10, 150));
+        } else if (f.status == CaseStatus::InUse) {
+            f.startOfUse = m_today.addDays(-between(20, 1800));
+        } else {
+            f.startOfUse = m_today.addDays(-between(900, 2600));
+            f.endOfUse = f.startOfUse.addDays(between(300, 800));
+            if (f.endOfUse >= m_today)
+                f.endOfUse = m_today.addDays(-between(1, 60));
+        }
+        const QDate created
+            = (f.startOfUse.isValid() ? std::min(f.startOfUse, m_today) : m_today).addDays(-between(15, 90));
+        b.caseInfo.createdAt = at(created);
+        b.caseInfo.updatedAt = b.caseInfo.createdAt;
+        b.caseInfo.revision = 1;
+
+        // Versions: planned cases are still drafting; used ones were assessed before use, some again since.
+        if (f.status == CaseStatus::Planned) {
+            if (chance(0.75))
+                addVersion(b, TriggerKind::Initial, created,
+                    chance(0.15) ? AssessmentState::InReview : AssessmentState::Draft, 0.45);
+        } else {
+            const QDate finalized = f.startOfUse.addDays(-between(2, 30));
+            addVersion(b, TriggerKind::Initial, created, AssessmentState::Finalized, 0.95, finalized);
+            QDate last = f.startOfUse;
+            const QDate until = f.endOfUse.isValid() ? f.endOfUse : m_today;
+            while (chance(0.35) && last.daysTo(until) > 60) {
+                const QDate trigger = last.addDays(between(30, int(std::min<qint64>(last.daysTo(until), 700))));
+                const std::array triggers = { TriggerKind::PurposeChanged, TriggerKind::MethodsChanged,
+                    TriggerKind::SecurityIncident, TriggerKind::YearlyReview };
+                const TriggerKind kindOfTrigger = pick(triggers);
+                const QDate done = trigger.addDays(between(5, 40));
+                if (done >= m_today || chance(0.15)) {
+                    addVersion(b, kindOfTrigger, trigger, AssessmentState::Draft, 0.6);
+                    break;
+                }
+                addVersion(b, kindOfTrigger, trigger, AssessmentState::Finalized, 0.95, done);
+                last = done;
+            }
+        }
+        filings(b);
+        if (chance(0.4))
+            addAttachment(b, QString(),
+                m_rules.filing.materials.isEmpty() ? QString() : pick(m_rules.filing.materials).id, created);
+        b.caseInfo.updatedAt = latestUpdate(b);
+        sealFinalized(b);
+        return b;
+    }
+
+    CaseBundle large()
+    {
+        CaseBundle b;
+        b.organisation = organisation(QStringLiteral("上海浦江示例物业管理有限公司"));
+        const Kind& kind = kKinds.at(0);
+        b.caseInfo.uuid = uuid();
+        b.caseInfo.ruleSetId = m_rules.id;
+        CaseFacts& f = b.caseInfo.facts;
+        facts(f, kind, b.organisation);
+        f.name = QStringLiteral("浦江花园小区人脸识别门禁（大型案卷）");
+        f.publicPlace = true;
+        f.storedPeople = 56000;
+        f.status = CaseStatus::InUse;
+        f.startOfUse = m_today.addDays(-700);
+        const QDate created = f.startOfUse.addDays(-60);
+        b.caseInfo.createdAt = at(created);
+        b.caseInfo.revision = 3;
+
+        addVersion(b, TriggerKind::Initial, created, AssessmentState::Finalized, 0.9, f.startOfUse.addDays(-10));
+        addVersion(b, TriggerKind::MethodsChanged, m_today.addDays(-300), AssessmentState::Finalized, 0.9,
+            m_today.addDays(-280));
+        AssessmentVersion& v
+            = addVersion(b, TriggerKind::PurposeChanged, m_today.addDays(-40), AssessmentState::Draft, 0);
+        v.answers.clear();
+        for (int i = 0; i < 60 && i < m_questions.size(); ++i)
+            v.answers.append(answerTo(*m_questions.at(i), true));
+        for (const Section& s : m_rules.sections)
+            v.answers.append(conclusion(s));
+        std::sort(v.answers.begin(), v.answers.end(),
+            [](const Answer& x, const Answer& y) { return x.questionId < y.questionId; });
+        v.risks.clear();
+        v.measures.clear();
+        for (int i = 0; i < 40; ++i)
+            v.risks.append(risk());
+        for (int i = 0; i < 80; ++i)
+            v.measures.append(measure(v.risks.at(i % v.risks.size()).uuid));
+        v.assessor = text(kPersons.at(0));
+        v.reviewer = text(kPersons.at(1));
+        v.signedOffBy = b.organisation.responsiblePerson.name;
+        v.signedOffOn = m_today.addDays(-20);
+        finish(b, v, m_today.addDays(-20));
+        const QString latest = v.uuid;
+
+        for (int i = 0; i < 6; ++i) {
+            const QString question = m_questions.at(i * 7 % m_questions.size())->id;
+            addAttachment(b, latest, question, m_today.addDays(-30));
+            for (Answer& a : b.assessments.last().answers) {
+                if (a.questionId == question)
+                    a.evidence.append(b.attachments.last().uuid);
+            }
+        }
+        for (int i = 0; i < 4; ++i)
+            addAttachment(b, QString(), m_rules.filing.materials.at(i % m_rules.filing.materials.size()).id, created);
+
+        FilingRecord initial = filing(FilingKind::Initial, f.startOfUse, f.startOfUse.addDays(20), b.organisation);
+        FilingRecord change
+            = filing(FilingKind::Modification, m_today.addDays(-300), m_today.addDays(-285), b.organisation);
+        b.filings = { initial, change };
+        b.caseInfo.updatedAt = latestUpdate(b);
+        sealFinalized(b);
+        return b;
+    }
+
+private:
+    double real() { return m_rng.generateDouble(); }
+    bool chance(double p) { return real() < p; }
+    int between(int low, int high) { return low + int(m_rng.bounded(quint32(high - low + 1))); }
+    template <typename Container> const typename Container::value_type& pick(const Container& c)
+    {
+        return c[static_cast<typename Container::size_type>(m_rng.bounded(quint32(c.size())))];
+    }
+
+    QString uuid()
+    {
+        std::array<quint32, 4> words;
+        m_rng.fillRange(words.data(), words.size());
+        QByteArray bytes(reinterpret_cast<const char*>(words.data()), 16);
+        bytes[6] = char((bytes[6] & 0x0f) | 0x40); // version 4
+        bytes[8] = char((bytes[8] & 0x3f) | 0x80); // RFC 4122 variant
+        return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+    }
+
+    QDateTime at(const QDate& day) const { return QDateTime(day, QTime(1 + int(day.dayOfYear() % 9), 0), Qt::UTC); }
+
+    /** A new organisation named \a name, else (most organisations run several cases) often a recent one. */
+    Organisation organisation(const QString& name = QString())
+    {
+        if (name.isEmpty() && !m_organisations.isEmpty() && chance(0.65))
+            return m_organisations.at(qsizetype(m_rng.bounded(quint32(m_organisations.size()))));
+        Organisation o;
+        o.uuid = uuid();
+        const size_t city = m_rng.bounded(quint32(kCities.size()));
+        const Kind& kind = pick(kKinds);
+        o.name = text(kCities.at(city)) + text(pick(kBrands)) + text(kind.industry)
+            + (chance(0.2) ? QStringLiteral("股份有限公司") : QStringLiteral("有限公司"));
+        if (!name.isEmpty())
+            o.name = name;
+        static const QString alphabet = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY");
+        QString code = QStringLiteral("91") + QLatin1String(kDivisions.at(city));
+        for (int i = 0; i < 9; ++i)
+            code += alphabet.at(qsizetype(m_rng.bounded(quint32(alphabet.size()))));
+        o.creditCode = code + CreditCode::checkCharacter(code);
+        o.address
+            = text(kCities.at(city)) + QStringLiteral("市示例区%1路%2号").arg(text(pick(kBrands))).arg(between(1, 999));
+        o.legalRepresentative = text(pick(kPersons));
+        o.contact = { text(pick(kPersons)), QStringLiteral("合规经理"),
+            QStringLiteral("0%1-5555 %2").arg(between(10, 99)).arg(between(1000, 9999)),
+            QStringLiteral("compliance%1@example.cn").arg(m_organisations.size() + 1) };
+        o.responsiblePerson = { text(pick(kPersons)), QStringLiteral("个人信息保护负责人"),
+            QStringLiteral("0%1-5555 %2").arg(between(10, 99)).arg(between(1000, 9999)),
+            QStringLiteral("dpo%1@example.cn").arg(m_organisations.size() + 1) };
+        if (m_organisations.size() >= 200)
+            m_organisations.removeFirst();
+        m_organisations.append(o);
+        return o;
+    }
+
+    void facts(CaseFacts& f, const Kind& kind, const Organisation& o)
+    {
+        const QString brand = o.name.mid(2, 2);
+        f.name = brand + text(kind.site) + text(kind.system);
+        if (chance(0.3))
+            f.name += QStringLiteral("（%1期）").arg(between(2, 4));
+        f.description = QStringLiteral("%1在%2部署%3，用于%4。")
+                            .arg(o.name, text(kind.site), text(kind.system), text(pick(kSentences)).chopped(1));
+        const int places = between(1, 4);
+        for (int i = 0; i < places; ++i)
+            f.places.append(brand + text(kind.site) + QStringLiteral("%1号入口").arg(i + 1));
+        f.placeKind = kind.kind;
+        f.publicPlace = kind.publicPlace && chance(0.9);
+        f.purposes = { QStringLiteral("核验身份后%1").arg(text(kind.system)) };
+        if (chance(0.4))
+            f.purposes.append(QStringLiteral("访客临时通行登记"));
+        f.methods.append(Method::Verification);
+        if (chance(0.45))
+            f.methods.append(Method::Identification);
+        if (chance(0.04))
+            f.methods.append(Method::RemoteFrictionless);
+        const QString vendor = text(pick(kBrands)) + QStringLiteral("智能科技有限公司");
+        f.equipment = { { QStringLiteral("人脸识别终端"), QStringLiteral("FR-%1").arg(between(100, 900)), vendor,
+            between(1, 40) } };
+        if (chance(0.5))
+            f.equipment.append(
+                { QStringLiteral("比对服务器"), QStringLiteral("SRV-%1").arg(between(1, 9)), vendor, 1 });
+        f.vendors = { vendor + QStringLiteral("（算法与设备）") };
+        // From a few dozen people to a few hundred thousand, most in the hundreds to tens of thousands.
+        f.storedPeople = qint64(std::pow(10.0, 1.5 + real() * 3.9));
+        f.minorsUnder14 = kind.kind == PlaceKind::School || chance(0.08);
+        f.originalImagesStored = chance(0.15);
+        f.storageLocation
+            = chance(0.7) ? QStringLiteral("本地机房服务器，不上传云端") : QStringLiteral("境内云服务器，加密存储");
+        f.storagePeriod = QStringLiteral("终止服务后 %1 日内删除").arg(between(1, 6) * 15);
+        f.anonymization = f.originalImagesStored ? QStringLiteral("原始图像加密存储，特征值与身份信息分离")
+                                                 : QStringLiteral("仅保存特征值，不保存原始图像");
+    }
+
+    Answer answerTo(const Question& q, bool full)
+    {
+        Answer a;
+        a.questionId = q.id;
+        switch (q.type) {
+        case AnswerType::YesNo:
+            a.value = chance(0.85) ? QStringLiteral("yes") : QStringLiteral("no");
+            break;
+        case AnswerType::YesNoNa:
+            a.value = chance(0.7) ? QStringLiteral("yes") : chance(0.5) ? QStringLiteral("no") : QStringLiteral("na");
+            break;
+        case AnswerType::Choice:
+            a.value = q.options.isEmpty() ? QJsonValue(QStringLiteral("other")) : QJsonValue(pick(q.options).key);
+            break;
+        case AnswerType::MultiChoice: {
+            QJsonArray values;
+            for (const Option& o : q.options) {
+                if (chance(0.4))
+                    values.append(o.key);
+            }
+            if (values.isEmpty() && !q.options.isEmpty())
+                values.append(q.options.first().key);
+            a.value = values;
+            break;
+        }
+        case AnswerType::Number: {
+            const double low = q.min.value_or(0);
+            const double high = q.max.value_or(low + 1000);
+            a.value = high - low <= 1 ? std::round((low + real() * (high - low)) * 100) / 100
+                                      : std::round(low + real() * (high - low));
+            break;
+        }
+        case AnswerType::Date:
+            a.value = m_today.addDays(-between(30, 400)).toString(Qt::ISODate);
+            break;
+        case AnswerType::Text: {
+            QString s = text(pick(kSentences));
+            if (full && chance(0.5))
+                s += text(pick(kSentences));
+            a.value = s;
+            break;
+        }
+        }
+        if (chance(full ? 0.3 : 0.1))
+            a.justification = text(pick(kSentences));
+        return a;
+    }
+
+    Answer conclusion(const Section& s)
+    {
+        Answer a;
+        a.questionId = s.conclusionId();
+        a.value = chance(0.8) ? m_rules.conclusions.value(0).key : m_rules.conclusions.value(1).key;
+        a.justification = text(pick(kSentences));
+        return a;
+    }
+
+    Risk risk()
+    {
+        Risk r;
+        r.uuid = uuid();
+        const RiskText& t = pick(kRisks);
+        r.title = text(t.title);
+        r.description = text(t.description);
+        r.impactKinds = { ImpactKind(m_rng.bounded(4)) };
+        r.impact = ImpactLevel(m_rng.bounded(4));
+        r.likelihood = Likelihood(m_rng.bounded(4));
+        r.residualImpact = ImpactLevel(std::min(int(r.impact), int(m_rng.bounded(3))));
+        r.residualLikelihood = Likelihood(std::min(int(r.likelihood), int(m_rng.bounded(2))));
+        return r;
+    }
+
+    Measure measure(const QString& riskUuid)
+    {
+        Measure m;
+        m.uuid = uuid();
+        m.riskUuid = riskUuid;
+        m.description = text(pick(kMeasures));
+        m.owner = text(pick(kOwners));
+        m.dueDate = m_today.addDays(between(-400, 120));
+        m.status = m.dueDate < m_today ? (chance(0.9) ? MeasureStatus::Done : MeasureStatus::InProgress)
+                                       : (chance(0.5) ? MeasureStatus::InProgress : MeasureStatus::Planned);
+        return m;
+    }
+
+    AssessmentVersion& addVersion(CaseBundle& b, TriggerKind trigger, const QDate& triggerDate, AssessmentState state,
+        double answered, const QDate& finalizedOn = QDate())
+    {
+        AssessmentVersion v;
+        v.uuid = uuid();
+        v.number = int(b.assessments.size()) + 1;
+        v.trigger = trigger;
+        v.triggerDate = triggerDate;
+        if (trigger != TriggerKind::Initial)
+            v.triggerDescription = triggerText(trigger) + text(pick(kSentences));
+        else
+            v.triggerDescription = QStringLiteral("系统上线前评估");
+        v.state = state;
+        for (const Question* q : std::as_const(m_questions)) {
+            if (chance(answered))
+                v.answers.append(answerTo(*q, state != AssessmentState::Draft));
+        }
+        if (answered > 0.5) {
+            for (const Section& s : m_rules.sections)
+                v.answers.append(conclusion(s));
+        }
+        std::sort(v.answers.begin(), v.answers.end(),
+            [](const Answer& x, const Answer& y) { return x.questionId < y.questionId; });
+        const int risks = answered > 0.5 ? between(2, 8) : between(0, 3);
+        for (int i = 0; i < risks; ++i)
+            v.risks.append(risk());
+        for (const Risk& r : std::as_const(v.risks)) {
+            const int measures = between(1, 3);
+            for (int i = 0; i < measures; ++i)
+                v.measures.append(measure(r.uuid));
+        }
+        v.createdAt = at(triggerDate);
+        v.updatedAt = v.createdAt;
+        b.assessments.append(v);
+        AssessmentVersion& added = b.assessments.last();
+        if (state == AssessmentState::Finalized) {
+            added.assessor = text(pick(kPersons));
+            added.reviewer = text(pick(kPersons));
+            added.signedOffBy = b.organisation.responsiblePerson.name;
+            added.signedOffOn = finalizedOn;
+            if (chance(0.5)) {
+                const Question* q = m_questions.at(qsizetype(m_rng.bounded(quint32(m_questions.size()))));
+                addAttachment(b, added.uuid, q->id, finalizedOn);
+                for (Answer& a : added.answers) {
+                    if (a.questionId == q->id)
+                        a.evidence.append(b.attachments.last().uuid);
+                }
+            }
+            finish(b, added, finalizedOn);
+        }
+        return added;
+    }
+
+    /** Marks \a v finalized on \a day; the earlier finalized version is superseded. The hash comes in sealFinalized. */
+    void finish(CaseBundle& b, AssessmentVersion& v, const QDate& day)
+    {
+        for (AssessmentVersion& other : b.assessments) {
+            if (other.state == AssessmentState::Finalized && other.uuid != v.uuid)
+                other.state = AssessmentState::Superseded;
+        }
+        v.state = AssessmentState::Finalized;
+        v.finalizedAt = QDateTime(day, QTime(9, 30), Qt::UTC);
+        v.retainUntil = Retention::periodEnd(day, m_rules.retentionYears);
+        v.ruleSetId = m_rules.id;
+        v.ruleSetVersion = m_rules.version;
+        v.updatedAt = v.finalizedAt;
+    }
+
+    /** The record and content hash of every finalized version, once its evidence is attached. */
+    void sealFinalized(CaseBundle& b)
+    {
+        for (AssessmentVersion& v : b.assessments) {
+            if (!v.isFinal())
+                continue;
+            v.record = RecordSnapshot { b.organisation, b.caseInfo.facts };
+            QList<Attachment> evidence;
+            for (const Attachment& a : std::as_const(b.attachments)) {
+                if (a.assessmentUuid == v.uuid)
+                    evidence.append(a);
+            }
+            v.contentHash = ContentHash::compute(v, b.caseInfo.uuid, evidence);
+        }
+    }
+
+    void addAttachment(CaseBundle& b, const QString& assessmentUuid, const QString& material, const QDate& day)
+    {
+        const PoolFile& f = pick(m_pool);
+        Attachment a;
+        a.uuid = uuid();
+        a.assessmentUuid = assessmentUuid;
+        a.material = material;
+        a.name = f.baseName + QStringLiteral("-%1").arg(b.attachments.size() + 1) + f.suffix;
+        a.mediaType = f.mediaType;
+        a.data = f.data;
+        a.size = f.data.size();
+        a.sha256 = f.sha256;
+        a.createdAt = at(day);
+        b.attachments.append(a);
+    }
+
+    FilingRecord filing(FilingKind kind, const QDate& trigger, const QDate& submitted, const Organisation& o)
+    {
+        FilingRecord r;
+        r.uuid = uuid();
+        r.kind = kind;
+        r.triggerDate = trigger;
+        r.submittedOn = submitted;
+        r.authority = o.address.left(2) + QStringLiteral("市互联网信息办公室");
+        if (submitted.isValid())
+            r.referenceNumber = QStringLiteral("RLSB-%1-%2").arg(submitted.year()).arg(between(10000, 99999));
+        for (const FilingMaterial& m : m_rules.filing.materials)
+            r.materials.insert(m.id,
+                submitted.isValid() ? MaterialStatus::Submitted
+                                    : MaterialStatus(m_rng.bounded(quint32(int(MaterialStatus::Ready) + 1))));
+        r.createdAt = at(trigger);
+        r.updatedAt = submitted.isValid() ? at(submitted) : r.createdAt;
+        return r;
+    }
+
+    void filings(CaseBundle& b)
+    {
+        const CaseFacts& f = b.caseInfo.facts;
+        const bool required = Engine::filingObligation(m_rules, f).required;
+        if (!required || f.status == CaseStatus::Planned || !f.startOfUse.isValid())
+            return;
+        // Most file in time, some late, some not yet.
+        QDate submitted;
+        const double r = real();
+        if (r < 0.8)
+            submitted = f.startOfUse.addDays(between(5, 40));
+        else if (r < 0.9)
+            submitted = f.startOfUse.addDays(between(45, 120));
+        if (submitted.isValid() && submitted > m_today)
+            submitted = QDate();
+        b.filings.append(filing(FilingKind::Initial, f.startOfUse, submitted, b.organisation));
+        if (!submitted.isValid())
+            return;
+        for (const AssessmentVersion& v : std::as_const(b.assessments)) {
+            if ((v.trigger == TriggerKind::PurposeChanged || v.trigger == TriggerKind::MethodsChanged)
+                && v.triggerDate > submitted && chance(0.8)) {
+                QDate on = v.triggerDate.addDays(between(3, 35));
+                b.filings.append(
+                    filing(FilingKind::Modification, v.triggerDate, on < m_today ? on : QDate(), b.organisation));
+            }
+        }
+        if (f.endOfUse.isValid() && chance(0.7)) {
+            const QDate on = f.endOfUse.addDays(between(3, 45));
+            b.filings.append(
+                filing(FilingKind::Deregistration, f.endOfUse, on < m_today ? on : QDate(), b.organisation));
+        }
+    }
+
+    static QDateTime latestUpdate(const CaseBundle& b)
+    {
+        QDateTime latest = b.caseInfo.createdAt;
+        for (const AssessmentVersion& v : b.assessments)
+            latest = std::max(latest, v.updatedAt);
+        for (const FilingRecord& f : b.filings)
+            latest = std::max(latest, f.updatedAt);
+        return latest;
+    }
+
+    const RuleSet& m_rules;
+    QRandomGenerator m_rng;
+    QDate m_today;
+    QList<PoolFile> m_pool;
+    QList<const Question*> m_questions;
+    QList<Organisation> m_organisations;
+};
+
+} // namespace
+
+bool DemoCases::generate(CaseStore& store, const RuleSet& rules, const DemoOptions& options,
+    const std::function<bool(int, int)>& progress, QString* error)
+{
+    if (options.cases < 1 || options.cases > kMaxCases) {
+        *error = tr("The number of demo cases must be from 1 to %1.").arg(kMaxCases);
+        return false;
+    }
+    if (!options.today.isValid()) {
+        *error = tr("The demo cases need a valid date to be built around.");
+        return false;
+    }
+    Generator generator(rules, options.seed, options.today);
+    const int batch = std::max(1, options.batch);
+    for (int done = 0; done < options.cases;) {
+        const int count = std::min(batch, options.cases - done);
+        QList<CaseBundle> bundles;
+        bundles.reserve(count);
+        for (int i = 0; i < count; ++i)
+            bundles.append(done + i == 0 && options.largeFirst ? generator.large() : generator.next());
+        if (!store.importCases(bundles, nullptr)) {
+            *error = store.errorString();
+            return false;
+        }
+        done += count;
+        if (progress && !progress(done, options.cases))
+            break;
+    }
+    return true;
+}
+
+CaseBundle DemoCases::largeCase(const RuleSet& rules, quint32 seed, const QDate& today)
+{
+    return Generator(rules, seed, today).large();
+}
+
+} // namespace piadesk
