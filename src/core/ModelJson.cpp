@@ -24,24 +24,53 @@ QJsonValue dateTimeValue(const QDateTime& dateTime)
                               : QJsonValue(QJsonValue::Null);
 }
 
+namespace {
+
+/** The number written with the \a count ASCII digits at \a from of \a text, or -1 when one is not a digit. */
+int digits(QStringView text, qsizetype from, qsizetype count)
+{
+    int n = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        n = n * 10 + (c - u'0');
+    }
+    return n;
+}
+
+/** The date of "yyyy-MM-dd" at the start of \a text (case files and exchange documents hold thousands of them). */
+QDate leadingDate(QStringView text)
+{
+    if (text.size() < 10 || text[4] != u'-' || text[7] != u'-')
+        return {};
+    const int year = digits(text, 0, 4);
+    const int month = digits(text, 5, 2);
+    const int day = digits(text, 8, 2);
+    if (year < 0 || month < 0 || day < 0 || !QDate::isValid(year, month, day))
+        return {};
+    return QDate(year, month, day);
+}
+
+} // namespace
+
 QDate parseDate(const QString& text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    if (!pattern.match(text).hasMatch())
-        return {};
-    return QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    return text.size() == 10 ? leadingDate(text) : QDate();
 }
 
 QDateTime parseDateTime(const QString& text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"));
-    if (!pattern.match(text).hasMatch())
+    // yyyy-MM-ddTHH:mm:ssZ
+    if (text.size() != 20 || text[10] != u'T' || text[13] != u':' || text[16] != u':' || text[19] != u'Z')
         return {};
-    QDateTime dt = QDateTime::fromString(text.left(19), QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
-    if (!dt.isValid())
+    const QDate date = leadingDate(text);
+    const int hour = digits(text, 11, 2);
+    const int minute = digits(text, 14, 2);
+    const int second = digits(text, 17, 2);
+    if (!date.isValid() || hour < 0 || minute < 0 || second < 0 || !QTime::isValid(hour, minute, second))
         return {};
-    dt.setTimeSpec(Qt::UTC);
-    return dt;
+    return QDateTime(date, QTime(hour, minute, second), Qt::UTC);
 }
 
 QByteArray canonical(const QJsonObject& object)
