@@ -457,8 +457,11 @@ private:
             auto store = openStore(true, &error);
             if (!store)
                 return failure(error);
-            report = Workflow::deadlines(*store, rules, library.calendar(), options, languageFor(QLocale()),
-                m_parser.isSet(QStringLiteral("all")), &error);
+            DeadlineScope scope;
+            scope.includeMet = m_parser.isSet(QStringLiteral("all"));
+            scope.json = json;
+            report = Workflow::deadlines(
+                *store, rules, library.calendar(), options, languageFor(QLocale()), scope, &error);
             if (!error.isEmpty())
                 return failure(error);
         }

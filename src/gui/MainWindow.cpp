@@ -471,13 +471,10 @@ void MainWindow::reload()
     statusBar()->showMessage(
         tr("%n case(s) in %1", nullptr, int(cases.size())).arg(QDir::toNativeSeparators(m_store->path())));
 
-    QList<qint64> ids;
-    ids.reserve(cases.size());
-    for (const CaseSummary& c : cases)
-        ids.append(c.id);
     m_scan = std::make_unique<RegisterScan>(*m_store, m_rules, m_calendars.calendar(),
-        DeadlineOptions { m_store->clock().today(), m_settings->dueSoonDays() }, languageFor(QLocale()), ids);
-    if (ids.size() <= kScanNowLimit) {
+        DeadlineOptions { m_store->clock().today(), m_settings->dueSoonDays() }, languageFor(QLocale()),
+        int(cases.size()));
+    if (cases.size() <= kScanNowLimit) {
         while (m_scan->step(kScanBatch)) { }
         applyScan();
     } else {

@@ -3,24 +3,35 @@
 namespace piadesk {
 
 RegisterScan::RegisterScan(CaseStore& store, const RuleSetLibrary& library, const WorkCalendar& calendar,
-    const DeadlineOptions& options, Language language, QList<qint64> caseIds)
+    const DeadlineOptions& options, Language language, int total)
     : m_store(store)
     , m_library(library)
     , m_calendar(calendar)
     , m_options(options)
     , m_language(language)
-    , m_ids(std::move(caseIds))
+    , m_total(total)
 {
+    m_scope.urgentOnly = true;
+    m_scope.standings = true;
+    m_parts = Workflow::headParts(library, m_scope);
 }
 
 bool RegisterScan::step(int count)
 {
-    for (int i = 0; i < count && !isDone(); ++i) {
-        if (!Workflow::addCase(
-                m_store, m_library, m_calendar, m_options, m_language, false, m_ids.at(m_next), m_report, &m_error))
-            return false;
-        ++m_next;
+    if (isDone())
+        return false;
+    QList<CaseBundle> heads;
+    if (!m_store.loadCaseHeads(m_after, count, m_parts, &heads)) {
+        m_error = m_store.errorString();
+        return false;
     }
+    for (const CaseBundle& bundle : std::as_const(heads))
+        Workflow::addCase(m_library, m_calendar, m_options, m_language, m_scope, bundle, m_report);
+    m_scanned += int(heads.size());
+    if (heads.size() < count)
+        m_done = true;
+    else
+        m_after = heads.constLast().caseInfo.id;
     return !isDone();
 }
 

@@ -2,26 +2,25 @@
 
 #include "workflow/Workflow.h"
 
-#include <QList>
-
 namespace piadesk {
 
 /**
- * The deadlines and standings of a case file, gathered a few cases at a time, so that a
- * window can show the register at once (CaseStore::listCases reads no case content) and
- * fill in risk, filing and deadlines as the scan goes, without freezing on a large file.
+ * The deadlines and standings of a case file, gathered a few hundred cases at a time with
+ * CaseStore::loadCaseHeads (no case content), so that a window can show the register at once
+ * (CaseStore::listCases) and fill in risk, filing and deadlines as the scan goes, without freezing
+ * on a large file. Keeps only the deadlines the dashboard shows: overdue, due soon and unscheduled.
  */
 class RegisterScan
 {
 public:
     RegisterScan(CaseStore& store, const RuleSetLibrary& library, const WorkCalendar& calendar,
-        const DeadlineOptions& options, Language language, QList<qint64> caseIds);
+        const DeadlineOptions& options, Language language, int total);
 
     /** Scans up to \a count more cases; false once every case is scanned (or the store failed). */
     bool step(int count);
-    bool isDone() const { return m_next >= m_ids.size() || !m_error.isEmpty(); }
-    int done() const { return int(m_next); }
-    int total() const { return int(m_ids.size()); }
+    bool isDone() const { return m_done || !m_error.isEmpty(); }
+    int done() const { return m_scanned; }
+    int total() const { return m_total; }
     QString error() const { return m_error; }
     /** What was gathered, sorted: complete once isDone(). */
     DeadlineReport report() const;
@@ -32,8 +31,12 @@ private:
     const WorkCalendar& m_calendar;
     DeadlineOptions m_options;
     Language m_language;
-    QList<qint64> m_ids;
-    qsizetype m_next = 0;
+    DeadlineScope m_scope;
+    CaseStore::HeadParts m_parts;
+    int m_total = 0;
+    int m_scanned = 0;
+    qint64 m_after = 0;
+    bool m_done = false;
     DeadlineReport m_report;
     QString m_error;
 };

@@ -605,6 +605,216 @@ QList<CaseSummary> CaseStore::listCases()
     return list;
 }
 
+namespace {
+
+/** The keys of a JSON array of plain strings, as the store writes enumeration lists; the JSON parser otherwise. */
+template <typename E> QList<E> enumListFrom(const QString& text)
+{
+    if (text == QLatin1String("[]"))
+        return {};
+    if (text.contains(QLatin1Char('\\')))
+        return enumsFrom<E>(text);
+    QList<E> list;
+    const QStringList parts = text.split(QLatin1Char('"'));
+    for (qsizetype i = 1; i < parts.size(); i += 2) {
+        if (const auto e = enumFromKey<E>(parts.at(i)))
+            list.append(*e);
+    }
+    return list;
+}
+
+} // namespace
+
+bool CaseStore::loadCaseHeads(qint64 afterId, int limit, const HeadParts& parts, QList<CaseBundle>* out)
+{
+    const qsizetype first = out->size();
+    QHash<qint64, qsizetype> byCase;
+    {
+        SqliteStatement s(*m_db,
+            QStringLiteral("SELECT c.id, c.uuid, c.organisation_id, o.uuid, o.name, c.rule_set, c.revision, "
+                           "c.created_at, c.updated_at, c.name, c.place_kind, c.public_place, c.methods, "
+                           "c.stored_people, c.minors_under_14, c.original_images_stored, c.start_of_use, "
+                           "c.end_of_use, c.status "
+                           "FROM frt_case c JOIN organisation o ON o.id = c.organisation_id "
+                           "WHERE c.id > ? ORDER BY c.id LIMIT ?"));
+        s.bind(1, afterId).bind(2, limit);
+        while (s.next()) {
+            CaseBundle b;
+            Case& c = b.caseInfo;
+            c.id = s.integer(0);
+            c.uuid = s.text(1);
+            c.organisationId = s.integer(2);
+            b.organisation.id = c.organisationId;
+            b.organisation.uuid = s.text(3);
+            b.organisation.name = s.text(4);
+            c.ruleSetId = s.text(5);
+            c.revision = int(s.integer(6));
+            c.createdAt = dateTimeFrom(s.text(7));
+            c.updatedAt = dateTimeFrom(s.text(8));
+            CaseFacts& f = c.facts;
+            f.name = s.text(9);
+            f.placeKind = enumFrom(s.text(10), PlaceKind::Unspecified);
+            f.publicPlace = s.integer(11) != 0;
+            f.methods = enumListFrom<Method>(s.text(12));
+            f.storedPeople = s.integer(13);
+            f.minorsUnder14 = s.integer(14) != 0;
+            f.originalImagesStored = s.integer(15) != 0;
+            f.startOfUse = dateFrom(s.text(16));
+            f.endOfUse = dateFrom(s.text(17));
+            f.status = enumFrom(s.text(18), CaseStatus::Planned);
+            byCase.insert(c.id, out->size());
+            out->append(b);
+        }
+        if (!s.ok())
+            return failFromDb();
+    }
+    if (out->size() == first)
+        return true;
+    const qint64 lastId = out->constLast().caseInfo.id;
+    const auto bundleOf = [&](qint64 caseId) -> CaseBundle* {
+        const qsizetype i = byCase.value(caseId, -1);
+        return i < 0 ? nullptr : &(*out)[i];
+    };
+    {
+        SqliteStatement s(*m_db,
+            QStringLiteral("SELECT case_id, id, uuid, number, trigger_kind, trigger_date, state, assessor, reviewer, "
+                           "signed_off_by, signed_off_on, finalized_at, retain_until, content_hash, rule_set, "
+                           "rule_set_version, created_at, updated_at "
+                           "FROM assessment WHERE case_id > ? AND case_id <= ? ORDER BY case_id, number"));
+        s.bind(1, afterId).bind(2, lastId);
+        while (s.next()) {
+            CaseBundle* b = bundleOf(s.integer(0));
+            if (!b)
+                continue;
+            AssessmentVersion a;
+            a.caseId = b->caseInfo.id;
+            a.id = s.integer(1);
+            a.uuid = s.text(2);
+            a.number = int(s.integer(3));
+            a.trigger = enumFrom(s.text(4), TriggerKind::Other);
+            a.triggerDate = dateFrom(s.text(5));
+            a.state = enumFrom(s.text(6), AssessmentState::Draft);
+            a.assessor = s.text(7);
+            a.reviewer = s.text(8);
+            a.signedOffBy = s.text(9);
+            a.signedOffOn = dateFrom(s.text(10));
+            a.finalizedAt = dateTimeFrom(s.text(11));
+            a.retainUntil = dateFrom(s.text(12));
+            a.contentHash = s.text(13);
+            a.ruleSetId = s.text(14);
+            a.ruleSetVersion = s.text(15);
+            a.createdAt = dateTimeFrom(s.text(16));
+            a.updatedAt = dateTimeFrom(s.text(17));
+            b->assessments.append(a);
+        }
+        if (!s.ok())
+            return failFromDb();
+    }
+    {
+        SqliteStatement s(*m_db,
+            QStringLiteral("SELECT case_id, id, uuid, kind, trigger_date, due_date, submitted_on, authority, "
+                           "reference_number, created_at, updated_at "
+                           "FROM filing WHERE case_id > ? AND case_id <= ? ORDER BY case_id, id"));
+        s.bind(1, afterId).bind(2, lastId);
+        while (s.next()) {
+            CaseBundle* b = bundleOf(s.integer(0));
+            if (!b)
+                continue;
+            FilingRecord r;
+            r.caseId = b->caseInfo.id;
+            r.id = s.integer(1);
+            r.uuid = s.text(2);
+            r.kind = enumFrom(s.text(3), FilingKind::Initial);
+            r.triggerDate = dateFrom(s.text(4));
+            r.dueDate = dateFrom(s.text(5));
+            r.submittedOn = dateFrom(s.text(6));
+            r.authority = s.text(7);
+            r.referenceNumber = s.text(8);
+            r.createdAt = dateTimeFrom(s.text(9));
+            r.updatedAt = dateTimeFrom(s.text(10));
+            b->filings.append(r);
+        }
+        if (!s.ok())
+            return failFromDb();
+    }
+    if (!parts.latestRisks)
+        return true;
+
+    // The latest version of each case, its risks, the answers asked for, and the facts it recorded.
+    const QString latest
+        = QStringLiteral("a.case_id > ? AND a.case_id <= ? "
+                         "AND a.number = (SELECT MAX(l.number) FROM assessment l WHERE l.case_id = a.case_id)");
+    const auto latestOf = [&](qint64 caseId) -> AssessmentVersion* {
+        CaseBundle* b = bundleOf(caseId);
+        return b && !b->assessments.isEmpty() ? &b->assessments.last() : nullptr;
+    };
+    {
+        SqliteStatement s(*m_db,
+            QStringLiteral("SELECT a.case_id, r.uuid, r.impact, r.likelihood, r.residual_impact, "
+                           "r.residual_likelihood FROM assessment a JOIN risk r ON r.assessment_id = a.id "
+                           "WHERE %1 ORDER BY a.case_id, r.position")
+                .arg(latest));
+        s.bind(1, afterId).bind(2, lastId);
+        while (s.next()) {
+            AssessmentVersion* a = latestOf(s.integer(0));
+            if (!a)
+                continue;
+            Risk r;
+            r.uuid = s.text(1);
+            r.impact = enumFrom(s.text(2), ImpactLevel::Low);
+            r.likelihood = enumFrom(s.text(3), Likelihood::Low);
+            r.residualImpact = enumFrom(s.text(4), ImpactLevel::Low);
+            r.residualLikelihood = enumFrom(s.text(5), Likelihood::Low);
+            a->risks.append(r);
+        }
+        if (!s.ok())
+            return failFromDb();
+    }
+    if (!parts.answerIds.isEmpty()) {
+        QStringList placeholders;
+        for (qsizetype i = 0; i < parts.answerIds.size(); ++i)
+            placeholders.append(QStringLiteral("?"));
+        SqliteStatement s(*m_db,
+            QStringLiteral("SELECT a.case_id, n.question_id, n.value FROM assessment a "
+                           "JOIN answer n ON n.assessment_id = a.id "
+                           "WHERE %1 AND n.question_id IN (%2) ORDER BY a.case_id, n.question_id")
+                .arg(latest, placeholders.join(QLatin1Char(','))));
+        s.bind(1, afterId).bind(2, lastId);
+        for (qsizetype i = 0; i < parts.answerIds.size(); ++i)
+            s.bind(int(i) + 3, parts.answerIds.at(i));
+        while (s.next()) {
+            AssessmentVersion* a = latestOf(s.integer(0));
+            if (!a)
+                continue;
+            Answer answer;
+            answer.questionId = s.text(1);
+            answer.value = answerValueFrom(s.text(2));
+            a->answers.append(answer);
+        }
+        if (!s.ok())
+            return failFromDb();
+    }
+    {
+        SqliteStatement s(*m_db,
+            QStringLiteral("SELECT a.case_id, json_extract(a.record, '$.facts') FROM assessment a "
+                           "WHERE %1 AND a.record IS NOT NULL ORDER BY a.case_id")
+                .arg(latest));
+        s.bind(1, afterId).bind(2, lastId);
+        while (s.next()) {
+            AssessmentVersion* a = latestOf(s.integer(0));
+            if (!a)
+                continue;
+            Problems ignored;
+            RecordSnapshot record;
+            record.facts = ModelJson::readFacts(objectFrom(s.text(1)), {}, ignored);
+            a->record = record;
+        }
+        if (!s.ok())
+            return failFromDb();
+    }
+    return true;
+}
+
 std::optional<qint64> CaseStore::findCase(const QString& reference)
 {
     bool isNumber = false;

@@ -106,6 +106,25 @@ public:
 
     // Cases
     QList<CaseSummary> listCases();
+    /** What loadCaseHeads() reads beyond the headings. */
+    struct HeadParts
+    {
+        /**
+         * The latest version's ratings of its risks, its answers to \a answerIds and, when finalized, the case facts
+         * it recorded: what its overall risk level needs (Workflow::standing).
+         */
+        bool latestRisks = false;
+        QStringList answerIds;
+    };
+    /**
+     * What the register and the deadlines need of up to \a limit cases with ids above \a afterId, in id order,
+     * without their content, appended to \a out: the organisation's id, uuid and name; the case facts except its
+     * description and lists (places, purposes, equipment, vendors and storage texts; methods are read); each version's
+     * heading (number, trigger, state, sign-off, finalization, retention and rule set, no content); each filing's
+     * kind, dates and numbers (no materials); and what \a parts asks for. A few queries over all the cases, not a
+     * load per case. False, with errorString(), when the store fails.
+     */
+    bool loadCaseHeads(qint64 afterId, int limit, const HeadParts& parts, QList<CaseBundle>* out);
     /** The id of the case with database id or uuid \a reference. */
     std::optional<qint64> findCase(const QString& reference);
     /** Creates a case assessed under rule set \a ruleSetId (empty: the 2023 draft provisions). */

@@ -296,32 +296,49 @@ CaseStanding Workflow::standing(
     return s;
 }
 
-bool Workflow::addCase(CaseStore& store, const RuleSetLibrary& library, const WorkCalendar& calendar,
-    const DeadlineOptions& options, Language language, bool includeMet, qint64 caseId, DeadlineReport& report,
-    QString* error)
+CaseStore::HeadParts Workflow::headParts(const RuleSetLibrary& library, const DeadlineScope& scope)
 {
-    CaseBundle bundle;
-    if (!store.loadCase(caseId, &bundle)) {
-        if (error)
-            *error = store.errorString();
-        return false;
+    CaseStore::HeadParts parts;
+    parts.latestRisks = scope.standings;
+    if (!scope.standings)
+        return parts;
+    for (const auto& rules : library.all()) {
+        for (const RiskAdjustment& a : rules->risk.adjustments) {
+            if (!a.when)
+                continue;
+            const QList<const Condition*> tests = a.when->tests();
+            for (const Condition* test : tests) {
+                if (test->source() == ConditionTerm::Source::Answer && !parts.answerIds.contains(test->subject()))
+                    parts.answerIds.append(test->subject());
+            }
+        }
     }
+    return parts;
+}
+
+void Workflow::addCase(const RuleSetLibrary& library, const WorkCalendar& calendar, const DeadlineOptions& options,
+    Language language, const DeadlineScope& scope, const CaseBundle& bundle, DeadlineReport& report)
+{
     QString why;
     const RuleSet* rules = ruleSetFor(library, bundle.caseInfo, &why);
     if (!rules) {
         report.warnings.append(why);
-        return true;
+        return;
     }
     const DeadlinePlanner planner(*rules, calendar, options);
     const QList<Deadline> plan = planner.plan(bundle);
-    report.standings.insert(caseId, standing(*rules, bundle, plan, language));
+    if (scope.standings)
+        report.standings.insert(bundle.caseInfo.id, standing(*rules, bundle, plan, language));
     for (const Deadline& d : plan) {
-        if (!includeMet && !d.isOpen())
+        if (!scope.includeMet && !d.isOpen())
+            continue;
+        if (scope.urgentOnly && d.state != DeadlineState::Overdue && d.state != DeadlineState::DueSoon
+            && d.state != DeadlineState::Unscheduled)
             continue;
         report.estimated = report.estimated || (d.isOpen() && d.estimated);
-        report.entries.append({ d, planner.explain(d, language), planner.toJson(d, language) });
+        report.entries.append(
+            { d, planner.explain(d, language), scope.json ? planner.toJson(d, language) : QJsonObject() });
     }
-    return true;
 }
 
 void Workflow::sort(DeadlineReport& report)
@@ -332,13 +349,22 @@ void Workflow::sort(DeadlineReport& report)
 }
 
 DeadlineReport Workflow::deadlines(CaseStore& store, const RuleSetLibrary& library, const WorkCalendar& calendar,
-    const DeadlineOptions& options, Language language, bool includeMet, QString* error)
+    const DeadlineOptions& options, Language language, const DeadlineScope& scope, QString* error)
 {
     DeadlineReport report;
-    const QList<CaseSummary> cases = store.listCases();
-    for (const CaseSummary& summary : cases) {
-        if (!addCase(store, library, calendar, options, language, includeMet, summary.id, report, error))
+    const CaseStore::HeadParts parts = headParts(library, scope);
+    for (qint64 after = 0;;) {
+        QList<CaseBundle> heads;
+        if (!store.loadCaseHeads(after, kCasesPerRead, parts, &heads)) {
+            if (error)
+                *error = store.errorString();
             break;
+        }
+        if (heads.isEmpty())
+            break;
+        for (const CaseBundle& bundle : std::as_const(heads))
+            addCase(library, calendar, options, language, scope, bundle, report);
+        after = heads.constLast().caseInfo.id;
     }
     sort(report);
     return report;

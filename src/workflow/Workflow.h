@@ -5,6 +5,7 @@
 #include "rules/RuleSetLoader.h"
 
 #include "core/CaseBundle.h"
+#include "store/CaseStore.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -41,6 +42,15 @@ struct DeadlineReport
     QHash<qint64, CaseStanding> standings; ///< by case id
     QStringList warnings;
     bool estimated = false; ///< some due date depends on days beyond the calendar
+};
+
+/** What Workflow::deadlines gathers. */
+struct DeadlineScope
+{
+    bool includeMet = false;
+    bool urgentOnly = false; ///< only overdue, due-soon and unscheduled deadlines (the dashboard)
+    bool standings = false; ///< where each case stands, for the register (reads each latest version's risks)
+    bool json = false; ///< each entry's JSON, besides its explanation
 };
 
 /**
@@ -87,21 +97,27 @@ public:
         const RuleSet& rules, const CaseBundle& bundle, const QList<Deadline>& plan, Language language);
 
     /**
-     * The deadlines of every case in \a store, each under its case's rule set, soonest
-     * first; met ones only when \a includeMet. \a error is set when the store fails.
+     * What CaseStore::loadCaseHeads must read for \a scope: with standings, the latest version's risks and its answers
+     * to the questions the risk adjustments of \a library's rule sets test.
      */
+    static CaseStore::HeadParts headParts(const RuleSetLibrary& library, const DeadlineScope& scope);
     /**
-     * Adds the deadlines (met ones only when \a includeMet) and the standing of case \a caseId to \a report,
-     * unsorted; false, with \a error, when the store fails. A case under a rule set PIAdesk lacks adds a warning.
+     * Adds the deadlines and (as \a scope asks) the standing of \a bundle, read whole or with
+     * CaseStore::loadCaseHeads(), to \a report, unsorted. A case under a rule set PIAdesk lacks adds a warning.
      */
-    static bool addCase(CaseStore& store, const RuleSetLibrary& library, const WorkCalendar& calendar,
-        const DeadlineOptions& options, Language language, bool includeMet, qint64 caseId, DeadlineReport& report,
-        QString* error);
+    static void addCase(const RuleSetLibrary& library, const WorkCalendar& calendar, const DeadlineOptions& options,
+        Language language, const DeadlineScope& scope, const CaseBundle& bundle, DeadlineReport& report);
     /** Orders \a report's entries soonest first. */
     static void sort(DeadlineReport& report);
 
+    /**
+     * The deadlines of every case in \a store, each under its case's rule set, soonest first, as \a scope asks.
+     * Reads the cases a few thousand at a time without their content. \a error is set when the store fails.
+     */
     static DeadlineReport deadlines(CaseStore& store, const RuleSetLibrary& library, const WorkCalendar& calendar,
-        const DeadlineOptions& options, Language language, bool includeMet, QString* error);
+        const DeadlineOptions& options, Language language, const DeadlineScope& scope, QString* error);
+    /** How many cases deadlines() reads at a time. */
+    static constexpr int kCasesPerRead = 2000;
 };
 
 } // namespace piadesk
