@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -223,6 +224,32 @@ private Q_SLOTS:
         QVERIFY(!calendar->info(d("2027-01-01")).working);
         QVERIFY(!calendar->info(d("2027-01-01")).estimated);
         QVERIFY(calendar->info(d("2027-02-13")).working);
+    }
+
+    void countInConstantTimeAgreesWithCountingDayByDay()
+    {
+        // Random pairs inside, across and beyond the calendar's years, both ways, on a full and an empty calendar.
+        QRandomGenerator random(20261123);
+        const WorkCalendar empty;
+        const qint64 first = QDate(1995, 1, 1).toJulianDay();
+        const qint64 last = QDate(2040, 12, 31).toJulianDay();
+        for (int i = 0; i < 4000; ++i) {
+            const QDate from = QDate::fromJulianDay(first + qint64(random.bounded(quint32(last - first))));
+            const QDate to = i % 4 == 0 ? from.addDays(qint64(random.bounded(60u)) - 30)
+                                        : QDate::fromJulianDay(first + qint64(random.bounded(quint32(last - first))));
+            for (const WorkCalendar* calendar : std::initializer_list<const WorkCalendar*> { &m_calendar, &empty }) {
+                const int expected = calendar->workingDaysBetween(from, to).workingDays;
+                QVERIFY2(calendar->workingDayCount(from, to) == expected,
+                    qPrintable(QStringLiteral("%1 → %2: %3, day by day %4")
+                                   .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+                                   .arg(calendar->workingDayCount(from, to))
+                                   .arg(expected)));
+            }
+        }
+        // Around the National Day week of 2025: 1–8 October off, Sunday 28 September and Saturday 11 October worked.
+        QCOMPARE(m_calendar.workingDayCount(QDate(2025, 9, 26), QDate(2025, 10, 13)), 7);
+        QCOMPARE(m_calendar.workingDayCount(QDate(2025, 10, 13), QDate(2025, 9, 26)), -7);
+        QCOMPARE(m_calendar.workingDayCount(QDate(), QDate(2025, 9, 26)), 0);
     }
 
     void refusesBadCalendars_data()

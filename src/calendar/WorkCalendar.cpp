@@ -1,12 +1,27 @@
 #include "WorkCalendar.h"
 
+#include <algorithm>
+
 namespace piadesk {
 
 namespace {
 
+/** Julian day 0 was a Monday. */
+bool isWeekend(qint64 julianDay)
+{
+    return (julianDay % 7 + 7) % 7 >= 5;
+}
+
 bool isWeekend(const QDate& date)
 {
-    return date.dayOfWeek() >= Qt::Saturday;
+    return isWeekend(date.toJulianDay());
+}
+
+/** Monday to Friday in [0, \a julianDay). */
+qint64 weekdaysBefore(qint64 julianDay)
+{
+    const qint64 weeks = julianDay >= 0 ? julianDay / 7 : -((-julianDay + 6) / 7);
+    return weeks * 5 + std::min<qint64>(julianDay - weeks * 7, 5);
 }
 
 /** The holiday names the calendar data uses, so that they can be translated. */
@@ -35,7 +50,8 @@ WorkCalendar::WorkCalendar(
 {
     Q_ASSERT(firstYear > 0 && firstYear <= lastYear);
     m_firstJulian = QDate(firstYear, 1, 1).toJulianDay();
-    m_codes.assign(size_t(QDate(lastYear, 12, 31).toJulianDay() - m_firstJulian + 1), Plain);
+    m_lastJulian = QDate(lastYear, 12, 31).toJulianDay();
+    m_codes.assign(size_t(m_lastJulian - m_firstJulian + 1), Plain);
     for (auto it = holidays.constBegin(); it != holidays.constEnd(); ++it) {
         if (covers(it.key()))
             m_codes[size_t(it.key().toJulianDay() - m_firstJulian)] = Off;
@@ -44,6 +60,40 @@ WorkCalendar::WorkCalendar(
         if (covers(it.key()))
             m_codes[size_t(it.key().toJulianDay() - m_firstJulian)] = MakeUp;
     }
+    m_workingBefore.assign(m_codes.size() + 1, 0);
+    for (size_t i = 0; i < m_codes.size(); ++i) {
+        const bool working = m_codes[i] == MakeUp || (m_codes[i] == Plain && !isWeekend(m_firstJulian + qint64(i)));
+        m_workingBefore[i + 1] = m_workingBefore[i] + (working ? 1 : 0);
+    }
+}
+
+qint64 WorkCalendar::workingDaysIn(qint64 first, qint64 last) const
+{
+    qint64 n = 0;
+    // Before and after the covered days: weekends alone.
+    if (first < m_firstJulian) {
+        const qint64 end = std::min(last, m_firstJulian);
+        n += weekdaysBefore(end) - weekdaysBefore(first);
+        first = end;
+    }
+    if (last > m_lastJulian + 1) {
+        const qint64 start = std::max(first, m_lastJulian + 1);
+        n += weekdaysBefore(last) - weekdaysBefore(start);
+        last = start;
+    }
+    if (first < last)
+        n += m_workingBefore[size_t(last - m_firstJulian)] - m_workingBefore[size_t(first - m_firstJulian)];
+    return n;
+}
+
+int WorkCalendar::workingDayCount(const QDate& from, const QDate& to) const
+{
+    if (!from.isValid() || !to.isValid())
+        return 0;
+    const qint64 a = from.toJulianDay();
+    const qint64 b = to.toJulianDay();
+    // (from, to] forward, or minus (to, from] backward, as workingDaysBetween counts.
+    return a <= b ? int(workingDaysIn(a + 1, b + 1)) : -int(workingDaysIn(b + 1, a + 1));
 }
 
 DayInfo WorkCalendar::info(const QDate& date) const
@@ -78,29 +128,32 @@ DayInfo WorkCalendar::info(const QDate& date) const
     return day;
 }
 
-void WorkCalendar::tally(const QDate& day, WorkdayCount& count, int sign) const
+void WorkCalendar::tally(qint64 julianDay, WorkdayCount& count, int sign) const
 {
-    const DayInfo d = info(day);
-    count.estimated = count.estimated || d.estimated;
-    switch (d.kind) {
-    case DayKind::Weekday:
-        count.workingDays += sign;
+    const bool weekend = isWeekend(julianDay);
+    const Code code = covers(julianDay) ? Code(m_codes[size_t(julianDay - m_firstJulian)]) : Plain;
+    count.estimated = count.estimated || !covers(julianDay);
+    switch (code) {
+    case Plain:
+        if (weekend)
+            ++count.weekendDays;
+        else
+            count.workingDays += sign;
         break;
-    case DayKind::MakeUpWorkday:
+    case MakeUp:
         count.workingDays += sign;
         ++count.makeUpDays;
         break;
-    case DayKind::Weekend:
-        ++count.weekendDays;
-        break;
-    case DayKind::Holiday:
-        if (isWeekend(day))
+    case Off: {
+        if (weekend)
             ++count.holidayWeekendDays;
         else
             ++count.holidays;
-        if (!d.holiday.isEmpty() && !count.holidayNames.contains(d.holiday))
-            count.holidayNames.append(d.holiday);
+        const QString name = m_holidays.value(QDate::fromJulianDay(julianDay));
+        if (!name.isEmpty() && !count.holidayNames.contains(name))
+            count.holidayNames.append(name);
         break;
+    }
     }
 }
 
@@ -110,14 +163,14 @@ WorkdayCount WorkCalendar::addWorkingDays(const QDate& from, int n) const
     if (!from.isValid() || n < 0 || n > kMaxWorkingDays)
         return count;
     count.from = from;
-    QDate day = from;
+    qint64 day = from.toJulianDay();
     while (count.workingDays < n) {
-        day = day.addDays(1);
-        if (!day.isValid())
-            return {};
+        ++day;
         tally(day, count, 1);
     }
-    count.to = day;
+    count.to = QDate::fromJulianDay(day);
+    if (!count.to.isValid())
+        return {};
     return count;
 }
 
@@ -131,7 +184,7 @@ WorkdayCount WorkCalendar::workingDaysBetween(const QDate& from, const QDate& to
     const bool forward = from <= to;
     const QDate first = forward ? from : to;
     const QDate last = forward ? to : from;
-    for (QDate day = first.addDays(1); day <= last; day = day.addDays(1))
+    for (qint64 day = first.toJulianDay() + 1; day <= last.toJulianDay(); ++day)
         tally(day, count, forward ? 1 : -1);
     return count;
 }

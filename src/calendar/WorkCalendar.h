@@ -70,10 +70,7 @@ public:
     bool isEmpty() const { return m_firstYear == 0; }
     int firstYear() const { return m_firstYear; }
     int lastYear() const { return m_lastYear; }
-    bool covers(const QDate& date) const
-    {
-        return !isEmpty() && date.year() >= m_firstYear && date.year() <= m_lastYear;
-    }
+    bool covers(const QDate& date) const { return covers(date.toJulianDay()); }
     qsizetype holidayCount() const { return m_holidays.size(); }
     qsizetype makeUpDayCount() const { return m_makeUpDays.size(); }
 
@@ -98,6 +95,11 @@ public:
      * working days between. Negative, counting (\a to, \a from], when \a to is earlier.
      */
     WorkdayCount workingDaysBetween(const QDate& from, const QDate& to) const;
+    /**
+     * workingDaysBetween(from, to).workingDays, without saying how: in constant time, for the working days left
+     * until every deadline of a case file. 0 when a date is invalid.
+     */
+    int workingDayCount(const QDate& from, const QDate& to) const;
 
     /** The name of a holiday in the UI language (the file names them in English). */
     static QString holidayLabel(const QString& name);
@@ -106,12 +108,17 @@ public:
 
 private:
     enum Code : unsigned char { Plain = 0, Off = 1, MakeUp = 2 };
-    void tally(const QDate& day, WorkdayCount& count, int sign) const;
+    void tally(qint64 julianDay, WorkdayCount& count, int sign) const;
+    bool covers(qint64 julianDay) const { return julianDay >= m_firstJulian && julianDay <= m_lastJulian; }
+    /** The working days in [\a first, \a last), \a first <= \a last, as Julian days. */
+    qint64 workingDaysIn(qint64 first, qint64 last) const;
 
     int m_firstYear = 0;
     int m_lastYear = 0;
-    qint64 m_firstJulian = 0;
+    qint64 m_firstJulian = 1; ///< with m_lastJulian: the days covered (none while empty)
+    qint64 m_lastJulian = 0;
     std::vector<unsigned char> m_codes; ///< per day of the covered years: Plain, Off or MakeUp
+    std::vector<int> m_workingBefore; ///< [i]: the working days among the first i days covered
     QHash<QDate, QString> m_holidays;
     QHash<QDate, QString> m_makeUpDays;
     QString m_origin;

@@ -113,7 +113,7 @@ void DeadlinePlanner::settle(Deadline& d, const QDate& metOn) const
         d.state = DeadlineState::Unscheduled;
         return;
     }
-    d.workingDaysLeft = m_calendar.workingDaysBetween(m_options.today, d.due).workingDays;
+    d.workingDaysLeft = m_calendar.workingDayCount(m_options.today, d.due);
     if (m_options.today > d.due)
         d.state = DeadlineState::Overdue;
     else if (d.workingDaysLeft <= m_options.dueSoonWorkingDays)
@@ -267,7 +267,7 @@ QList<Deadline> DeadlinePlanner::plan(const CaseBundle& bundle) const
             d.metOn = v.retainUntil;
         } else {
             d.state = DeadlineState::Upcoming;
-            d.workingDaysLeft = m_calendar.workingDaysBetween(m_options.today, d.due).workingDays;
+            d.workingDaysLeft = m_calendar.workingDayCount(m_options.today, d.due);
         }
         deadlines.append(d);
     }
