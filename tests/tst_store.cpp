@@ -148,6 +148,64 @@ private Q_SLOTS:
         }
     }
 
+    void largeFileIsOpenedWithoutReadingItWhole()
+    {
+        // Above fullCheckBytes only the schema and the length are checked on open; verify() reads every page.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("large.piadesk"));
+        {
+            FixedClock clock(QDateTime(QDate(2025, 2, 20), QTime(10, 0), Qt::UTC));
+            CaseStore::Options options;
+            options.clock = &clock;
+            QString error;
+            auto store = CaseStore::open(path, options, &error);
+            QVERIFY2(store, qPrintable(error));
+            QVERIFY(TestSupport::buildCompleteCase(*store, clock) > 0);
+        }
+        CaseStore::Options large;
+        large.fullCheckBytes = 0;
+        large.readOnly = true;
+        QString error;
+        QVERIFY2(CaseStore::open(path, large, &error), qPrintable(error));
+
+        // Cut short: refused on open, untouched.
+        const QByteArray whole = TestSupport::fileBytes(path);
+        const QString cut = dir.filePath(QStringLiteral("cut.piadesk"));
+        {
+            QFile f(cut);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(whole.left(whole.size() - 4096));
+        }
+        for (const bool readOnly : { true, false }) {
+            large.readOnly = readOnly;
+            QVERIFY(!CaseStore::open(cut, large, &error));
+            QVERIFY2(error.contains(QLatin1String("is damaged")), qPrintable(error));
+            QCOMPARE(TestSupport::fileBytes(cut), whole.left(whole.size() - 4096));
+        }
+
+        // Garbage in a page of the case table: not seen on open, seen by verify, file untouched.
+        const QString damaged = dir.filePath(QStringLiteral("damaged.piadesk"));
+        QByteArray bytes = whole;
+        const qsizetype page = 4096 * 3;
+        for (qsizetype i = page + 8; i < page + 4000; ++i)
+            bytes[i] = char(0xA5);
+        {
+            QFile f(damaged);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        }
+        large.readOnly = true;
+        auto store = CaseStore::open(damaged, large, &error);
+        QVERIFY2(store, qPrintable(error));
+        const VerifyReport report = store->verify();
+        QVERIFY(!report.ok());
+        store.reset();
+        QCOMPARE(TestSupport::fileBytes(damaged), bytes);
+        // A small file is still checked page by page on open.
+        QVERIFY(!CaseStore::open(damaged, &error));
+        QVERIFY2(error.contains(QLatin1String("is damaged")), qPrintable(error));
+    }
+
     void refusesEmptyFile()
     {
         QTemporaryDir dir;

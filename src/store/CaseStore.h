@@ -55,7 +55,14 @@ public:
         const Clock* clock = nullptr; ///< nullptr: the system clock
         QString actor; ///< who the audit log names; empty: the OS user
         QString migrationsDirectory; ///< empty: PIAdesk's own (tests use others)
+        /**
+         * Files up to this size get SQLite's quick_check of every page when opened. A larger file gets only its
+         * schema and its length checked, so that opening does not read the whole file; damage elsewhere shows as
+         * an error when the damaged part is read, and `verify` checks every page.
+         */
+        qint64 fullCheckBytes = kFullCheckBytes;
     };
+    static constexpr qint64 kFullCheckBytes = 32 * 1024 * 1024;
 
     ~CaseStore();
     CaseStore(const CaseStore&) = delete;
