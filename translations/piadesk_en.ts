@@ -1504,6 +1504,10 @@
         <source>The audit log of case "%1" was changed outside PIAdesk (event %2, %3).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the file is shorter than its header says</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::ChangesPage</name>

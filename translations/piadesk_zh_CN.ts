@@ -1514,6 +1514,10 @@
         <source>The audit log of case &quot;%1&quot; was changed outside PIAdesk (event %2, %3).</source>
         <translation>案件“%1”的审计日志已在 PIAdesk 之外被修改（审计事件 %2，%3）。</translation>
     </message>
+    <message>
+        <source>the file is shorter than its header says</source>
+        <translation>文件比其文件头所记录的短</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::ChangesPage</name>
