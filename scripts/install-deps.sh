@@ -21,6 +21,8 @@ packages=(
     xvfb xauth
     # fuzzing the file parsers (libFuzzer comes with clang), and private mounts for the full-disk test
     clang libclang-rt-14-dev util-linux
+    # the benchmarks (scripts/bench.sh) and the peak memory of the CLI's
+    libbenchmark-dev time
 )
 
 missing=()

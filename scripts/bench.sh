@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Benchmarks PIAdesk on demo case files of 1,000, 10,000 and 100,000 cases (docs/PERFORMANCE.md).
+#   scripts/bench.sh                 every size; the demo files are kept in bench-data/ for the next run
+#   scripts/bench.sh 1000 10000      some sizes
+#   scripts/bench.sh --smoke         1,000 cases, each benchmark once (CI: the benchmarks still run)
+# Every benchmark runs in a process of its own, so that its peak memory (peak_MiB) is its own.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+
+sizes=(1000 10000 100000)
+extra=()
+if [ "${1:-}" = "--smoke" ]; then
+    sizes=(1000)
+    extra=(--benchmark_min_time=0)
+    shift
+elif [ $# -gt 0 ]; then
+    sizes=("$@")
+fi
+
+build=${PIADESK_BENCH_BUILD:-build-bench} # CI reuses the test build
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release > /dev/null
+cmake --build "$build" --parallel --target piadesk_bench piadesk-cli
+
+data=bench-data
+mkdir -p "$data"
+# The settings and data directory of the window benchmarks: not the user's.
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+export XDG_CONFIG_HOME=$home XDG_DATA_HOME=$home QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
+
+benchmarks=$(PIADESK_BENCH_FILE=/dev/null "$build/tests/piadesk_bench" --benchmark_list_tests=true)
+
+echo "PIAdesk $(git describe --always --dirty 2>/dev/null || echo '?') on $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
+for n in "${sizes[@]}"; do
+    file="$data/demo-$n.piadesk"
+    if [ ! -f "$file" ]; then
+        echo "== writing $n demo cases to $file"
+        rm -f "$file.part"
+        /usr/bin/time -f "   (%e s, peak %M KiB)" "$build/app/piadesk-cli" --file "$file.part" --today 2026-11-23 demo --cases "$n"
+        mv "$file.part" "$file"
+    fi
+    echo "== $n cases, $(du -h "$file" | cut -f1)"
+    for b in $benchmarks; do
+        PIADESK_BENCH_FILE="$file" "$build/tests/piadesk_bench" --benchmark_filter="^$b(/|\$)" "${extra[@]}" \
+            2>/dev/null | grep -E "^BM_"
+    done
+    /usr/bin/time -f "   piadesk-cli deadlines: %e s, peak %M KiB" "$build/app/piadesk-cli" --file "$file" deadlines > /dev/null
+    /usr/bin/time -f "   piadesk-cli list --json: %e s, peak %M KiB" "$build/app/piadesk-cli" --file "$file" list --json > /dev/null
+done
