@@ -40,7 +40,7 @@ for n in "${sizes[@]}"; do
         /usr/bin/time -f "   (%e s, peak %M KiB)" "$build/app/piadesk-cli" --file "$file.part" --today 2026-11-23 demo --cases "$n"
         mv "$file.part" "$file"
     fi
-    echo "== $n cases, $(du -h "$file" | cut -f1)"
+    echo "== $n cases, $(du -hL "$file" | cut -f1)"
     for b in $benchmarks; do
         PIADESK_BENCH_FILE="$file" "$build/tests/piadesk_bench" --benchmark_filter="^$b(/|\$)" "${extra[@]}" \
             2>/dev/null | grep -E "^BM_"

@@ -255,17 +255,25 @@ private:
             return failure(error);
         const QList<CaseSummary> cases = store->listCases();
         if (json) {
-            QJsonArray array;
-            for (const CaseSummary& c : cases)
-                array.append(QJsonObject { { QStringLiteral("id"), double(c.id) }, { QStringLiteral("uuid"), c.uuid },
+            // Written case by case, laid out as QJsonDocument lays out the whole array, so that memory does not
+            // grow with a second copy of the register.
+            m_out << "[\n";
+            for (qsizetype i = 0; i < cases.size(); ++i) {
+                const CaseSummary& c = cases.at(i);
+                const QJsonObject object { { QStringLiteral("id"), double(c.id) }, { QStringLiteral("uuid"), c.uuid },
                     { QStringLiteral("name"), c.name }, { QStringLiteral("organisation"), c.organisation },
                     { QStringLiteral("status"), enumKey(c.status) }, { QStringLiteral("publicPlace"), c.publicPlace },
                     { QStringLiteral("storedPeople"), double(c.storedPeople) },
                     { QStringLiteral("versions"), c.versions }, { QStringLiteral("latestVersion"), c.latestVersion },
                     { QStringLiteral("latestState"),
                         c.latestVersion ? QJsonValue(enumKey(c.latestState)) : QJsonValue(QJsonValue::Null) },
-                    { QStringLiteral("updatedAt"), ModelJson::dateTimeValue(c.updatedAt) } });
-            m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+                    { QStringLiteral("updatedAt"), ModelJson::dateTimeValue(c.updatedAt) } };
+                QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Indented);
+                text.chop(1);
+                text.replace('\n', "\n    ");
+                m_out << "    " << QString::fromUtf8(text) << (i + 1 < cases.size() ? ",\n" : "\n");
+            }
+            m_out << "]\n";
             return Success;
         }
         if (cases.isEmpty()) {

@@ -590,14 +590,12 @@ QList<Organisation> CaseStore::organisations()
 
 QList<CaseSummary> CaseStore::listCases()
 {
+    // Two passes in case order merged here, rather than subqueries per case: the versions' count, latest number
+    // and state come from one scan of the assessment table.
     QList<CaseSummary> list;
     SqliteStatement s(*m_db,
         QStringLiteral("SELECT c.id, c.uuid, c.name, o.name, c.status, c.public_place, c.stored_people, "
-                       "c.updated_at, "
-                       "(SELECT COUNT(*) FROM assessment a WHERE a.case_id = c.id), "
-                       "(SELECT a.number FROM assessment a WHERE a.case_id = c.id ORDER BY a.number DESC LIMIT 1), "
-                       "(SELECT a.state FROM assessment a WHERE a.case_id = c.id ORDER BY a.number DESC LIMIT 1) "
-                       "FROM frt_case c JOIN organisation o ON o.id = c.organisation_id "
+                       "c.updated_at FROM frt_case c JOIN organisation o ON o.id = c.organisation_id "
                        "ORDER BY c.id"));
     while (s.next()) {
         CaseSummary c;
@@ -609,10 +607,25 @@ QList<CaseSummary> CaseStore::listCases()
         c.publicPlace = s.integer(5) != 0;
         c.storedPeople = s.integer(6);
         c.updatedAt = dateTimeFrom(s.text(7));
-        c.versions = int(s.integer(8));
-        c.latestVersion = int(s.integer(9));
-        c.latestState = enumFrom(s.text(10), AssessmentState::Draft);
         list.append(c);
+    }
+    // MAX() makes SQLite give the other columns of the row that holds the maximum: the latest version's state.
+    SqliteStatement v(*m_db,
+        QStringLiteral("SELECT case_id, COUNT(*), MAX(number), state FROM assessment GROUP BY case_id "
+                       "ORDER BY case_id"));
+    qsizetype i = 0;
+    while (v.next()) {
+        const qint64 caseId = v.integer(0);
+        while (i < list.size() && list.at(i).id < caseId)
+            ++i;
+        if (i == list.size())
+            break;
+        if (list.at(i).id != caseId)
+            continue;
+        CaseSummary& c = list[i];
+        c.versions = int(v.integer(1));
+        c.latestVersion = int(v.integer(2));
+        c.latestState = enumFrom(v.text(3), AssessmentState::Draft);
     }
     return list;
 }
