@@ -1,5 +1,7 @@
 #include "Deadlines.h"
 
+#include <QTimeZone>
+
 #include "i18n/Translations.h"
 
 #include "rules/Engine.h"
@@ -22,10 +24,14 @@ QJsonValue isoOrNull(const QDate& date)
     return date.isValid() ? QJsonValue(iso(date)) : QJsonValue(QJsonValue::Null);
 }
 
-/** The day a version was finalized, in local time. */
+/**
+ * The day a version was finalized, in local time. Through the system time zone's own data rather than
+ * toLocalTime(), which asks the C library and so looks at /etc/localtime again on every call (40 times a case).
+ */
 QDate finalizedOn(const AssessmentVersion& v)
 {
-    return v.finalizedAt.isValid() ? v.finalizedAt.toLocalTime().date() : QDate();
+    static const QTimeZone local = QTimeZone::systemTimeZone();
+    return v.finalizedAt.isValid() ? v.finalizedAt.toTimeZone(local).date() : QDate();
 }
 
 const FilingRecord* firstFiling(const CaseBundle& bundle, FilingKind kind)
