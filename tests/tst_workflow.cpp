@@ -1,7 +1,9 @@
 // Finalizing through the engine with a real case file, and what a finalized version keeps when the rule set changes.
 
 #include "TestSupport.h"
+#include "calendar/CalendarLoader.h"
 #include "core/Clock.h"
+#include "demo/DemoCases.h"
 #include "rules/RuleSetLoader.h"
 #include "store/CaseStore.h"
 #include "workflow/Workflow.h"
@@ -78,6 +80,74 @@ class TestWorkflow : public QObject
     }
 
 private Q_SLOTS:
+    void headingsGiveTheSameDeadlinesAndStandingsAsWholeCases()
+    {
+        // The register and `deadlines` read cases with loadCaseHeads (no content); every deadline and every
+        // standing must be what the whole case gives, on 300 demo cases of every kind.
+        QTemporaryDir dir;
+        FixedClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
+        CaseStore::Options options;
+        options.clock = &clock;
+        QString error;
+        auto store = CaseStore::open(dir.filePath(QStringLiteral("demo.piadesk")), options, &error);
+        QVERIFY2(store, qPrintable(error));
+        const RuleSetLibrary library = RuleSetLibrary::builtIn();
+        DemoOptions demo;
+        demo.cases = 300;
+        demo.seed = 11;
+        demo.today = clock.today();
+        demo.batch = 70;
+        QVERIFY2(DemoCases::generate(*store, *library.defaultRuleSet(), demo, {}, &error), qPrintable(error));
+        // Facts changed since some versions were finalized: their risk is rated on the facts they recorded.
+        for (qint64 id = 2; id <= 300; id += 3) {
+            CaseBundle b;
+            QVERIFY(store->loadCase(id, &b));
+            CaseFacts facts = b.caseInfo.facts;
+            facts.storedPeople = facts.storedPeople > 10000 ? 50 : 20000;
+            facts.minorsUnder14 = !facts.minorsUnder14;
+            QVERIFY2(store->updateCaseFacts(id, facts), qPrintable(store->errorString()));
+        }
+        const WorkCalendar calendar = CalendarLibrary::builtIn();
+        const DeadlineOptions today { clock.today(), 10 };
+        DeadlineScope scope;
+        scope.standings = true;
+        scope.includeMet = true;
+        scope.json = true;
+
+        QList<CaseBundle> heads;
+        for (qint64 after = 0;;) {
+            const qsizetype before = heads.size();
+            QVERIFY(store->loadCaseHeads(after, 64, Workflow::headParts(library, scope), &heads));
+            if (heads.size() == before)
+                break;
+            after = heads.constLast().caseInfo.id;
+        }
+        QCOMPARE(heads.size(), 300);
+        int risks = 0;
+        for (const CaseBundle& head : std::as_const(heads)) {
+            CaseBundle whole;
+            QVERIFY(store->loadCase(head.caseInfo.id, &whole));
+            DeadlineReport fromHead;
+            DeadlineReport fromWhole;
+            Workflow::addCase(library, calendar, today, Language::English, scope, head, fromHead);
+            Workflow::addCase(library, calendar, today, Language::English, scope, whole, fromWhole);
+            QCOMPARE(fromHead.entries.size(), fromWhole.entries.size());
+            for (qsizetype i = 0; i < fromHead.entries.size(); ++i) {
+                QCOMPARE(fromHead.entries.at(i).json, fromWhole.entries.at(i).json);
+                QCOMPARE(fromHead.entries.at(i).explanation, fromWhole.entries.at(i).explanation);
+            }
+            const CaseStanding a = fromHead.standings.value(head.caseInfo.id);
+            const CaseStanding b = fromWhole.standings.value(head.caseInfo.id);
+            QCOMPARE(a.overallRisk, b.overallRisk);
+            QCOMPARE(a.riskText, b.riskText);
+            QCOMPARE(a.filingText, b.filingText);
+            QCOMPARE(a.filingOverdue, b.filingOverdue);
+            QCOMPARE(a.nextText, b.nextText);
+            risks += b.overallRisk >= 0 ? 1 : 0;
+        }
+        QVERIFY2(risks > 150, qPrintable(QString::number(risks)));
+    }
+
     void incompleteVersionIsRefusedWithReasons()
     {
         Fixture f;

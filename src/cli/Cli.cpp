@@ -488,7 +488,7 @@ private:
                 { QStringLiteral("deadlines"), items },
             });
         } else {
-            m_out << DateOutput::deadlinesText(library.calendar(), report, options.today);
+            DateOutput::writeDeadlines(m_out, library.calendar(), report, options.today);
         }
         return Success;
     }

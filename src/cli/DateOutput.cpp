@@ -1,5 +1,7 @@
 #include "DateOutput.h"
 
+#include <QTextStream>
+
 #include "core/FieldRules.h"
 #include "core/ModelJson.h"
 
@@ -163,8 +165,10 @@ QString DateOutput::countText(const WorkCalendar& calendar, const WorkdayCount& 
     return text;
 }
 
-QString DateOutput::deadlinesText(const WorkCalendar& calendar, const DeadlineReport& report, const QDate& today)
+void DateOutput::writeDeadlines(
+    QTextStream& out, const WorkCalendar& calendar, const DeadlineReport& report, const QDate& today)
 {
+    // Written deadline by deadline: a file of 100,000 cases has some 200,000 open, too many to hold as one text.
     QString text = tr("Deadlines on %1 (holiday calendar %2–%3):")
                        .arg(iso(today))
                        .arg(calendar.firstYear())
@@ -197,10 +201,12 @@ QString DateOutput::deadlinesText(const WorkCalendar& calendar, const DeadlineRe
             + tr("Case %1 %2 (%3): %4").arg(d.caseId).arg(d.caseName, d.organisationName, DeadlinePlanner::title(d))
             + QLatin1Char('\n');
         text += QStringLiteral("    ") + entry.explanation + QLatin1Char('\n');
+        out << text;
+        text.clear();
     }
     if (report.estimated)
         text += QLatin1Char('\n') + estimatedNote(calendar) + QLatin1Char('\n');
-    return text;
+    out << text;
 }
 
 } // namespace piadesk

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QString>
 
+class QTextStream;
+
 namespace piadesk {
 
 /** The plain and JSON output of the date commands: calendar, workdays, deadlines. */
@@ -29,8 +31,9 @@ public:
     /** The result of `workdays add` (\a added) or `workdays between`, with how it was counted. */
     static QString countText(const WorkCalendar& calendar, const WorkdayCount& count, bool added);
 
-    /** The plain-text listing of `deadlines`. */
-    static QString deadlinesText(const WorkCalendar& calendar, const DeadlineReport& report, const QDate& today);
+    /** Writes the plain-text listing of `deadlines` to \a out. */
+    static void writeDeadlines(
+        QTextStream& out, const WorkCalendar& calendar, const DeadlineReport& report, const QDate& today);
 };
 
 } // namespace piadesk

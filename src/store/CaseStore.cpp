@@ -820,18 +820,30 @@ bool CaseStore::loadCaseHeads(qint64 afterId, int limit, const HeadParts& parts,
             return failFromDb();
     }
     {
+        // Only the facts a condition can test (Facts::value), taken out of the record by SQLite.
         SqliteStatement s(*m_db,
-            QStringLiteral("SELECT a.case_id, json_extract(a.record, '$.facts') FROM assessment a "
-                           "WHERE %1 AND a.record IS NOT NULL ORDER BY a.case_id")
+            QStringLiteral("SELECT a.case_id, json_extract(a.record, '$.facts.publicPlace'), "
+                           "json_extract(a.record, '$.facts.placeKind'), "
+                           "json_extract(a.record, '$.facts.storedPeople'), "
+                           "json_extract(a.record, '$.facts.minorsUnder14'), "
+                           "json_extract(a.record, '$.facts.originalImagesStored'), "
+                           "json_extract(a.record, '$.facts.methods'), json_extract(a.record, '$.facts.status') "
+                           "FROM assessment a WHERE %1 AND a.record IS NOT NULL ORDER BY a.case_id")
                 .arg(latest));
         s.bind(1, afterId).bind(2, lastId);
         while (s.next()) {
             AssessmentVersion* a = latestOf(s.integer(0));
             if (!a)
                 continue;
-            Problems ignored;
             RecordSnapshot record;
-            record.facts = ModelJson::readFacts(objectFrom(s.text(1)), {}, ignored);
+            CaseFacts& f = record.facts;
+            f.publicPlace = s.integer(1) != 0;
+            f.placeKind = enumFrom(s.text(2), PlaceKind::Unspecified);
+            f.storedPeople = s.integer(3);
+            f.minorsUnder14 = s.integer(4) != 0;
+            f.originalImagesStored = s.integer(5) != 0;
+            f.methods = enumListFrom<Method>(s.text(6));
+            f.status = enumFrom(s.text(7), CaseStatus::Planned);
             a->record = record;
         }
         if (!s.ok())

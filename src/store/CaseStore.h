@@ -118,7 +118,7 @@ public:
     {
         /**
          * The latest version's ratings of its risks, its answers to \a answerIds and, when finalized, the case facts
-         * it recorded: what its overall risk level needs (Workflow::standing).
+         * it recorded that a condition can test: what its overall risk level needs (Workflow::standing).
          */
         bool latestRisks = false;
         QStringList answerIds;
