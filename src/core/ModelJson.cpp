@@ -26,23 +26,33 @@ QJsonValue dateTimeValue(const QDateTime& dateTime)
 
 namespace {
 
+int unit(QChar c)
+{
+    return c.unicode();
+}
+
+int unit(char c)
+{
+    return static_cast<unsigned char>(c);
+}
+
 /** The number written with the \a count ASCII digits at \a from of \a text, or -1 when one is not a digit. */
-int digits(QStringView text, qsizetype from, qsizetype count)
+template <typename View> int digits(View text, qsizetype from, qsizetype count)
 {
     int n = 0;
     for (qsizetype i = from; i < from + count; ++i) {
-        const char16_t c = text[i].unicode();
-        if (c < u'0' || c > u'9')
+        const int c = unit(text[i]);
+        if (c < '0' || c > '9')
             return -1;
-        n = n * 10 + (c - u'0');
+        n = n * 10 + (c - '0');
     }
     return n;
 }
 
 /** The date of "yyyy-MM-dd" at the start of \a text (case files and exchange documents hold thousands of them). */
-QDate leadingDate(QStringView text)
+template <typename View> QDate leadingDate(View text)
 {
-    if (text.size() < 10 || text[4] != u'-' || text[7] != u'-')
+    if (text.size() < 10 || unit(text[4]) != '-' || unit(text[7]) != '-')
         return {};
     const int year = digits(text, 0, 4);
     const int month = digits(text, 5, 2);
@@ -52,17 +62,11 @@ QDate leadingDate(QStringView text)
     return QDate(year, month, day);
 }
 
-} // namespace
-
-QDate parseDate(const QString& text)
-{
-    return text.size() == 10 ? leadingDate(text) : QDate();
-}
-
-QDateTime parseDateTime(const QString& text)
+template <typename View> QDateTime dateTimeOf(View text)
 {
     // yyyy-MM-ddTHH:mm:ssZ
-    if (text.size() != 20 || text[10] != u'T' || text[13] != u':' || text[16] != u':' || text[19] != u'Z')
+    if (text.size() != 20 || unit(text[10]) != 'T' || unit(text[13]) != ':' || unit(text[16]) != ':'
+        || unit(text[19]) != 'Z')
         return {};
     const QDate date = leadingDate(text);
     const int hour = digits(text, 11, 2);
@@ -71,6 +75,28 @@ QDateTime parseDateTime(const QString& text)
     if (!date.isValid() || hour < 0 || minute < 0 || second < 0 || !QTime::isValid(hour, minute, second))
         return {};
     return QDateTime(date, QTime(hour, minute, second), Qt::UTC);
+}
+
+} // namespace
+
+QDate parseDate(const QString& text)
+{
+    return text.size() == 10 ? leadingDate(QStringView(text)) : QDate();
+}
+
+QDate parseDate(QByteArrayView utf8)
+{
+    return utf8.size() == 10 ? leadingDate(utf8) : QDate();
+}
+
+QDateTime parseDateTime(const QString& text)
+{
+    return dateTimeOf(QStringView(text));
+}
+
+QDateTime parseDateTime(QByteArrayView utf8)
+{
+    return dateTimeOf(utf8);
 }
 
 QByteArray canonical(const QJsonObject& object)

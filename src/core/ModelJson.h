@@ -56,8 +56,12 @@ QJsonValue dateValue(const QDate& date);
 QJsonValue dateTimeValue(const QDateTime& dateTime);
 /** Parses "YYYY-MM-DD" strictly; returns an invalid date for anything else. */
 QDate parseDate(const QString& text);
+/** The same for UTF-8 text (as SQLite gives it). */
+QDate parseDate(QByteArrayView utf8);
 /** Parses "YYYY-MM-DDTHH:MM:SSZ" strictly; returns an invalid date-time for anything else. */
 QDateTime parseDateTime(const QString& text);
+/** The same for UTF-8 text (as SQLite gives it). */
+QDateTime parseDateTime(QByteArrayView utf8);
 
 /** The compact, key-sorted serialization that hashes are computed over. */
 QByteArray canonical(const QJsonObject& object);

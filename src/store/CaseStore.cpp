@@ -674,8 +674,8 @@ bool CaseStore::loadCaseHeads(qint64 afterId, int limit, const HeadParts& parts,
             b.organisation.name = s.text(4);
             c.ruleSetId = s.text(5);
             c.revision = int(s.integer(6));
-            c.createdAt = dateTimeFrom(s.text(7));
-            c.updatedAt = dateTimeFrom(s.text(8));
+            c.createdAt = ModelJson::parseDateTime(s.utf8(7));
+            c.updatedAt = ModelJson::parseDateTime(s.utf8(8));
             CaseFacts& f = c.facts;
             f.name = s.text(9);
             f.placeKind = enumFrom(s.text(10), PlaceKind::Unspecified);
@@ -684,8 +684,8 @@ bool CaseStore::loadCaseHeads(qint64 afterId, int limit, const HeadParts& parts,
             f.storedPeople = s.integer(13);
             f.minorsUnder14 = s.integer(14) != 0;
             f.originalImagesStored = s.integer(15) != 0;
-            f.startOfUse = dateFrom(s.text(16));
-            f.endOfUse = dateFrom(s.text(17));
+            f.startOfUse = ModelJson::parseDate(s.utf8(16));
+            f.endOfUse = ModelJson::parseDate(s.utf8(17));
             f.status = enumFrom(s.text(18), CaseStatus::Planned);
             byCase.insert(c.id, out->size());
             out->append(b);
@@ -717,19 +717,19 @@ bool CaseStore::loadCaseHeads(qint64 afterId, int limit, const HeadParts& parts,
             a.uuid = s.text(2);
             a.number = int(s.integer(3));
             a.trigger = enumFrom(s.text(4), TriggerKind::Other);
-            a.triggerDate = dateFrom(s.text(5));
+            a.triggerDate = ModelJson::parseDate(s.utf8(5));
             a.state = enumFrom(s.text(6), AssessmentState::Draft);
             a.assessor = s.text(7);
             a.reviewer = s.text(8);
             a.signedOffBy = s.text(9);
-            a.signedOffOn = dateFrom(s.text(10));
-            a.finalizedAt = dateTimeFrom(s.text(11));
-            a.retainUntil = dateFrom(s.text(12));
+            a.signedOffOn = ModelJson::parseDate(s.utf8(10));
+            a.finalizedAt = ModelJson::parseDateTime(s.utf8(11));
+            a.retainUntil = ModelJson::parseDate(s.utf8(12));
             a.contentHash = s.text(13);
             a.ruleSetId = s.text(14);
             a.ruleSetVersion = s.text(15);
-            a.createdAt = dateTimeFrom(s.text(16));
-            a.updatedAt = dateTimeFrom(s.text(17));
+            a.createdAt = ModelJson::parseDateTime(s.utf8(16));
+            a.updatedAt = ModelJson::parseDateTime(s.utf8(17));
             b->assessments.append(a);
         }
         if (!s.ok())
@@ -750,13 +750,13 @@ bool CaseStore::loadCaseHeads(qint64 afterId, int limit, const HeadParts& parts,
             r.id = s.integer(1);
             r.uuid = s.text(2);
             r.kind = enumFrom(s.text(3), FilingKind::Initial);
-            r.triggerDate = dateFrom(s.text(4));
-            r.dueDate = dateFrom(s.text(5));
-            r.submittedOn = dateFrom(s.text(6));
+            r.triggerDate = ModelJson::parseDate(s.utf8(4));
+            r.dueDate = ModelJson::parseDate(s.utf8(5));
+            r.submittedOn = ModelJson::parseDate(s.utf8(6));
             r.authority = s.text(7);
             r.referenceNumber = s.text(8);
-            r.createdAt = dateTimeFrom(s.text(9));
-            r.updatedAt = dateTimeFrom(s.text(10));
+            r.createdAt = ModelJson::parseDateTime(s.utf8(9));
+            r.updatedAt = ModelJson::parseDateTime(s.utf8(10));
             b->filings.append(r);
         }
         if (!s.ok())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QVariant>
 
@@ -89,6 +90,8 @@ public:
     void reset();
 
     QString text(int column) const;
+    /** The column's UTF-8 bytes, valid until the next step: for values parsed without a QString. */
+    QByteArrayView utf8(int column) const;
     qint64 integer(int column) const;
     QByteArray blob(int column) const;
     bool isNull(int column) const;
