@@ -6,6 +6,7 @@
 
 #include "rules/Engine.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -352,10 +353,22 @@ QString DeadlinePlanner::missing(const Deadline& d)
 QString DeadlinePlanner::explain(const Deadline& d, Language language) const
 {
     // Dates in running text, in the form of the explanation's language (2025年9月26日, 26 September 2025).
-    const QLocale locale = language == Language::Chinese ? QLocale(QLocale::Chinese, QLocale::China)
-                                                         : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    static const QLocale chinese(QLocale::Chinese, QLocale::China);
+    static const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    const QLocale& locale = language == Language::Chinese ? chinese : english;
     const auto written = [&locale](const QDate& date) { return Translations::writtenDate(date, locale); };
-    const QString cite = m_rules.cite(d.articles, language);
+    // A file's deadlines cite the same few articles over and over: each citation is formed once per rule set.
+    thread_local QHash<QString, QString> citations;
+    QString key = m_rules.id + QLatin1Char(' ') + m_rules.version + QLatin1Char(' ') + QString::number(int(language));
+    for (const ArticleRef& ref : d.articles)
+        key += QLatin1Char(' ') + ref.key();
+    auto found = citations.constFind(key);
+    if (found == citations.constEnd()) {
+        if (citations.size() > 1000)
+            citations.clear();
+        found = citations.insert(key, m_rules.cite(d.articles, language));
+    }
+    const QString cite = *found;
     QString text;
     if (d.kind == DeadlineKind::Retention) {
         text = tr("Kept %1 years from finalization on %2 (%3); may be deleted from %4.")
