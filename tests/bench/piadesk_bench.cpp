@@ -129,6 +129,24 @@ void BM_WindowUsable(benchmark::State& state)
 }
 BENCHMARK(BM_WindowUsable)->Unit(benchmark::kMillisecond)->UseRealTime();
 
+// The main window until its background scan has filled in every case's risk, filing and deadlines: the whole
+// register in memory, as the window holds it.
+void BM_WindowScanned(benchmark::State& state)
+{
+    for (auto _ : state) {
+        auto window = std::make_unique<MainWindow>(openStore(false));
+        window->resize(1280, 800);
+        window->show();
+        while (!window->isScanDone())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        state.PauseTiming();
+        window.reset();
+        state.ResumeTiming();
+    }
+    finish(state);
+}
+BENCHMARK(BM_WindowScanned)->Unit(benchmark::kMillisecond)->UseRealTime();
+
 /** The register model and its filter, holding every case of the file, as the window has them. */
 struct Register
 {
