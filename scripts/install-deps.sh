@@ -23,6 +23,8 @@ packages=(
     clang libclang-rt-14-dev util-linux
     # the benchmarks (scripts/bench.sh) and the peak memory of the CLI's
     libbenchmark-dev time
+    # the Debian package (packaging/): its flags, dependencies and checks, and reading its documents back
+    dpkg-dev file appstream desktop-file-utils shared-mime-info lintian poppler-utils unzip python3
 )
 
 missing=()

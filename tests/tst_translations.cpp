@@ -244,7 +244,7 @@ private Q_SLOTS:
 
     void embeddedTranslationsLoad()
     {
-        QVERIFY(QFile::exists(QStringLiteral(":/i18n/piadesk_zh_CN.qm")));
+        QVERIFY(QFile::exists(QStringLiteral(":/piadesk/translations/piadesk_zh_CN.qm")));
         QVERIFY(Translations::install(*QCoreApplication::instance(), QLocale(QStringLiteral("zh_CN")), false));
         QCOMPARE(enumLabel(AssessmentState::Finalized), QStringLiteral("已定稿"));
         QCOMPARE(enumLabel(FilingKind::Deregistration), QStringLiteral("注销备案"));

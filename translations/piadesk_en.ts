@@ -862,6 +862,10 @@
         <source>Cannot keep the holiday calendar in %1: %2. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>PIAdesk's holiday calendar is missing or invalid: %1 Reinstall PIAdesk.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::CalendarLoader</name>
@@ -1947,51 +1951,6 @@ Keep the report until %6.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Usage: piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
-
-Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file.
-
-Commands:
-  list [--json]                 List the cases in the case file.
-  import CASE.json              Import the cases of an exchange document; prints their ids.
-  export CASE_ID [--out FILE]   Export one case (id or uuid) as an exchange document.
-  verify                        Check the file's integrity, audit log and finalized versions.
-  check CASE_ID [--version N]   Filing obligation, red flags, completeness and risks of a version
-                                (default: the latest).
-  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
-                                Finalize a draft; refused, with the reasons, while the check says no.
-  render CASE_ID [--version N] [--lang zh_CN|en] [--report FILE.pdf] [--xlsx FILE.xlsx]
-         [--packet FILE.pdf [--filing initial|modification|deregistration]]
-                                Write the PIA report (PDF), the filing workbook (Excel) and the
-                                filing packet (PDF, with attachments) of a version (default: in
-                                Chinese).
-  deadlines [--today DATE] [--due-soon N] [--all]
-                                Every open deadline of every case, soonest first, with how it was
-                                counted (--all: met ones too).
-  workdays add DATE N           The N-th working day after DATE (DATE itself not counted).
-  workdays between FROM TO      The working days after FROM up to and including TO.
-  workdays info DATE            Whether DATE is a working day, and why.
-  calendar                      The holiday calendar in use.
-  demo --cases N [--seed S]     Fill a new or empty case file with N synthetic cases (for trying
-                                PIAdesk out and for benchmarks); the same seed and --today give
-                                the same cases. The first is a large case.
-
-Options:
-  --file PATH    The case file (default: %1).
-  --user NAME    Who the audit log names for changes (default: the system user).
-  --rules FILE   Also load the rule set in FILE (a newer version replaces the built-in one).
-  --calendar FILE
-                 Load a newer holiday calendar from FILE and keep it for later runs.
-  --today DATE   Count deadlines as if today were DATE (deadlines, workdays, check, render); the day
-                 the demo cases are built around.
-  --json         Print results as JSON.
-  --out FILE     Write the result to FILE instead of standard output.
-  --version      Print the version.
-  --help         Print this help.
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>--today applies to deadlines, workdays, check, render and demo only; changes are always recorded at the real time.</source>
         <translation type="unfinished" />
     </message>
@@ -2027,6 +1986,72 @@ Options:
     </message>
     <message>
         <source>The seed of the demo cases.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
+
+Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file.
+
+Commands:
+  list [--json]                 List the cases in the case file.
+  import CASE.json              Import the cases of an exchange document; prints their ids.
+  export CASE_ID [--out FILE]   Export one case (id or uuid) as an exchange document.
+  verify                        Check the file's integrity, audit log and finalized versions.
+  check CASE_ID [--version N]   Filing obligation, red flags, completeness and risks of a version
+                                (default: the latest).
+  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
+                                Finalize a draft; refused, with the reasons, while the check says no.
+  render CASE_ID [--version N] [--lang zh_CN|en] [--report FILE.pdf] [--xlsx FILE.xlsx]
+         [--packet FILE.pdf [--filing initial|modification|deregistration]]
+                                Write the PIA report (PDF), the filing workbook (Excel) and the
+                                filing packet (PDF, with attachments) of a version (default: in
+                                Chinese).
+  deadlines [--today DATE] [--due-soon N] [--all]
+                                Every open deadline of every case, soonest first, with how it was
+                                counted (--all: met ones too).
+  workdays add DATE N           The N-th working day after DATE (DATE itself not counted).
+  workdays between FROM TO      The working days after FROM up to and including TO.
+  workdays info DATE            Whether DATE is a working day, and why.
+  calendar                      The holiday calendar in use.
+  about                         The version, and where PIAdesk's data files are read from.
+  demo --cases N [--seed S]     Fill a new or empty case file with N synthetic cases (for trying
+                                PIAdesk out and for benchmarks); the same seed and --today give
+                                the same cases. The first is a large case.
+
+Options:
+  --file PATH    The case file (default: %1).
+  --user NAME    Who the audit log names for changes (default: the system user).
+  --rules FILE   Also load the rule set in FILE (a newer version replaces the built-in one).
+  --calendar FILE
+                 Load a newer holiday calendar from FILE and keep it for later runs.
+  --today DATE   Count deadlines as if today were DATE (deadlines, workdays, check, render); the day
+                 the demo cases are built around.
+  --json         Print results as JSON.
+  --out FILE     Write the result to FILE instead of standard output.
+  --version      Print the version.
+  --help         Print this help.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>about takes no arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PIAdesk %1, Qt %2, SQLite %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data files: built into the program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data files: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holiday calendar: %1–%2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2098,6 +2123,13 @@ Options:
     </message>
     <message>
         <source>The check character (the 18th) is "%1" but should be "%2": the code has a typing error.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>piadesk::DataFiles</name>
+    <message>
+        <source>PIAdesk cannot find its data files (rule sets, document templates, holiday calendar, translations): it looked for them in %1. Reinstall PIAdesk.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3793,6 +3825,10 @@ Close and lose that text, or keep editing?</source>
     <name>piadesk::RuleSetLibrary</name>
     <message>
         <source>The rule set %1 is version %2, older than the version %3 PIAdesk already has.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PIAdesk's rule set %1 is missing or invalid in %2. Reinstall PIAdesk.</source>
         <translation type="unfinished" />
     </message>
 </context>

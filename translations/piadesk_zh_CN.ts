@@ -867,6 +867,10 @@
         <source>Cannot keep the holiday calendar in %1: %2. Nothing was changed.</source>
         <translation>无法将节假日日历保存到 %1：%2。未作任何更改。</translation>
     </message>
+    <message>
+        <source>PIAdesk&apos;s holiday calendar is missing or invalid: %1 Reinstall PIAdesk.</source>
+        <translation>PIAdesk 的节假日日历缺失或无效：%1 请重新安装 PIAdesk。</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::CalendarLoader</name>
@@ -1965,6 +1969,46 @@ Keep the report until %6.</source>
         <translation>材料包的备案类型。</translation>
     </message>
     <message>
+        <source>--today applies to deadlines, workdays, check, render and demo only; changes are always recorded at the real time.</source>
+        <translation>--today 仅适用于 deadlines、workdays、check、render 和 demo；修改总是按实际时间记录。</translation>
+    </message>
+    <message>
+        <source>--cases and --seed apply to demo only.</source>
+        <translation>--cases 和 --seed 仅适用于 demo。</translation>
+    </message>
+    <message>
+        <source>demo takes no arguments.</source>
+        <translation>demo 命令不接受参数。</translation>
+    </message>
+    <message>
+        <source>demo needs --cases N, from 1 to %1.</source>
+        <translation>demo 命令需要 --cases N，N 为 1 至 %1。</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to %1.</source>
+        <translation>--seed 需要 0 至 %1 之间的整数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n case(s); demo cases go only into a new or empty case file.</source>
+        <translation>
+            <numerusform>%1 中已有 %n 个案件；模拟案件只能写入新的或空的案卷文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo case(s) written to %1 (seed %2, built around %3).</source>
+        <translation>
+            <numerusform>已向 %1 写入 %n 个模拟案件（种子 %2，以 %3 为基准日期）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How many demo cases to write.</source>
+        <translation>要写入的模拟案件数量。</translation>
+    </message>
+    <message>
+        <source>The seed of the demo cases.</source>
+        <translation>模拟案件的随机种子。</translation>
+    </message>
+    <message>
         <source>Usage: piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
 
 Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file.
@@ -1990,6 +2034,7 @@ Commands:
   workdays between FROM TO      The working days after FROM up to and including TO.
   workdays info DATE            Whether DATE is a working day, and why.
   calendar                      The holiday calendar in use.
+  about                         The version, and where PIAdesk&apos;s data files are read from.
   demo --cases N [--seed S]     Fill a new or empty case file with N synthetic cases (for trying
                                 PIAdesk out and for benchmarks); the same seed and --today give
                                 the same cases. The first is a large case.
@@ -2031,6 +2076,7 @@ Options:
   workdays between FROM TO      FROM 之后至 TO（含）之间的工作日数。
   workdays info DATE            DATE 是否为工作日及原因。
   calendar                      当前使用的节假日日历。
+  about                         版本，以及 PIAdesk 的数据文件从何处读取。
   demo --cases N [--seed S]     向新的或空的案卷文件写入 N 个模拟案件（用于试用 PIAdesk
                                 和性能基准测试）；相同的种子和 --today 生成相同的案件。
                                 第一个为大型案件。
@@ -2050,44 +2096,24 @@ Options:
 </translation>
     </message>
     <message>
-        <source>--today applies to deadlines, workdays, check, render and demo only; changes are always recorded at the real time.</source>
-        <translation>--today 仅适用于 deadlines、workdays、check、render 和 demo；修改总是按实际时间记录。</translation>
+        <source>about takes no arguments.</source>
+        <translation>about 不接受参数。</translation>
     </message>
     <message>
-        <source>--cases and --seed apply to demo only.</source>
-        <translation>--cases 和 --seed 仅适用于 demo。</translation>
+        <source>PIAdesk %1, Qt %2, SQLite %3</source>
+        <translation>PIAdesk %1，Qt %2，SQLite %3</translation>
     </message>
     <message>
-        <source>demo takes no arguments.</source>
-        <translation>demo 命令不接受参数。</translation>
+        <source>Data files: built into the program.</source>
+        <translation>数据文件：内置于程序中。</translation>
     </message>
     <message>
-        <source>demo needs --cases N, from 1 to %1.</source>
-        <translation>demo 命令需要 --cases N，N 为 1 至 %1。</translation>
+        <source>Data files: %1</source>
+        <translation>数据文件：%1</translation>
     </message>
     <message>
-        <source>--seed needs a whole number from 0 to %1.</source>
-        <translation>--seed 需要 0 至 %1 之间的整数。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 already holds %n case(s); demo cases go only into a new or empty case file.</source>
-        <translation>
-            <numerusform>%1 中已有 %n 个案件；模拟案件只能写入新的或空的案卷文件。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n demo case(s) written to %1 (seed %2, built around %3).</source>
-        <translation>
-            <numerusform>已向 %1 写入 %n 个模拟案件（种子 %2，以 %3 为基准日期）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>How many demo cases to write.</source>
-        <translation>要写入的模拟案件数量。</translation>
-    </message>
-    <message>
-        <source>The seed of the demo cases.</source>
-        <translation>模拟案件的随机种子。</translation>
+        <source>Holiday calendar: %1–%2</source>
+        <translation>节假日日历：%1–%2</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2186,13 @@ Options:
     <message>
         <source>The check character (the 18th) is &quot;%1&quot; but should be &quot;%2&quot;: the code has a typing error.</source>
         <translation>校验码（第 18 位）为“%1”，应为“%2”：代码有录入错误。</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::DataFiles</name>
+    <message>
+        <source>PIAdesk cannot find its data files (rule sets, document templates, holiday calendar, translations): it looked for them in %1. Reinstall PIAdesk.</source>
+        <translation>PIAdesk 找不到其数据文件（规则集、文档模板、节假日日历、翻译）：已在 %1 中查找。请重新安装 PIAdesk。</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +3911,10 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>The rule set %1 is version %2, older than the version %3 PIAdesk already has.</source>
         <translation>规则集 %1 的版本为 %2，早于 PIAdesk 已有的版本 %3。</translation>
+    </message>
+    <message>
+        <source>PIAdesk&apos;s rule set %1 is missing or invalid in %2. Reinstall PIAdesk.</source>
+        <translation>%2 中的 PIAdesk 规则集 %1 缺失或无效。请重新安装 PIAdesk。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "CalendarLoader.h"
 
+#include "core/DataFiles.h"
 #include "core/FieldRules.h"
 #include "core/JsonReader.h"
 #include "core/ModelJson.h"
@@ -54,9 +55,9 @@ void readDates(const QJsonValue& value, const QString& key, int firstYear, int l
     }
 }
 
-QString fromBuiltIn()
+QString shippedFile()
 {
-    return QStringLiteral(":/piadesk/calendar/cn-holidays.json");
+    return QStringLiteral("calendar/cn-holidays.json");
 }
 
 bool readFile(const QString& path, QByteArray* bytes, QString* error)
@@ -85,7 +86,7 @@ std::optional<WorkCalendar> parseFile(const QString& path, const QByteArray& byt
             *error = CalendarLoader::tr("The holiday calendar %1 was refused:\n%2").arg(path, problems.toString());
         return std::nullopt;
     }
-    calendar->setOrigin(path == fromBuiltIn() ? QString() : path);
+    calendar->setOrigin(path);
     return calendar;
 }
 
@@ -219,14 +220,27 @@ CalendarLibrary::CalendarLibrary(const QString& dataDirectory)
 
 WorkCalendar CalendarLibrary::builtIn()
 {
-    static const WorkCalendar calendar = [] {
-        QString error;
-        auto loaded = CalendarLoader::loadFile(fromBuiltIn(), &error);
-        if (!loaded)
-            qFatal("Built-in holiday calendar is invalid: %s", qPrintable(error));
-        return *loaded;
-    }();
+    static const WorkCalendar calendar = loadShipped();
     return calendar;
+}
+
+WorkCalendar CalendarLibrary::loadShipped()
+{
+    const QString path = DataFiles::locate(shippedFile());
+    QString error;
+    auto loaded = CalendarLoader::loadFile(path, &error);
+    const QString copy = DataFiles::builtIn(shippedFile());
+    if (!loaded && !copy.isEmpty() && copy != path) {
+        // A damaged installed file: the copy built into the program serves instead.
+        qWarning("%s", qPrintable(error));
+        loaded = CalendarLoader::loadFile(copy, &error);
+    }
+    if (!loaded)
+        qFatal(
+            "%s", qPrintable(tr("PIAdesk's holiday calendar is missing or invalid: %1 Reinstall PIAdesk.").arg(error)));
+    // The calendar PIAdesk ships has no origin; one the user loaded names where it is kept.
+    loaded->setOrigin(QString());
+    return *loaded;
 }
 
 QString CalendarLibrary::defaultDataDirectory()

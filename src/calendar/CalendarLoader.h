@@ -45,8 +45,14 @@ public:
     /** Uses the calendar kept in \a dataDirectory when there is a valid one; the built-in one otherwise. */
     explicit CalendarLibrary(const QString& dataDirectory);
 
-    /** The built-in calendar, from resources. Aborts the program if it is invalid (a build defect). */
+    /** The calendar shipped with PIAdesk, loaded once by loadShipped(). */
     static WorkCalendar builtIn();
+    /**
+     * Loads the calendar shipped with PIAdesk (DataFiles: the installed file, else the copy
+     * built into the program). An invalid installed file is reported with qWarning and the
+     * built-in copy used instead. Aborts the program when there is no valid calendar.
+     */
+    static WorkCalendar loadShipped();
     /** The user's data directory (QStandardPaths::AppDataLocation). */
     static QString defaultDataDirectory();
 

@@ -7,6 +7,7 @@
 #include "documents/Workbook.h"
 
 #include "core/Clock.h"
+#include "core/DataFiles.h"
 #include "core/FieldRules.h"
 #include "core/ModelJson.h"
 #include "demo/DemoCases.h"
@@ -31,6 +32,7 @@
 #include <functional>
 #include <limits>
 #include <optional>
+#include <sqlite3.h>
 
 namespace piadesk {
 
@@ -77,6 +79,7 @@ QString helpText()
         "  workdays between FROM TO      The working days after FROM up to and including TO.\n"
         "  workdays info DATE            Whether DATE is a working day, and why.\n"
         "  calendar                      The holiday calendar in use.\n"
+        "  about                         The version, and where PIAdesk's data files are read from.\n"
         "  demo --cases N [--seed S]     Fill a new or empty case file with N synthetic cases (for trying\n"
         "                                PIAdesk out and for benchmarks); the same seed and --today give\n"
         "                                the same cases. The first is a large case.\n"
@@ -185,6 +188,9 @@ public:
         if (command == QLatin1String("demo"))
             return rest.isEmpty() ? demo()
                                   : usage(QCoreApplication::translate("piadesk::Cli", "demo takes no arguments."));
+        if (command == QLatin1String("about"))
+            return rest.isEmpty() ? about()
+                                  : usage(QCoreApplication::translate("piadesk::Cli", "about takes no arguments."));
         if (command == QLatin1String("verify"))
             return rest.isEmpty() ? verify()
                                   : usage(QCoreApplication::translate("piadesk::Cli", "verify takes no arguments."));
@@ -379,6 +385,65 @@ private:
     void printJson(const QJsonObject& object)
     {
         m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    }
+
+    /** The version, and where the data files in use come from: installed, or built into the program. */
+    int about()
+    {
+        const RuleSetLibrary rules = RuleSetLibrary::builtIn();
+        const CalendarLibrary library = calendars();
+        QJsonObject files;
+        for (const auto& [subdirectory, filter] : { std::pair { QStringLiteral("rulesets"), QStringLiteral("*.json") },
+                 std::pair { QStringLiteral("calendar"), QStringLiteral("*.json") },
+                 std::pair { QStringLiteral("documents"), QStringLiteral("*") },
+                 std::pair { QStringLiteral("translations"), QStringLiteral("*.qm") } }) {
+            for (const QString& name : DataFiles::names(subdirectory, filter)) {
+                const QString relative = subdirectory + QLatin1Char('/') + name;
+                files.insert(relative, DataFiles::locate(relative));
+            }
+        }
+        QJsonArray ruleSets;
+        for (const auto& rs : rules.all())
+            ruleSets.append(
+                QJsonObject { { QStringLiteral("id"), rs->id }, { QStringLiteral("version"), rs->version } });
+        const QString directory = DataFiles::directory();
+        if (m_parser.isSet(QStringLiteral("json"))) {
+            printJson(QJsonObject {
+                { QStringLiteral("version"), QStringLiteral(PIADESK_VERSION) },
+                { QStringLiteral("schema"), Migrator::currentSchemaVersion() },
+                { QStringLiteral("exchangeFormat"), CaseExchange::kFormatVersion },
+                { QStringLiteral("qt"), QString::fromLatin1(qVersion()) },
+                { QStringLiteral("sqlite"), QString::fromLatin1(sqlite3_libversion()) },
+                { QStringLiteral("dataDirectory"), directory.isEmpty() ? QJsonValue(QJsonValue::Null) : directory },
+                { QStringLiteral("embeddedData"), DataFiles::embedded() },
+                { QStringLiteral("files"), files },
+                { QStringLiteral("ruleSets"), ruleSets },
+                { QStringLiteral("calendar"), DateOutput::calendarJson(library.calendar()) },
+                { QStringLiteral("caseFile"), filePath() },
+            });
+            return Success;
+        }
+        m_out << QCoreApplication::translate("piadesk::Cli", "PIAdesk %1, Qt %2, SQLite %3")
+                     .arg(QStringLiteral(PIADESK_VERSION), QString::fromLatin1(qVersion()),
+                         QString::fromLatin1(sqlite3_libversion()))
+              << '\n'
+              << (directory.isEmpty()
+                         ? QCoreApplication::translate("piadesk::Cli", "Data files: built into the program.")
+                         : QCoreApplication::translate("piadesk::Cli", "Data files: %1")
+                               .arg(QDir::toNativeSeparators(directory)))
+              << '\n';
+        for (auto it = files.constBegin(); it != files.constEnd(); ++it)
+            m_out << "  " << padded(it.key(), 38) << QDir::toNativeSeparators(it.value().toString()) << '\n';
+        for (const auto& rs : rules.all())
+            m_out << QCoreApplication::translate("piadesk::Cli", "Rule set: %1, version %2").arg(rs->id, rs->version)
+                  << '\n';
+        m_out << QCoreApplication::translate("piadesk::Cli", "Holiday calendar: %1–%2")
+                     .arg(library.calendar().firstYear())
+                     .arg(library.calendar().lastYear())
+              << '\n'
+              << QCoreApplication::translate("piadesk::Cli", "Case file: %1").arg(QDir::toNativeSeparators(filePath()))
+              << '\n';
+        return Success;
     }
 
     int showCalendar()
@@ -1057,6 +1122,10 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, con
                    .arg(CaseExchange::kFormatVersion)
             << '\n';
         return Success;
+    }
+    if (const QString problem = DataFiles::problem(); !problem.isEmpty()) {
+        err << problem << '\n';
+        return Failure;
     }
     const Clock* changeClock = clock;
     std::optional<FixedClock> fixed;

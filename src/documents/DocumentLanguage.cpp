@@ -1,5 +1,7 @@
 #include "DocumentLanguage.h"
 
+#include "i18n/Translations.h"
+
 #include <QCoreApplication>
 #include <QDate>
 
@@ -37,7 +39,7 @@ DocumentLanguage::DocumentLanguage(Language language)
 {
     auto translator = std::make_unique<DocumentTranslator>(language == Language::English);
     const QString name = language == Language::Chinese ? QStringLiteral("piadesk_zh_CN") : QStringLiteral("piadesk_en");
-    if (translator->load(name, QStringLiteral(":/i18n")) && QCoreApplication::instance()) {
+    if (translator->load(name, Translations::directory()) && QCoreApplication::instance()) {
         QCoreApplication::installTranslator(translator.get());
         m_translator = std::move(translator);
     }

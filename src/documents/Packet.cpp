@@ -3,6 +3,7 @@
 #include "DocumentLanguage.h"
 #include "Report.h"
 #include "TemplateEngine.h"
+#include "core/DataFiles.h"
 
 #include <poppler-qt6.h>
 
@@ -42,8 +43,8 @@ bool isPdf(const Attachment& a, const QByteArray& data)
 
 QString Packet::templatePath(Language language)
 {
-    return language == Language::Chinese ? QStringLiteral(":/piadesk/documents/packet.zh_CN.html")
-                                         : QStringLiteral(":/piadesk/documents/packet.en.html");
+    return DataFiles::locate(language == Language::Chinese ? QStringLiteral("documents/packet.zh_CN.html")
+                                                           : QStringLiteral("documents/packet.en.html"));
 }
 
 QList<QImage> Packet::pdfPages(const QByteArray& pdf, int maxPages, QString* why)

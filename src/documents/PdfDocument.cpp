@@ -1,5 +1,6 @@
 #include "PdfDocument.h"
 
+#include "core/DataFiles.h"
 #include <QAbstractTextDocumentLayout>
 #include <QDateTime>
 #include <QFile>
@@ -111,7 +112,7 @@ bool PdfDocument::write(const QString& html, const QHash<QString, QImage>& image
     font.setPointSizeF(10.5);
     document.setDefaultFont(font);
     document.setDocumentMargin(0);
-    QFile styles(QStringLiteral(":/piadesk/documents/documents.css"));
+    QFile styles(DataFiles::locate(QStringLiteral("documents/documents.css")));
     if (!styles.open(QIODevice::ReadOnly)) {
         if (error)
             *error = tr("The document stylesheet %1 is missing.").arg(styles.fileName());

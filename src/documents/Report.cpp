@@ -3,6 +3,7 @@
 #include "DocumentLanguage.h"
 #include "RiskMap.h"
 #include "TemplateEngine.h"
+#include "core/DataFiles.h"
 
 #include "rules/Engine.h"
 #include "workflow/Workflow.h"
@@ -91,8 +92,8 @@ QVariantMap pruned(QVariantMap map)
 
 QString Report::templatePath(Language language)
 {
-    return language == Language::Chinese ? QStringLiteral(":/piadesk/documents/report.zh_CN.html")
-                                         : QStringLiteral(":/piadesk/documents/report.en.html");
+    return DataFiles::locate(language == Language::Chinese ? QStringLiteral("documents/report.zh_CN.html")
+                                                           : QStringLiteral("documents/report.en.html"));
 }
 
 QVariantMap Report::data(

@@ -1,12 +1,14 @@
 #include "Application.h"
 
 #include "MainWindow.h"
+#include "core/DataFiles.h"
 #include "session/AppSettings.h"
 #include "store/CaseStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 
 namespace piadesk {
@@ -25,6 +27,18 @@ int runGui(const QStringList& arguments)
     parser.addPositionalArgument(
         QStringLiteral("file"), QApplication::translate("piadesk::Application", "The case file to open."));
     parser.process(arguments);
+
+    if (const QString problem = DataFiles::problem(); !problem.isEmpty()) {
+        QMessageBox::critical(nullptr, QApplication::translate("piadesk::Application", "PIAdesk"), problem);
+        return 1;
+    }
+
+    // The desktop entry's id: the window is matched to it (and so to its icon) on Wayland and in task bars.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.piadesk.PIAdesk"));
+    QIcon icon;
+    for (const int size : { 32, 64, 128, 256 })
+        icon.addFile(QStringLiteral(":/piadesk/icons/%1.png").arg(size));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.piadesk.PIAdesk"), icon));
 
     QString path = parser.value(file);
     if (path.isEmpty() && !parser.positionalArguments().isEmpty())

@@ -1,6 +1,9 @@
 #include "Translations.h"
 
+#include "core/DataFiles.h"
+
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QPointer>
 #include <QTranslator>
@@ -29,6 +32,12 @@ bool isEnglish(const QLocale& locale)
 
 } // namespace
 
+QString directory()
+{
+    const QString english = DataFiles::locate(QStringLiteral("translations/piadesk_en.qm"));
+    return english.isEmpty() ? QString() : QFileInfo(english).absolutePath();
+}
+
 QLocale chooseLocale(const QString& requested)
 {
     QString name = requested;
@@ -54,9 +63,8 @@ bool install(QCoreApplication& app, const QLocale& locale, bool withQt)
     // English is the source language; its file only supplies plural forms ("1 case", "2 cases").
     const bool english = isEnglish(locale);
     auto* translator = new QTranslator(&app);
-    const bool loaded = english
-        ? translator->load(QStringLiteral(":/i18n/piadesk_en.qm"))
-        : translator->load(locale, QStringLiteral("piadesk"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    const bool loaded = english ? translator->load(QStringLiteral("piadesk_en"), directory())
+                                : translator->load(locale, QStringLiteral("piadesk"), QStringLiteral("_"), directory());
     if (!loaded) {
         delete translator;
         return english;

@@ -8,8 +8,11 @@ class QCoreApplication;
 
 namespace piadesk {
 
-/** Loading PIAdesk's translations (embedded .qm files) and Qt's own. */
+/** Loading PIAdesk's translations (.qm files among the data files, see DataFiles) and Qt's own. */
 namespace Translations {
+
+/** The directory PIAdesk's .qm files are loaded from (installed, else built in); empty when there are none. */
+QString directory();
 
 /**
  * The UI language to use: \a requested when set ("zh_CN", "en"), else the

@@ -1,5 +1,7 @@
 #include "RuleSetLoader.h"
 
+#include "core/DataFiles.h"
+
 #include "core/JsonReader.h"
 
 #include <QFile>
@@ -804,14 +806,38 @@ std::optional<RuleSet> RuleSetLoader::loadFile(const QString& path, QString* err
 
 RuleSetLibrary RuleSetLibrary::builtIn()
 {
+    // Loaded once: the files do not change while the program runs.
+    static const RuleSetLibrary shipped = loadShipped();
+    return shipped;
+}
+
+RuleSetLibrary RuleSetLibrary::loadShipped()
+{
     RuleSetLibrary library;
-    for (const QString& name : { QStringLiteral(":/piadesk/rulesets/cn-cac-frt-2023-draft.json") }) {
+    const QString subdirectory = QStringLiteral("rulesets");
+    for (const QString& name : DataFiles::names(subdirectory, QStringLiteral("*.json"))) {
+        const QString relative = subdirectory + QLatin1Char('/') + name;
+        const QString path = DataFiles::locate(relative);
         QString error;
-        auto rs = RuleSetLoader::loadFile(name, &error);
-        if (!rs)
-            qFatal("Built-in rule set is invalid: %s", qPrintable(error));
+        auto rs = RuleSetLoader::loadFile(path, &error);
+        const QString copy = DataFiles::builtIn(relative);
+        if (!rs && !copy.isEmpty() && copy != path) {
+            // A damaged installed file: the copy built into the program serves instead.
+            qWarning("%s", qPrintable(error));
+            rs = RuleSetLoader::loadFile(copy, &error);
+        }
+        if (!rs) {
+            qWarning("%s", qPrintable(error));
+            continue;
+        }
         library.add(std::make_shared<const RuleSet>(std::move(*rs)));
     }
+    if (!library.defaultRuleSet())
+        qFatal("%s",
+            qPrintable(
+                tr("PIAdesk's rule set %1 is missing or invalid in %2. Reinstall PIAdesk.")
+                    .arg(defaultId(),
+                        DataFiles::directory().isEmpty() ? DataFiles::expectedDirectory() : DataFiles::directory())));
     return library;
 }
 

@@ -39,8 +39,14 @@ public:
     /** The rule set that new cases use: the 2023 draft provisions. */
     static QString defaultId() { return QStringLiteral("cn-cac-frt-2023-draft"); }
 
-    /** The built-in rule sets, from resources. Aborts the program if one is invalid (a build defect). */
+    /** The rule sets shipped with PIAdesk, loaded once by loadShipped(). */
     static RuleSetLibrary builtIn();
+    /**
+     * Loads the rule sets shipped with PIAdesk (DataFiles: each installed file, else its
+     * copy built into the program). An invalid installed file is reported with qWarning and
+     * its built-in copy used instead. Aborts the program when the default rule set is missing.
+     */
+    static RuleSetLibrary loadShipped();
 
     /**
      * Adds the rule set in the file at \a path. A rule set with the id of one already
