@@ -102,8 +102,8 @@ private Q_SLOTS:
         QString errText;
         QTextStream out(&outText);
         QTextStream err(&errText);
-        QCOMPARE(runCli({ QStringLiteral("piadesk-cli"), QStringLiteral("about"), QStringLiteral("--json") }, out, err),
-            0);
+        QCOMPARE(
+            runCli({ QStringLiteral("piadesk-cli"), QStringLiteral("about"), QStringLiteral("--json") }, out, err), 0);
         out.flush();
         const QJsonObject about = QJsonDocument::fromJson(outText.toUtf8()).object();
         QCOMPARE(about.value(QStringLiteral("dataDirectory")).toString(), dir.path());
@@ -125,8 +125,8 @@ private Q_SLOTS:
         QVERIFY(writeFile(dir.filePath(kCalendar), "{}"));
         DataFiles::setDirectoryForTesting(dir.path());
 
-        QTest::ignoreMessage(QtWarningMsg,
-            QRegularExpression(QStringLiteral("The rule set .*cn-cac-frt-2023-draft.json was refused")));
+        QTest::ignoreMessage(
+            QtWarningMsg, QRegularExpression(QStringLiteral("The rule set .*cn-cac-frt-2023-draft.json was refused")));
         const RuleSetLibrary library = RuleSetLibrary::loadShipped();
         QVERIFY(library.defaultRuleSet());
         QCOMPARE(library.defaultRuleSet()->version,
@@ -145,8 +145,8 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         QJsonObject rules = QJsonDocument::fromJson(builtInBytes(kRuleSet)).object();
         rules.insert(QStringLiteral("id"), QStringLiteral("cn-cac-frt-2025-final"));
-        QVERIFY(writeFile(dir.filePath(QStringLiteral("rulesets/cn-cac-frt-2025-final.json")),
-            QJsonDocument(rules).toJson()));
+        QVERIFY(writeFile(
+            dir.filePath(QStringLiteral("rulesets/cn-cac-frt-2025-final.json")), QJsonDocument(rules).toJson()));
         DataFiles::setDirectoryForTesting(dir.path());
         const RuleSetLibrary library = RuleSetLibrary::loadShipped();
         QCOMPARE(library.all().size(), 2);
