@@ -143,6 +143,8 @@ sys.exit(a['embeddedData'] or len(f) < 9 or any(not p.startswith('$root/usr/shar
     check "about: the 2023 draft rule set and the calendar from 2004" \
         python3 -c "import json,sys; a=json.load(open('$work/about.json'))
 sys.exit(a['ruleSets'][0]['id'] != 'cn-cac-frt-2023-draft' or a['calendar']['firstYear'] != 2004)"
+    check "the Chinese translation is loaded from $root/usr/share/piadesk/translations: 数据文件：" \
+        bash -c "PIADESK_LANG=zh_CN '$cli' about | grep -q '^数据文件：$root/usr/share/piadesk\$'"
     "$cli" --file "$cases" demo --cases 3 --seed 7 --today 2026-11-23 > /dev/null
     check "render: the report, packet and workbook in Chinese" \
         "$cli" --file "$cases" render 1 --lang zh_CN --report "$work/report.zh.pdf" --packet "$work/packet.zh.pdf" \
