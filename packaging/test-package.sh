@@ -108,6 +108,12 @@ for program in piadesk piadesk-cli; do
     check "$program has no RPATH or RUNPATH" bash -c "! readelf -d '$work/root/usr/bin/$program' | grep -qE 'RPATH|RUNPATH'"
     check "$program does not name the checkout ($PWD)" bash -c "! grep -qF '$PWD' '$work/root/usr/bin/$program'"
 done
+check "the changelog's latest entry is $version-1" \
+    bash -c "zcat '$work/root/usr/share/doc/piadesk/changelog.Debian.gz' | head -1 | grep -q '^piadesk ($version-1) '"
+check "the metainfo's latest release is $version" \
+    grep -q "<release version=\"$version\"" "$work/root/usr/share/metainfo/org.piadesk.PIAdesk.metainfo.xml"
+check "the manual pages name version $version" \
+    bash -c "zcat '$work/root/usr/share/man/man1/piadesk.1.gz' '$work/root/usr/share/man/man1/piadesk-cli.1.gz' | grep '^\.TH' | grep -c 'PIAdesk $version' | grep -qx 2"
 check "appstreamcli validate accepts the metainfo" \
     appstreamcli validate --no-net "$work/root/usr/share/metainfo/org.piadesk.PIAdesk.metainfo.xml"
 check "desktop-file-validate accepts the desktop entry" \
