@@ -261,6 +261,27 @@ private Q_SLOTS:
         QVERIFY2(store, qPrintable(error));
     }
 
+    void emptyLockOfAProcessKilledWhileLockingIsTakenOver()
+    {
+        QTemporaryDir dir;
+        {
+            auto created = TestSupport::openStore(dir);
+            QVERIFY(created);
+        }
+        // A process killed between creating its lock file and writing its name leaves an empty one, which
+        // QLockFile never calls stale (tst_reliability's random kills found it).
+        QFile lock(dir.filePath(QStringLiteral("cases.piadesk.lock")));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.close();
+        QString error;
+        auto store = CaseStore::open(dir.filePath(QStringLiteral("cases.piadesk")), &error);
+        QVERIFY2(store, qPrintable(error));
+        // The lock is ours now: another writer is refused and told who has the file.
+        auto second = CaseStore::open(dir.filePath(QStringLiteral("cases.piadesk")), &error);
+        QVERIFY(!second);
+        QVERIFY2(error.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(error));
+    }
+
     void organisationAndCaseFieldsAreValidated()
     {
         Fixture f;

@@ -45,18 +45,27 @@ QString shortened(const QString& text)
     return text.size() > kAuditDetailLimit ? text.left(kAuditDetailLimit) + QStringLiteral("…") : text;
 }
 
+/**
+ * Who holds \a lock, waiting up to \a waitMs for it to say: another process may have created the lock file an
+ * instant ago and not yet written who it is (QLockFile writes it right after creating the file).
+ */
+bool lockHolder(QLockFile& lock, int waitMs, qint64* pid, QString* host, QString* app)
+{
+    constexpr int kStepMs = 20;
+    bool known = lock.getLockInfo(pid, host, app);
+    for (int waited = 0; !known && waited < waitMs; waited += kStepMs) {
+        QThread::msleep(kStepMs);
+        known = lock.getLockInfo(pid, host, app);
+    }
+    return known;
+}
+
 QString describeLock(QLockFile& lock, const QString& path)
 {
     qint64 pid = 0;
     QString host;
     QString app;
-    // The other process may have created the lock file an instant ago and not yet written who it is.
-    bool known = lock.getLockInfo(&pid, &host, &app);
-    for (int attempt = 0; !known && attempt < 10; ++attempt) {
-        QThread::msleep(20);
-        known = lock.getLockInfo(&pid, &host, &app);
-    }
-    if (known) {
+    if (lockHolder(lock, 200, &pid, &host, &app)) {
         return CaseStore::tr("%1 is in use by %2 (process %3 on %4). Close it there first, or open the file read-only.")
             .arg(QDir::toNativeSeparators(path), app.isEmpty() ? QStringLiteral("PIAdesk") : app)
             .arg(pid)
@@ -64,6 +73,26 @@ QString describeLock(QLockFile& lock, const QString& path)
     }
     return CaseStore::tr("%1 is in use by another program. Close it there first, or open the file read-only.")
         .arg(QDir::toNativeSeparators(path));
+}
+
+/**
+ * Takes \a lock. A lock file that still names nobody after a second was left by a process that died between
+ * creating it and writing its name (tst_reliability's random kills found this): QLockFile would never call it
+ * stale, and the case file could not be opened for writing again. It is removed, and the lock taken.
+ */
+bool takeLock(QLockFile& lock)
+{
+    if (lock.tryLock(0))
+        return true;
+    if (lock.error() != QLockFile::LockFailedError)
+        return false;
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    if (lockHolder(lock, 1000, &pid, &host, &app))
+        return false;
+    lock.removeStaleLockFile();
+    return lock.tryLock(0);
 }
 
 /**
@@ -185,7 +214,7 @@ std::unique_ptr<CaseStore> CaseStore::open(const QString& path, const Options& o
             return setError(tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(dir)));
         store->m_lock = std::make_unique<QLockFile>(store->m_path + QStringLiteral(".lock"));
         store->m_lock->setStaleLockTime(0);
-        if (!store->m_lock->tryLock(0)) {
+        if (!takeLock(*store->m_lock)) {
             if (store->m_lock->error() == QLockFile::LockFailedError)
                 return setError(describeLock(*store->m_lock, store->m_path));
             return setError(tr("%1 cannot be opened for writing: its folder is not writable.").arg(shown));
