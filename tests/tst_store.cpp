@@ -46,6 +46,15 @@ QString scalar(const QString& path, const QString& sql)
     return result;
 }
 
+/** A closed case file in \a dir with the lock file \a lock beside it, as a program that died left them. */
+bool caseFileLockedBy(const QTemporaryDir& dir, const QByteArray& lock)
+{
+    if (!TestSupport::openStore(dir))
+        return false;
+    QFile file(dir.filePath(QStringLiteral("cases.piadesk.lock")));
+    return file.open(QIODevice::WriteOnly) && file.write(lock) == lock.size();
+}
+
 struct Fixture
 {
     QTemporaryDir dir;
@@ -247,15 +256,9 @@ private Q_SLOTS:
     void staleLockOfACrashedProcessIsTakenOver()
     {
         QTemporaryDir dir;
-        {
-            auto created = TestSupport::openStore(dir);
-            QVERIFY(created);
-        }
         // The lock a killed piadesk would leave behind: its process no longer exists.
-        QFile lock(dir.filePath(QStringLiteral("cases.piadesk.lock")));
-        QVERIFY(lock.open(QIODevice::WriteOnly));
-        lock.write(QByteArray::number(2147483000) + "\npiadesk\n" + QSysInfo::machineHostName().toUtf8() + "\n");
-        lock.close();
+        QVERIFY(caseFileLockedBy(
+            dir, QByteArray::number(2147483000) + "\npiadesk\n" + QSysInfo::machineHostName().toUtf8() + "\n"));
         QString error;
         auto store = CaseStore::open(dir.filePath(QStringLiteral("cases.piadesk")), &error);
         QVERIFY2(store, qPrintable(error));
@@ -264,15 +267,9 @@ private Q_SLOTS:
     void emptyLockOfAProcessKilledWhileLockingIsTakenOver()
     {
         QTemporaryDir dir;
-        {
-            auto created = TestSupport::openStore(dir);
-            QVERIFY(created);
-        }
         // A process killed between creating its lock file and writing its name leaves an empty one, which
         // QLockFile never calls stale (tst_reliability's random kills found it).
-        QFile lock(dir.filePath(QStringLiteral("cases.piadesk.lock")));
-        QVERIFY(lock.open(QIODevice::WriteOnly));
-        lock.close();
+        QVERIFY(caseFileLockedBy(dir, QByteArray()));
         QString error;
         auto store = CaseStore::open(dir.filePath(QStringLiteral("cases.piadesk")), &error);
         QVERIFY2(store, qPrintable(error));

@@ -55,11 +55,6 @@ void readDates(const QJsonValue& value, const QString& key, int firstYear, int l
     }
 }
 
-QString shippedFile()
-{
-    return QStringLiteral("calendar/cn-holidays.json");
-}
-
 bool readFile(const QString& path, QByteArray* bytes, QString* error)
 {
     QFile file(path);
@@ -226,15 +221,8 @@ WorkCalendar CalendarLibrary::builtIn()
 
 WorkCalendar CalendarLibrary::loadShipped()
 {
-    const QString path = DataFiles::locate(shippedFile());
     QString error;
-    auto loaded = CalendarLoader::loadFile(path, &error);
-    const QString copy = DataFiles::builtIn(shippedFile());
-    if (!loaded && !copy.isEmpty() && copy != path) {
-        // A damaged installed file: the copy built into the program serves instead.
-        qWarning("%s", qPrintable(error));
-        loaded = CalendarLoader::loadFile(copy, &error);
-    }
+    auto loaded = DataFiles::load(QStringLiteral("calendar/cn-holidays.json"), &CalendarLoader::loadFile, &error);
     if (!loaded)
         qFatal(
             "%s", qPrintable(tr("PIAdesk's holiday calendar is missing or invalid: %1 Reinstall PIAdesk.").arg(error)));

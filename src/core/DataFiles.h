@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QtGlobal>
 
 /**
  * Where PIAdesk's data files are: the rule sets, the document templates, the holiday
@@ -34,6 +35,23 @@ QString builtIn(const QString& relativePath);
  * file when there is one, else the built-in copy; empty when there is neither.
  */
 QString locate(const QString& relativePath);
+
+/**
+ * Loads the data file \a relativePath with \a loader, a callable (const QString& path, QString* error) returning a
+ * std::optional: the installed file, else its built-in copy. An installed file that \a loader refuses is reported
+ * with qWarning and the built-in copy loaded instead. Empty, with \a error saying why, when neither loads.
+ */
+template <typename Loader> auto load(const QString& relativePath, Loader loader, QString* error)
+{
+    const QString path = locate(relativePath);
+    auto loaded = loader(path, error);
+    const QString copy = builtIn(relativePath);
+    if (!loaded && !copy.isEmpty() && copy != path) {
+        qWarning("%s", qPrintable(*error));
+        loaded = loader(copy, error);
+    }
+    return loaded;
+}
 
 /** Every data file in \a subdirectory matching \a nameFilter ("*.json"), installed or built in, by name. */
 QStringList names(const QString& subdirectory, const QString& nameFilter);

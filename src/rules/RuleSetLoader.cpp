@@ -1,7 +1,6 @@
 #include "RuleSetLoader.h"
 
 #include "core/DataFiles.h"
-
 #include "core/JsonReader.h"
 
 #include <QFile>
@@ -816,16 +815,8 @@ RuleSetLibrary RuleSetLibrary::loadShipped()
     RuleSetLibrary library;
     const QString subdirectory = QStringLiteral("rulesets");
     for (const QString& name : DataFiles::names(subdirectory, QStringLiteral("*.json"))) {
-        const QString relative = subdirectory + QLatin1Char('/') + name;
-        const QString path = DataFiles::locate(relative);
         QString error;
-        auto rs = RuleSetLoader::loadFile(path, &error);
-        const QString copy = DataFiles::builtIn(relative);
-        if (!rs && !copy.isEmpty() && copy != path) {
-            // A damaged installed file: the copy built into the program serves instead.
-            qWarning("%s", qPrintable(error));
-            rs = RuleSetLoader::loadFile(copy, &error);
-        }
+        auto rs = DataFiles::load(subdirectory + QLatin1Char('/') + name, &RuleSetLoader::loadFile, &error);
         if (!rs) {
             qWarning("%s", qPrintable(error));
             continue;

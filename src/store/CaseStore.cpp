@@ -731,62 +731,26 @@ bool CaseStore::loadCaseHeads(qint64 afterId, int limit, const HeadParts& parts,
     };
     {
         SqliteStatement s(*m_db,
-            QStringLiteral("SELECT case_id, id, uuid, number, trigger_kind, trigger_date, state, assessor, reviewer, "
-                           "signed_off_by, signed_off_on, finalized_at, retain_until, content_hash, rule_set, "
-                           "rule_set_version, created_at, updated_at "
-                           "FROM assessment WHERE case_id > ? AND case_id <= ? ORDER BY case_id, number"));
+            QStringLiteral("SELECT %1 FROM assessment WHERE case_id > ? AND case_id <= ? ORDER BY case_id, number")
+                .arg(kAssessmentHeadingColumns));
         s.bind(1, afterId).bind(2, lastId);
         while (s.next()) {
-            CaseBundle* b = bundleOf(s.integer(0));
-            if (!b)
-                continue;
-            AssessmentVersion a;
-            a.caseId = b->caseInfo.id;
-            a.id = s.integer(1);
-            a.uuid = s.text(2);
-            a.number = int(s.integer(3));
-            a.trigger = enumFrom(s.text(4), TriggerKind::Other);
-            a.triggerDate = ModelJson::parseDate(s.utf8(5));
-            a.state = enumFrom(s.text(6), AssessmentState::Draft);
-            a.assessor = s.text(7);
-            a.reviewer = s.text(8);
-            a.signedOffBy = s.text(9);
-            a.signedOffOn = ModelJson::parseDate(s.utf8(10));
-            a.finalizedAt = ModelJson::parseDateTime(s.utf8(11));
-            a.retainUntil = ModelJson::parseDate(s.utf8(12));
-            a.contentHash = s.text(13);
-            a.ruleSetId = s.text(14);
-            a.ruleSetVersion = s.text(15);
-            a.createdAt = ModelJson::parseDateTime(s.utf8(16));
-            a.updatedAt = ModelJson::parseDateTime(s.utf8(17));
-            b->assessments.append(a);
+            AssessmentVersion a = assessmentHeadingFrom(s);
+            if (CaseBundle* b = bundleOf(a.caseId))
+                b->assessments.append(std::move(a));
         }
         if (!s.ok())
             return failFromDb();
     }
     {
         SqliteStatement s(*m_db,
-            QStringLiteral("SELECT case_id, id, uuid, kind, trigger_date, due_date, submitted_on, authority, "
-                           "reference_number, created_at, updated_at "
-                           "FROM filing WHERE case_id > ? AND case_id <= ? ORDER BY case_id, id"));
+            QStringLiteral("SELECT %1 FROM filing WHERE case_id > ? AND case_id <= ? ORDER BY case_id, id")
+                .arg(kFilingHeadingColumns));
         s.bind(1, afterId).bind(2, lastId);
         while (s.next()) {
-            CaseBundle* b = bundleOf(s.integer(0));
-            if (!b)
-                continue;
-            FilingRecord r;
-            r.caseId = b->caseInfo.id;
-            r.id = s.integer(1);
-            r.uuid = s.text(2);
-            r.kind = enumFrom(s.text(3), FilingKind::Initial);
-            r.triggerDate = ModelJson::parseDate(s.utf8(4));
-            r.dueDate = ModelJson::parseDate(s.utf8(5));
-            r.submittedOn = ModelJson::parseDate(s.utf8(6));
-            r.authority = s.text(7);
-            r.referenceNumber = s.text(8);
-            r.createdAt = ModelJson::parseDateTime(s.utf8(9));
-            r.updatedAt = ModelJson::parseDateTime(s.utf8(10));
-            b->filings.append(r);
+            FilingRecord r = filingHeadingFrom(s);
+            if (CaseBundle* b = bundleOf(r.caseId))
+                b->filings.append(std::move(r));
         }
         if (!s.ok())
             return failFromDb();
@@ -984,38 +948,19 @@ bool CaseStore::updateCaseFacts(qint64 caseId, const CaseFacts& facts)
 bool CaseStore::loadAssessments(qint64 caseId, QList<AssessmentVersion>* out, qint64 onlyId)
 {
     SqliteStatement s(*m_db,
-        QStringLiteral("SELECT id, uuid, number, trigger_kind, trigger_date, trigger_description, "
-                       "state, assessor, reviewer, signed_off_by, signed_off_on, finalized_at, "
-                       "retain_until, content_hash, record, created_at, updated_at, case_id, rule_set, "
-                       "rule_set_version FROM assessment WHERE %1 ORDER BY number")
-            .arg(onlyId ? QStringLiteral("id = ?") : QStringLiteral("case_id = ?")));
+        QStringLiteral("SELECT %1, trigger_description, record FROM assessment WHERE %2 ORDER BY number")
+            .arg(kAssessmentHeadingColumns, onlyId ? QStringLiteral("id = ?") : QStringLiteral("case_id = ?")));
     s.bind(1, onlyId ? onlyId : caseId);
     QHash<qint64, qsizetype> index;
+    constexpr int kDescription = 18;
+    constexpr int kRecord = 19;
     while (s.next()) {
-        AssessmentVersion a;
-        a.id = s.integer(0);
-        a.uuid = s.text(1);
-        a.number = int(s.integer(2));
-        a.trigger = enumFrom(s.text(3), TriggerKind::Other);
-        a.triggerDate = dateFrom(s.text(4));
-        a.triggerDescription = s.text(5);
-        a.state = enumFrom(s.text(6), AssessmentState::Draft);
-        a.assessor = s.text(7);
-        a.reviewer = s.text(8);
-        a.signedOffBy = s.text(9);
-        a.signedOffOn = dateFrom(s.text(10));
-        a.finalizedAt = dateTimeFrom(s.text(11));
-        a.retainUntil = dateFrom(s.text(12));
-        a.contentHash = s.text(13);
-        if (!s.isNull(14)) {
+        AssessmentVersion a = assessmentHeadingFrom(s);
+        a.triggerDescription = s.text(kDescription);
+        if (!s.isNull(kRecord)) {
             Problems ignored;
-            a.record = ModelJson::readSnapshot(objectFrom(s.text(14)), {}, ignored);
+            a.record = ModelJson::readSnapshot(objectFrom(s.text(kRecord)), {}, ignored);
         }
-        a.createdAt = dateTimeFrom(s.text(15));
-        a.updatedAt = dateTimeFrom(s.text(16));
-        a.caseId = s.integer(17);
-        a.ruleSetId = s.text(18);
-        a.ruleSetVersion = s.text(19);
         index.insert(a.id, out->size());
         out->append(a);
     }
@@ -1127,27 +1072,17 @@ bool CaseStore::loadCase(qint64 caseId, CaseBundle* bundle)
     if (!loadAssessments(caseId, &b.assessments) || !loadAttachments(caseId, &b.attachments))
         return false;
     SqliteStatement f(*m_db,
-        QStringLiteral("SELECT id, uuid, kind, trigger_date, due_date, submitted_on, authority, "
-                       "reference_number, materials, note, created_at, updated_at "
-                       "FROM filing WHERE case_id = ? ORDER BY id"));
+        QStringLiteral("SELECT %1, materials, note FROM filing WHERE case_id = ? ORDER BY id")
+            .arg(kFilingHeadingColumns));
     f.bind(1, caseId);
+    constexpr int kMaterials = 11;
+    constexpr int kNote = 12;
     while (f.next()) {
-        FilingRecord r;
-        r.id = f.integer(0);
-        r.uuid = f.text(1);
-        r.caseId = caseId;
-        r.kind = enumFrom(f.text(2), FilingKind::Initial);
-        r.triggerDate = dateFrom(f.text(3));
-        r.dueDate = dateFrom(f.text(4));
-        r.submittedOn = dateFrom(f.text(5));
-        r.authority = f.text(6);
-        r.referenceNumber = f.text(7);
-        const QJsonObject materials = objectFrom(f.text(8));
+        FilingRecord r = filingHeadingFrom(f);
+        const QJsonObject materials = objectFrom(f.text(kMaterials));
         for (auto it = materials.constBegin(); it != materials.constEnd(); ++it)
             r.materials.insert(it.key(), enumFrom(it.value().toString(), MaterialStatus::Missing));
-        r.note = f.text(9);
-        r.createdAt = dateTimeFrom(f.text(10));
-        r.updatedAt = dateTimeFrom(f.text(11));
+        r.note = f.text(kNote);
         b.filings.append(r);
     }
     if (!f.ok())

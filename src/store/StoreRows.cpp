@@ -131,6 +131,56 @@ CaseFacts factsFrom(const SqliteStatement& s, int first)
     return f;
 }
 
+const QString kAssessmentHeadingColumns = QStringLiteral(
+    "id, uuid, case_id, number, trigger_kind, trigger_date, state, assessor, reviewer, signed_off_by, signed_off_on, "
+    "finalized_at, retain_until, content_hash, rule_set, rule_set_version, created_at, updated_at");
+
+AssessmentVersion assessmentHeadingFrom(const SqliteStatement& s)
+{
+    // Dates straight from SQLite's UTF-8: this runs for every version of every case in deadlines and the register.
+    AssessmentVersion a;
+    a.id = s.integer(0);
+    a.uuid = s.text(1);
+    a.caseId = s.integer(2);
+    a.number = int(s.integer(3));
+    a.trigger = enumFrom(s.text(4), TriggerKind::Other);
+    a.triggerDate = ModelJson::parseDate(s.utf8(5));
+    a.state = enumFrom(s.text(6), AssessmentState::Draft);
+    a.assessor = s.text(7);
+    a.reviewer = s.text(8);
+    a.signedOffBy = s.text(9);
+    a.signedOffOn = ModelJson::parseDate(s.utf8(10));
+    a.finalizedAt = ModelJson::parseDateTime(s.utf8(11));
+    a.retainUntil = ModelJson::parseDate(s.utf8(12));
+    a.contentHash = s.text(13);
+    a.ruleSetId = s.text(14);
+    a.ruleSetVersion = s.text(15);
+    a.createdAt = ModelJson::parseDateTime(s.utf8(16));
+    a.updatedAt = ModelJson::parseDateTime(s.utf8(17));
+    return a;
+}
+
+const QString kFilingHeadingColumns = QStringLiteral(
+    "id, uuid, case_id, kind, trigger_date, due_date, submitted_on, authority, reference_number, created_at, "
+    "updated_at");
+
+FilingRecord filingHeadingFrom(const SqliteStatement& s)
+{
+    FilingRecord r;
+    r.id = s.integer(0);
+    r.uuid = s.text(1);
+    r.caseId = s.integer(2);
+    r.kind = enumFrom(s.text(3), FilingKind::Initial);
+    r.triggerDate = ModelJson::parseDate(s.utf8(4));
+    r.dueDate = ModelJson::parseDate(s.utf8(5));
+    r.submittedOn = ModelJson::parseDate(s.utf8(6));
+    r.authority = s.text(7);
+    r.referenceNumber = s.text(8);
+    r.createdAt = ModelJson::parseDateTime(s.utf8(9));
+    r.updatedAt = ModelJson::parseDateTime(s.utf8(10));
+    return r;
+}
+
 const QString kOrganisationColumns
     = QStringLiteral("id, uuid, name, credit_code, address, legal_representative, contact, responsible_person");
 

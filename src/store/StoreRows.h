@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/Assessment.h"
 #include "core/Case.h"
+#include "core/FilingRecord.h"
 #include "core/Organisation.h"
 
 #include <QDate>
@@ -60,6 +62,18 @@ extern const QString kFactsColumns;
 void bindFacts(SqliteStatement& statement, int first, const CaseFacts& facts);
 /** Reads the facts columns starting at column \a first. */
 CaseFacts factsFrom(const SqliteStatement& statement, int first);
+
+/**
+ * The 18 columns of assessment that make a version's heading (all but its trigger description and its record), in
+ * the order assessmentHeadingFrom() reads them.
+ */
+extern const QString kAssessmentHeadingColumns;
+AssessmentVersion assessmentHeadingFrom(const SqliteStatement& statement);
+
+/** The 11 columns of filing that make its heading (all but its materials and its note), as filingHeadingFrom() reads
+ * them. */
+extern const QString kFilingHeadingColumns;
+FilingRecord filingHeadingFrom(const SqliteStatement& statement);
 
 /** The columns of organisation that organisationFrom() reads, in order. */
 extern const QString kOrganisationColumns;

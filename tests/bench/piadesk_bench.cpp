@@ -109,15 +109,22 @@ void BM_CliListJson(benchmark::State& state)
 }
 BENCHMARK(BM_CliListJson)->Unit(benchmark::kMillisecond)->UseRealTime();
 
+// The main window on the file, shown at a usual size.
+std::unique_ptr<MainWindow> shownWindow(benchmark::State& state)
+{
+    auto window = std::make_unique<MainWindow>(openStore(false));
+    window->resize(1280, 800);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        state.SkipWithError("window not exposed");
+    return window;
+}
+
 // The main window from the open file to its register's first screen painted (the scan goes on after).
 void BM_WindowUsable(benchmark::State& state)
 {
     for (auto _ : state) {
-        auto window = std::make_unique<MainWindow>(openStore(false));
-        window->resize(1280, 800);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            state.SkipWithError("window not exposed");
+        auto window = shownWindow(state);
         auto* table = window->findChild<QTableView*>(QStringLiteral("caseTable"));
         table->viewport()->repaint();
         QCoreApplication::processEvents();
@@ -134,9 +141,7 @@ BENCHMARK(BM_WindowUsable)->Unit(benchmark::kMillisecond)->UseRealTime();
 void BM_WindowScanned(benchmark::State& state)
 {
     for (auto _ : state) {
-        auto window = std::make_unique<MainWindow>(openStore(false));
-        window->resize(1280, 800);
-        window->show();
+        auto window = shownWindow(state);
         while (!window->isScanDone())
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         state.PauseTiming();
