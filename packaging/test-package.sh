@@ -67,6 +67,7 @@ for program in piadesk piadesk-cli; do
     done
 done
 check "Depends lists fonts-wqy-microhei (the font documents embed)" listed fonts-wqy-microhei
+check "Depends lists fonts-hanazono (the fallback fonts documents embed for rare characters)" listed fonts-hanazono
 
 dpkg-deb --contents "$deb" | awk '{ print $6 }' | sed 's|^\./|/|; s|/$||' | grep -v '^/*$' | sort > "$work/contents"
 expected=(

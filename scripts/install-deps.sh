@@ -13,6 +13,8 @@ packages=(
     libpoppler-qt6-dev libxlsxwriter-dev
     # document templates (Mustache, escapes HTML) and the font documents embed (exact text layer)
     libkainjow-mustache-dev fonts-wqy-microhei
+    # the fallback fonts documents embed for rare characters of names and places (CJK Extension A, B to F)
+    fonts-hanazono
     # reading .xlsx files back in the tests
     libzip-dev
     # fonts for Chinese documents and UI

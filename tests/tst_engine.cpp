@@ -91,6 +91,7 @@ class TestEngine : public QObject
 
     QSet<QString> m_testedFiring;
     QSet<QString> m_testedQuiet;
+    QSet<QString> m_prohibitedRows;
 
 private Q_SLOTS:
     void filingObligation_data()
@@ -299,9 +300,166 @@ private Q_SLOTS:
         }
     }
 
-    void theOfficeCaseRaisesNoFlag() { QCOMPARE(firedFlags(officeFacts(), withAnswers({})), QStringList()); }
+    void prohibitedPractices_data()
+    {
+        // Each prohibited practice three ways where the article allows it: the practice with nothing shown that
+        // would allow it ("basis not shown"), the practice as such ("raised"), and the practice stopped or the
+        // article's own exception recorded ("quiet").
+        QTest::addColumn<QString>("flag");
+        QTest::addColumn<QJsonObject>("facts");
+        QTest::addColumn<QJsonObject>("answers");
+        QTest::addColumn<QString>("state");
+        const auto row = [this](const char* name, const char* flag, const QJsonObject& facts,
+                             const QJsonObject& answers, const char* state) {
+            QTest::newRow(name) << s(flag) << facts << answers << s(state);
+            m_prohibitedRows.insert(s(flag) + QLatin1Char('/') + s(state));
+        };
+        const QJsonObject none;
+        const QJsonObject pub { { s("publicPlace"), true } };
+        row("art6 device in a private place", "art6_private_place", none,
+            o({ { s("screen.private_place"), s("yes") } }), "raised");
+        row("art6 none", "art6_private_place", none, o({ { s("screen.private_place"), s("no") } }), "quiet");
+        row("art5 basis unanswered", "art5_no_consent", none, none, "not_shown");
+        row("art5 no consent", "art5_no_consent", none, o({ { s("screen.consent_basis"), s("none") } }), "raised");
+        row("art5 exception: a law exempts", "art5_no_consent", none,
+            o({ { s("screen.consent_basis"), s("law_exempts") } }), "quiet");
+        row("art7 notice unanswered", "art7_no_notice", pub, none, "not_shown");
+        row("art7 no notice", "art7_no_notice", pub, o({ { s("screen.public_notice"), s("no") } }), "raised");
+        row("art7 notice posted", "art7_no_notice", pub, o({ { s("screen.public_notice"), s("yes") } }), "quiet");
+        row("art7 other use unanswered", "art7_other_use", pub, none, "not_shown");
+        row("art7 other use", "art7_other_use", pub, o({ { s("screen.public_other_use"), s("yes") } }), "raised");
+        row("art7 no other use", "art7_other_use", pub, o({ { s("screen.public_other_use"), s("no") } }), "quiet");
+        const QJsonObject hotel { { s("placeKind"), s("hotel") } };
+        row("art9 nothing shown", "art9_forced_verification", hotel, none, "not_shown");
+        row("art9 alternative unanswered", "art9_forced_verification", hotel,
+            o({ { s("screen.required_by_law"), s("no") } }), "not_shown");
+        row("art9 forced", "art9_forced_verification", hotel,
+            o({ { s("screen.required_by_law"), s("no") }, { s("screen.alternative_offered"), s("no") } }), "raised");
+        row("art9 exception: required by law", "art9_forced_verification", hotel,
+            o({ { s("screen.required_by_law"), s("yes") } }), "quiet");
+        row("art9 alternative offered", "art9_forced_verification", hotel,
+            o({ { s("screen.alternative_offered"), s("yes") } }), "quiet");
+        const QJsonObject remote { { s("methods"), QJsonArray { s("remote_frictionless") } } };
+        row("art10 purpose unanswered", "art10_remote_purpose", remote, none, "not_shown");
+        row("art10 other purpose", "art10_remote_purpose", remote, o({ { s("screen.remote_purpose"), s("other") } }),
+            "raised");
+        row("art10 exception: emergency", "art10_remote_purpose", remote,
+            o({ { s("screen.remote_purpose"), s("emergency") } }), "quiet");
+        const QJsonObject analysis { { s("screen.sensitive_analysis"), s("yes") } };
+        row("art11 basis unanswered", "art11_sensitive_analysis", none, analysis, "not_shown");
+        row("art11 no basis", "art11_sensitive_analysis", none,
+            o({ { s("screen.sensitive_analysis"), s("yes") }, { s("screen.sensitive_analysis_basis"), s("none") } }),
+            "raised");
+        row("art11 exception: specific consent", "art11_sensitive_analysis", none,
+            o({ { s("screen.sensitive_analysis"), s("yes") },
+                { s("screen.sensitive_analysis_basis"), s("specific_consent") } }),
+            "quiet");
+        row("art11 no analysis", "art11_sensitive_analysis", none, o({ { s("screen.sensitive_analysis"), s("no") } }),
+            "quiet");
+        const QJsonObject assistance { { s("screen.social_assistance_property"), s("yes") } };
+        row("art12 review unanswered", "art12_sole_means", none, assistance, "not_shown");
+        row("art12 sole means", "art12_sole_means", none,
+            o({ { s("screen.social_assistance_property"), s("yes") }, { s("screen.human_review"), s("no") } }),
+            "raised");
+        row("art12 human review", "art12_sole_means", none,
+            o({ { s("screen.social_assistance_property"), s("yes") }, { s("screen.human_review"), s("yes") } }),
+            "quiet");
+        const QJsonObject minors { { s("minorsUnder14"), true } };
+        row("art13 consent unanswered", "art13_no_guardian_consent", minors, none, "not_shown");
+        row("art13 no consent", "art13_no_guardian_consent", minors, o({ { s("legality.guardian_consent"), s("no") } }),
+            "raised");
+        row("art13 consent", "art13_no_guardian_consent", minors, o({ { s("legality.guardian_consent"), s("yes") } }),
+            "quiet");
+        const QJsonObject property { { s("screen.property_management"), s("yes") } };
+        row("art14 alternative unanswered", "art14_only_means", none, property, "not_shown");
+        row("art14 only means", "art14_only_means", none,
+            o({ { s("screen.property_management"), s("yes") }, { s("screen.alternative_offered"), s("no") } }),
+            "raised");
+        row("art14 alternative", "art14_only_means", none,
+            o({ { s("screen.property_management"), s("yes") }, { s("screen.alternative_offered"), s("yes") } }),
+            "quiet");
+        const QJsonObject originals { { s("originalImagesStored"), true } };
+        row("art17 basis unanswered", "art17_original_images", originals, none, "not_shown");
+        row("art17 no basis", "art17_original_images", originals,
+            o({ { s("screen.original_images_basis"), s("none") } }), "raised");
+        row("art17 exception: legal requirement", "art17_original_images", originals,
+            o({ { s("screen.original_images_basis"), s("legal_requirement") } }), "quiet");
+        row("art17 exception: anonymized", "art17_original_images", originals,
+            o({ { s("screen.original_images_basis"), s("anonymized") } }), "quiet");
+        const QJsonObject service { { s("screen.public_service"), s("yes") } };
+        row("art17 MLPS unanswered", "art17_public_service_mlps", none, service, "not_shown");
+        row("art17 MLPS level 2", "art17_public_service_mlps", none,
+            o({ { s("screen.public_service"), s("yes") }, { s("screen.mlps_level"), s("level2") } }), "raised");
+        row("art17 MLPS level 3", "art17_public_service_mlps", none,
+            o({ { s("screen.public_service"), s("yes") }, { s("screen.mlps_level"), s("level3_or_higher") } }),
+            "quiet");
+        const QJsonObject unrelated { { s("accuracy.unrelated_capture"), s("yes") } };
+        row("art18 deletion unanswered", "art18_unrelated_kept", none, unrelated, "not_shown");
+        row("art18 kept", "art18_unrelated_kept", none,
+            o({ { s("accuracy.unrelated_capture"), s("yes") }, { s("accuracy.unrelated_deleted"), s("no") } }),
+            "raised");
+        row("art18 deleted", "art18_unrelated_kept", none,
+            o({ { s("accuracy.unrelated_capture"), s("yes") }, { s("accuracy.unrelated_deleted"), s("yes") } }),
+            "quiet");
+        row("art20 certification unanswered", "art20_equipment", none, none, "not_shown");
+        row("art20 not certified", "art20_equipment", none, o({ { s("screen.equipment_certified"), s("no") } }),
+            "raised");
+        row("art20 certified", "art20_equipment", none, o({ { s("screen.equipment_certified"), s("yes") } }), "quiet");
+    }
 
-    void prohibitedFlagsBlockUntilJustified()
+    void prohibitedPractices()
+    {
+        QFETCH(QString, flag);
+        QFETCH(QJsonObject, facts);
+        QFETCH(QJsonObject, answers);
+        QFETCH(QString, state);
+        const CaseFacts f = patched(officeFacts(), facts);
+        AssessmentVersion v = withAnswers(answers);
+        // A note on the flag never changes what it says.
+        v.answers.append({ s("flag.") + flag, QJsonValue(), s("已由法务部确认合法"), {} });
+        const Engine engine(rules(), f, v);
+        const QList<RaisedFlag> flags = engine.redFlags();
+        const auto it
+            = std::find_if(flags.cbegin(), flags.cend(), [&](const RaisedFlag& r) { return r.rule->id == flag; });
+        const QString actual = it == flags.cend() ? s("quiet") : it->basisNotShown ? s("not_shown") : s("raised");
+        QCOMPARE(actual, state);
+        if (it == flags.cend())
+            return;
+        QVERIFY(it->isProhibited());
+        QVERIFY(it->blocksFinalization());
+        const FinalizationCheck check = engine.finalizationCheck();
+        QVERIFY(!check.allowed);
+        QVERIFY2(std::any_of(check.reasons.cbegin(), check.reasons.cend(),
+                     [&](const QString& r) { return r.contains(it->rule->title.en); }),
+            qPrintable(check.reasons.join(QLatin1Char('\n'))));
+    }
+
+    void everyProhibitedPracticeIsTestedEachWay()
+    {
+        for (const RedFlagRule& flag : rules().redFlags) {
+            if (flag.severity != Severity::Prohibited)
+                continue;
+            for (const char* state : { "raised", "quiet" })
+                QVERIFY2(m_prohibitedRows.contains(flag.id + QLatin1Char('/') + QLatin1String(state)),
+                    qPrintable(flag.id + QStringLiteral(" has no row ") + QLatin1String(state)));
+            QCOMPARE(m_prohibitedRows.contains(flag.id + QStringLiteral("/not_shown")), bool(flag.basisNotShown));
+        }
+    }
+
+    void theOfficeCaseRaisesNoFlag()
+    {
+        // Everything that would allow a practice shown: no flag.
+        const QJsonObject sound { { s("screen.consent_basis"), s("written_consent") },
+            { s("screen.equipment_certified"), s("na") }, { s("screen.internal_management"), s("no") } };
+        QCOMPARE(firedFlags(officeFacts(), withAnswers(sound)), QStringList());
+        // Nothing answered: what would allow processing at all (consent) and certified equipment are not shown.
+        QCOMPARE(
+            firedFlags(officeFacts(), withAnswers({})), QStringList({ s("art5_no_consent"), s("art20_equipment") }));
+        for (const RaisedFlag& f : Engine(rules(), officeFacts(), withAnswers({})).redFlags())
+            QVERIFY(f.basisNotShown);
+    }
+
+    void prohibitedFlagsBlockWhateverIsWritten()
     {
         CaseFacts facts = officeFacts();
         AssessmentVersion v;
@@ -313,7 +471,6 @@ private Q_SLOTS:
                     a.value = QLatin1String(answer);
             }
         };
-        v.answers.removeIf([](const Answer& a) { return a.questionId == QLatin1String("flag.art6_private_place"); });
         setPrivatePlace("no");
         FinalizationCheck check = Engine(rules(), facts, v).finalizationCheck();
         QVERIFY2(check.allowed, qPrintable(check.reasons.join(QLatin1Char('\n'))));
@@ -321,11 +478,29 @@ private Q_SLOTS:
         setPrivatePlace("yes");
         check = Engine(rules(), facts, v).finalizationCheck();
         QVERIFY(!check.allowed);
-        QCOMPARE(check.reasons.size(), 1);
         QVERIFY2(check.reasons.first().contains(QLatin1String("Art. 6")), qPrintable(check.reasons.first()));
+        // Section 1 ("legality") was concluded "meets": that conclusion now contradicts the flag.
+        QVERIFY(Engine(rules(), facts, v)
+                    .inconsistencies()
+                    .contains(
+                        Inconsistency { Inconsistency::Kind::ProhibitedFlag, s("legality"), s("art6_private_place") }));
 
+        // A written justification is kept as a note, and changes nothing.
         v.answers.append({ QStringLiteral("flag.art6_private_place"), QJsonValue(),
             QStringLiteral("设备仅在客房外走廊，已由法务确认"), {} });
+        const Engine engine(rules(), facts, v);
+        check = engine.finalizationCheck();
+        QVERIFY(!check.allowed);
+        const QList<RaisedFlag> flags = engine.redFlags();
+        const auto art6 = std::find_if(flags.cbegin(), flags.cend(),
+            [](const RaisedFlag& f) { return f.rule->id == QLatin1String("art6_private_place"); });
+        QVERIFY(art6 != flags.cend());
+        QVERIFY(art6->hasNote());
+        QVERIFY(!art6->isAddressed());
+        QVERIFY(art6->blocksFinalization());
+
+        // The practice stops: the flag goes, and the version can be finalized (the conclusion agrees again).
+        setPrivatePlace("no");
         check = Engine(rules(), facts, v).finalizationCheck();
         QVERIFY2(check.allowed, qPrintable(check.reasons.join(QLatin1Char('\n'))));
     }
@@ -398,10 +573,10 @@ private Q_SLOTS:
         many.storedPeople = 1000000;
         RiskSummary summary = Engine(rules(), many, v).risks();
         QCOMPARE(summary.risks.first().impact, 3); // severe stays severe
-        QCOMPARE(summary.risks.first().residualImpact, 1); // low raised to medium
+        QCOMPARE(summary.risks.first().targetImpact, 1); // low raised to medium
         v.answers.append({ QStringLiteral("protection.deidentification_verified"), QStringLiteral("yes"), {}, {} });
         summary = Engine(rules(), officeFacts(), v).risks();
-        QCOMPARE(summary.risks.first().residualImpact, 0);
+        QCOMPARE(summary.risks.first().targetImpact, 0);
     }
 
     void overallRiskIsTheHighestResidual()
@@ -411,10 +586,72 @@ private Q_SLOTS:
             ImpactLevel::Medium, Likelihood::Medium });
         v.risks.append({ QStringLiteral("b"), QStringLiteral("B"), {}, {}, ImpactLevel::Medium, Likelihood::Low,
             ImpactLevel::High, Likelihood::High });
+        v.measures.append({ s("m1"), s("a"), s("加密"), s("IT"), QDate(2025, 1, 1), MeasureStatus::Done });
+        v.measures.append({ s("m2"), s("b"), s("培训"), s("HR"), QDate(2025, 1, 1), MeasureStatus::Done });
         const RiskSummary summary = Engine(rules(), officeFacts(), v).risks();
         QCOMPARE(rules().risk.levels.at(summary.overallInherent).key, s("severe"));
         QCOMPARE(rules().risk.levels.at(summary.overall).key, s("high"));
         QCOMPARE(Engine(rules(), officeFacts(), AssessmentVersion()).risks().overall, -1);
+    }
+
+    void residualRiskCountsOnlyMeasuresThatAreDone_data()
+    {
+        QTest::addColumn<QList<int>>("statuses"); // of the risk's measures (MeasureStatus), in order
+        QTest::addColumn<bool>("done");
+        QTest::newRow("no measure") << QList<int>() << false;
+        QTest::newRow("planned") << QList<int> { int(MeasureStatus::Planned) } << false;
+        QTest::newRow("in progress") << QList<int> { int(MeasureStatus::InProgress) } << false;
+        QTest::newRow("one of two done") << QList<int> { int(MeasureStatus::Done), int(MeasureStatus::Planned) }
+                                         << false;
+        QTest::newRow("done") << QList<int> { int(MeasureStatus::Done) } << true;
+        QTest::newRow("done, one dropped")
+            << QList<int> { int(MeasureStatus::Done), int(MeasureStatus::Dropped) } << true;
+        QTest::newRow("only dropped") << QList<int> { int(MeasureStatus::Dropped) } << false;
+    }
+
+    void residualRiskCountsOnlyMeasuresThatAreDone()
+    {
+        QFETCH(QList<int>, statuses);
+        QFETCH(bool, done);
+        AssessmentVersion v;
+        v.risks.append(
+            { s("a"), s("A"), {}, {}, ImpactLevel::Severe, Likelihood::High, ImpactLevel::Low, Likelihood::Low });
+        for (qsizetype i = 0; i < statuses.size(); ++i)
+            v.measures.append(
+                { s("m%1").arg(i), s("a"), s("措施"), s("IT"), QDate(2025, 1, 1), MeasureStatus(statuses.at(i)) });
+        const RiskSummary summary = Engine(rules(), officeFacts(), v).risks();
+        const RatedRisk& r = summary.risks.first();
+        QCOMPARE(r.measuresDone, done);
+        QCOMPARE(rules().risk.levels.at(r.level).key, s("severe"));
+        QCOMPARE(rules().risk.levels.at(r.targetLevel).key, s("low"));
+        QCOMPARE(rules().risk.levels.at(r.residualLevel).key, done ? s("low") : s("severe"));
+        QCOMPARE(rules().risk.levels.at(summary.overallTarget).key, s("low"));
+        QCOMPARE(summary.needsAcceptance(), !done);
+    }
+
+    void residualRiskAboveTheAcceptableLevelNeedsAnAcceptance()
+    {
+        CaseFacts facts = officeFacts();
+        AssessmentVersion v;
+        v.number = 1;
+        TestSupport::completeAssessment(rules(), facts, v, QStringLiteral("att-1"));
+        for (Measure& m : v.measures)
+            m.status = MeasureStatus::InProgress;
+        v.risks.first().impact = ImpactLevel::Severe;
+        v.risks.first().likelihood = Likelihood::VeryHigh;
+        Engine engine(rules(), facts, v);
+        QVERIFY(engine.risks().needsAcceptance());
+        QVERIFY(engine.completeness().gaps().contains(Gap { Gap::Kind::RiskAcceptance, s("risks"), {} }));
+        QVERIFY(!engine.finalizationCheck().allowed);
+        // Who and why, but no date: still not an acceptance.
+        v.answers.append(
+            { RiskAcceptance::answerId(), QJsonObject { { s("by"), s("王伟") } }, s("业务必需，已报批"), {} });
+        QVERIFY(!Engine(rules(), facts, v).finalizationCheck().allowed);
+        v.answers.last().value = QJsonObject { { s("by"), s("王伟") }, { s("on"), s("2025-02-01") } };
+        const CheckResult check = Engine(rules(), facts, v).check();
+        QVERIFY2(check.finalization.allowed, qPrintable(check.finalization.reasons.join(QLatin1Char('\n'))));
+        QCOMPARE(check.acceptance.by, s("王伟"));
+        QCOMPARE(check.acceptance.on, QDate(2025, 2, 1));
     }
 
     void completenessFollowsShowIf()

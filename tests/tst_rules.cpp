@@ -123,6 +123,15 @@ private Q_SLOTS:
             QStringLiteral("reassessment[0].sections[1]: \"purpose\" is not a section of this rule set"));
         row("duplicate-flag-id", QStringLiteral("redFlags[1].id: \"private_place\" is used twice"));
         row("newer-format", QStringLiteral("formatVersion: this rule set was written for a newer PIAdesk"));
+        row("format2-without-acceptable-level", QStringLiteral("risk.acceptableLevel: is missing"));
+        row("acceptable-level-unknown", QStringLiteral("risk.acceptableLevel: is not one of the risk levels"));
+        row("adverse-impossible-value",
+            QStringLiteral("\"maybe\" is not a value legality.guardian can take (yes, no)"));
+        row("adverse-without-finding", QStringLiteral("sections[0].questions[1].adverse[0].finding"));
+        row("basis-unknown-question",
+            QStringLiteral("redFlags[0].basisNotShown.not: refers to question \"screen.nope\", which does not exist"));
+        row("flag-unknown-section",
+            QStringLiteral("redFlags[0].sections[0]: \"purpose\" is not a section of the rule set"));
         row("not-a-rule-set", QStringLiteral("format: this is not a PIAdesk rule set"));
         row("bad-answer-type", QStringLiteral("sections[0].questions[0].type: \"essay\" is not an answer type"));
         row("choice-without-options",
@@ -152,7 +161,7 @@ private Q_SLOTS:
     void everyInvalidFixtureIsTested()
     {
         const QDir dir(TestSupport::dataPath(QStringLiteral("rulesets/invalid")));
-        QCOMPARE(dir.entryList({ QStringLiteral("*.json") }, QDir::Files).size(), 21);
+        QCOMPARE(dir.entryList({ QStringLiteral("*.json") }, QDir::Files).size(), 27);
     }
 
     void aNewerVersionReplacesTheBuiltIn()

@@ -224,10 +224,14 @@ private Q_SLOTS:
     void formulasAreWrittenAsText()
     {
         CaseBundle bundle = m_bundle;
-        bundle.organisation.name = QStringLiteral("=HYPERLINK(\"http://evil\",\"x\")");
-        bundle.caseInfo.facts.name = QStringLiteral("+SUM(A1:A9)");
-        bundle.caseInfo.facts.description = QStringLiteral("-2+3");
-        bundle.caseInfo.facts.storageLocation = QStringLiteral("@cmd|' /C calc'!A0");
+        // Version 2 is finalized: the workbook shows the facts it recorded, so that is where the formulas go.
+        RecordSnapshot& record = *bundle.assessments[1].record;
+        record.organisation.name = QStringLiteral("=HYPERLINK(\"http://evil\",\"x\")");
+        record.facts.name = QStringLiteral("+SUM(A1:A9)");
+        record.facts.description = QStringLiteral("-2+3");
+        record.facts.storageLocation = QStringLiteral("@cmd|' /C calc'!A0");
+        bundle.organisation = record.organisation;
+        bundle.caseInfo.facts = record.facts;
         bundle.assessments[1].risks[0].title = QStringLiteral("=1+1");
         const Xlsx x = write(bundle, 1, Language::English);
         const auto& form = x.sheets.value(QStringLiteral("Filing form"));

@@ -195,14 +195,14 @@ private Q_SLOTS:
         const AssessmentVersion& first = bundle.assessments.first();
         QCOMPARE(first.state, AssessmentState::Finalized);
         QCOMPARE(first.ruleSetId, QStringLiteral("cn-cac-frt-2023-draft"));
-        QCOMPARE(first.ruleSetVersion, QStringLiteral("1.0.1"));
+        QCOMPARE(first.ruleSetVersion, QStringLiteral("1.1.0"));
         QCOMPARE(first.retainUntil, QDate(2027, 2, 28)); // 3 years from 29 February (Civil Code)
 
-        // The rule set is updated: version 1.1.0 keeps reports five years.
+        // The rule set is updated: version 1.2.0 keeps reports five years.
         QFile builtIn(QStringLiteral(":/piadesk/rulesets/cn-cac-frt-2023-draft.json"));
         QVERIFY(builtIn.open(QIODevice::ReadOnly));
         QJsonObject o = QJsonDocument::fromJson(builtIn.readAll()).object();
-        o.insert(QStringLiteral("version"), QStringLiteral("1.1.0"));
+        o.insert(QStringLiteral("version"), QStringLiteral("1.2.0"));
         QJsonObject retention = o.value(QLatin1String("retention")).toObject();
         retention.insert(QStringLiteral("years"), 5);
         o.insert(QStringLiteral("retention"), retention);
@@ -223,9 +223,9 @@ private Q_SLOTS:
 
         QVERIFY(f.store->loadCase(f.caseId, &bundle));
         QCOMPARE(bundle.assessments.at(0).state, AssessmentState::Superseded);
-        QCOMPARE(bundle.assessments.at(0).ruleSetVersion, QStringLiteral("1.0.1"));
+        QCOMPARE(bundle.assessments.at(0).ruleSetVersion, QStringLiteral("1.1.0"));
         QCOMPARE(bundle.assessments.at(0).retainUntil, QDate(2027, 2, 28));
-        QCOMPARE(bundle.assessments.at(1).ruleSetVersion, QStringLiteral("1.1.0"));
+        QCOMPARE(bundle.assessments.at(1).ruleSetVersion, QStringLiteral("1.2.0"));
         QCOMPARE(bundle.assessments.at(1).retainUntil, QDate(2030, 6, 2));
         // Both content hashes still verify: the stamp is part of what was hashed.
         const VerifyReport report = f.store->verify();
@@ -277,20 +277,30 @@ private Q_SLOTS:
         const RuleSet& rules = *library.defaultRuleSet();
         CaseBundle bundle;
         QVERIFY(f.store->loadCase(f.caseId, &bundle));
-        const QJsonObject r = Workflow::check(rules, bundle, bundle.assessments.first(), Language::Chinese);
+        const AssessmentVersion& v = bundle.assessments.first();
+        const QJsonObject r
+            = Workflow::checkJson(rules, bundle, v, Workflow::check(rules, bundle, v), Language::Chinese);
         QCOMPARE(r.value(QLatin1String("filing")).toObject().value(QLatin1String("required")).toBool(), false);
+        // Nothing answered yet at a hotel: Art. 9's voluntary use with notice, and the prohibited practices whose
+        // basis is not shown (consent, an alternative or a legal requirement, certified equipment), listed first.
         const QJsonArray flags = r.value(QLatin1String("redFlags")).toArray();
-        QCOMPARE(flags.size(), 1); // a hotel: Art. 9, voluntary use with notice
-        QCOMPARE(
-            flags.first().toObject().value(QLatin1String("id")).toString(), QStringLiteral("art9_voluntary_notice"));
-        QCOMPARE(flags.first()
-                     .toObject()
-                     .value(QLatin1String("articles"))
-                     .toArray()
-                     .first()
-                     .toObject()
-                     .value(QLatin1String("text")),
+        QStringList ids;
+        for (const QJsonValue& flag : flags)
+            ids.append(flag.toObject().value(QLatin1String("id")).toString());
+        QCOMPARE(ids,
+            QStringList({ QStringLiteral("art5_no_consent"), QStringLiteral("art9_forced_verification"),
+                QStringLiteral("art20_equipment"), QStringLiteral("art9_voluntary_notice") }));
+        for (qsizetype i = 0; i < 3; ++i) {
+            const QJsonObject flag = flags.at(i).toObject();
+            QCOMPARE(flag.value(QLatin1String("severity")).toString(), QStringLiteral("prohibited"));
+            QVERIFY(flag.value(QLatin1String("basisNotShown")).toBool());
+            QVERIFY(flag.value(QLatin1String("blocksFinalization")).toBool());
+        }
+        const QJsonObject notice = flags.at(3).toObject();
+        QCOMPARE(notice.value(QLatin1String("articles")).toArray().first().toObject().value(QLatin1String("text")),
             QJsonValue(QStringLiteral("第九条")));
+        QCOMPARE(r.value(QLatin1String("version")).toObject().value(QLatin1String("factsFrom")).toString(),
+            QStringLiteral("case"));
         const QJsonObject completeness = r.value(QLatin1String("completeness")).toObject();
         QCOMPARE(completeness.value(QLatin1String("percent")).toInt(), 0);
         QCOMPARE(completeness.value(QLatin1String("groups")).toArray().size(),

@@ -1759,14 +1759,6 @@
             <numerusform>Red flags: %n</numerusform><numerusform>Red flags: %n</numerusform></translation>
     </message>
     <message>
-        <source>prohibited, justified in writing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>PROHIBITED, blocks finalization</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>condition</source>
         <translation type="unfinished" />
     </message>
@@ -1780,10 +1772,6 @@
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Overall risk: %1 after measures (%2 before)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2052,6 +2040,56 @@ Options:
     </message>
     <message>
         <source>Holiday calendar: %1–%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PROHIBITED, basis not shown, blocks finalization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PROHIBITED, must stop, blocks finalization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>condition, addressed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(unanswered)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Adverse findings: %n</source>
+        <translation>
+            <numerusform>Adverse findings: %n</numerusform><numerusform>Adverse findings: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Conclusions the answers contradict: %n</source>
+        <translation>
+            <numerusform>Conclusions the answers contradict: %n</numerusform><numerusform>Conclusions the answers contradict: %n</numerusform></translation>
+    </message>
+    <message>
+        <source>Overall risk: %1 residual (%2 before measures, %3 target)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>measures done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>target %1 once measures are done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Residual risk above the acceptable level (%1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>accepted by %1 on %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nobody has accepted it</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2471,10 +2509,6 @@ Options:
         <source>Version %1 is already finalized.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 (%2) is prohibited: resolve it or justify it in writing.</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>The assessment is %1% complete; %n item(s) missing.</source>
         <translation>
@@ -2546,6 +2580,30 @@ Options:
     </message>
     <message>
         <source>The reviewer must be someone other than the assessor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2): what would allow the practice is not shown. Answer the question that shows it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2) is prohibited: the practice must stop. Only a change of the fact or answer that raised it clears it; a written note does not.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section "%1" is concluded "%2", but the prohibited practice "%3" (%4) stands.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section "%1" is concluded "%2", but the answer to %3 is an adverse finding: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section "%1" is concluded "%2", but %3 is unanswered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The residual risk is %1, above the acceptable level (%2): record who accepts it, when and why.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3672,6 +3730,105 @@ Close and lose that text, or keep editing?</source>
     </message>
 </context>
 <context>
+    <name>piadesk::RecordChanges</name>
+    <message>
+        <source>case name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>places</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kind of place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>public place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>purposes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>identification methods</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>equipment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vendors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>number of people stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>minors under 14</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>original images stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>storage location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>storage period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>anonymization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>start of use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>end of use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>organisation name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unified social credit code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>legal representative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>person responsible for personal-information protection</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>piadesk::Report</name>
     <message>
         <source>Yes</source>
@@ -3686,14 +3843,6 @@ Close and lose that text, or keep editing?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Prohibited</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Allowed on conditions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>(not answered)</source>
         <translation type="unfinished" />
     </message>
@@ -3703,6 +3852,26 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>The report template %1 is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What would allow this practice is not shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>measures done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>measures not all done</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3744,11 +3913,6 @@ Close and lose that text, or keep editing?</source>
         <source>Version %1: %2% complete.</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>%n prohibited red flag(s) block finalization until resolved or justified in writing.</source>
-        <translation>
-            <numerusform>%n prohibited red flag block finalization until resolved or justified in writing.</numerusform><numerusform>%n prohibited red flags block finalization until resolved or justified in writing.</numerusform></translation>
-    </message>
     <message>
         <source>Version %1 was finalized on %2; its content hash is %3.</source>
         <translation type="unfinished" />
@@ -3768,6 +3932,60 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>Version %1 is finalized and will be kept until %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acceptance of the residual risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted &amp;by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted o&amp;n:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usually the person responsible for personal-information protection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the remaining risk is accepted (printed in the report)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>: basis not shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prohibited practices: they must stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conclusions the answers contradict</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n prohibited practice(s) block finalization until the practice stops; a written note does not clear them.</source>
+        <translation>
+            <numerusform>%n prohibited practice block finalization until the practice stops; a written note does not clear them.</numerusform><numerusform>%n prohibited practices block finalization until the practice stops; a written note does not clear them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conclusion(s) contradict the answers.</source>
+        <translation>
+            <numerusform>%n conclusion contradict the answers.</numerusform><numerusform>%n conclusions contradict the answers.</numerusform></translation>
+    </message>
+    <message>
+        <source>The residual risk is %1, above the acceptable level (%2) of the rule set: it stays only if someone accepts it. Residual risk counts only measures that are done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The residual risk is within the acceptable level; this acceptance is kept but no longer needed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3809,15 +4027,19 @@ Close and lose that text, or keep editing?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 before measures, %2 after</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Risk map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 before measures, %2 residual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 residual, target %2 when measures are done</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4075,27 +4297,19 @@ Close and lose that text, or keep editing?</source>
 %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>a case fact cannot be an adverse finding; use a red flag instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a section of the rule set.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::ScreeningPage</name>
     <message>
         <source>Facts that decide what the provisions allow. Red flags appear on the right as you answer.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Justification of the selected red flag</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>How the selected flag is resolved, or why the processing is nevertheless lawful (kept in the report).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Prohibited — justified</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Prohibited — blocks finalization</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4108,6 +4322,26 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>No red flag for the facts and answers so far.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note on the selected red flag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A note on this prohibited practice, kept in the report. It does not clear the flag: only stopping the practice (changing the fact or answer that raised it) does.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the condition is met (kept in the report).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prohibited unless shown — basis not shown; blocks finalization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prohibited — the practice must stop; blocks finalization</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4542,18 +4776,6 @@ Close and lose that text, or keep editing?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Impact after measures</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Likelihood after measures</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Residual level</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Action plan</source>
         <translation type="unfinished" />
     </message>
@@ -4599,6 +4821,58 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact's title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact's phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact's e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facts shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As recorded when version %1 was finalized</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case as it stands (draft)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed in the case since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1. A filing must rest on a version assessed on the current facts: re-assess first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Impact after measures (target)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Likelihood after measures (target)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Residual level (measures done only)</source>
         <translation type="unfinished" />
     </message>
 </context>

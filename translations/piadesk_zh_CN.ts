@@ -1773,14 +1773,6 @@
         </translation>
     </message>
     <message>
-        <source>prohibited, justified in writing</source>
-        <translation>禁止情形，已书面说明理由</translation>
-    </message>
-    <message>
-        <source>PROHIBITED, blocks finalization</source>
-        <translation>禁止情形，阻止定稿</translation>
-    </message>
-    <message>
         <source>condition</source>
         <translation>附条件</translation>
     </message>
@@ -1795,10 +1787,6 @@
     <message>
         <source>not rated</source>
         <translation>未评级</translation>
-    </message>
-    <message>
-        <source>Overall risk: %1 after measures (%2 before)</source>
-        <translation>总体风险：采取措施后为%1（措施前为%2）</translation>
     </message>
     <message>
         <source>Re-assessment (%1): review %2</source>
@@ -2114,6 +2102,58 @@ Options:
     <message>
         <source>Holiday calendar: %1–%2</source>
         <translation>节假日日历：%1–%2</translation>
+    </message>
+    <message>
+        <source>PROHIBITED, basis not shown, blocks finalization</source>
+        <translation>禁止情形，依据未说明，阻止定稿</translation>
+    </message>
+    <message>
+        <source>PROHIBITED, must stop, blocks finalization</source>
+        <translation>禁止情形，必须停止，阻止定稿</translation>
+    </message>
+    <message>
+        <source>condition, addressed</source>
+        <translation>附条件，已说明</translation>
+    </message>
+    <message>
+        <source>(unanswered)</source>
+        <translation>（未回答）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adverse findings: %n</source>
+        <translation>
+            <numerusform>不利发现：%n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conclusions the answers contradict: %n</source>
+        <translation>
+            <numerusform>与回答相矛盾的结论：%n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall risk: %1 residual (%2 before measures, %3 target)</source>
+        <translation>总体风险：残余风险%1（措施前%2，目标%3）</translation>
+    </message>
+    <message>
+        <source>measures done</source>
+        <translation>措施已完成</translation>
+    </message>
+    <message>
+        <source>target %1 once measures are done</source>
+        <translation>措施完成后目标为%1</translation>
+    </message>
+    <message>
+        <source>Residual risk above the acceptable level (%1): %2</source>
+        <translation>残余风险高于可接受等级（%1）：%2</translation>
+    </message>
+    <message>
+        <source>accepted by %1 on %2: %3</source>
+        <translation>已由%1于%2接受：%3</translation>
+    </message>
+    <message>
+        <source>nobody has accepted it</source>
+        <translation>尚无人接受</translation>
     </message>
 </context>
 <context>
@@ -2541,10 +2581,6 @@ Options:
         <source>Version %1 is already finalized.</source>
         <translation>第 %1 版已经定稿。</translation>
     </message>
-    <message>
-        <source>%1 (%2) is prohibited: resolve it or justify it in writing.</source>
-        <translation>%1（%2）属于禁止情形：请予以纠正，或书面说明理由。</translation>
-    </message>
     <message numerus="yes">
         <source>The assessment is %1% complete; %n item(s) missing.</source>
         <translation>
@@ -2618,6 +2654,30 @@ Options:
     <message>
         <source>The reviewer must be someone other than the assessor.</source>
         <translation>审核人与评估人不得为同一人。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): what would allow the practice is not shown. Answer the question that shows it.</source>
+        <translation>%1（%2）：未说明允许该做法的依据。请回答说明依据的问题。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is prohibited: the practice must stop. Only a change of the fact or answer that raised it clears it; a written note does not.</source>
+        <translation>%1（%2）属于禁止情形：必须停止该做法。只有改变引起该情形的事实或回答才能消除；书面说明不能消除。</translation>
+    </message>
+    <message>
+        <source>Section &quot;%1&quot; is concluded &quot;%2&quot;, but the prohibited practice &quot;%3&quot; (%4) stands.</source>
+        <translation>“%1”部分的结论为“%2”，但禁止情形“%3”（%4）仍然存在。</translation>
+    </message>
+    <message>
+        <source>Section &quot;%1&quot; is concluded &quot;%2&quot;, but the answer to %3 is an adverse finding: %4</source>
+        <translation>“%1”部分的结论为“%2”，但对 %3 的回答构成不利发现：%4</translation>
+    </message>
+    <message>
+        <source>Section &quot;%1&quot; is concluded &quot;%2&quot;, but %3 is unanswered.</source>
+        <translation>“%1”部分的结论为“%2”，但 %3 尚未回答。</translation>
+    </message>
+    <message>
+        <source>The residual risk is %1, above the acceptable level (%2): record who accepts it, when and why.</source>
+        <translation>残余风险为%1，高于可接受等级（%2）：请记录由谁、于何时、因何接受。</translation>
     </message>
 </context>
 <context>
@@ -3755,6 +3815,105 @@ Close and lose that text, or keep editing?</source>
     </message>
 </context>
 <context>
+    <name>piadesk::RecordChanges</name>
+    <message>
+        <source>case name</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>应用说明</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>使用场所</translation>
+    </message>
+    <message>
+        <source>kind of place</source>
+        <translation>场所类型</translation>
+    </message>
+    <message>
+        <source>public place</source>
+        <translation>是否公共场所</translation>
+    </message>
+    <message>
+        <source>purposes</source>
+        <translation>处理目的</translation>
+    </message>
+    <message>
+        <source>identification methods</source>
+        <translation>识别方式</translation>
+    </message>
+    <message>
+        <source>equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>vendors</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>number of people stored</source>
+        <translation>存储人脸信息人数</translation>
+    </message>
+    <message>
+        <source>minors under 14</source>
+        <translation>涉及不满十四周岁未成年人</translation>
+    </message>
+    <message>
+        <source>original images stored</source>
+        <translation>保存原始人脸图像</translation>
+    </message>
+    <message>
+        <source>storage location</source>
+        <translation>存储位置</translation>
+    </message>
+    <message>
+        <source>storage period</source>
+        <translation>存储期限</translation>
+    </message>
+    <message>
+        <source>anonymization</source>
+        <translation>匿名化处理</translation>
+    </message>
+    <message>
+        <source>start of use</source>
+        <translation>开始使用之日</translation>
+    </message>
+    <message>
+        <source>end of use</source>
+        <translation>停止使用之日</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>organisation name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>person responsible for personal-information protection</source>
+        <translation>个人信息保护负责人</translation>
+    </message>
+</context>
+<context>
     <name>piadesk::Report</name>
     <message>
         <source>Yes</source>
@@ -3769,14 +3928,6 @@ Close and lose that text, or keep editing?</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <source>Prohibited</source>
-        <translation>禁止情形</translation>
-    </message>
-    <message>
-        <source>Allowed on conditions</source>
-        <translation>附条件允许</translation>
-    </message>
-    <message>
         <source>(not answered)</source>
         <translation>（未回答）</translation>
     </message>
@@ -3787,6 +3938,26 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>The report template %1 is missing.</source>
         <translation>缺少报告模板 %1。</translation>
+    </message>
+    <message>
+        <source>What would allow this practice is not shown.</source>
+        <translation>未说明允许该做法的依据。</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>第 %1 部分</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>基本情况筛查</translation>
+    </message>
+    <message>
+        <source>measures done</source>
+        <translation>措施已完成</translation>
+    </message>
+    <message>
+        <source>measures not all done</source>
+        <translation>措施尚未全部完成</translation>
     </message>
 </context>
 <context>
@@ -3827,12 +3998,6 @@ Close and lose that text, or keep editing?</source>
         <source>Version %1: %2% complete.</source>
         <translation>第 %1 版：已完成 %2%。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n prohibited red flag(s) block finalization until resolved or justified in writing.</source>
-        <translation>
-            <numerusform>%n 项禁止性风险警示在得到解决或书面说明前阻止定稿。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Version %1 was finalized on %2; its content hash is %3.</source>
         <translation>第 %1 版已于 %2 定稿，内容哈希值为 %3。</translation>
@@ -3854,6 +4019,62 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>Version %1 is finalized and will be kept until %2.</source>
         <translation>第 %1 版已定稿，将留存至 %2。</translation>
+    </message>
+    <message>
+        <source>Acceptance of the residual risk</source>
+        <translation>残余风险的接受</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;by:</source>
+        <translation>接受人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Accepted o&amp;n:</source>
+        <translation>接受日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>理由(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Usually the person responsible for personal-information protection</source>
+        <translation>通常为个人信息保护负责人</translation>
+    </message>
+    <message>
+        <source>Why the remaining risk is accepted (printed in the report)</source>
+        <translation>接受残余风险的理由（载入报告）</translation>
+    </message>
+    <message>
+        <source>: basis not shown</source>
+        <translation>：依据未说明</translation>
+    </message>
+    <message>
+        <source>Prohibited practices: they must stop</source>
+        <translation>禁止情形：必须停止</translation>
+    </message>
+    <message>
+        <source>Conclusions the answers contradict</source>
+        <translation>与回答相矛盾的结论</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prohibited practice(s) block finalization until the practice stops; a written note does not clear them.</source>
+        <translation>
+            <numerusform>%n 项禁止情形在做法停止前阻止定稿；书面说明不能消除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conclusion(s) contradict the answers.</source>
+        <translation>
+            <numerusform>%n 项结论与回答相矛盾。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The residual risk is %1, above the acceptable level (%2) of the rule set: it stays only if someone accepts it. Residual risk counts only measures that are done.</source>
+        <translation>残余风险为%1，高于规则集规定的可接受等级（%2）：须有人接受方可保留。残余风险仅计已完成的措施。</translation>
+    </message>
+    <message>
+        <source>The residual risk is within the acceptable level; this acceptance is kept but no longer needed.</source>
+        <translation>残余风险在可接受等级以内；该接受记录予以保留，但已无必要。</translation>
     </message>
 </context>
 <context>
@@ -3894,16 +4115,20 @@ Close and lose that text, or keep editing?</source>
         <translation>M%1 %2 — %3</translation>
     </message>
     <message>
-        <source>%1 before measures, %2 after</source>
-        <translation>措施前为%1，措施后为%2</translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
         <source>Risk map</source>
         <translation>风险矩阵图</translation>
+    </message>
+    <message>
+        <source>%1 before measures, %2 residual</source>
+        <translation>措施前%1，残余风险%2</translation>
+    </message>
+    <message>
+        <source>%1 residual, target %2 when measures are done</source>
+        <translation>残余风险%1，措施完成后目标%2</translation>
     </message>
 </context>
 <context>
@@ -4161,28 +4386,20 @@ Close and lose that text, or keep editing?</source>
         <translation>规则集 %1 被拒绝：
 %2</translation>
     </message>
+    <message>
+        <source>a case fact cannot be an adverse finding; use a red flag instead.</source>
+        <translation>案件事实不能作为不利发现，请改用合规红线。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a section of the rule set.</source>
+        <translation>“%1”不是本规则集的部分。</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::ScreeningPage</name>
     <message>
         <source>Facts that decide what the provisions allow. Red flags appear on the right as you answer.</source>
         <translation>决定相关规定是否允许的事实。回答时，右侧即时显示风险警示。</translation>
-    </message>
-    <message>
-        <source>Justification of the selected red flag</source>
-        <translation>所选风险警示的说明</translation>
-    </message>
-    <message>
-        <source>How the selected flag is resolved, or why the processing is nevertheless lawful (kept in the report).</source>
-        <translation>所选警示如何解决，或为何该处理仍然合法（写入报告）。</translation>
-    </message>
-    <message>
-        <source>Prohibited — justified</source>
-        <translation>禁止性 — 已说明</translation>
-    </message>
-    <message>
-        <source>Prohibited — blocks finalization</source>
-        <translation>禁止性 — 阻止定稿</translation>
     </message>
     <message>
         <source>Condition — addressed</source>
@@ -4195,6 +4412,26 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>No red flag for the facts and answers so far.</source>
         <translation>根据目前的事实和回答，没有风险警示。</translation>
+    </message>
+    <message>
+        <source>Note on the selected red flag</source>
+        <translation>所选合规红线的备注</translation>
+    </message>
+    <message>
+        <source>A note on this prohibited practice, kept in the report. It does not clear the flag: only stopping the practice (changing the fact or answer that raised it) does.</source>
+        <translation>对该禁止情形的备注，载入报告。备注不能消除该情形：只有停止该做法（改变引起它的事实或回答）才能消除。</translation>
+    </message>
+    <message>
+        <source>How the condition is met (kept in the report).</source>
+        <translation>满足条件的方式（载入报告）。</translation>
+    </message>
+    <message>
+        <source>Prohibited unless shown — basis not shown; blocks finalization</source>
+        <translation>须说明依据的禁止情形 — 依据未说明，阻止定稿</translation>
+    </message>
+    <message>
+        <source>Prohibited — the practice must stop; blocks finalization</source>
+        <translation>禁止情形 — 必须停止该做法，阻止定稿</translation>
     </message>
 </context>
 <context>
@@ -4633,18 +4870,6 @@ Close and lose that text, or keep editing?</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <source>Impact after measures</source>
-        <translation>措施后影响程度</translation>
-    </message>
-    <message>
-        <source>Likelihood after measures</source>
-        <translation>措施后可能性</translation>
-    </message>
-    <message>
-        <source>Residual level</source>
-        <translation>残余风险等级</translation>
-    </message>
-    <message>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
@@ -4691,6 +4916,58 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s title</source>
+        <translation>联系人职务</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s phone</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s e-mail</source>
+        <translation>联系人电子邮箱</translation>
+    </message>
+    <message>
+        <source>Facts shown</source>
+        <translation>所载事实</translation>
+    </message>
+    <message>
+        <source>As recorded when version %1 was finalized</source>
+        <translation>第 %1 版定稿时记录的事实</translation>
+    </message>
+    <message>
+        <source>The case as it stands (draft)</source>
+        <translation>案件当前的事实（草稿）</translation>
+    </message>
+    <message>
+        <source>Changed in the case since</source>
+        <translation>此后案件的变化</translation>
+    </message>
+    <message>
+        <source>%1. A filing must rest on a version assessed on the current facts: re-assess first.</source>
+        <translation>%1。备案应以依据现行事实评估的版本为准：请先重新评估。</translation>
+    </message>
+    <message>
+        <source>Impact after measures (target)</source>
+        <translation>措施后影响程度（目标）</translation>
+    </message>
+    <message>
+        <source>Likelihood after measures (target)</source>
+        <translation>措施后可能性（目标）</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>目标等级</translation>
+    </message>
+    <message>
+        <source>Residual level (measures done only)</source>
+        <translation>残余风险（仅计已完成的措施）</translation>
     </message>
 </context>
 <context>

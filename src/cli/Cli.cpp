@@ -835,66 +835,60 @@ private:
         const AssessmentVersion* v = opened.version;
         const RuleSet* rules = opened.rules;
         const Language language = languageFor(QLocale());
-        const QJsonObject result = Workflow::check(*rules, bundle, *v, language);
+        const CheckResult result = Workflow::check(*rules, bundle, *v);
         if (m_parser.isSet(QStringLiteral("json"))) {
-            m_out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented));
+            m_out << QString::fromUtf8(QJsonDocument(Workflow::checkJson(*rules, bundle, *v, result, language))
+                                           .toJson(QJsonDocument::Indented));
             return Success;
         }
-        printCheck(result, *rules, *v);
+        printCheck(result, *rules, bundle, *v);
         return Success;
     }
 
-    void printCheck(const QJsonObject& r, const RuleSet& rules, const AssessmentVersion& v)
+    void printCheck(const CheckResult& r, const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& v)
     {
-        const auto text = [](const QJsonValue& value) { return value.toString(); };
-        const QJsonObject c = r.value(QLatin1String("case")).toObject();
+        const Language language = languageFor(QLocale());
+        const AssessedOn on = bundle.assessedOn(v);
+        const Engine engine(rules, on.facts, v); // only to word gaps and inconsistencies
         m_out << QCoreApplication::translate("piadesk::Cli", "Case %1 \"%2\", version %3 (%4)")
-                     .arg(c.value(QLatin1String("id")).toInteger())
-                     .arg(oneLine(text(c.value(QLatin1String("name")))))
+                     .arg(bundle.caseInfo.id)
+                     .arg(oneLine(on.facts.name))
                      .arg(v.number)
                      .arg(enumLabel(v.state))
               << '\n';
         m_out << QCoreApplication::translate("piadesk::Cli", "Rule set: %1, version %2")
-                     .arg(rules.shortTitle.text(languageFor(QLocale())), rules.version);
+                     .arg(rules.shortTitle.text(language), rules.version);
         if (!v.ruleSetId.isEmpty() && (v.ruleSetId != rules.id || v.ruleSetVersion != rules.version))
             m_out << ' '
                   << QCoreApplication::translate("piadesk::Cli", "(this version was finalized under %1 %2)")
                          .arg(v.ruleSetId, v.ruleSetVersion);
         m_out << "\n\n";
-        m_out << QCoreApplication::translate("piadesk::Cli", "Filing: %1")
-                     .arg(text(r.value(QLatin1String("filing")).toObject().value(QLatin1String("reason"))))
-              << "\n\n";
+        m_out
+            << QCoreApplication::translate("piadesk::Cli", "Filing: %1").arg(Engine::explain(rules, r.filing, language))
+            << "\n\n";
 
-        const QJsonArray flags = r.value(QLatin1String("redFlags")).toArray();
-        m_out << QCoreApplication::translate("piadesk::Cli", "Red flags: %n", nullptr, int(flags.size())) << '\n';
-        for (const QJsonValue& value : flags) {
-            const QJsonObject f = value.toObject();
-            QStringList articles;
-            for (const QJsonValue& a : f.value(QLatin1String("articles")).toArray())
-                articles.append(a.toObject().value(QLatin1String("text")).toString());
-            const bool prohibited = text(f.value(QLatin1String("severity"))) == QLatin1String("prohibited");
+        m_out << QCoreApplication::translate("piadesk::Cli", "Red flags: %n", nullptr, int(r.flags.size())) << '\n';
+        for (const RaisedFlag& f : r.flags) {
             QString state;
-            if (prohibited)
-                state = f.value(QLatin1String("justified")).toBool()
-                    ? QCoreApplication::translate("piadesk::Cli", "prohibited, justified in writing")
-                    : QCoreApplication::translate("piadesk::Cli", "PROHIBITED, blocks finalization");
+            if (f.isProhibited())
+                state = f.basisNotShown
+                    ? QCoreApplication::translate("piadesk::Cli", "PROHIBITED, basis not shown, blocks finalization")
+                    : QCoreApplication::translate("piadesk::Cli", "PROHIBITED, must stop, blocks finalization");
             else
-                state = QCoreApplication::translate("piadesk::Cli", "condition");
+                state = f.isAddressed() ? QCoreApplication::translate("piadesk::Cli", "condition, addressed")
+                                        : QCoreApplication::translate("piadesk::Cli", "condition");
             m_out << QStringLiteral("  [%1] %2 (%3)")
-                         .arg(state, text(f.value(QLatin1String("title"))), articles.join(QStringLiteral("; ")))
+                         .arg(state, f.rule->title.text(language), rules.cite(f.rule->articles, language))
                   << '\n'
-                  << QStringLiteral("      ") << text(f.value(QLatin1String("message"))) << '\n';
+                  << QStringLiteral("      ") << f.rule->message.text(language) << '\n';
             QStringList causes;
-            for (const QJsonValue& cv : f.value(QLatin1String("causes")).toArray()) {
-                const QJsonObject cause = cv.toObject();
-                const QString name = cause.contains(QLatin1String("fact")) ? text(cause.value(QLatin1String("fact")))
-                                                                           : text(cause.value(QLatin1String("answer")));
-                causes.append(QStringLiteral("%1 = %2").arg(name,
-                    QString::fromUtf8(QJsonDocument(QJsonArray { cause.value(QLatin1String("value")) })
-                                          .toJson(QJsonDocument::Compact))
-                        .mid(1)
-                        .chopped(1)));
-            }
+            for (const ConditionTerm& cause : f.causes)
+                causes.append(QStringLiteral("%1 = %2").arg(cause.name,
+                    cause.value.isUndefined()
+                        ? QCoreApplication::translate("piadesk::Cli", "(unanswered)")
+                        : QString::fromUtf8(QJsonDocument(QJsonArray { cause.value }).toJson(QJsonDocument::Compact))
+                              .mid(1)
+                              .chopped(1)));
             if (!causes.isEmpty())
                 m_out
                     << QStringLiteral("      ")
@@ -903,68 +897,85 @@ private:
         }
         m_out << '\n';
 
-        const QJsonObject completeness = r.value(QLatin1String("completeness")).toObject();
-        m_out << QCoreApplication::translate("piadesk::Cli", "Completeness: %1% (%2 of %3)")
-                     .arg(completeness.value(QLatin1String("percent")).toInt())
-                     .arg(completeness.value(QLatin1String("done")).toInt())
-                     .arg(completeness.value(QLatin1String("total")).toInt())
-              << '\n';
-        for (const QJsonValue& gv : completeness.value(QLatin1String("groups")).toArray()) {
-            const QJsonObject g = gv.toObject();
-            const QString id = text(g.value(QLatin1String("id")));
-            QString title = text(g.value(QLatin1String("title")));
-            if (title.isEmpty())
-                title = groupTitle(id);
-            m_out << QStringLiteral("  %1 %2%").arg(padded(title, 46)).arg(g.value(QLatin1String("percent")).toInt(), 3)
+        if (!r.adverse.isEmpty()) {
+            m_out << QCoreApplication::translate("piadesk::Cli", "Adverse findings: %n", nullptr, int(r.adverse.size()))
                   << '\n';
-            for (const QJsonValue& mv : g.value(QLatin1String("missing")).toArray())
-                m_out << QStringLiteral("      - ") << oneLine(text(mv.toObject().value(QLatin1String("message"))))
-                      << '\n';
+            for (const AdverseAnswer& a : r.adverse)
+                m_out << QStringLiteral("  - %1: %2").arg(a.question->id, a.finding->finding.text(language)) << '\n';
+            m_out << '\n';
+        }
+        if (!r.inconsistencies.isEmpty()) {
+            m_out << QCoreApplication::translate(
+                "piadesk::Cli", "Conclusions the answers contradict: %n", nullptr, int(r.inconsistencies.size()))
+                  << '\n';
+            for (const Inconsistency& i : r.inconsistencies)
+                m_out << QStringLiteral("  - ") << oneLine(engine.describe(i, language)) << '\n';
+            m_out << '\n';
+        }
+
+        const Completeness& completeness = r.completeness;
+        m_out << QCoreApplication::translate("piadesk::Cli", "Completeness: %1% (%2 of %3)")
+                     .arg(completeness.percent())
+                     .arg(completeness.done())
+                     .arg(completeness.total())
+              << '\n';
+        for (const GroupCompleteness& g : completeness.groups) {
+            const Section* section = rules.section(g.id);
+            const QString title = section ? section->title.text(language) : groupTitle(g.id);
+            m_out << QStringLiteral("  %1 %2%").arg(padded(title, 46)).arg(g.percent(), 3) << '\n';
+            for (const Gap& gap : g.gaps)
+                m_out << QStringLiteral("      - ") << oneLine(engine.describe(gap, language)) << '\n';
         }
         m_out << '\n';
 
-        const QJsonObject risks = r.value(QLatin1String("risks")).toObject();
-        const auto levelText = [&rules](const QJsonValue& key) {
-            for (const ScaleEntry& e : rules.risk.levels) {
-                if (e.key == key.toString())
-                    return e.text.text(languageFor(QLocale()));
-            }
-            return QCoreApplication::translate("piadesk::Cli", "not rated");
+        const RiskSummary& risks = r.risks;
+        const auto levelText = [&rules, language](int level) {
+            return level < 0 ? QCoreApplication::translate("piadesk::Cli", "not rated")
+                             : scaleText(rules.risk.levels, level, language);
         };
-        m_out << QCoreApplication::translate("piadesk::Cli", "Overall risk: %1 after measures (%2 before)")
-                     .arg(levelText(risks.value(QLatin1String("overall"))),
-                         levelText(risks.value(QLatin1String("overallInherent"))))
+        m_out << QCoreApplication::translate(
+            "piadesk::Cli", "Overall risk: %1 residual (%2 before measures, %3 target)")
+                     .arg(levelText(risks.overall), levelText(risks.overallInherent), levelText(risks.overallTarget))
               << '\n';
-        for (const QJsonValue& av : risks.value(QLatin1String("adjustments")).toArray())
-            m_out << QStringLiteral("  * ") << text(av.toObject().value(QLatin1String("text"))) << '\n';
-        for (const QJsonValue& iv : risks.value(QLatin1String("items")).toArray()) {
-            const QJsonObject item = iv.toObject();
-            m_out << QStringLiteral("  - %1: %2 → %3")
-                         .arg(oneLine(text(item.value(QLatin1String("title")))),
-                             levelText(item.value(QLatin1String("level"))),
-                             levelText(item.value(QLatin1String("residualLevel"))))
+        for (const RiskAdjustment* a : risks.adjustments)
+            m_out << QStringLiteral("  * ") << a->text.text(language) << '\n';
+        for (qsizetype i = 0; i < risks.risks.size() && i < v.risks.size(); ++i) {
+            const RatedRisk& item = risks.risks.at(i);
+            m_out << QStringLiteral("  - %1: %2 → %3 (%4)")
+                         .arg(oneLine(v.risks.at(i).title), levelText(item.level), levelText(item.residualLevel),
+                             item.measuresDone
+                                 ? QCoreApplication::translate("piadesk::Cli", "measures done")
+                                 : QCoreApplication::translate("piadesk::Cli", "target %1 once measures are done")
+                                       .arg(levelText(item.targetLevel)))
                   << '\n';
         }
+        if (risks.needsAcceptance())
+            m_out << QCoreApplication::translate("piadesk::Cli", "Residual risk above the acceptable level (%1): %2")
+                         .arg(levelText(risks.acceptableLevel),
+                             r.acceptance.isComplete()
+                                 ? QCoreApplication::translate("piadesk::Cli", "accepted by %1 on %2: %3")
+                                       .arg(oneLine(r.acceptance.by), r.acceptance.on.toString(Qt::ISODate),
+                                           oneLine(r.acceptance.reason))
+                                 : QCoreApplication::translate("piadesk::Cli", "nobody has accepted it"))
+                  << '\n';
         if (v.trigger != TriggerKind::Initial) {
             QStringList sections;
-            for (const QJsonValue& s :
-                r.value(QLatin1String("reassessment")).toObject().value(QLatin1String("sectionsToReview")).toArray()) {
-                const Section* section = rules.section(s.toString());
-                sections.append(section ? section->title.text(languageFor(QLocale())) : s.toString());
+            for (const QString& s : r.sectionsToReview) {
+                const Section* section = rules.section(s);
+                sections.append(section ? section->title.text(language) : s);
             }
             m_out << '\n'
                   << QCoreApplication::translate("piadesk::Cli", "Re-assessment (%1): review %2")
                          .arg(enumLabel(v.trigger), sections.join(QStringLiteral("; ")))
                   << '\n';
         }
-        const QJsonObject finalization = r.value(QLatin1String("finalization")).toObject();
         m_out << '\n';
-        if (finalization.value(QLatin1String("allowed")).toBool()) {
+        if (r.finalization.allowed) {
             m_out << QCoreApplication::translate("piadesk::Cli", "Ready to finalize.") << '\n';
         } else {
             m_out << QCoreApplication::translate("piadesk::Cli", "Not ready to finalize:") << '\n';
-            for (const QJsonValue& reason : finalization.value(QLatin1String("reasons")).toArray())
-                m_out << QStringLiteral("  - ") << reason.toString() << '\n';
+            for (const QString& reason : r.finalization.reasons)
+                m_out << QStringLiteral("  - ") << reason << '\n';
         }
     }
 

@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QImage>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QUuid>
 
@@ -484,9 +485,167 @@ private:
             break;
         }
         }
+        // Most answers of a finished assessment are sound; an adverse finding now and then is what assessments find.
+        if (full && isAdverse(q, a.value) && chance(0.8))
+            a.value = soundValue(q, {}, {}, a.value);
         if (chance(full ? 0.3 : 0.1))
             a.justification = text(pick(kSentences));
         return a;
+    }
+
+    /** Whether \a value is one of the answers the rule set calls an adverse finding for \a q. */
+    static bool isAdverse(const Question& q, const QJsonValue& value)
+    {
+        struct Own : ConditionContext
+        {
+            const Question& q;
+            const QJsonValue& v;
+            Own(const Question& question, const QJsonValue& value)
+                : q(question)
+                , v(value)
+            {
+            }
+            QJsonValue value(ConditionTerm::Source source, const QString& name) const override
+            {
+                return source == ConditionTerm::Source::Answer && name == q.id ? v : QJsonValue(QJsonValue::Undefined);
+            }
+        } context(q, value);
+        return std::any_of(q.adverse.cbegin(), q.adverse.cend(),
+            [&](const AdverseFinding& f) { return f.when && f.when->evaluate(context); });
+    }
+
+    /**
+     * The first answer to \a q that is sound for \a version of a case with \a facts (Engine::isSoundAnswer), \a
+     * current when it already is; answers are tried in the question's order, with no randomness.
+     */
+    QJsonValue soundValue(
+        const Question& q, const CaseFacts& facts, const AssessmentVersion& version, const QJsonValue& current)
+    {
+        QList<QJsonValue> candidates;
+        if (!current.isUndefined() && !current.isNull())
+            candidates.append(current);
+        switch (q.type) {
+        case AnswerType::YesNo:
+        case AnswerType::YesNoNa:
+        case AnswerType::Choice:
+            for (const QString& v : q.allowedValues())
+                candidates.append(v);
+            break;
+        case AnswerType::MultiChoice:
+            for (const QString& v : q.allowedValues())
+                candidates.append(QJsonArray { v });
+            break;
+        case AnswerType::Number:
+            for (double v : { 0.01, 0.1, 1.0, 30.0 }) {
+                if ((!q.min || v >= *q.min) && (!q.max || v <= *q.max))
+                    candidates.append(v);
+            }
+            break;
+        case AnswerType::Date:
+            candidates.append(m_today.addDays(-90).toString(Qt::ISODate));
+            break;
+        case AnswerType::Text:
+            candidates.append(text(kSentences.at(0)));
+            break;
+        }
+        for (const QJsonValue& c : std::as_const(candidates)) {
+            if (!isAdverse(q, c) && (version.answers.isEmpty() || Engine::isSoundAnswer(m_rules, facts, version, q, c)))
+                return c;
+        }
+        return candidates.isEmpty() ? current : candidates.first();
+    }
+
+    /**
+     * Makes finalized version \a v what a sound assessment of \a facts looks like, as the engine would have
+     * required before finalizing it: every question shown is answered; no prohibited practice stands; a section
+     * with an adverse finding is not concluded "meets"; evidence is given where asked; every condition says how
+     * it is met; a residual risk above the acceptable level is accepted by the person responsible.
+     */
+    void makeSound(CaseBundle& b, AssessmentVersion& v)
+    {
+        const CaseFacts& facts = b.caseInfo.facts;
+        const auto put = [&v](const Answer& answer) {
+            for (Answer& a : v.answers) {
+                if (a.questionId == answer.questionId) {
+                    a.value = answer.value;
+                    if (a.justification.isEmpty())
+                        a.justification = answer.justification;
+                    return;
+                }
+            }
+            v.answers.append(answer);
+        };
+        for (int pass = 0; pass < 4; ++pass) {
+            const Engine engine(m_rules, facts, v);
+            QList<const Question*> redo;
+            for (const Question* q : std::as_const(m_questions)) {
+                if (engine.isVisible(*q) && engine.answerValue(q->id).isUndefined())
+                    redo.append(q);
+            }
+            for (const RaisedFlag& f : engine.redFlags()) {
+                if (!f.isProhibited())
+                    continue;
+                for (const ConditionTerm& t : f.causes) {
+                    const Question* q = t.source == ConditionTerm::Source::Answer ? m_rules.question(t.name) : nullptr;
+                    if (q && !q->isFact() && !redo.contains(q))
+                        redo.append(q);
+                }
+            }
+            if (redo.isEmpty())
+                break;
+            for (const Question* q : std::as_const(redo)) {
+                const Answer* a = v.answer(q->id);
+                put({ q->id, soundValue(*q, facts, v, a ? a->value : QJsonValue()), QString(), {} });
+            }
+        }
+        const Engine engine(m_rules, facts, v);
+        // Evidence where the rule set asks for it: a document where it must be one, else the officer's account.
+        const QDate day = v.signedOffOn.isValid() ? v.signedOffOn : v.finalizedAt.date();
+        QString binder;
+        for (Answer& a : v.answers) {
+            const Question* q = m_rules.question(a.questionId);
+            if (!q || !engine.isVisible(*q) || !engine.needsEvidence(*q, a.value))
+                continue;
+            const bool attached = !a.evidence.isEmpty();
+            const bool written = !a.justification.trimmed().isEmpty();
+            if (q->evidence->accepts == EvidenceKind::Attachment          ? attached
+                    : q->evidence->accepts == EvidenceKind::Justification ? written
+                                                                          : attached || written)
+                continue;
+            if (q->evidence->accepts == EvidenceKind::Attachment) {
+                if (binder.isEmpty()) { // one file of the version's supporting documents, cited wherever needed
+                    addAttachment(b, v.uuid, QString(), day);
+                    binder = b.attachments.last().uuid;
+                }
+                a.evidence.append(binder);
+            } else {
+                a.justification = text(kSentences.at(size_t(qHash(a.questionId, 0)) % kSentences.size()));
+            }
+        }
+        for (const RaisedFlag& f : engine.redFlags()) {
+            if (!f.isProhibited() && !f.isAddressed())
+                put({ f.rule->justificationId(), QJsonValue(),
+                    QStringLiteral("已在个人信息处理规则和现场告知中落实，见相关制度文件。"), {} });
+        }
+        const QList<Inconsistency> inconsistencies = engine.inconsistencies();
+        for (const Section& s : m_rules.sections) {
+            if (std::none_of(inconsistencies.cbegin(), inconsistencies.cend(),
+                    [&](const Inconsistency& i) { return i.section == s.id; }))
+                continue;
+            Answer conclusion
+                = v.answer(s.conclusionId()) ? *v.answer(s.conclusionId()) : Answer { s.conclusionId(), {}, {}, {} };
+            conclusion.value = m_rules.conclusions.value(1).key; // partly meets: the findings are stated
+            conclusion.justification = QStringLiteral("存在不利发现，已列入整改计划。") + conclusion.justification;
+            put(conclusion);
+        }
+        const RiskSummary risks = Engine(m_rules, facts, v).risks();
+        if (risks.needsAcceptance() && !RiskAcceptance::from(v).isComplete())
+            put({ RiskAcceptance::answerId(),
+                QJsonObject { { QStringLiteral("by"), b.organisation.responsiblePerson.name },
+                    { QStringLiteral("on"), day.toString(Qt::ISODate) } },
+                QStringLiteral("残余风险与业务必要性相称，整改措施按计划推进，由个人信息保护负责人接受。"), {} });
+        std::sort(v.answers.begin(), v.answers.end(),
+            [](const Answer& x, const Answer& y) { return x.questionId < y.questionId; });
     }
 
     Answer conclusion(const Section& s)
@@ -563,7 +722,9 @@ private:
         AssessmentVersion& added = b.assessments.last();
         if (state == AssessmentState::Finalized) {
             added.assessor = text(pick(kPersons));
-            added.reviewer = text(pick(kPersons));
+            do
+                added.reviewer = text(pick(kPersons));
+            while (added.reviewer == added.assessor); // nobody reviews their own assessment
             added.signedOffBy = b.organisation.responsiblePerson.name;
             added.signedOffOn = finalizedOn;
             if (chance(0.5)) {
@@ -600,6 +761,7 @@ private:
         for (AssessmentVersion& v : b.assessments) {
             if (!v.isFinal())
                 continue;
+            makeSound(b, v);
             v.record = RecordSnapshot { b.organisation, b.caseInfo.facts };
             QList<Attachment> evidence;
             for (const Attachment& a : std::as_const(b.attachments)) {

@@ -4,6 +4,7 @@
 #include "Report.h"
 #include "TemplateEngine.h"
 #include "core/DataFiles.h"
+#include "workflow/Workflow.h"
 
 #include <poppler-qt6.h>
 
@@ -79,7 +80,8 @@ bool Packet::render(const RuleSet& rules, const CaseBundle& bundle, const Assess
     Language language, const AttachmentData& attachmentData, QIODevice* device, const Progress& progress,
     QString* error)
 {
-    const auto report = Report::fill(rules, bundle, version, language, error);
+    const CheckResult check = Workflow::check(rules, bundle, version);
+    const auto report = Report::fill(rules, bundle, version, check, language, error);
     if (!report)
         return false;
     QFile file(templatePath(language));
@@ -88,7 +90,7 @@ bool Packet::render(const RuleSet& rules, const CaseBundle& bundle, const Assess
             *error = tr("The packet template %1 is missing.").arg(file.fileName());
         return false;
     }
-    QVariantMap d = Report::data(rules, bundle, version, language);
+    QVariantMap d = Report::data(rules, bundle, version, check, language);
     const DocumentLanguage lang(language);
 
     // The filing this packet is for: the latest of its kind, if recorded.
@@ -200,7 +202,7 @@ bool Packet::render(const RuleSet& rules, const CaseBundle& bundle, const Assess
         furniture.draftMark = report->furniture.draftMark;
     PdfMetadata metadata;
     metadata.title = Report::meta(html, QStringLiteral("piadesk-title"));
-    metadata.author = bundle.organisation.name;
+    metadata.author = bundle.assessedOn(version).organisation.name;
     metadata.subject = Report::meta(html, QStringLiteral("piadesk-subject"));
     return PdfDocument::write(html, images, furniture, metadata, device, progress, error);
 }

@@ -1,6 +1,7 @@
 #include "Report.h"
 
 #include "DocumentLanguage.h"
+#include "RecordChanges.h"
 #include "RiskMap.h"
 #include "TemplateEngine.h"
 #include "core/DataFiles.h"
@@ -96,14 +97,15 @@ QString Report::templatePath(Language language)
                                                            : QStringLiteral("documents/report.en.html"));
 }
 
-QVariantMap Report::data(
-    const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version, Language language)
+QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version,
+    const CheckResult& check, Language language)
 {
     const DocumentLanguage lang(language);
-    const Organisation& org = bundle.organisation;
-    const CaseFacts& facts = bundle.caseInfo.facts;
-    const Engine engine(rules, facts, version);
-    const QJsonObject check = Workflow::check(rules, bundle, version, language);
+    // Everything below is what this version was assessed on: a final version's record, never today's case.
+    const AssessedOn on = bundle.assessedOn(version);
+    const Organisation& org = on.organisation;
+    const CaseFacts& facts = on.facts;
+    const Engine engine(rules, facts, version); // visibility and answer values only; the verdicts are in check
     const QString separator = language == Language::Chinese ? QStringLiteral("、") : QStringLiteral(", ");
 
     QVariantMap d;
@@ -113,6 +115,10 @@ QVariantMap Report::data(
             { QStringLiteral("creditCode"), org.creditCode },
             { QStringLiteral("address"), org.address },
             { QStringLiteral("legalRepresentative"), org.legalRepresentative },
+            { QStringLiteral("contactName"), org.contact.name },
+            { QStringLiteral("contactTitle"), org.contact.title },
+            { QStringLiteral("contactPhone"), org.contact.phone },
+            { QStringLiteral("contactEmail"), org.contact.email },
             { QStringLiteral("responsibleName"), org.responsiblePerson.name },
             { QStringLiteral("responsibleTitle"), org.responsiblePerson.title },
             { QStringLiteral("responsiblePhone"), org.responsiblePerson.phone },
@@ -147,6 +153,13 @@ QVariantMap Report::data(
             { QStringLiteral("endOfUse"), lang.date(facts.endOfUse) },
             { QStringLiteral("status"), enumLabel(facts.status) },
         });
+    // A final version whose case has moved on says so; the documents still show what was assessed.
+    const QStringList changed = RecordChanges::changedFields(bundle, version);
+    d.insert(QStringLiteral("record"),
+        pruned(QVariantMap {
+            { QStringLiteral("recorded"), on.recorded },
+            { QStringLiteral("changed"), changed.join(separator) },
+        }));
 
     d.insert(QStringLiteral("version"),
         pruned(QVariantMap {
@@ -171,40 +184,100 @@ QVariantMap Report::data(
                 version.ruleSetId.isEmpty() ? rules.label()
                                             : version.ruleSetId + QLatin1Char(' ') + version.ruleSetVersion } });
 
-    // Summary, from the same check the CLI prints.
-    QVariantList flags;
-    for (const QJsonValue& v : check.value(QStringLiteral("redFlags")).toArray()) {
-        const QJsonObject f = v.toObject();
-        QStringList articles;
-        for (const QJsonValue& a : f.value(QStringLiteral("articles")).toArray())
-            articles.append(a.toObject().value(QStringLiteral("text")).toString());
-        const bool prohibited = f.value(QStringLiteral("severity")).toString() == QLatin1String("prohibited");
-        const Answer* justification
-            = version.answer(QStringLiteral("flag.") + f.value(QStringLiteral("id")).toString());
-        flags.append(pruned(QVariantMap { { QStringLiteral("title"), f.value(QStringLiteral("title")).toString() },
-            { QStringLiteral("severity"), prohibited ? tr("Prohibited") : tr("Allowed on conditions") },
-            { QStringLiteral("message"), f.value(QStringLiteral("message")).toString() },
-            { QStringLiteral("articles"), articles.join(separator) },
-            { QStringLiteral("justification"), justification ? justification->justification : QString() } }));
+    // Summary: the findings, prohibited practices first and apart, from the one check of this version.
+    const auto flagEntry = [&](const RaisedFlag& f) {
+        return pruned(QVariantMap { { QStringLiteral("title"), f.rule->title.text(language) },
+            { QStringLiteral("message"), f.rule->message.text(language) },
+            { QStringLiteral("remedy"), f.rule->remedy.text(language) },
+            { QStringLiteral("articles"), rules.cite(f.rule->articles, language) },
+            { QStringLiteral("basisNotShown"),
+                f.basisNotShown ? tr("What would allow this practice is not shown.") : QString() },
+            { QStringLiteral("note"), f.justification } });
+    };
+    QVariantList prohibited;
+    for (const RaisedFlag& f : check.prohibited())
+        prohibited.append(flagEntry(f));
+    QVariantList conditions;
+    for (const RaisedFlag& f : check.conditions())
+        conditions.append(flagEntry(f));
+    QVariantList adverse;
+    for (const AdverseAnswer& a : check.adverse) {
+        const Section* s = a.section.isEmpty() ? nullptr : rules.section(a.section);
+        adverse.append(QVariantMap { { QStringLiteral("question"), a.question->text.text(language) },
+            { QStringLiteral("answer"), answerText(*a.question, engine.answerValue(a.question->id), lang) },
+            { QStringLiteral("finding"), a.finding->finding.text(language) },
+            { QStringLiteral("where"), s ? tr("Section %1").arg(s->item) : tr("Screening") } });
     }
-    const RiskSummary riskSummary = engine.risks();
+    QVariantList contradictions;
+    for (const Inconsistency& i : check.inconsistencies)
+        contradictions.append(engine.describe(i, language));
+    const RiskSummary& riskSummary = check.risks;
+    const RiskAcceptance& acceptance = check.acceptance;
     d.insert(QStringLiteral("summary"),
-        QVariantMap {
-            { QStringLiteral("filing"),
-                check.value(QStringLiteral("filing")).toObject().value(QStringLiteral("reason")).toString() },
-            { QStringLiteral("flags"), flags },
-            { QStringLiteral("hasFlags"), !flags.isEmpty() },
-            { QStringLiteral("completeness"),
-                QString::number(
-                    check.value(QStringLiteral("completeness")).toObject().value(QStringLiteral("percent")).toInt()) },
+        pruned(QVariantMap {
+            { QStringLiteral("filing"), Engine::explain(rules, check.filing, language) },
+            { QStringLiteral("prohibited"), prohibited },
+            { QStringLiteral("hasProhibited"), !prohibited.isEmpty() },
+            { QStringLiteral("conditions"), conditions },
+            { QStringLiteral("hasConditions"), !conditions.isEmpty() },
+            { QStringLiteral("adverse"), adverse },
+            { QStringLiteral("hasAdverse"), !adverse.isEmpty() },
+            { QStringLiteral("contradictions"), contradictions },
+            { QStringLiteral("hasContradictions"), !contradictions.isEmpty() },
+            { QStringLiteral("completeness"), QString::number(check.completeness.percent()) },
             { QStringLiteral("overallRisk"), scaleText(rules.risk.levels, riskSummary.overall, language) },
             { QStringLiteral("overallInherent"), scaleText(rules.risk.levels, riskSummary.overallInherent, language) },
-        });
+            { QStringLiteral("overallTarget"), scaleText(rules.risk.levels, riskSummary.overallTarget, language) },
+            { QStringLiteral("acceptableLevel"), scaleText(rules.risk.levels, riskSummary.acceptableLevel, language) },
+            { QStringLiteral("needsAcceptance"), riskSummary.needsAcceptance() },
+            { QStringLiteral("notAccepted"), riskSummary.needsAcceptance() && !acceptance.isComplete() },
+        }));
+    d.insert(QStringLiteral("acceptance"),
+        pruned(QVariantMap { { QStringLiteral("recorded"), !acceptance.isEmpty() },
+            { QStringLiteral("by"), acceptance.by }, { QStringLiteral("on"), lang.date(acceptance.on) },
+            { QStringLiteral("reason"), acceptance.reason } }));
 
-    // The six sections.
+    // Screening: every item with its answer and what the officer wrote for it.
     QHash<QString, QString> attachmentNames;
     for (const Attachment& a : bundle.attachments)
         attachmentNames.insert(a.uuid, a.name);
+    const auto evidenceOf = [&](const Answer* a) {
+        QStringList evidence;
+        if (a) {
+            for (const QString& uuid : a->evidence)
+                evidence.append(attachmentNames.value(uuid, uuid));
+        }
+        return evidence.join(separator);
+    };
+    const auto adverseOf = [&](const Question& q) {
+        for (const AdverseAnswer& a : check.adverse) {
+            if (a.question == &q)
+                return a.finding->finding.text(language);
+        }
+        return QString();
+    };
+    QVariantList screening;
+    int screeningNumber = 0;
+    for (const Question& q : rules.screening) {
+        if (!engine.isVisible(q))
+            continue;
+        const Answer* a = q.isFact() ? nullptr : version.answer(q.id);
+        const QString answer
+            = answerText(q, q.isFact() ? engine.answerValue(q.id) : (a ? a->value : QJsonValue()), lang);
+        screening.append(pruned(QVariantMap {
+            { QStringLiteral("number"), QString::number(++screeningNumber) },
+            { QStringLiteral("text"), q.text.text(language) },
+            { QStringLiteral("articles"), rules.cite(q.articles, language) },
+            { QStringLiteral("answer"), answer.isEmpty() ? tr("(not answered)") : answer },
+            { QStringLiteral("fact"), q.isFact() },
+            { QStringLiteral("justification"), a ? a->justification : QString() },
+            { QStringLiteral("evidence"), evidenceOf(a) },
+            { QStringLiteral("adverse"), adverseOf(q) },
+        }));
+    }
+    d.insert(QStringLiteral("screening"), screening);
+
+    // The sections of the report, each with every answer and its conclusion.
     QVariantList sections;
     for (const Section& s : rules.sections) {
         QVariantList questions;
@@ -214,11 +287,6 @@ QVariantMap Report::data(
                 continue;
             ++n;
             const Answer* a = version.answer(q.id);
-            QStringList evidence;
-            if (a) {
-                for (const QString& uuid : a->evidence)
-                    evidence.append(attachmentNames.value(uuid, uuid));
-            }
             const QString answer = a ? answerText(q, a->value, lang) : QString();
             questions.append(pruned(QVariantMap {
                 { QStringLiteral("number"), QStringLiteral("%1.%2").arg(s.item).arg(n) },
@@ -227,9 +295,13 @@ QVariantMap Report::data(
                 { QStringLiteral("answer"), answer.isEmpty() ? tr("(not answered)") : answer },
                 { QStringLiteral("answered"), !answer.isEmpty() },
                 { QStringLiteral("justification"), a ? a->justification : QString() },
-                { QStringLiteral("evidence"), evidence.join(separator) },
+                { QStringLiteral("evidence"), evidenceOf(a) },
+                { QStringLiteral("adverse"), adverseOf(q) },
             }));
         }
+        QStringList sectionContradictions;
+        for (const Inconsistency& i : check.inconsistenciesOf(s.id))
+            sectionContradictions.append(engine.describe(i, language));
         const Answer* conclusion = version.answer(s.conclusionId());
         sections.append(pruned(QVariantMap {
             { QStringLiteral("id"), s.id },
@@ -242,6 +314,8 @@ QVariantMap Report::data(
                 conclusion ? optionText(rules.conclusions, conclusion->value.toString(), language)
                            : tr("(not concluded)") },
             { QStringLiteral("rationale"), conclusion ? conclusion->justification : QString() },
+            { QStringLiteral("contradictions"), sectionContradictions },
+            { QStringLiteral("contradicted"), !sectionContradictions.isEmpty() },
         }));
     }
     d.insert(QStringLiteral("sections"), sections);
@@ -251,17 +325,13 @@ QVariantMap Report::data(
     QVariantList others;
     for (const Answer& a : version.answers) {
         if (rules.question(a.questionId) || a.questionId.endsWith(QLatin1String(".conclusion"))
-            || a.questionId.startsWith(QLatin1String("flag.")))
+            || a.questionId.startsWith(QLatin1String("flag.")) || a.questionId == RiskAcceptance::answerId())
             continue;
         QString value = a.value.isString()
             ? a.value.toString()
             : QString::fromUtf8(QJsonDocument(QJsonArray { a.value }).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-        QStringList evidence;
-        for (const QString& uuid : a.evidence)
-            evidence.append(attachmentNames.value(uuid, uuid));
         others.append(pruned(QVariantMap { { QStringLiteral("id"), a.questionId }, { QStringLiteral("answer"), value },
-            { QStringLiteral("justification"), a.justification },
-            { QStringLiteral("evidence"), evidence.join(separator) } }));
+            { QStringLiteral("justification"), a.justification }, { QStringLiteral("evidence"), evidenceOf(&a) } }));
     }
     d.insert(QStringLiteral("otherAnswers"), others);
     d.insert(QStringLiteral("hasOtherAnswers"), !others.isEmpty());
@@ -282,12 +352,16 @@ QVariantMap Report::data(
                 scaleText(rules.risk.impactLevels, rated ? rated->impact : int(r.impact), language) },
             { QStringLiteral("likelihood"), scaleText(rules.risk.likelihoods, int(r.likelihood), language) },
             { QStringLiteral("level"), rated ? scaleText(rules.risk.levels, rated->level, language) : QString() },
-            { QStringLiteral("residualImpact"),
-                scaleText(rules.risk.impactLevels, rated ? rated->residualImpact : int(r.residualImpact), language) },
-            { QStringLiteral("residualLikelihood"),
+            { QStringLiteral("targetImpact"),
+                scaleText(rules.risk.impactLevels, rated ? rated->targetImpact : int(r.residualImpact), language) },
+            { QStringLiteral("targetLikelihood"),
                 scaleText(rules.risk.likelihoods, int(r.residualLikelihood), language) },
+            { QStringLiteral("targetLevel"),
+                rated ? scaleText(rules.risk.levels, rated->targetLevel, language) : QString() },
             { QStringLiteral("residualLevel"),
                 rated ? scaleText(rules.risk.levels, rated->residualLevel, language) : QString() },
+            { QStringLiteral("measuresDone"),
+                rated && rated->measuresDone ? tr("measures done") : tr("measures not all done") },
         });
     }
     d.insert(QStringLiteral("risks"), risks);
@@ -332,8 +406,8 @@ QString Report::meta(const QString& html, const QString& name)
     return m.hasMatch() ? QTextDocumentFragment::fromHtml(m.captured(1)).toPlainText() : QString();
 }
 
-std::optional<Report::Filled> Report::fill(
-    const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version, Language language, QString* error)
+std::optional<Report::Filled> Report::fill(const RuleSet& rules, const CaseBundle& bundle,
+    const AssessmentVersion& version, const CheckResult& check, Language language, QString* error)
 {
     QFile file(templatePath(language));
     if (!file.open(QIODevice::ReadOnly)) {
@@ -342,8 +416,8 @@ std::optional<Report::Filled> Report::fill(
         return std::nullopt;
     }
     Filled filled;
-    filled.html
-        = TemplateEngine::render(QString::fromUtf8(file.readAll()), data(rules, bundle, version, language), error);
+    filled.html = TemplateEngine::render(
+        QString::fromUtf8(file.readAll()), data(rules, bundle, version, check, language), error);
     if (filled.html.isNull())
         return std::nullopt;
     filled.furniture.header = meta(filled.html, QStringLiteral("piadesk-header"));
@@ -353,12 +427,12 @@ std::optional<Report::Filled> Report::fill(
         filled.furniture.draftMark = meta(filled.html, QStringLiteral("piadesk-draft"));
     {
         const DocumentLanguage scope(language);
-        const Engine engine(rules, bundle.caseInfo.facts, version);
         filled.images.insert(
-            QStringLiteral("piadesk-riskmap.png"), RiskMap::paint(rules.risk, engine.risks().risks, language, 1800));
+            QStringLiteral("piadesk-riskmap.png"), RiskMap::paint(rules.risk, check.risks.risks, language, 1800));
     }
     filled.metadata.title = meta(filled.html, QStringLiteral("piadesk-title"));
-    filled.metadata.author = version.assessor.isEmpty() ? bundle.organisation.name : version.assessor;
+    filled.metadata.author
+        = version.assessor.isEmpty() ? bundle.assessedOn(version).organisation.name : version.assessor;
     filled.metadata.subject = meta(filled.html, QStringLiteral("piadesk-subject"));
     return filled;
 }
@@ -366,7 +440,7 @@ std::optional<Report::Filled> Report::fill(
 bool Report::render(const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version, Language language,
     QIODevice* device, const Progress& progress, QString* error)
 {
-    const auto filled = fill(rules, bundle, version, language, error);
+    const auto filled = fill(rules, bundle, version, Workflow::check(rules, bundle, version), language, error);
     return filled
         && PdfDocument::write(
             filled->html, filled->images, filled->furniture, filled->metadata, device, progress, error);

@@ -3,6 +3,7 @@
 #include "PdfDocument.h"
 
 #include "core/CaseBundle.h"
+#include "rules/Engine.h"
 #include "rules/LocalizedText.h"
 #include "rules/RuleSet.h"
 
@@ -26,8 +27,8 @@ class Report
     Q_DECLARE_TR_FUNCTIONS(piadesk::Report)
 public:
     /** The data the template is filled with (also what tests compare against). Call inside a DocumentLanguage. */
-    static QVariantMap data(
-        const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version, Language language);
+    static QVariantMap data(const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version,
+        const CheckResult& check, Language language);
 
     /** The report filled in, ready to be written: its HTML, pictures, page furniture and metadata. */
     struct Filled
@@ -38,7 +39,7 @@ public:
         PdfMetadata metadata;
     };
     static std::optional<Filled> fill(const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version,
-        Language language, QString* error);
+        const CheckResult& check, Language language, QString* error);
 
     /** The plain-text value of <meta name="\a name" content="…"> in filled HTML. */
     static QString meta(const QString& html, const QString& name);

@@ -1,10 +1,12 @@
 #include "Workbook.h"
 
 #include "DocumentLanguage.h"
+#include "RecordChanges.h"
 #include "RiskMap.h"
 
 #include "deadlines/Deadlines.h"
 #include "rules/Engine.h"
+#include "workflow/Workflow.h"
 
 #include <QFile>
 #include <QIODevice>
@@ -159,8 +161,10 @@ bool Workbook::write(const RuleSet& rules, const CaseBundle& bundle, const Asses
             *error = tr("Cancelled.");
         return false;
     };
-    QByteArray title = tr("CAC filing workbook: %1").arg(bundle.caseInfo.facts.name).toUtf8();
-    QByteArray author = bundle.organisation.name.toUtf8();
+    // What this version was assessed on: a final version's record, never today's case.
+    const AssessedOn on = bundle.assessedOn(version);
+    QByteArray title = tr("CAC filing workbook: %1").arg(on.facts.name).toUtf8();
+    QByteArray author = on.organisation.name.toUtf8();
     lxw_doc_properties properties {};
     properties.title = title.data();
     properties.author = author.data();
@@ -197,8 +201,8 @@ bool Workbook::write(const RuleSet& rules, const CaseBundle& bundle, const Asses
     {
         Sheet& s = addSheet(tr("Filing form"));
         s.columns({ tr("Item"), tr("Value") }, { 34, 70 });
-        const Organisation& o = bundle.organisation;
-        const CaseFacts& f = bundle.caseInfo.facts;
+        const Organisation& o = on.organisation;
+        const CaseFacts& f = on.facts;
         const QString sep = language == Language::Chinese ? QStringLiteral("、") : QStringLiteral(", ");
         QStringList methods;
         for (Method m : f.methods)
@@ -208,6 +212,10 @@ bool Workbook::write(const RuleSet& rules, const CaseBundle& bundle, const Asses
             { tr("Unified social credit code"), o.creditCode },
             { tr("Address"), o.address },
             { tr("Legal representative"), o.legalRepresentative },
+            { tr("Contact person"), o.contact.name },
+            { tr("Contact's title"), o.contact.title },
+            { tr("Contact's phone"), o.contact.phone },
+            { tr("Contact's e-mail"), o.contact.email },
             { tr("Person responsible for PI protection"), o.responsiblePerson.name },
             { tr("Their title"), o.responsiblePerson.title },
             { tr("Their phone"), o.responsiblePerson.phone },
@@ -241,6 +249,17 @@ bool Workbook::write(const RuleSet& rules, const CaseBundle& bundle, const Asses
         s.number(row++, 1, version.number);
         s.text(row, 0, tr("Content hash of the report"));
         s.text(row++, 1, version.contentHash.isEmpty() ? tr("(draft: not finalized)") : version.contentHash);
+        s.text(row, 0, tr("Facts shown"));
+        s.text(row++, 1,
+            on.recorded ? tr("As recorded when version %1 was finalized").arg(version.number)
+                        : tr("The case as it stands (draft)"));
+        const QStringList changed = RecordChanges::changedFields(bundle, version);
+        if (!changed.isEmpty()) {
+            s.text(row, 0, tr("Changed in the case since"));
+            s.text(row++, 1,
+                tr("%1. A filing must rest on a version assessed on the current facts: re-assess first.")
+                    .arg(changed.join(sep)));
+        }
         s.finish();
         if (progress && !progress(1, totalSheets))
             return cancel();
@@ -269,14 +288,14 @@ bool Workbook::write(const RuleSet& rules, const CaseBundle& bundle, const Asses
     }
 
     // 3. The risk register, levels coloured.
-    const Engine engine(rules, bundle.caseInfo.facts, version);
-    const RiskSummary summary = engine.risks();
+    const RiskSummary summary = Workflow::check(rules, bundle, version).risks;
     QHash<QString, QString> riskTitles;
     {
         Sheet& s = addSheet(tr("Risk register"));
         s.columns({ tr("No."), tr("Risk"), tr("Description"), tr("Impact"), tr("Likelihood"), tr("Level"),
-                      tr("Impact after measures"), tr("Likelihood after measures"), tr("Residual level") },
-            { 6, 30, 50, 12, 12, 12, 14, 14, 14 });
+                      tr("Impact after measures (target)"), tr("Likelihood after measures (target)"),
+                      tr("Target level"), tr("Residual level (measures done only)") },
+            { 6, 30, 50, 12, 12, 12, 14, 14, 14, 16 });
         for (int i = 0; i < version.risks.size(); ++i) {
             const Risk& r = version.risks.at(i);
             riskTitles.insert(r.uuid, r.title);
@@ -289,9 +308,11 @@ bool Workbook::write(const RuleSet& rules, const CaseBundle& bundle, const Asses
                 s.text(row, 3, scaleText(rules.risk.impactLevels, rated.impact, language));
                 s.text(row, 4, scaleText(rules.risk.likelihoods, rated.likelihood, language));
                 s.text(row, 5, scaleText(rules.risk.levels, rated.level, language), levelFormats.value(rated.level));
-                s.text(row, 6, scaleText(rules.risk.impactLevels, rated.residualImpact, language));
-                s.text(row, 7, scaleText(rules.risk.likelihoods, rated.residualLikelihood, language));
-                s.text(row, 8, scaleText(rules.risk.levels, rated.residualLevel, language),
+                s.text(row, 6, scaleText(rules.risk.impactLevels, rated.targetImpact, language));
+                s.text(row, 7, scaleText(rules.risk.likelihoods, rated.targetLikelihood, language));
+                s.text(row, 8, scaleText(rules.risk.levels, rated.targetLevel, language),
+                    levelFormats.value(rated.targetLevel));
+                s.text(row, 9, scaleText(rules.risk.levels, rated.residualLevel, language),
                     levelFormats.value(rated.residualLevel));
             }
         }

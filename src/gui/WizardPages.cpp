@@ -21,13 +21,19 @@
 #include "store/CaseStore.h"
 
 #include <QCheckBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QGridLayout>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
 
@@ -395,6 +401,7 @@ ScreeningPage::ScreeningPage(CaseEditor& editor, QWidget* parent)
         m_justification->setEnabled(item && !m_readOnly);
         const QSignalBlocker blocker(m_justification);
         m_justification->setPlainText(item ? item->data(Qt::UserRole + 1).toString() : QString());
+        updateNotePrompt();
     });
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
@@ -408,9 +415,18 @@ ScreeningPage::~ScreeningPage() = default;
 void ScreeningPage::retranslateTexts()
 {
     setSubTitle(tr("Facts that decide what the provisions allow. Red flags appear on the right as you answer."));
-    m_justification->setAccessibleName(tr("Justification of the selected red flag"));
-    m_justification->setPlaceholderText(tr("How the selected flag is resolved, or why the processing is "
-                                           "nevertheless lawful (kept in the report)."));
+    m_justification->setAccessibleName(tr("Note on the selected red flag"));
+    updateNotePrompt();
+}
+
+void ScreeningPage::updateNotePrompt()
+{
+    const QListWidgetItem* item = m_ui->flagList->currentItem();
+    const RedFlagRule* rule = item ? m_editor.ruleSet()->redFlag(item->data(Qt::UserRole).toString()) : nullptr;
+    m_justification->setPlaceholderText(rule && rule->severity == Severity::Prohibited
+            ? tr("A note on this prohibited practice, kept in the report. It does not clear the flag: only stopping "
+                 "the practice (changing the fact or answer that raised it) does.")
+            : tr("How the condition is met (kept in the report)."));
 }
 
 void ScreeningPage::retranslateForm()
@@ -436,12 +452,13 @@ void ScreeningPage::showFlags()
     const RuleSet& rules = *m_editor.ruleSet();
     const QList<RaisedFlag> flags = m_editor.redFlags();
     for (const RaisedFlag& f : flags) {
-        const bool prohibited = f.rule->severity == Severity::Prohibited;
+        const bool prohibited = f.isProhibited();
         QString state;
         if (prohibited)
-            state = f.isJustified() ? tr("Prohibited — justified") : tr("Prohibited — blocks finalization");
+            state = f.basisNotShown ? tr("Prohibited unless shown — basis not shown; blocks finalization")
+                                    : tr("Prohibited — the practice must stop; blocks finalization");
         else
-            state = f.isJustified() ? tr("Condition — addressed") : tr("Condition — say how it is met");
+            state = f.isAddressed() ? tr("Condition — addressed") : tr("Condition — say how it is met");
         const QString text = QStringLiteral("%1\n%2 (%3)\n%4")
                                  .arg(state, f.rule->title.text(language()), rules.cite(f.rule->articles, language()),
                                      f.rule->message.text(language()));
@@ -449,8 +466,7 @@ void ScreeningPage::showFlags()
         item->setData(Qt::UserRole, f.rule->id);
         item->setData(Qt::UserRole + 1, f.justification);
         item->setToolTip(f.rule->remedy.text(language()));
-        item->setIcon(style()->standardIcon(
-            prohibited && !f.isJustified() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
+        item->setIcon(style()->standardIcon(prohibited ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
         if (f.rule->id == current)
             m_ui->flagList->setCurrentItem(item);
     }
@@ -460,6 +476,7 @@ void ScreeningPage::showFlags()
     m_justification->setEnabled(item && !m_readOnly && !item->data(Qt::UserRole).toString().isEmpty());
     if (!item)
         FormSupport::setText(m_justification, QString());
+    updateNotePrompt();
 }
 
 void ScreeningPage::saveJustification()
@@ -709,12 +726,19 @@ void RisksPage::refresh(CaseEditor::Parts parts, bool own)
         const int row = m_ui->riskList->currentRow();
         if (row >= 0 && row < summary.risks.size()) {
             const RatedRisk& r = summary.risks.at(row);
-            m_ui->riskLevel->setText(tr("%1 before measures, %2 after")
-                                         .arg(scaleText(method.levels, r.level, language()),
-                                             scaleText(method.levels, r.residualLevel, language())));
+            m_ui->riskLevel->setText(levelText(method, r));
         }
     }
     showMap();
+}
+
+QString RisksPage::levelText(const RiskMethod& method, const RatedRisk& r) const
+{
+    const QString before = scaleText(method.levels, r.level, language());
+    const QString target = scaleText(method.levels, r.targetLevel, language());
+    if (r.measuresDone)
+        return tr("%1 before measures, %2 residual").arg(before, target);
+    return tr("%1 residual, target %2 when measures are done").arg(before, target);
 }
 
 void RisksPage::showRisk()
@@ -739,9 +763,7 @@ void RisksPage::showRisk()
     const RiskMethod& method = m_editor.ruleSet()->risk;
     if (has && row < summary.risks.size()) {
         const RatedRisk& rated = summary.risks.at(row);
-        QString text = tr("%1 before measures, %2 after")
-                           .arg(scaleText(method.levels, rated.level, language()),
-                               scaleText(method.levels, rated.residualLevel, language()));
+        QString text = levelText(method, rated);
         for (const RiskAdjustment* a : summary.adjustments)
             text += QLatin1Char('\n') + a->text.text(language());
         m_ui->riskLevel->setText(text);
@@ -1056,13 +1078,45 @@ ReviewPage::ReviewPage(CaseEditor& editor, QWidget* parent)
     , m_debouncer(new Debouncer(this))
 {
     m_ui->setupUi(this);
+    // Who accepts a residual risk above the rule set's acceptable level, when and why (shown when needed).
+    m_acceptanceGroup = new QGroupBox(this);
+    m_acceptanceGroup->setObjectName(QStringLiteral("acceptanceGroup"));
+    m_acceptanceLayout = new QFormLayout(m_acceptanceGroup);
+    m_acceptanceLabel = new QLabel(m_acceptanceGroup);
+    m_acceptanceLabel->setWordWrap(true);
+    m_acceptanceLabel->setTextFormat(Qt::PlainText);
+    m_acceptanceLayout->addRow(m_acceptanceLabel);
+    m_acceptedBy = new QLineEdit(m_acceptanceGroup);
+    m_acceptedBy->setObjectName(QStringLiteral("acceptedBy"));
+    m_acceptedOn = new QDateEdit(m_acceptanceGroup);
+    m_acceptedOn->setObjectName(QStringLiteral("acceptedOn"));
+    m_acceptedOn->setCalendarPopup(true);
+    FormSupport::makeOptional(m_acceptedOn);
+    m_acceptanceReason = new QPlainTextEdit(m_acceptanceGroup);
+    m_acceptanceReason->setObjectName(QStringLiteral("acceptanceReason"));
+    m_acceptanceReason->setTabChangesFocus(true);
+    m_acceptanceReason->setMaximumHeight(fontMetrics().lineSpacing() * 4);
+    for (QWidget* field : { static_cast<QWidget*>(m_acceptedBy), static_cast<QWidget*>(m_acceptedOn),
+             static_cast<QWidget*>(m_acceptanceReason) }) {
+        auto* label = new QLabel(m_acceptanceGroup);
+        label->setBuddy(field);
+        m_acceptanceLayout->addRow(label, field);
+    }
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->signOffGroup), m_acceptanceGroup);
+    m_acceptanceGroup->hide();
     retranslateTexts();
     m_ui->completenessTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_debouncer->watch(m_ui->assessor, QStringLiteral("assessor"));
     m_debouncer->watch(m_ui->reviewer, QStringLiteral("reviewer"));
+    m_debouncer->watch(m_acceptedBy, QStringLiteral("acceptance"));
+    m_debouncer->watch(m_acceptanceReason, QStringLiteral("acceptance"));
+    connect(
+        m_acceptedOn, &QDateEdit::dateChanged, this, [this] { m_debouncer->commitNow(QStringLiteral("acceptance")); });
     connect(m_debouncer, &Debouncer::commit, this, [this](const QStringList& keys) {
-        for (const QString& key : keys)
-            saveSignOff(key);
+        if (keys.contains(QStringLiteral("acceptance")))
+            saveAcceptance();
+        if (keys.contains(QStringLiteral("assessor")) || keys.contains(QStringLiteral("reviewer")))
+            saveSignOff(QString());
     });
     connect(m_ui->finalizeButton, &QPushButton::clicked, this, &ReviewPage::finalizeVersion);
 }
@@ -1074,6 +1128,16 @@ void ReviewPage::retranslateTexts()
     setSubTitle(tr("What is still missing, section by section, and the sign-off. A finalized version is kept "
                    "unchanged for the record."));
     m_ui->completenessTree->setHeaderLabels({ tr("Part"), tr("Done") });
+    m_acceptanceGroup->setTitle(tr("Acceptance of the residual risk"));
+    const auto setLabel = [this](QWidget* field, const QString& text) {
+        if (auto* label = qobject_cast<QLabel*>(m_acceptanceLayout->labelForField(field)))
+            label->setText(text);
+    };
+    setLabel(m_acceptedBy, tr("Accepted &by:"));
+    setLabel(m_acceptedOn, tr("Accepted o&n:"));
+    setLabel(m_acceptanceReason, tr("&Why:"));
+    m_acceptedBy->setPlaceholderText(tr("Usually the person responsible for personal-information protection"));
+    m_acceptanceReason->setPlaceholderText(tr("Why the remaining risk is accepted (printed in the report)"));
 }
 
 void ReviewPage::retranslateForm()
@@ -1086,9 +1150,38 @@ void ReviewPage::refresh(CaseEditor::Parts parts, bool own)
 {
     const RuleSet& rules = *m_editor.ruleSet();
     const Engine engine = m_editor.engine();
-    const Completeness completeness = engine.completeness();
+    const CheckResult check = engine.check();
     m_ui->completenessTree->clear();
-    for (const GroupCompleteness& g : completeness.groups) {
+    const auto addGroup = [&](const QString& id, const QString& title, const QString& done, const QStringList& lines) {
+        auto* item = new QTreeWidgetItem(m_ui->completenessTree, { title, done });
+        item->setData(0, Qt::UserRole, id);
+        for (const QString& line : lines)
+            new QTreeWidgetItem(item, { line, QString() });
+        item->setExpanded(lines.size() <= 5);
+        return item;
+    };
+    // What rules the version out whatever else is done: prohibited practices and contradicted conclusions.
+    QStringList prohibited;
+    for (const RaisedFlag& f : check.prohibited())
+        prohibited.append(QStringLiteral("%1 (%2)%3")
+                              .arg(f.rule->title.text(language()), rules.cite(f.rule->articles, language()),
+                                  f.basisNotShown ? tr(": basis not shown") : QString()));
+    if (!prohibited.isEmpty()) {
+        QTreeWidgetItem* item = addGroup(QStringLiteral("prohibited"), tr("Prohibited practices: they must stop"),
+            QLocale().toString(prohibited.size()), prohibited);
+        item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxCritical));
+        item->setExpanded(true);
+    }
+    QStringList contradictions;
+    for (const Inconsistency& i : check.inconsistencies)
+        contradictions.append(engine.describe(i, language()));
+    if (!contradictions.isEmpty()) {
+        QTreeWidgetItem* item = addGroup(QStringLiteral("consistency"), tr("Conclusions the answers contradict"),
+            QLocale().toString(contradictions.size()), contradictions);
+        item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxCritical));
+        item->setExpanded(true);
+    }
+    for (const GroupCompleteness& g : check.completeness.groups) {
         QString title;
         if (g.id == QLatin1String("screening"))
             title = tr("Screening");
@@ -1100,23 +1193,21 @@ void ReviewPage::refresh(CaseEditor::Parts parts, bool own)
             title = tr("Sign-off");
         else if (const Section* s = rules.section(g.id))
             title = tr("Item %1: %2").arg(s->item).arg(s->title.text(language()));
-        auto* item = new QTreeWidgetItem(
-            m_ui->completenessTree, { title, QLocale().toString(g.percent()) + QLatin1Char('%') });
-        item->setData(0, Qt::UserRole, g.id);
+        QStringList lines;
         for (const Gap& gap : g.gaps)
-            new QTreeWidgetItem(item, { engine.describe(gap, language()), QString() });
-        item->setExpanded(g.gaps.size() <= 5);
+            lines.append(engine.describe(gap, language()));
+        addGroup(g.id, title, QLocale().toString(g.percent()) + QLatin1Char('%'), lines);
     }
-    const QList<RaisedFlag> flags = engine.redFlags();
-    int blocking = 0;
-    for (const RaisedFlag& f : flags)
-        blocking += f.blocksFinalization() ? 1 : 0;
     const AssessmentVersion* v = m_editor.version();
-    QString summary = tr("Version %1: %2% complete.").arg(v ? v->number : 0).arg(completeness.percent());
-    if (blocking)
+    QString summary = tr("Version %1: %2% complete.").arg(v ? v->number : 0).arg(check.completeness.percent());
+    if (!prohibited.isEmpty())
         summary += QLatin1Char(' ')
-            + tr("%n prohibited red flag(s) block finalization until resolved or justified in writing.", nullptr,
-                blocking);
+            + tr("%n prohibited practice(s) block finalization until the practice stops; a written note does not "
+                 "clear them.",
+                nullptr, int(prohibited.size()));
+    if (!contradictions.isEmpty())
+        summary
+            += QLatin1Char(' ') + tr("%n conclusion(s) contradict the answers.", nullptr, int(contradictions.size()));
     if (v && v->isFinal())
         summary = tr("Version %1 was finalized on %2; its content hash is %3.")
                       .arg(v->number)
@@ -1124,12 +1215,43 @@ void ReviewPage::refresh(CaseEditor::Parts parts, bool own)
                               + QLocale().toString(v->finalizedAt.toLocalTime().time(), QLocale::ShortFormat),
                           v->contentHash.left(16));
     m_ui->summaryLabel->setText(summary);
+
+    const RiskAcceptance& acceptance = check.acceptance;
+    m_acceptanceGroup->setVisible(check.risks.needsAcceptance() || !acceptance.isEmpty());
+    m_acceptanceLabel->setText(check.risks.needsAcceptance()
+            ? tr("The residual risk is %1, above the acceptable level (%2) of the rule set: it stays only if "
+                 "someone accepts it. Residual risk counts only measures that are done.")
+                  .arg(scaleText(rules.risk.levels, check.risks.overall, language()),
+                      scaleText(rules.risk.levels, check.risks.acceptableLevel, language()))
+            : tr("The residual risk is within the acceptable level; this acceptance is kept but no longer needed."));
+    if (!own || !(parts & CaseEditor::Part::Answers) || !m_debouncer->isPending()) {
+        FormSupport::setText(m_acceptedBy, acceptance.by);
+        FormSupport::setDate(m_acceptedOn, acceptance.on);
+        FormSupport::setText(m_acceptanceReason, acceptance.reason);
+    }
     if (!own || !(parts & CaseEditor::Part::SignOff)) {
         if (!(m_ui->assessor->hasFocus() && m_debouncer->isPending()))
             FormSupport::setText(m_ui->assessor, v ? v->assessor : QString());
         if (!(m_ui->reviewer->hasFocus() && m_debouncer->isPending()))
             FormSupport::setText(m_ui->reviewer, v ? v->reviewer : QString());
     }
+}
+
+void ReviewPage::saveAcceptance()
+{
+    Answer answer;
+    answer.questionId = RiskAcceptance::answerId();
+    const QString by = m_acceptedBy->text().trimmed();
+    const QDate on = FormSupport::date(m_acceptedOn);
+    QJsonObject value;
+    if (!by.isEmpty())
+        value.insert(QStringLiteral("by"), by);
+    if (on.isValid())
+        value.insert(QStringLiteral("on"), on.toString(Qt::ISODate));
+    answer.value = value.isEmpty() ? QJsonValue() : QJsonValue(value);
+    answer.justification = m_acceptanceReason->toPlainText();
+    const bool ok = save([&] { return m_editor.setAnswer(answer, QStringLiteral("acceptance")); });
+    showResult(ok ? QString() : tr("Not saved: %1").arg(m_editor.errorString()));
 }
 
 void ReviewPage::saveSignOff(const QString&)
@@ -1171,6 +1293,10 @@ bool ReviewPage::finalizeVersion()
 
 void ReviewPage::setReadOnly(bool readOnly)
 {
+    m_readOnly = readOnly;
+    m_acceptedBy->setReadOnly(readOnly);
+    m_acceptedOn->setReadOnly(readOnly);
+    m_acceptanceReason->setReadOnly(readOnly);
     m_ui->assessor->setReadOnly(readOnly);
     m_ui->reviewer->setReadOnly(readOnly);
     m_ui->confirmBox->setVisible(!readOnly);

@@ -19,7 +19,11 @@ class ReviewPage;
 } // namespace Ui
 
 class QCheckBox;
+class QDateEdit;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 
 namespace piadesk {
@@ -53,6 +57,7 @@ protected:
     CaseEditor& m_editor;
 
 private:
+    QString levelText(const RiskMethod& method, const RatedRisk& rated) const;
     bool m_saving = false;
 };
 
@@ -146,6 +151,7 @@ protected:
 private:
     void retranslateTexts();
     void showFlags();
+    void updateNotePrompt();
     void saveJustification();
     const QScopedPointer<Ui::ScreeningPage> m_ui;
     QuestionList* m_questions;
@@ -194,6 +200,7 @@ protected:
     void retranslateForm() override;
 
 private:
+    QString levelText(const RiskMethod& method, const RatedRisk& rated) const;
     void retranslateTexts();
     void showRisk();
     void showMeasure();
@@ -257,9 +264,17 @@ protected:
 private:
     void retranslateTexts();
     void saveSignOff(const QString& key);
+    void saveAcceptance();
     void showResult(const QString& text);
     const QScopedPointer<Ui::ReviewPage> m_ui;
     class Debouncer* m_debouncer;
+    QGroupBox* m_acceptanceGroup = nullptr;
+    QLabel* m_acceptanceLabel = nullptr;
+    QLineEdit* m_acceptedBy = nullptr;
+    QDateEdit* m_acceptedOn = nullptr;
+    QPlainTextEdit* m_acceptanceReason = nullptr;
+    QFormLayout* m_acceptanceLayout = nullptr;
+    bool m_readOnly = false;
 };
 
 } // namespace piadesk

@@ -3,6 +3,7 @@
 #include "core/ModelJson.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -45,6 +46,49 @@ QList<Gap> Completeness::gaps() const
     for (const GroupCompleteness& g : groups)
         out.append(g.gaps);
     return out;
+}
+
+QList<RaisedFlag> CheckResult::prohibited() const
+{
+    QList<RaisedFlag> out;
+    for (const RaisedFlag& f : flags) {
+        if (f.isProhibited())
+            out.append(f);
+    }
+    return out;
+}
+
+QList<RaisedFlag> CheckResult::conditions() const
+{
+    QList<RaisedFlag> out;
+    for (const RaisedFlag& f : flags) {
+        if (!f.isProhibited())
+            out.append(f);
+    }
+    return out;
+}
+
+QList<Inconsistency> CheckResult::inconsistenciesOf(const QString& id) const
+{
+    QList<Inconsistency> out;
+    for (const Inconsistency& i : inconsistencies) {
+        if (i.section == id)
+            out.append(i);
+    }
+    return out;
+}
+
+RiskAcceptance RiskAcceptance::from(const AssessmentVersion& version)
+{
+    RiskAcceptance a;
+    const Answer* answer = version.answer(answerId());
+    if (!answer)
+        return a;
+    const QJsonObject o = answer->value.toObject();
+    a.by = o.value(QLatin1String("by")).toString();
+    a.on = ModelJson::parseDate(o.value(QLatin1String("on")).toString());
+    a.reason = answer->justification;
+    return a;
 }
 
 const GroupCompleteness* Completeness::group(const QString& id) const
@@ -185,13 +229,111 @@ QList<RaisedFlag> Engine::redFlags() const
     for (const RedFlagRule& rule : m_rules.redFlags) {
         RaisedFlag flag;
         flag.rule = &rule;
-        if (!rule.when || !rule.when->evaluate(*this, &flag.causes))
-            continue;
+        if (!rule.when || !rule.when->evaluate(*this, &flag.causes)) {
+            flag.causes.clear();
+            if (!rule.basisNotShown || !rule.basisNotShown->evaluate(*this, &flag.causes))
+                continue;
+            flag.basisNotShown = true;
+        }
         if (const Answer* a = m_assessment.answer(rule.justificationId()))
             flag.justification = a->justification;
         out.append(flag);
     }
     return out;
+}
+
+QStringList Engine::sectionsOf(const RaisedFlag& flag) const
+{
+    if (!flag.rule->sections.isEmpty())
+        return flag.rule->sections;
+    QStringList out;
+    for (const ConditionTerm& t : flag.causes) {
+        if (t.source != ConditionTerm::Source::Answer)
+            continue;
+        if (const Section* s = m_rules.sectionOf(t.name); s && !out.contains(s->id))
+            out.append(s->id);
+    }
+    if (out.isEmpty() && !m_rules.sections.isEmpty())
+        out.append(m_rules.sections.first().id); // screening findings bear on legality, the first item
+    return out;
+}
+
+QList<AdverseAnswer> Engine::adverseAnswers() const
+{
+    QList<AdverseAnswer> out;
+    const auto visit = [&](const Question& q, const QString& section) {
+        if (q.adverse.isEmpty() || q.isFact() || answerValue(q.id).isUndefined())
+            return;
+        for (const AdverseFinding& f : q.adverse) {
+            if (f.when && f.when->evaluate(*this)) {
+                out.append({ &q, &f, section });
+                return;
+            }
+        }
+    };
+    for (const Question& q : m_rules.screening)
+        visit(q, QString());
+    for (const Section& s : m_rules.sections) {
+        for (const Question& q : s.questions)
+            visit(q, s.id);
+    }
+    return out;
+}
+
+QList<Inconsistency> Engine::inconsistencies() const
+{
+    return inconsistencies(redFlags(), adverseAnswers());
+}
+
+QList<Inconsistency> Engine::inconsistencies(const QList<RaisedFlag>& flags, const QList<AdverseAnswer>& adverse) const
+{
+    QList<Inconsistency> out;
+    if (m_rules.conclusions.isEmpty())
+        return out;
+    const QString best = m_rules.conclusions.first().key;
+    for (const Section& s : m_rules.sections) {
+        const Answer* conclusion = m_assessment.answer(s.conclusionId());
+        if (!conclusion || conclusion->value != QJsonValue(best))
+            continue;
+        for (const RaisedFlag& f : flags) {
+            if (f.isProhibited() && sectionsOf(f).contains(s.id))
+                out.append({ Inconsistency::Kind::ProhibitedFlag, s.id, f.rule->id });
+        }
+        for (const AdverseAnswer& a : adverse) {
+            if (a.section == s.id)
+                out.append({ Inconsistency::Kind::AdverseAnswer, s.id, a.question->id });
+        }
+        for (const Question& q : s.questions) {
+            if (!q.required || !isVisible(q))
+                continue;
+            const Answer* a = m_assessment.answer(q.id);
+            if (!a || !isValidAnswer(q, a->value))
+                out.append({ Inconsistency::Kind::Unanswered, s.id, q.id });
+        }
+    }
+    return out;
+}
+
+bool Engine::isSoundAnswer(const RuleSet& rules, const CaseFacts& facts, const AssessmentVersion& version,
+    const Question& question, const QJsonValue& value)
+{
+    AssessmentVersion trial = version;
+    trial.answers.removeIf([&](const Answer& a) { return a.questionId == question.id; });
+    trial.answers.append({ question.id, value, {}, {} });
+    const Engine engine(rules, facts, trial);
+    for (const AdverseAnswer& a : engine.adverseAnswers()) {
+        if (a.question->id == question.id)
+            return false;
+    }
+    for (const RaisedFlag& f : engine.redFlags()) {
+        if (!f.isProhibited())
+            continue;
+        for (const ConditionTerm& t : f.causes) {
+            if (t.source == ConditionTerm::Source::Answer && t.name == question.id)
+                return false;
+        }
+    }
+    return true;
 }
 
 bool Engine::needsEvidence(const Question& question, const QJsonValue& value) const
@@ -269,10 +411,10 @@ Completeness Engine::completeness(const QString& assessorName, const QString& re
 
     GroupCompleteness flags { QStringLiteral("flags"), 0, 0, {} };
     for (const RaisedFlag& f : redFlags()) {
-        if (f.rule->severity != Severity::Condition)
+        if (f.isProhibited())
             continue; // a prohibited flag blocks finalization instead; see finalizationCheck()
         ++flags.total;
-        if (f.isJustified())
+        if (f.isAddressed())
             ++flags.done;
         else
             flags.gaps.append({ Gap::Kind::FlagNote, flags.id, f.rule->id });
@@ -316,6 +458,13 @@ Completeness Engine::completeness(const QString& assessorName, const QString& re
         else
             ++risks.done;
     }
+    if (rated.needsAcceptance()) {
+        ++risks.total;
+        if (RiskAcceptance::from(m_assessment).isComplete())
+            ++risks.done;
+        else
+            risks.gaps.append({ Gap::Kind::RiskAcceptance, risks.id, {} });
+    }
     c.groups.append(risks);
 
     GroupCompleteness signoff { QStringLiteral("signoff"), 0, 2, {} };
@@ -350,6 +499,7 @@ RiskSummary Engine::risks() const
             summary.step += a.step;
         }
     }
+    summary.acceptableLevel = method.acceptableLevel;
     const int maxImpact = int(method.impactLevels.size()) - 1;
     const auto adjust = [&](ImpactLevel impact) { return std::clamp(int(impact) + summary.step, 0, maxImpact); };
     for (const Risk& r : m_assessment.risks) {
@@ -358,10 +508,23 @@ RiskSummary Engine::risks() const
         rated.impact = adjust(r.impact);
         rated.likelihood = int(r.likelihood);
         rated.level = riskLevel(method, rated.impact, rated.likelihood);
-        rated.residualImpact = adjust(r.residualImpact);
-        rated.residualLikelihood = int(r.residualLikelihood);
-        rated.residualLevel = riskLevel(method, rated.residualImpact, rated.residualLikelihood);
+        rated.targetImpact = adjust(r.residualImpact);
+        rated.targetLikelihood = int(r.residualLikelihood);
+        rated.targetLevel = riskLevel(method, rated.targetImpact, rated.targetLikelihood);
+        int measures = 0;
+        bool allDone = true;
+        for (const Measure& m : m_assessment.measures) {
+            if (m.riskUuid != r.uuid || m.status == MeasureStatus::Dropped)
+                continue;
+            ++measures;
+            allDone = allDone && m.status == MeasureStatus::Done;
+        }
+        rated.measuresDone = measures > 0 && allDone;
+        rated.residualImpact = rated.measuresDone ? rated.targetImpact : rated.impact;
+        rated.residualLikelihood = rated.measuresDone ? rated.targetLikelihood : rated.likelihood;
+        rated.residualLevel = rated.measuresDone ? rated.targetLevel : rated.level;
         summary.overallInherent = std::max(summary.overallInherent, rated.level);
+        summary.overallTarget = std::max(summary.overallTarget, rated.targetLevel);
         summary.overall = std::max(summary.overall, rated.residualLevel);
         summary.risks.append(rated);
     }
@@ -370,21 +533,94 @@ RiskSummary Engine::risks() const
 
 FinalizationCheck Engine::finalizationCheck(const QString& assessor, const QString& reviewer) const
 {
+    const QList<RaisedFlag> flags = redFlags();
+    return finalizationCheck(flags, completeness(assessor, reviewer), inconsistencies(flags, adverseAnswers()));
+}
+
+FinalizationCheck Engine::finalizationCheck(
+    const QList<RaisedFlag>& flags, const Completeness& c, const QList<Inconsistency>& inconsistencies) const
+{
     FinalizationCheck check;
     const Language language = languageFor(QLocale());
     if (m_assessment.isFinal())
         check.reasons.append(tr("Version %1 is already finalized.").arg(m_assessment.number));
-    for (const RaisedFlag& f : redFlags()) {
-        if (f.blocksFinalization())
-            check.reasons.append(tr("%1 (%2) is prohibited: resolve it or justify it in writing.")
-                                     .arg(f.rule->title.text(language), m_rules.cite(f.rule->articles, language)));
+    for (const RaisedFlag& f : flags) {
+        if (!f.blocksFinalization())
+            continue;
+        const QString title = f.rule->title.text(language);
+        const QString article = m_rules.cite(f.rule->articles, language);
+        check.reasons.append(f.basisNotShown
+                ? tr("%1 (%2): what would allow the practice is not shown. Answer the question that shows it.")
+                      .arg(title, article)
+                : tr("%1 (%2) is prohibited: the practice must stop. Only a change of the fact or answer that "
+                     "raised it clears it; a written note does not.")
+                      .arg(title, article));
     }
-    const Completeness c = completeness(assessor, reviewer);
     if (!c.isComplete())
         check.reasons.append(
             tr("The assessment is %1% complete; %n item(s) missing.", nullptr, int(c.gaps().size())).arg(c.percent()));
+    for (const Inconsistency& i : inconsistencies)
+        check.reasons.append(describe(i, language));
     check.allowed = check.reasons.isEmpty();
     return check;
+}
+
+CheckResult Engine::check(const QString& assessor, const QString& reviewer) const
+{
+    CheckResult r;
+    r.filing = filingObligation();
+    const QList<RaisedFlag> flags = redFlags();
+    for (const RaisedFlag& f : flags) {
+        if (f.isProhibited())
+            r.flags.append(f);
+    }
+    for (const RaisedFlag& f : flags) {
+        if (!f.isProhibited())
+            r.flags.append(f);
+    }
+    r.adverse = adverseAnswers();
+    r.completeness = completeness(assessor, reviewer);
+    r.inconsistencies = inconsistencies(flags, r.adverse);
+    r.risks = risks();
+    r.acceptance = RiskAcceptance::from(m_assessment);
+    r.sectionsToReview = sectionsToReview(m_rules, m_assessment.trigger);
+    r.finalization = finalizationCheck(r.flags, r.completeness, r.inconsistencies);
+    return r;
+}
+
+QString Engine::describe(const Inconsistency& inconsistency, Language language) const
+{
+    const Section* section = m_rules.section(inconsistency.section);
+    const QString sectionText = section ? section->title.text(language) : inconsistency.section;
+    const QString meets = m_rules.conclusions.isEmpty() ? QString() : m_rules.conclusions.first().text.text(language);
+    switch (inconsistency.kind) {
+    case Inconsistency::Kind::ProhibitedFlag: {
+        const RedFlagRule* flag = m_rules.redFlag(inconsistency.subject);
+        return tr("Section \"%1\" is concluded \"%2\", but the prohibited practice \"%3\" (%4) stands.")
+            .arg(sectionText, meets, flag ? flag->title.text(language) : inconsistency.subject,
+                flag ? m_rules.cite(flag->articles, language) : QString());
+    }
+    case Inconsistency::Kind::AdverseAnswer: {
+        const Question* q = m_rules.question(inconsistency.subject);
+        QString finding;
+        if (q) {
+            for (const AdverseAnswer& a : adverseAnswers()) {
+                if (a.question == q)
+                    finding = a.finding->finding.text(language);
+            }
+        }
+        return tr("Section \"%1\" is concluded \"%2\", but the answer to %3 is an adverse finding: %4")
+            .arg(sectionText, meets,
+                q ? QStringLiteral("%1 \"%2\"").arg(q->id, q->text.text(language)) : inconsistency.subject, finding);
+    }
+    case Inconsistency::Kind::Unanswered: {
+        const Question* q = m_rules.question(inconsistency.subject);
+        return tr("Section \"%1\" is concluded \"%2\", but %3 is unanswered.")
+            .arg(sectionText, meets,
+                q ? QStringLiteral("%1 \"%2\"").arg(q->id, q->text.text(language)) : inconsistency.subject);
+    }
+    }
+    return {};
 }
 
 QString Engine::describe(const Gap& gap, Language language) const
@@ -443,6 +679,12 @@ QString Engine::describe(const Gap& gap, Language language) const
         return tr("Name the reviewer.");
     case Gap::Kind::SameReviewer:
         return tr("The reviewer must be someone other than the assessor.");
+    case Gap::Kind::RiskAcceptance: {
+        const RiskSummary summary = risks();
+        return tr("The residual risk is %1, above the acceptable level (%2): record who accepts it, when and why.")
+            .arg(scaleText(m_rules.risk.levels, summary.overall, language),
+                scaleText(m_rules.risk.levels, summary.acceptableLevel, language));
+    }
     }
     return {};
 }

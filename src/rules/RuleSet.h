@@ -55,6 +55,16 @@ struct Option
 
 enum class EvidenceKind { Attachment, Justification, Either };
 
+/**
+ * An answer to a question that is an adverse finding: while it stands, the question's section cannot be
+ * concluded with the best conclusion ("meets"). \a when tests the question's own answer.
+ */
+struct AdverseFinding
+{
+    std::shared_ptr<const Condition> when;
+    LocalizedText finding; ///< what the answer means, as the report states it
+};
+
 /** Which answers of a question need evidence, and what kind. */
 struct EvidenceRule
 {
@@ -78,6 +88,7 @@ struct Question
     std::optional<EvidenceRule> evidence;
     std::optional<double> min;
     std::optional<double> max;
+    QList<AdverseFinding> adverse; ///< answers that are adverse findings
 
     bool isFact() const { return !fact.isEmpty(); }
     /** The values an answer may take: option keys, or yes/no(/na); empty for free answers. */
@@ -99,7 +110,7 @@ struct Section
 };
 
 enum class Severity {
-    Prohibited, ///< blocks finalization until resolved or justified in writing
+    Prohibited, ///< blocks finalization until the fact or answer that raised it changes; a note never clears it
     Condition, ///< allowed, but how it is met must be stated in the report
 };
 
@@ -110,6 +121,13 @@ struct RedFlagRule
     bool enforcementPriority = false; ///< a focus of enforcement (SPP notice 2021)
     QList<ArticleRef> articles;
     std::shared_ptr<const Condition> when;
+    /**
+     * Where the practice is allowed only when something is shown (a basis, an exception, a safeguard): when this
+     * holds and \a when does not, the flag is raised as "basis not shown". Usually "the practice is there and the
+     * question that would show its basis is unanswered".
+     */
+    std::shared_ptr<const Condition> basisNotShown;
+    QStringList sections; ///< the sections whose conclusion the flag bears on
     LocalizedText title;
     LocalizedText message;
     LocalizedText remedy;
@@ -177,6 +195,8 @@ struct RiskMethod
     QList<ScaleEntry> impactKinds; ///< keys are those of ImpactKind
     QList<QList<int>> matrix; ///< [impact][likelihood] → index into levels
     QList<RiskAdjustment> adjustments;
+    /** The highest residual level accepted without a recorded acceptance (index into levels). */
+    int acceptableLevel = 0;
 };
 
 struct ReassessmentTrigger

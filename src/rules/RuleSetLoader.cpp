@@ -46,6 +46,7 @@ private:
     };
     Problems& m_problems;
     QList<PendingRef> m_refs;
+    qint64 m_formatVersion = 1;
 };
 
 const QRegularExpression& idPattern()
@@ -251,6 +252,29 @@ Question Reader::question(const QJsonValue& value, const QString& path, bool scr
                     "piadesk::RuleSetLoader", "a case fact cannot require evidence here; ask a question instead."));
         q.evidence = rule;
     }
+    const QJsonArray adverse = r.array("adverse");
+    for (qsizetype i = 0; i < adverse.size(); ++i) {
+        const QString entryPath = r.path("adverse") + QStringLiteral("[%1]").arg(i);
+        JsonReader a(adverse.at(i), entryPath, m_problems);
+        AdverseFinding finding;
+        finding.finding = text(a, "finding");
+        // The rest of the entry is one operator on the question's own answer: {"eq": "no"}, {"gt": 1} …
+        QJsonObject test { { QStringLiteral("answer"), q.id } };
+        const QJsonObject entry = adverse.at(i).toObject();
+        for (auto it = entry.constBegin(); it != entry.constEnd(); ++it) {
+            if (it.key() == QLatin1String("finding"))
+                continue;
+            a.value(it.key().toUtf8().constData());
+            test.insert(it.key(), it.value());
+        }
+        if (!q.fact.isEmpty())
+            m_problems.add(entryPath,
+                QCoreApplication::translate(
+                    "piadesk::RuleSetLoader", "a case fact cannot be an adverse finding; use a red flag instead."));
+        else if (a.valid())
+            finding.when = Condition::parse(test, entryPath, m_problems);
+        q.adverse.append(finding);
+    }
     return q;
 }
 
@@ -383,6 +407,17 @@ void Reader::readRisk(const QJsonValue& value, const QString& path, RuleSet& rs)
         }
         m.matrix.append(cells);
     }
+    // Format 1 had no acceptable level: every residual level above the lowest needs an acceptance.
+    const QString acceptable = r.text("acceptableLevel", 40, m_formatVersion >= 2);
+    if (!acceptable.isEmpty()) {
+        m.acceptableLevel = int(levelKeys.indexOf(acceptable));
+        if (m.acceptableLevel < 0) {
+            m_problems.add(r.path("acceptableLevel"),
+                QCoreApplication::translate("piadesk::RuleSetLoader", "is not one of the risk levels (%1).")
+                    .arg(levelKeys.join(QStringLiteral(", "))));
+            m.acceptableLevel = 0;
+        }
+    }
     const QJsonArray adjustments = r.array("adjustments");
     QSet<QString> ids;
     for (qsizetype i = 0; i < adjustments.size(); ++i) {
@@ -491,6 +526,7 @@ RuleSet Reader::read(const QJsonObject& root)
         return rs;
     }
     const qint64 formatVersion = r.integer("formatVersion", 1, 1000, true);
+    m_formatVersion = formatVersion;
     if (formatVersion > RuleSetLoader::kFormatVersion) {
         m_problems.add(QStringLiteral("formatVersion"),
             QCoreApplication::translate("piadesk::RuleSetLoader",
@@ -566,7 +602,8 @@ RuleSet Reader::read(const QJsonObject& root)
         JsonReader s(sections.at(i), r.path("sections") + QStringLiteral("[%1]").arg(i), m_problems);
         Section section;
         section.id = id(s, "id", keyPattern());
-        if (section.id == QLatin1String("screen") || section.id == QLatin1String("flag"))
+        if (section.id == QLatin1String("screen") || section.id == QLatin1String("flag")
+            || section.id == QLatin1String("risk"))
             m_problems.add(s.path("id"),
                 QCoreApplication::translate("piadesk::RuleSetLoader", "\"%1\" is reserved.").arg(section.id));
         section.item = int(s.integer("item", 1, 99, true));
@@ -602,6 +639,10 @@ RuleSet Reader::read(const QJsonObject& root)
         flag.enforcementPriority = f.boolean("enforcementPriority");
         flag.articles = articles(f, "articles", true);
         flag.when = Condition::parse(f.value("when", true), f.path("when"), m_problems);
+        const QJsonValue basis = f.value("basisNotShown");
+        if (!basis.isUndefined())
+            flag.basisNotShown = Condition::parse(basis, f.path("basisNotShown"), m_problems);
+        flag.sections = f.textList("sections", 100);
         flag.title = text(f, "title");
         flag.message = text(f, "message");
         flag.remedy = text(f, "remedy");
@@ -755,6 +796,23 @@ void Reader::checkReferences(const RuleSet& rs)
                 QCoreApplication::translate("piadesk::RuleSetLoader", "\"%1\" is used twice.").arg(flag.id));
         flagIds.insert(flag.id);
         checkCondition(rs, flag.when.get(), nullptr);
+        checkCondition(rs, flag.basisNotShown.get(), nullptr);
+        for (qsizetype j = 0; j < flag.sections.size(); ++j) {
+            if (!rs.section(flag.sections.at(j)))
+                m_problems.add(QStringLiteral("redFlags[%1].sections[%2]").arg(i).arg(j),
+                    QCoreApplication::translate("piadesk::RuleSetLoader", "\"%1\" is not a section of the rule set.")
+                        .arg(flag.sections.at(j)));
+        }
+    }
+    const auto checkAdverse = [&](const Question& q) {
+        for (const AdverseFinding& a : q.adverse)
+            checkCondition(rs, a.when.get(), nullptr);
+    };
+    for (const Question& q : rs.screening)
+        checkAdverse(q);
+    for (const Section& section : rs.sections) {
+        for (const Question& q : section.questions)
+            checkAdverse(q);
     }
     for (const RiskAdjustment& a : rs.risk.adjustments)
         checkCondition(rs, a.when.get(), nullptr);

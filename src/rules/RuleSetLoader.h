@@ -24,7 +24,7 @@ class RuleSetLoader
 {
     Q_DECLARE_TR_FUNCTIONS(piadesk::RuleSetLoader)
 public:
-    static constexpr int kFormatVersion = 1;
+    static constexpr int kFormatVersion = 2;
 
     static std::optional<RuleSet> parse(const QByteArray& json, Problems& problems);
     /** Reads the file at \a path; \a error says why it was refused. */

@@ -178,13 +178,13 @@ bool CaseEditor::load(qint64 caseId, const QString& versionUuid)
 const Organisation& CaseEditor::organisation() const
 {
     const AssessmentVersion* v = version();
-    return v && v->isFinal() && v->record ? v->record->organisation : m_bundle.organisation;
+    return v ? m_bundle.assessedOn(*v).organisation : m_bundle.organisation;
 }
 
 const CaseFacts& CaseEditor::facts() const
 {
     const AssessmentVersion* v = version();
-    return v && v->isFinal() && v->record ? v->record->facts : m_bundle.caseInfo.facts;
+    return v ? m_bundle.assessedOn(*v).facts : m_bundle.caseInfo.facts;
 }
 
 const AssessmentVersion* CaseEditor::version() const

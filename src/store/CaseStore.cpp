@@ -788,6 +788,25 @@ bool CaseStore::loadCaseHeads(qint64 afterId, int limit, const HeadParts& parts,
         if (!s.ok())
             return failFromDb();
     }
+    {
+        // Which risk each measure answers and whether it is done: a residual level counts only measures done.
+        SqliteStatement s(*m_db,
+            QStringLiteral("SELECT a.case_id, m.risk_uuid, m.status FROM assessment a "
+                           "JOIN measure m ON m.assessment_id = a.id WHERE %1 ORDER BY a.case_id, m.position")
+                .arg(latest));
+        s.bind(1, afterId).bind(2, lastId);
+        while (s.next()) {
+            AssessmentVersion* a = latestOf(s.integer(0));
+            if (!a)
+                continue;
+            Measure m;
+            m.riskUuid = s.text(1);
+            m.status = enumFrom(s.text(2), MeasureStatus::Planned);
+            a->measures.append(m);
+        }
+        if (!s.ok())
+            return failFromDb();
+    }
     if (!parts.answerIds.isEmpty()) {
         QStringList placeholders;
         for (qsizetype i = 0; i < parts.answerIds.size(); ++i)

@@ -117,7 +117,8 @@ public:
     struct HeadParts
     {
         /**
-         * The latest version's ratings of its risks, its answers to \a answerIds and, when finalized, the case facts
+         * The latest version's ratings of its risks, which risk each of its measures answers and its status, its
+         * answers to \a answerIds and, when finalized, the case facts
          * it recorded that a condition can test: what its overall risk level needs (Workflow::standing).
          */
         bool latestRisks = false;

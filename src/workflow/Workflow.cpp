@@ -135,18 +135,36 @@ QString Workflow::gapKindKey(Gap::Kind kind)
         return QStringLiteral("reviewer");
     case Gap::Kind::SameReviewer:
         return QStringLiteral("same_reviewer");
+    case Gap::Kind::RiskAcceptance:
+        return QStringLiteral("risk_acceptance");
     }
     return {};
 }
 
-QJsonObject Workflow::check(
-    const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version, Language language)
+CheckResult Workflow::check(const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version)
 {
-    // A finalized version is checked against the facts it was finalized with.
-    const CaseFacts& facts = version.record ? version.record->facts : bundle.caseInfo.facts;
-    const Engine engine(rules, facts, version);
+    return Engine(rules, bundle.assessedOn(version).facts, version).check();
+}
 
-    const FilingObligation filing = engine.filingObligation();
+QString Workflow::inconsistencyKindKey(Inconsistency::Kind kind)
+{
+    switch (kind) {
+    case Inconsistency::Kind::ProhibitedFlag:
+        return QStringLiteral("prohibited_flag");
+    case Inconsistency::Kind::AdverseAnswer:
+        return QStringLiteral("adverse_answer");
+    case Inconsistency::Kind::Unanswered:
+        return QStringLiteral("unanswered");
+    }
+    return {};
+}
+
+QJsonObject Workflow::checkJson(const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version,
+    const CheckResult& result, Language language)
+{
+    const AssessedOn on = bundle.assessedOn(version);
+    const Engine engine(rules, on.facts, version); // only to word gaps and inconsistencies
+    const FilingObligation& filing = result.filing;
     QJsonObject filingJson { { QStringLiteral("required"), filing.required },
         { QStringLiteral("byPublicPlace"), filing.byPublicPlace },
         { QStringLiteral("byHeadCount"), filing.byHeadCount },
@@ -160,25 +178,42 @@ QJsonObject Workflow::check(
         { QStringLiteral("reason"), Engine::explain(rules, filing, language) } };
 
     QJsonArray flags;
-    for (const RaisedFlag& f : engine.redFlags()) {
+    for (const RaisedFlag& f : result.flags) {
         QJsonArray causes;
         for (const ConditionTerm& t : f.causes)
             causes.append(QJsonObject {
                 { t.source == ConditionTerm::Source::Fact ? QStringLiteral("fact") : QStringLiteral("answer"), t.name },
                 { QStringLiteral("value"), t.value.isUndefined() ? QJsonValue() : t.value } });
+        QJsonArray sections;
+        for (const QString& s : engine.sectionsOf(f))
+            sections.append(s);
         flags.append(QJsonObject { { QStringLiteral("id"), f.rule->id },
             { QStringLiteral("severity"),
-                f.rule->severity == Severity::Prohibited ? QStringLiteral("prohibited") : QStringLiteral("condition") },
+                f.isProhibited() ? QStringLiteral("prohibited") : QStringLiteral("condition") },
+            { QStringLiteral("basisNotShown"), f.basisNotShown },
             { QStringLiteral("enforcementPriority"), f.rule->enforcementPriority },
             { QStringLiteral("articles"), citations(rules, f.rule->articles, language) },
-            { QStringLiteral("title"), f.rule->title.text(language) },
+            { QStringLiteral("sections"), sections }, { QStringLiteral("title"), f.rule->title.text(language) },
             { QStringLiteral("message"), f.rule->message.text(language) },
             { QStringLiteral("remedy"), f.rule->remedy.text(language) }, { QStringLiteral("causes"), causes },
-            { QStringLiteral("justified"), f.isJustified() },
+            { QStringLiteral("note"), f.justification }, { QStringLiteral("addressed"), f.isAddressed() },
             { QStringLiteral("blocksFinalization"), f.blocksFinalization() } });
     }
 
-    const Completeness completeness = engine.completeness();
+    QJsonArray adverse;
+    for (const AdverseAnswer& a : result.adverse)
+        adverse.append(QJsonObject { { QStringLiteral("question"), a.question->id },
+            { QStringLiteral("section"), a.section.isEmpty() ? QJsonValue() : QJsonValue(a.section) },
+            { QStringLiteral("value"), engine.answerValue(a.question->id) },
+            { QStringLiteral("finding"), a.finding->finding.text(language) } });
+
+    QJsonArray consistency;
+    for (const Inconsistency& i : result.inconsistencies)
+        consistency.append(QJsonObject { { QStringLiteral("kind"), inconsistencyKindKey(i.kind) },
+            { QStringLiteral("section"), i.section }, { QStringLiteral("subject"), i.subject },
+            { QStringLiteral("message"), engine.describe(i, language) } });
+
+    const Completeness& completeness = result.completeness;
     QJsonArray groups;
     for (const GroupCompleteness& g : completeness.groups) {
         QJsonArray missing;
@@ -193,7 +228,7 @@ QJsonObject Workflow::check(
             { QStringLiteral("percent"), g.percent() }, { QStringLiteral("missing"), missing } });
     }
 
-    const RiskSummary risks = engine.risks();
+    const RiskSummary& risks = result.risks;
     QJsonArray riskItems;
     for (qsizetype i = 0; i < risks.risks.size(); ++i) {
         const RatedRisk& r = risks.risks.at(i);
@@ -202,6 +237,10 @@ QJsonObject Workflow::check(
             { QStringLiteral("impact"), rules.risk.impactLevels.at(r.impact).key },
             { QStringLiteral("likelihood"), rules.risk.likelihoods.at(r.likelihood).key },
             { QStringLiteral("level"), levelKey(rules.risk, r.level) },
+            { QStringLiteral("targetImpact"), rules.risk.impactLevels.at(r.targetImpact).key },
+            { QStringLiteral("targetLikelihood"), rules.risk.likelihoods.at(r.targetLikelihood).key },
+            { QStringLiteral("targetLevel"), levelKey(rules.risk, r.targetLevel) },
+            { QStringLiteral("measuresDone"), r.measuresDone },
             { QStringLiteral("residualImpact"), rules.risk.impactLevels.at(r.residualImpact).key },
             { QStringLiteral("residualLikelihood"), rules.risk.likelihoods.at(r.residualLikelihood).key },
             { QStringLiteral("residualLevel"), levelKey(rules.risk, r.residualLevel) } });
@@ -210,23 +249,30 @@ QJsonObject Workflow::check(
     for (const RiskAdjustment* a : risks.adjustments)
         adjustments.append(QJsonObject { { QStringLiteral("id"), a->id }, { QStringLiteral("step"), a->step },
             { QStringLiteral("text"), a->text.text(language) } });
+    const RiskAcceptance& acceptance = result.acceptance;
+    const QJsonValue acceptanceJson = acceptance.isEmpty()
+        ? QJsonValue()
+        : QJsonValue(QJsonObject { { QStringLiteral("by"), acceptance.by },
+            { QStringLiteral("on"),
+                acceptance.on.isValid() ? QJsonValue(acceptance.on.toString(Qt::ISODate)) : QJsonValue() },
+            { QStringLiteral("reason"), acceptance.reason }, { QStringLiteral("complete"), acceptance.isComplete() } });
 
     QJsonArray review;
-    for (const QString& s : Engine::sectionsToReview(rules, version.trigger))
+    for (const QString& s : result.sectionsToReview)
         review.append(s);
-    const FinalizationCheck finalization = engine.finalizationCheck();
     QJsonArray reasons;
-    for (const QString& r : finalization.reasons)
+    for (const QString& r : result.finalization.reasons)
         reasons.append(r);
 
     return QJsonObject {
         { QStringLiteral("case"),
             QJsonObject { { QStringLiteral("id"), double(bundle.caseInfo.id) },
-                { QStringLiteral("uuid"), bundle.caseInfo.uuid }, { QStringLiteral("name"), facts.name } } },
+                { QStringLiteral("uuid"), bundle.caseInfo.uuid }, { QStringLiteral("name"), on.facts.name } } },
         { QStringLiteral("version"),
             QJsonObject { { QStringLiteral("number"), version.number },
                 { QStringLiteral("state"), enumKey(version.state) },
                 { QStringLiteral("trigger"), enumKey(version.trigger) },
+                { QStringLiteral("factsFrom"), on.recorded ? QStringLiteral("record") : QStringLiteral("case") },
                 { QStringLiteral("ruleSet"),
                     version.ruleSetId.isEmpty() ? QJsonValue()
                                                 : QJsonValue(QJsonObject { { QStringLiteral("id"), version.ruleSetId },
@@ -236,6 +282,8 @@ QJsonObject Workflow::check(
                 { QStringLiteral("title"), rules.shortTitle.text(language) } } },
         { QStringLiteral("filing"), filingJson },
         { QStringLiteral("redFlags"), flags },
+        { QStringLiteral("adverseFindings"), adverse },
+        { QStringLiteral("consistency"), consistency },
         { QStringLiteral("completeness"),
             QJsonObject { { QStringLiteral("done"), completeness.done() },
                 { QStringLiteral("total"), completeness.total() },
@@ -243,14 +291,17 @@ QJsonObject Workflow::check(
         { QStringLiteral("risks"),
             QJsonObject { { QStringLiteral("overall"), levelKey(rules.risk, risks.overall) },
                 { QStringLiteral("overallInherent"), levelKey(rules.risk, risks.overallInherent) },
-                { QStringLiteral("impactStep"), risks.step }, { QStringLiteral("adjustments"), adjustments },
-                { QStringLiteral("items"), riskItems } } },
+                { QStringLiteral("overallTarget"), levelKey(rules.risk, risks.overallTarget) },
+                { QStringLiteral("acceptableLevel"), levelKey(rules.risk, risks.acceptableLevel) },
+                { QStringLiteral("needsAcceptance"), risks.needsAcceptance() },
+                { QStringLiteral("acceptance"), acceptanceJson }, { QStringLiteral("impactStep"), risks.step },
+                { QStringLiteral("adjustments"), adjustments }, { QStringLiteral("items"), riskItems } } },
         { QStringLiteral("reassessment"),
             QJsonObject { { QStringLiteral("trigger"), enumKey(version.trigger) },
                 { QStringLiteral("sectionsToReview"), review } } },
         { QStringLiteral("finalization"),
             QJsonObject {
-                { QStringLiteral("allowed"), finalization.allowed }, { QStringLiteral("reasons"), reasons } } },
+                { QStringLiteral("allowed"), result.finalization.allowed }, { QStringLiteral("reasons"), reasons } } },
     };
 }
 
@@ -259,8 +310,7 @@ CaseStanding Workflow::standing(
 {
     CaseStanding s;
     if (const AssessmentVersion* v = version(bundle, 0)) {
-        const CaseFacts& facts = v->isFinal() && v->record ? v->record->facts : bundle.caseInfo.facts;
-        s.overallRisk = Engine(rules, facts, *v).risks().overall;
+        s.overallRisk = Engine(rules, bundle.assessedOn(*v).facts, *v).risks().overall;
         s.riskText = scaleText(rules.risk.levels, s.overallRisk, language);
     }
     const auto date = [](const QDate& d) { return Translations::date(d); };

@@ -82,15 +82,18 @@ public:
     static bool finalize(CaseStore& store, const RuleSetLibrary& library, qint64 assessmentId, const QString& assessor,
         const QString& reviewer, QString* error);
 
+    /** The check of one version, on the facts it was assessed on (CaseBundle::assessedOn). */
+    static CheckResult check(const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version);
     /**
-     * The check of one version as the stable JSON of `piadesk-cli check --json`
-     * (docs/rule-set.md): filing obligation, red flags, completeness, risks,
-     * re-assessment scope and whether it can be finalized.
+     * \a result as the stable JSON of `piadesk-cli check --json` (docs/rule-set.md): filing obligation, red
+     * flags, adverse findings, consistency of the conclusions, completeness, risks, re-assessment scope and
+     * whether it can be finalized.
      */
-    static QJsonObject check(
-        const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version, Language language);
+    static QJsonObject checkJson(const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version,
+        const CheckResult& result, Language language);
 
     static QString gapKindKey(Gap::Kind kind);
+    static QString inconsistencyKindKey(Inconsistency::Kind kind);
 
     /** Where \a bundle stands given its deadline \a plan (DeadlinePlanner::plan), texts in the UI language. */
     static CaseStanding standing(

@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 #include <sqlite3.h>
@@ -74,6 +75,42 @@ bool execRaw(const QString& path, const QString& sql, QString* error)
     return rc == SQLITE_OK;
 }
 
+QJsonValue soundAnswer(
+    const RuleSet& rules, const CaseFacts& facts, const AssessmentVersion& version, const Question& q)
+{
+    QList<QJsonValue> candidates;
+    switch (q.type) {
+    case AnswerType::YesNo:
+    case AnswerType::YesNoNa:
+        candidates = { QStringLiteral("yes"), QStringLiteral("no") };
+        if (q.type == AnswerType::YesNoNa)
+            candidates.append(QStringLiteral("na"));
+        break;
+    case AnswerType::Choice:
+        for (const Option& o : q.options)
+            candidates.append(o.key);
+        break;
+    case AnswerType::MultiChoice:
+        for (const Option& o : q.options)
+            candidates.append(QJsonArray { o.key });
+        break;
+    case AnswerType::Number:
+        candidates = { q.min.value_or(1.0) + 1.0 };
+        break;
+    case AnswerType::Date:
+        candidates = { QStringLiteral("2025-01-10") };
+        break;
+    case AnswerType::Text:
+        candidates = { QStringLiteral("测试说明：%1").arg(q.id) };
+        break;
+    }
+    for (const QJsonValue& c : std::as_const(candidates)) {
+        if (Engine::isSoundAnswer(rules, facts, version, q, c))
+            return c;
+    }
+    return candidates.first();
+}
+
 void completeAssessment(
     const RuleSet& rules, const CaseFacts& facts, AssessmentVersion& version, const QString& attachmentUuid)
 {
@@ -95,28 +132,7 @@ void completeAssessment(
         for (const Question& q : questions) {
             if (q.isFact() || !engine.isVisible(q) || version.answer(q.id))
                 continue;
-            QJsonValue value;
-            switch (q.type) {
-            case AnswerType::YesNo:
-            case AnswerType::YesNoNa:
-                value = QStringLiteral("yes");
-                break;
-            case AnswerType::Choice:
-                value = q.options.first().key;
-                break;
-            case AnswerType::MultiChoice:
-                value = QJsonArray { q.options.first().key };
-                break;
-            case AnswerType::Number:
-                value = q.min.value_or(1.0) + 1.0;
-                break;
-            case AnswerType::Date:
-                value = QStringLiteral("2025-01-10");
-                break;
-            case AnswerType::Text:
-                value = QStringLiteral("测试说明：%1").arg(q.id);
-                break;
-            }
+            const QJsonValue value = soundAnswer(rules, facts, version, q);
             put({ q.id, value, QStringLiteral("书面说明"), { attachmentUuid } });
         }
     }
@@ -127,10 +143,17 @@ void completeAssessment(
             { ImpactKind::PersonOrProperty }, ImpactLevel::High, Likelihood::Medium, ImpactLevel::Medium,
             Likelihood::Low });
         version.measures.append({ QStringLiteral("measure-1"), QStringLiteral("risk-1"), QStringLiteral("加密存储"),
-            QStringLiteral("信息技术部"), QDate(2025, 3, 1), MeasureStatus::Planned });
+            QStringLiteral("信息技术部"), QDate(2025, 3, 1), MeasureStatus::Done });
     }
-    for (const RaisedFlag& f : Engine(rules, facts, version).redFlags())
-        put({ f.rule->justificationId(), QJsonValue(), QStringLiteral("已说明：%1").arg(f.rule->id), {} });
+    for (const RaisedFlag& f : Engine(rules, facts, version).redFlags()) {
+        if (!f.isProhibited())
+            put({ f.rule->justificationId(), QJsonValue(), QStringLiteral("已说明：%1").arg(f.rule->id), {} });
+    }
+    if (Engine(rules, facts, version).risks().needsAcceptance())
+        put({ RiskAcceptance::answerId(),
+            QJsonObject { { QStringLiteral("by"), QStringLiteral("王伟") },
+                { QStringLiteral("on"), QStringLiteral("2025-02-01") } },
+            QStringLiteral("残余风险已由个人信息保护负责人评估并接受"), {} });
     if (version.assessor.isEmpty())
         version.assessor = QStringLiteral("陈晓");
     if (version.reviewer.isEmpty())

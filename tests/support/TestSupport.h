@@ -43,10 +43,17 @@ bool execRaw(const QString& path, const QString& sql, QString* error = nullptr);
 qint64 buildCompleteCase(CaseStore& store, FixedClock& clock);
 
 /**
- * Answers every question \a rules shows for \a facts in \a version, concludes every
- * section, rates one risk with a measure and justifies every red flag in writing, so
- * that the engine finds nothing missing. Answers needing an attachment cite
- * \a attachmentUuid. Existing answers are kept.
+ * The first answer to \a question, given \a version's other answers, that is neither an adverse finding nor raises a
+ * prohibited practice: what a sound assessment answers.
+ */
+QJsonValue soundAnswer(
+    const RuleSet& rules, const CaseFacts& facts, const AssessmentVersion& version, const Question& question);
+
+/**
+ * Answers every question \a rules shows for \a facts in \a version soundly (soundAnswer), concludes every
+ * section "meets", rates one risk with a measure that is done, says how every condition flag is met and, when
+ * the residual risk needs it, records its acceptance, so that the engine finds nothing missing or inconsistent.
+ * Answers needing an attachment cite \a attachmentUuid. Existing answers are kept.
  */
 void completeAssessment(
     const RuleSet& rules, const CaseFacts& facts, AssessmentVersion& version, const QString& attachmentUuid);
