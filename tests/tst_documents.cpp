@@ -1,3 +1,4 @@
+#include "PdfText.h"
 #include "TestSupport.h"
 #include "documents/DocumentLanguage.h"
 #include "documents/Packet.h"
@@ -24,24 +25,6 @@
 using namespace piadesk;
 
 namespace {
-
-struct Pdf
-{
-    std::unique_ptr<Poppler::Document> document;
-    QStringList pages; ///< the text of each page
-    QString all() const { return pages.join(QLatin1Char('\n')); }
-};
-
-Pdf readPdf(const QByteArray& bytes)
-{
-    Pdf pdf;
-    pdf.document = Poppler::Document::loadFromData(bytes);
-    if (!pdf.document)
-        return pdf;
-    for (int i = 0; i < pdf.document->numPages(); ++i)
-        pdf.pages.append(pdf.document->page(i)->text(QRectF()));
-    return pdf;
-}
 
 /** Text as a PDF's text layer gives it back: whitespace runs (line breaks included) as single spaces. */
 QString flat(QString text)
@@ -373,8 +356,7 @@ private Q_SLOTS:
         QVERIFY2(pdf.pages.size() >= report.pages.size() + 2 + images + 1,
             qPrintable(QStringLiteral("%1 pages, report %2").arg(pdf.pages.size()).arg(report.pages.size())));
         for (int i = 0; i < pdf.pages.size(); ++i)
-            QVERIFY(
-                flat(pdf.pages.at(i)).contains(QStringLiteral("第%1页 共%2页").arg(i + 1).arg(pdf.pages.size())));
+            QVERIFY(flat(pdf.pages.at(i)).contains(QStringLiteral("第%1页 共%2页").arg(i + 1).arg(pdf.pages.size())));
         // The notice has its heading page; the unreadable ones say why they are not included.
         QVERIFY(all.contains(QStringLiteral("附件：签字的告知书.pdf")));
         QVERIFY(all.contains(QStringLiteral("不是可读的 PDF")));
@@ -403,8 +385,8 @@ private Q_SLOTS:
         RatedRisk risk;
         risk.impact = 3; // severe
         risk.likelihood = 0;
-        risk.residualImpact = 0;
-        risk.residualLikelihood = 0;
+        risk.targetImpact = 0;
+        risk.targetLikelihood = 0;
         const QImage image = RiskMap::paint(method, { risk }, Language::English, 1000);
         QVERIFY(!image.isNull());
         QCOMPARE(image.width(), 1000);

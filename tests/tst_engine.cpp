@@ -505,6 +505,75 @@ private Q_SLOTS:
         QVERIFY2(check.allowed, qPrintable(check.reasons.join(QLatin1Char('\n'))));
     }
 
+    void conclusionsMustAgreeWithTheAnswers_data()
+    {
+        // Each kind of contradiction between a section's "meets" and its answers, from a sound, complete version.
+        QTest::addColumn<QString>("question"); // set to \a value ("" removes the answer)
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("section");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("no incident plan") << s("protection.incident_plan") << QJsonValue(s("no")) << s("protection")
+                                          << int(Inconsistency::Kind::AdverseAnswer);
+        QTest::newRow("faces used for training") << s("purpose.model_training") << QJsonValue(s("yes")) << s("purpose")
+                                                 << int(Inconsistency::Kind::AdverseAnswer);
+        QTest::newRow("false accept rate 14 %")
+            << s("accuracy.far") << QJsonValue(14.0) << s("accuracy") << int(Inconsistency::Kind::AdverseAnswer);
+        QTest::newRow("mitigations not verified")
+            << s("rights_impact.mitigation_effectiveness") << QJsonValue(s("not_verified")) << s("rights_impact")
+            << int(Inconsistency::Kind::AdverseAnswer);
+        QTest::newRow("mitigations unanswered") << s("rights_impact.mitigation_effectiveness") << QJsonValue()
+                                                << s("rights_impact") << int(Inconsistency::Kind::Unanswered);
+        QTest::newRow("invalid answer") << s("protection.incident_plan") << QJsonValue(s("perhaps")) << s("protection")
+                                        << int(Inconsistency::Kind::Unanswered);
+        QTest::newRow("sensitive analysis, basis not shown")
+            << s("screen.sensitive_analysis") << QJsonValue(s("yes")) << s("legality")
+            << int(Inconsistency::Kind::ProhibitedFlag);
+    }
+
+    void conclusionsMustAgreeWithTheAnswers()
+    {
+        QFETCH(QString, question);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, section);
+        QFETCH(int, kind);
+        const CaseFacts facts = officeFacts();
+        AssessmentVersion v;
+        v.number = 1;
+        TestSupport::completeAssessment(rules(), facts, v, QStringLiteral("att-1"));
+        QVERIFY(Engine(rules(), facts, v).inconsistencies().isEmpty());
+        QVERIFY(Engine(rules(), facts, v).finalizationCheck().allowed);
+        v.answers.removeIf([&](const Answer& a) {
+            return a.questionId == question
+                || (question == QLatin1String("screen.sensitive_analysis")
+                    && a.questionId == QLatin1String("screen.sensitive_analysis_basis"));
+        });
+        if (!value.isNull())
+            v.answers.append({ question, value, s("书面说明"), { s("att-1") } });
+        const Engine engine(rules(), facts, v);
+        const QList<Inconsistency> found = engine.inconsistencies();
+        const QString subject
+            = kind == int(Inconsistency::Kind::ProhibitedFlag) ? s("art11_sensitive_analysis") : question;
+        QVERIFY2(found.contains(Inconsistency { Inconsistency::Kind(kind), section, subject }),
+            qPrintable(QString::number(found.size())));
+        const CheckResult check = engine.check();
+        QVERIFY(!check.finalization.allowed);
+        QVERIFY(!check.inconsistenciesOf(section).isEmpty());
+        const QString reason = engine.describe(found.first(), Language::English);
+        QVERIFY2(check.finalization.reasons.contains(reason),
+            qPrintable(check.finalization.reasons.join(QLatin1Char('\n'))));
+        QVERIFY2(reason.contains(QLatin1String("is concluded \"Meets\"")), qPrintable(reason));
+
+        // Concluding the section "partly meets" settles the contradiction; only the finding itself remains to be
+        // dealt with (an unanswered question is still missing, a prohibited practice still stands).
+        for (Answer& a : v.answers) {
+            if (a.questionId == section + QStringLiteral(".conclusion"))
+                a.value = s("partly_meets");
+        }
+        QVERIFY(Engine(rules(), facts, v).check().inconsistenciesOf(section).isEmpty());
+        if (kind == int(Inconsistency::Kind::AdverseAnswer))
+            QVERIFY(Engine(rules(), facts, v).finalizationCheck().allowed);
+    }
+
     void matrix_data()
     {
         QTest::addColumn<int>("impact");

@@ -1,5 +1,6 @@
 // Rare characters in names and places (CJK Extension A, and B to F beyond the Basic Multilingual Plane): drawn
 // with the fallback fonts, and given back exactly by the PDF's text layer (issue 20).
+#include "PdfText.h"
 #include "TestSupport.h"
 #include "documents/Packet.h"
 #include "documents/PdfDocument.h"
@@ -28,30 +29,6 @@ const QString kPlace = QStringLiteral("刘䶮路𪜀𫝀巷𫠠𬺰号");
 const QString kAnswer = QStringLiteral("住户𠮷田𠀀、刘䶮、㐂氏与𪜀𫝀𫠠𬺰均已书面同意。");
 /** One character of each block: Extension A (2), B (2), C, D, E, F. */
 const QString kRare = QStringLiteral("䶮㐂𠮷𠀀𪜀𫝀𫠠𬺰");
-
-struct Pdf
-{
-    std::unique_ptr<Poppler::Document> document;
-    QStringList pages; ///< the text of each page
-    QString all() const { return pages.join(QLatin1Char('\n')); }
-};
-
-Pdf readPdf(const QByteArray& bytes)
-{
-    Pdf pdf;
-    pdf.document = Poppler::Document::loadFromData(bytes);
-    if (!pdf.document)
-        return pdf;
-    for (int i = 0; i < pdf.document->numPages(); ++i)
-        pdf.pages.append(pdf.document->page(i)->text(QRectF()));
-    return pdf;
-}
-
-/** Text without whitespace: where a line wraps, the text layer has a line break the input has not. */
-QString bare(QString text)
-{
-    return text.remove(QRegularExpression(QStringLiteral("\\s+")));
-}
 
 /** What no text layer should hold: replacement characters, private-use code points, radicals for ideographs. */
 QString suspicious(const QString& text)

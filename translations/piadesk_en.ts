@@ -3970,22 +3970,20 @@ Close and lose that text, or keep editing?</source>
         <source>Conclusions the answers contradict</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>%n prohibited practice(s) block finalization until the practice stops; a written note does not clear them.</source>
-        <translation>
-            <numerusform>%n prohibited practice block finalization until the practice stops; a written note does not clear them.</numerusform><numerusform>%n prohibited practices block finalization until the practice stops; a written note does not clear them.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conclusion(s) contradict the answers.</source>
-        <translation>
-            <numerusform>%n conclusion contradict the answers.</numerusform><numerusform>%n conclusions contradict the answers.</numerusform></translation>
-    </message>
     <message>
         <source>The residual risk is %1, above the acceptable level (%2) of the rule set: it stays only if someone accepts it. Residual risk counts only measures that are done.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>The residual risk is within the acceptable level; this acceptance is kept but no longer needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prohibited practices standing: %1. Finalization is refused until each stops; a written note does not clear one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conclusions the answers contradict: %1.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -4056,18 +4056,6 @@ Close and lose that text, or keep editing?</source>
         <source>Conclusions the answers contradict</source>
         <translation>与回答相矛盾的结论</translation>
     </message>
-    <message numerus="yes">
-        <source>%n prohibited practice(s) block finalization until the practice stops; a written note does not clear them.</source>
-        <translation>
-            <numerusform>%n 项禁止情形在做法停止前阻止定稿；书面说明不能消除。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conclusion(s) contradict the answers.</source>
-        <translation>
-            <numerusform>%n 项结论与回答相矛盾。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The residual risk is %1, above the acceptable level (%2) of the rule set: it stays only if someone accepts it. Residual risk counts only measures that are done.</source>
         <translation>残余风险为%1，高于规则集规定的可接受等级（%2）：须有人接受方可保留。残余风险仅计已完成的措施。</translation>
@@ -4075,6 +4063,14 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>The residual risk is within the acceptable level; this acceptance is kept but no longer needed.</source>
         <translation>残余风险在可接受等级以内；该接受记录予以保留，但已无必要。</translation>
+    </message>
+    <message>
+        <source>Prohibited practices standing: %1. Finalization is refused until each stops; a written note does not clear one.</source>
+        <translation>尚存禁止情形：%1 项。在每一项停止之前不能定稿；书面说明不能消除。</translation>
+    </message>
+    <message>
+        <source>Conclusions the answers contradict: %1.</source>
+        <translation>与回答相矛盾的结论：%1 项。</translation>
     </message>
 </context>
 <context>

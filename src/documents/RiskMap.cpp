@@ -91,7 +91,7 @@ QImage RiskMap::paint(const RiskMethod& method, const QList<RatedRisk>& risks, L
     for (int i = 0; i < risks.size(); ++i) {
         const RatedRisk& risk = risks.at(i);
         const QPointF before = place(risk.impact, risk.likelihood);
-        const QPointF after = place(risk.residualImpact, risk.residualLikelihood);
+        const QPointF after = place(risk.targetImpact, risk.targetLikelihood); // where its measures are to take it
         const QString label = QString::number(i + 1);
         if (before != after) {
             p.setPen(QPen(QColor(0x33, 0x33, 0x33), unit * 0.35, Qt::DashLine));

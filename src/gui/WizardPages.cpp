@@ -1156,7 +1156,7 @@ void ReviewPage::refresh(CaseEditor::Parts parts, bool own)
         auto* item = new QTreeWidgetItem(m_ui->completenessTree, { title, done });
         item->setData(0, Qt::UserRole, id);
         for (const QString& line : lines)
-            new QTreeWidgetItem(item, { line, QString() });
+            (new QTreeWidgetItem(item, { line, QString() }))->setToolTip(0, line);
         item->setExpanded(lines.size() <= 5);
         return item;
     };
@@ -1202,12 +1202,12 @@ void ReviewPage::refresh(CaseEditor::Parts parts, bool own)
     QString summary = tr("Version %1: %2% complete.").arg(v ? v->number : 0).arg(check.completeness.percent());
     if (!prohibited.isEmpty())
         summary += QLatin1Char(' ')
-            + tr("%n prohibited practice(s) block finalization until the practice stops; a written note does not "
-                 "clear them.",
-                nullptr, int(prohibited.size()));
+            + tr("Prohibited practices standing: %1. Finalization is refused until each stops; a written note does "
+                 "not clear one.")
+                  .arg(QLocale().toString(prohibited.size()));
     if (!contradictions.isEmpty())
-        summary
-            += QLatin1Char(' ') + tr("%n conclusion(s) contradict the answers.", nullptr, int(contradictions.size()));
+        summary += QLatin1Char(' ')
+            + tr("Conclusions the answers contradict: %1.").arg(QLocale().toString(contradictions.size()));
     if (v && v->isFinal())
         summary = tr("Version %1 was finalized on %2; its content hash is %3.")
                       .arg(v->number)

@@ -766,47 +766,43 @@ bool CaseStore::loadCaseHeads(qint64 afterId, int limit, const HeadParts& parts,
         CaseBundle* b = bundleOf(caseId);
         return b && !b->assessments.isEmpty() ? &b->assessments.last() : nullptr;
     };
-    {
-        SqliteStatement s(*m_db,
-            QStringLiteral("SELECT a.case_id, r.uuid, r.impact, r.likelihood, r.residual_impact, "
-                           "r.residual_likelihood FROM assessment a JOIN risk r ON r.assessment_id = a.id "
-                           "WHERE %1 ORDER BY a.case_id, r.position")
-                .arg(latest));
-        s.bind(1, afterId).bind(2, lastId);
-        while (s.next()) {
-            AssessmentVersion* a = latestOf(s.integer(0));
-            if (!a)
-                continue;
-            Risk r;
-            r.uuid = s.text(1);
-            r.impact = enumFrom(s.text(2), ImpactLevel::Low);
-            r.likelihood = enumFrom(s.text(3), Likelihood::Low);
-            r.residualImpact = enumFrom(s.text(4), ImpactLevel::Low);
-            r.residualLikelihood = enumFrom(s.text(5), Likelihood::Low);
-            a->risks.append(r);
-        }
-        if (!s.ok())
-            return failFromDb();
-    }
-    {
-        // Which risk each measure answers and whether it is done: a residual level counts only measures done.
-        SqliteStatement s(*m_db,
+    // Runs \a select (its first column the case id) over the latest versions, handing each row to \a read.
+    const auto readLatest
+        = [&](const QString& select, const std::function<void(AssessmentVersion&, const SqliteStatement&)>& read) {
+              SqliteStatement s(*m_db, select.arg(latest));
+              s.bind(1, afterId).bind(2, lastId);
+              while (s.next()) {
+                  if (AssessmentVersion* a = latestOf(s.integer(0)))
+                      read(*a, s);
+              }
+              return s.ok();
+          };
+    const bool risksRead
+        = readLatest(QStringLiteral("SELECT a.case_id, r.uuid, r.impact, r.likelihood, r.residual_impact, "
+                                    "r.residual_likelihood FROM assessment a JOIN risk r ON r.assessment_id = a.id "
+                                    "WHERE %1 ORDER BY a.case_id, r.position"),
+            [](AssessmentVersion& a, const SqliteStatement& s) {
+                Risk r;
+                r.uuid = s.text(1);
+                r.impact = enumFrom(s.text(2), ImpactLevel::Low);
+                r.likelihood = enumFrom(s.text(3), Likelihood::Low);
+                r.residualImpact = enumFrom(s.text(4), ImpactLevel::Low);
+                r.residualLikelihood = enumFrom(s.text(5), Likelihood::Low);
+                a.risks.append(r);
+            });
+    // Which risk each measure answers and whether it is done: a residual level counts only measures done.
+    const bool measuresRead = risksRead
+        && readLatest(
             QStringLiteral("SELECT a.case_id, m.risk_uuid, m.status FROM assessment a "
-                           "JOIN measure m ON m.assessment_id = a.id WHERE %1 ORDER BY a.case_id, m.position")
-                .arg(latest));
-        s.bind(1, afterId).bind(2, lastId);
-        while (s.next()) {
-            AssessmentVersion* a = latestOf(s.integer(0));
-            if (!a)
-                continue;
-            Measure m;
-            m.riskUuid = s.text(1);
-            m.status = enumFrom(s.text(2), MeasureStatus::Planned);
-            a->measures.append(m);
-        }
-        if (!s.ok())
-            return failFromDb();
-    }
+                           "JOIN measure m ON m.assessment_id = a.id WHERE %1 ORDER BY a.case_id, m.position"),
+            [](AssessmentVersion& a, const SqliteStatement& s) {
+                Measure m;
+                m.riskUuid = s.text(1);
+                m.status = enumFrom(s.text(2), MeasureStatus::Planned);
+                a.measures.append(m);
+            });
+    if (!measuresRead)
+        return failFromDb();
     if (!parts.answerIds.isEmpty()) {
         QStringList placeholders;
         for (qsizetype i = 0; i < parts.answerIds.size(); ++i)
