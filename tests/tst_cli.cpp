@@ -690,6 +690,13 @@ private Q_SLOTS:
         QCOMPARE(run.status, 0);
         QVERIFY2(run.out.contains(QLatin1String("Modification")), qPrintable(run.out));
         QVERIFY(TestSupport::fileBytes(packet).startsWith("%PDF-1.4"));
+        // The latest version is a draft: the packet is written, and the officer is told it cannot be filed.
+        QVERIFY2(run.err.contains(QLatin1String("Warning: Version 3 is a draft")), qPrintable(run.err));
+        run = cli({ QStringLiteral("--file"), path, QStringLiteral("render"), QStringLiteral("1"),
+                      QStringLiteral("--version"), QStringLiteral("2"), QStringLiteral("--packet"), packet },
+            home.path());
+        QCOMPARE(run.status, 0);
+        QVERIFY2(!run.err.contains(QLatin1String("Warning")), qPrintable(run.err));
         run = cli({ QStringLiteral("--file"), path, QStringLiteral("render"), QStringLiteral("1"),
                       QStringLiteral("--packet"), packet, QStringLiteral("--filing"), QStringLiteral("renewal") },
             home.path());

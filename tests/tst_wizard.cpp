@@ -691,7 +691,12 @@ private Q_SLOTS:
         auto* document = dialog->findChild<QComboBox*>(QStringLiteral("documentKind"));
         document->setCurrentIndex(document->findData(int(ExportRequest::Document::Packet)));
         auto* version = dialog->findChild<QComboBox*>(QStringLiteral("versionBox"));
+        auto* status = dialog->findChild<QLabel*>(QStringLiteral("statusLabel"));
+        // Version 3 is a draft: before anything is made, the dialog says a filing cannot rest on it.
+        version->setCurrentIndex(version->findData(3));
+        QVERIFY2(status->text().contains(QLatin1String("draft")), qPrintable(status->text()));
         version->setCurrentIndex(version->findData(2));
+        QVERIFY2(status->text().isEmpty(), qPrintable(status->text()));
         QVERIFY(dialog->findChild<QComboBox*>(QStringLiteral("filingKind"))->isEnabled());
         const QString packetPath = dir.filePath(QStringLiteral("packet.pdf"));
         m_dialogs.files = { packetPath };

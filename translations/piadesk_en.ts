@@ -3548,6 +3548,14 @@ Close and lose that text, or keep editing?</source>
         <source>listed only: neither a PDF nor an image</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Version %1 is a draft: a filing must rest on a finalized version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case has changed since version %1 was finalized (%2): a filing must rest on a version assessed on the current facts. Re-assess the case and file the new version.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::PdfDocument</name>
@@ -3984,6 +3992,14 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>Conclusions the answers contradict: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It was finalized under %1 %2; under today's rules (%3) it would not be: see below. It stays unchanged; a re-assessment is a new version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>earlier rules</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3632,6 +3632,14 @@ Close and lose that text, or keep editing?</source>
         <source>listed only: neither a PDF nor an image</source>
         <translation>仅列出：既非 PDF 也非图片</translation>
     </message>
+    <message>
+        <source>Version %1 is a draft: a filing must rest on a finalized version.</source>
+        <translation>第 %1 版为草稿：备案应以已定稿的版本为准。</translation>
+    </message>
+    <message>
+        <source>The case has changed since version %1 was finalized (%2): a filing must rest on a version assessed on the current facts. Re-assess the case and file the new version.</source>
+        <translation>第 %1 版定稿后，案件情况已发生变化（%2）：备案应以依据现行事实评估的版本为准。请重新评估，并以新版本备案。</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::PdfDocument</name>
@@ -4071,6 +4079,14 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>Conclusions the answers contradict: %1.</source>
         <translation>与回答相矛盾的结论：%1 项。</translation>
+    </message>
+    <message>
+        <source>It was finalized under %1 %2; under today&apos;s rules (%3) it would not be: see below. It stays unchanged; a re-assessment is a new version.</source>
+        <translation>该版本依据 %1 %2 定稿；按现行规则（%3）则不能定稿，详见下文。该版本保持不变；重新评估将形成新版本。</translation>
+    </message>
+    <message>
+        <source>earlier rules</source>
+        <translation>较早的规则</translation>
     </message>
 </context>
 <context>

@@ -798,6 +798,8 @@ private:
                          .arg(v->number)
                          .arg(QDir::toNativeSeparators(packetPath), enumLabel(*kind))
                   << '\n';
+            if (const QString notReady = Packet::readiness(bundle, *v); !notReady.isEmpty())
+                m_err << QCoreApplication::translate("piadesk::Cli", "Warning: %1").arg(notReady) << '\n';
         }
         if (!xlsxPath.isEmpty()) {
             const CalendarLibrary calendars = this->calendars();

@@ -1,6 +1,7 @@
 #include "Packet.h"
 
 #include "DocumentLanguage.h"
+#include "RecordChanges.h"
 #include "Report.h"
 #include "TemplateEngine.h"
 #include "core/DataFiles.h"
@@ -46,6 +47,19 @@ QString Packet::templatePath(Language language)
 {
     return DataFiles::locate(language == Language::Chinese ? QStringLiteral("documents/packet.zh_CN.html")
                                                            : QStringLiteral("documents/packet.en.html"));
+}
+
+QString Packet::readiness(const CaseBundle& bundle, const AssessmentVersion& version)
+{
+    if (!version.isFinal())
+        return tr("Version %1 is a draft: a filing must rest on a finalized version.").arg(version.number);
+    const QStringList changed = RecordChanges::changedFields(bundle, version);
+    if (!changed.isEmpty())
+        return tr("The case has changed since version %1 was finalized (%2): a filing must rest on a version "
+                  "assessed on the current facts. Re-assess the case and file the new version.")
+            .arg(version.number)
+            .arg(changed.join(QStringLiteral(", ")));
+    return {};
 }
 
 QList<QImage> Packet::pdfPages(const QByteArray& pdf, int maxPages, QString* why)

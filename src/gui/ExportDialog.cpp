@@ -1,4 +1,6 @@
 #include "ExportDialog.h"
+#include "documents/Packet.h"
+#include "workflow/Workflow.h"
 
 #include "ui_ExportDialog.h"
 
@@ -37,6 +39,7 @@ ExportDialog::ExportDialog(CaseStore& store, const RuleSetLibrary& rules, const 
     m_ui->languageBox->addItem(QStringLiteral("English"), int(Language::English));
     m_ui->languageBox->setCurrentIndex(m_ui->languageBox->findData(int(defaultLanguage)));
     connect(m_ui->documentKind, &QComboBox::currentIndexChanged, this, &ExportDialog::update);
+    connect(m_ui->versionBox, &QComboBox::currentIndexChanged, this, &ExportDialog::update);
     connect(m_ui->languageBox, &QComboBox::currentIndexChanged, this,
         [this] { Q_EMIT languageChosen(request().language); });
     connect(m_ui->previewButton, &QPushButton::clicked, this, &ExportDialog::preview);
@@ -106,8 +109,15 @@ void ExportDialog::update()
     m_ui->filingKind->setEnabled(r.document == ExportRequest::Document::Packet);
     m_ui->previewButton->setEnabled(r.isPdf() && !m_bundle.assessments.isEmpty());
     m_ui->saveButton->setEnabled(!m_bundle.assessments.isEmpty());
-    if (m_bundle.assessments.isEmpty())
+    if (m_bundle.assessments.isEmpty()) {
         m_ui->statusLabel->setText(tr("The case has no assessment yet: there is nothing to export."));
+        return;
+    }
+    // A packet is for filing: say so before it is made when its version cannot rest a filing.
+    const AssessmentVersion* v = Workflow::version(m_bundle, r.versionNumber);
+    const QString notReady
+        = r.document == ExportRequest::Document::Packet && v ? Packet::readiness(m_bundle, *v) : QString();
+    m_ui->statusLabel->setText(notReady);
 }
 
 bool ExportDialog::renderDocument(QByteArray* out)

@@ -1214,6 +1214,12 @@ void ReviewPage::refresh(CaseEditor::Parts parts, bool own)
                       .arg(Translations::date(v->finalizedAt.toLocalTime().date()) + QLatin1Char(' ')
                               + QLocale().toString(v->finalizedAt.toLocalTime().time(), QLocale::ShortFormat),
                           v->contentHash.left(16));
+    // A version finalized under earlier rules stays as it is; say what today's rules find in it.
+    if (v && v->isFinal() && (!prohibited.isEmpty() || !contradictions.isEmpty() || !check.completeness.isComplete()))
+        summary += QLatin1Char(' ')
+            + tr("It was finalized under %1 %2; under today's rules (%3) it would not be: see below. It stays "
+                 "unchanged; a re-assessment is a new version.")
+                  .arg(v->ruleSetId.isEmpty() ? tr("earlier rules") : v->ruleSetId, v->ruleSetVersion, rules.label());
     m_ui->summaryLabel->setText(summary);
 
     const RiskAcceptance& acceptance = check.acceptance;
