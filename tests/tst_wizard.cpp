@@ -366,7 +366,31 @@ private Q_SLOTS:
             QCOMPARE(page->objectName(), QStringLiteral("section:") + s.id);
             answerQuestions(page, evidence, editor);
             page->findChild<QComboBox*>(QStringLiteral("conclusion"))->setCurrentIndex(1);
+            // Sound answers: "meets" stands, but for the first item while the device in a private place is there.
+            auto* contradictions = page->findChild<QLabel*>(QStringLiteral("contradictions"));
+            if (s.id == QLatin1String("legality"))
+                QVERIFY2(contradictions->text().contains(QLatin1String("Device in a private place")),
+                    qPrintable(contradictions->text()));
+            else
+                QVERIFY2(contradictions->isHidden(), qPrintable(contradictions->text()));
             type(page->findChild<QPlainTextEdit*>(QStringLiteral("rationale")), QStringLiteral("措施充分。"));
+        }
+
+        // An adverse answer where "meets" was concluded: the section says at once that the conclusion cannot stand.
+        wizard->flush(); // what was typed last is saved, as leaving the field would
+        {
+            QWidget* protection = wizard->findChild<QWidget*>(QStringLiteral("section:protection"));
+            QVERIFY(protection);
+            auto* incidentPlan
+                = protection->findChild<QuestionEditor*>(QStringLiteral("question:protection.incident_plan"));
+            QVERIFY(incidentPlan);
+            auto* contradictions = protection->findChild<QLabel*>(QStringLiteral("contradictions"));
+            tick(incidentPlan->findChild<QRadioButton*>(QStringLiteral("answer_no")));
+            QVERIFY(!contradictions->isHidden());
+            QVERIFY2(
+                contradictions->text().contains(QLatin1String("adverse finding")), qPrintable(contradictions->text()));
+            tick(incidentPlan->findChild<QRadioButton*>(QStringLiteral("answer_yes")));
+            QVERIFY(contradictions->isHidden());
         }
 
         // Risks and measures.

@@ -35,6 +35,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPalette>
 #include <QPlainTextEdit>
 
 namespace piadesk {
@@ -521,6 +522,15 @@ SectionPage::SectionPage(CaseEditor& editor, const Section& section, QWidget* pa
     m_ui->conclusion->addItem(QString());
     for (const Option& o : editor.ruleSet()->conclusions)
         m_ui->conclusion->addItem(QString(), o.key);
+    m_contradictions = new QLabel(m_ui->conclusionGroup);
+    m_contradictions->setObjectName(QStringLiteral("contradictions"));
+    m_contradictions->setWordWrap(true);
+    m_contradictions->setTextFormat(Qt::PlainText);
+    QPalette palette = m_contradictions->palette();
+    palette.setColor(QPalette::WindowText, QColor(0x9c, 0x00, 0x06));
+    m_contradictions->setPalette(palette);
+    m_contradictions->hide();
+    m_ui->conclusionLayout->insertRow(1, QString(), m_contradictions);
     retranslateTexts();
     connect(m_ui->conclusion, &QComboBox::currentIndexChanged, this,
         [this] { m_debouncer->commitNow(QStringLiteral("conclusion")); });
@@ -540,6 +550,7 @@ void SectionPage::retranslateTexts()
     for (int i = 0; i < rules.conclusions.size(); ++i)
         m_ui->conclusion->setItemText(i + 1, rules.conclusions.at(i).text.text(language()));
     setToReview(m_toReview);
+    showContradictions();
 }
 
 void SectionPage::retranslateForm()
@@ -549,9 +560,22 @@ void SectionPage::retranslateForm()
     m_questions->retranslate();
 }
 
+void SectionPage::showContradictions()
+{
+    const Engine engine = m_editor.engine();
+    QStringList lines;
+    for (const Inconsistency& i : engine.inconsistencies()) {
+        if (i.section == m_section.id)
+            lines.append(engine.describe(i, language()));
+    }
+    m_contradictions->setText(lines.join(QLatin1Char('\n')));
+    m_contradictions->setVisible(!lines.isEmpty());
+}
+
 void SectionPage::refresh(CaseEditor::Parts parts, bool own)
 {
     m_questions->refresh();
+    showContradictions();
     if (!(parts & CaseEditor::Part::Answers) || own)
         return;
     const AssessmentVersion* v = m_editor.version();

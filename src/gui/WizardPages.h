@@ -179,9 +179,11 @@ protected:
 private:
     void retranslateTexts();
     void saveConclusion();
+    void showContradictions();
     const QScopedPointer<Ui::SectionPage> m_ui;
     const Section& m_section;
     QuestionList* m_questions;
+    QLabel* m_contradictions = nullptr; ///< why the conclusion cannot stand, under it
     bool m_toReview = false;
     class Debouncer* m_debouncer;
 };
