@@ -221,15 +221,31 @@ private Q_SLOTS:
 
     void unchangedCaseNeedsNoWarning()
     {
-        const AssessmentVersion& v2 = m_example.assessments.at(1);
+        // Version 2 of the example answered an earlier questionnaire: its record is current, but checked again
+        // under today's rules it would not be finalized, and its documents say so.
         CaseBundle bundle = m_example;
+        AssessmentVersion& v2 = bundle.assessments[1];
         bundle.organisation = v2.record->organisation;
         bundle.caseInfo.facts = v2.record->facts;
-        const QString en = bare(pdfText(report(bundle, v2, Language::English)));
+        QString en = bare(pdfText(report(bundle, v2, Language::English)));
         QVERIFY(en.contains(bare(QStringLiteral("As recorded when this version was finalized"))));
         QVERIFY(!en.contains(bare(QStringLiteral("The case has changed"))));
-        const QString filing = bare(pdfText(packet(bundle, v2, Language::English)));
+        QVERIFY(en.contains(bare(QStringLiteral("this version would not be finalized today"))));
+        QString filing = bare(pdfText(packet(bundle, v2, Language::English)));
+        QVERIFY(filing.contains(bare(QStringLiteral("Not ready to file: Checked again under"))));
+        QCOMPARE(Packet::readiness(rules(), bundle, v2).contains(QLatin1String("would not be finalized today")), true);
+
+        // A version as sound as today's rules ask, on current facts: nothing stands in the way of filing it.
+        v2.answers.clear();
+        v2.risks.clear();
+        v2.measures.clear();
+        TestSupport::completeAssessment(rules(), bundle.caseInfo.facts, v2, QStringLiteral("att-1"));
+        QVERIFY(Workflow::check(rules(), bundle, v2).finalization.reasons.size() == 1); // "already finalized"
+        en = bare(pdfText(report(bundle, v2, Language::English)));
+        QVERIFY(!en.contains(bare(QStringLiteral("would not be finalized today"))));
+        filing = bare(pdfText(packet(bundle, v2, Language::English)));
         QVERIFY(!filing.contains(bare(QStringLiteral("Not ready to file"))));
+        QVERIFY(Packet::readiness(rules(), bundle, v2).isEmpty());
     }
 
     void everyWordTypedAppearsInTheReport()

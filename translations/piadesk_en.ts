@@ -3556,6 +3556,10 @@ Close and lose that text, or keep editing?</source>
         <source>The case has changed since version %1 was finalized (%2): a filing must rest on a version assessed on the current facts. Re-assess the case and file the new version.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Checked again under %1, version %2 would not be finalized today (prohibited practices, contradicted conclusions or missing items: see the report's summary). Re-assess before filing.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::PdfDocument</name>
@@ -3863,10 +3867,6 @@ Close and lose that text, or keep editing?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>What would allow this practice is not shown.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Section %1</source>
         <translation type="unfinished" />
     </message>
@@ -3880,6 +3880,34 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>measures not all done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rules applied, %1, are a draft that has not come into force; check which rules are in force before relying on this assessment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rules applied, %1, have been repealed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked again under %1, this version would not be finalized today: see the summary. It stays as it was finalized; a re-assessment is a new version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Basis not shown: what would allow this practice is not stated. Until it is, it counts as the prohibited practice described.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Basis not shown: %1 is unanswered. Until it is answered, this counts as the prohibited practice described.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required items unanswered: %1. An unanswered item is never compliant.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4887,6 +4915,10 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>Residual level (measures done only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description of the risk</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3640,6 +3640,10 @@ Close and lose that text, or keep editing?</source>
         <source>The case has changed since version %1 was finalized (%2): a filing must rest on a version assessed on the current facts. Re-assess the case and file the new version.</source>
         <translation>第 %1 版定稿后，案件情况已发生变化（%2）：备案应以依据现行事实评估的版本为准。请重新评估，并以新版本备案。</translation>
     </message>
+    <message>
+        <source>Checked again under %1, version %2 would not be finalized today (prohibited practices, contradicted conclusions or missing items: see the report&apos;s summary). Re-assess before filing.</source>
+        <translation>按 %1 复核，第 %2 版按现行规则不能定稿（存在禁止情形、与回答相矛盾的结论或缺失项，详见报告摘要）。备案前请重新评估。</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::PdfDocument</name>
@@ -3948,10 +3952,6 @@ Close and lose that text, or keep editing?</source>
         <translation>缺少报告模板 %1。</translation>
     </message>
     <message>
-        <source>What would allow this practice is not shown.</source>
-        <translation>未说明允许该做法的依据。</translation>
-    </message>
-    <message>
         <source>Section %1</source>
         <translation>第 %1 部分</translation>
     </message>
@@ -3966,6 +3966,34 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>measures not all done</source>
         <translation>措施尚未全部完成</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>The rules applied, %1, are a draft that has not come into force; check which rules are in force before relying on this assessment.</source>
+        <translation>所依据的《%1》为尚未生效的征求意见稿；依赖本评估前，请核实现行有效的规定。</translation>
+    </message>
+    <message>
+        <source>The rules applied, %1, have been repealed.</source>
+        <translation>所依据的《%1》已废止。</translation>
+    </message>
+    <message>
+        <source>Checked again under %1, this version would not be finalized today: see the summary. It stays as it was finalized; a re-assessment is a new version.</source>
+        <translation>按 %1 复核，本版本按现行规则不能定稿，详见摘要。本版本保持定稿时的内容不变；重新评估将形成新版本。</translation>
+    </message>
+    <message>
+        <source>Basis not shown: what would allow this practice is not stated. Until it is, it counts as the prohibited practice described.</source>
+        <translation>依据未说明：未载明允许该做法的依据。载明之前，按所述禁止情形处理。</translation>
+    </message>
+    <message>
+        <source>Basis not shown: %1 is unanswered. Until it is answered, this counts as the prohibited practice described.</source>
+        <translation>依据未说明：%1尚未回答。回答之前，按所述禁止情形处理。</translation>
+    </message>
+    <message>
+        <source>Required items unanswered: %1. An unanswered item is never compliant.</source>
+        <translation>尚未回答的必答项：%1 项。未回答的事项一律不视为符合。</translation>
     </message>
 </context>
 <context>
@@ -4980,6 +5008,10 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>Residual level (measures done only)</source>
         <translation>残余风险（仅计已完成的措施）</translation>
+    </message>
+    <message>
+        <source>Description of the risk</source>
+        <translation>风险描述</translation>
     </message>
 </context>
 <context>

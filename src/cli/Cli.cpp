@@ -798,7 +798,7 @@ private:
                          .arg(v->number)
                          .arg(QDir::toNativeSeparators(packetPath), enumLabel(*kind))
                   << '\n';
-            if (const QString notReady = Packet::readiness(bundle, *v); !notReady.isEmpty())
+            if (const QString notReady = Packet::readiness(*rules, bundle, *v); !notReady.isEmpty())
                 m_err << QCoreApplication::translate("piadesk::Cli", "Warning: %1").arg(notReady) << '\n';
         }
         if (!xlsxPath.isEmpty()) {

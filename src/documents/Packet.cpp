@@ -49,7 +49,7 @@ QString Packet::templatePath(Language language)
                                                            : QStringLiteral("documents/packet.en.html"));
 }
 
-QString Packet::readiness(const CaseBundle& bundle, const AssessmentVersion& version)
+QString Packet::readiness(const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version)
 {
     if (!version.isFinal())
         return tr("Version %1 is a draft: a filing must rest on a finalized version.").arg(version.number);
@@ -59,6 +59,12 @@ QString Packet::readiness(const CaseBundle& bundle, const AssessmentVersion& ver
                   "assessed on the current facts. Re-assess the case and file the new version.")
             .arg(version.number)
             .arg(changed.join(QStringLiteral(", ")));
+    const CheckResult check = Workflow::check(rules, bundle, version);
+    if (!check.prohibited().isEmpty() || !check.inconsistencies.isEmpty() || !check.completeness.isComplete())
+        return tr("Checked again under %1, version %2 would not be finalized today (prohibited practices, "
+                  "contradicted conclusions or missing items: see the report's summary). Re-assess before filing.")
+            .arg(rules.label())
+            .arg(version.number);
     return {};
 }
 

@@ -37,11 +37,12 @@ public:
     static QString templatePath(Language language);
 
     /**
-     * Why \a version of \a bundle cannot yet rest a filing, in the UI language: a draft, or a final version whose
-     * case has changed since (a filing must rest on a version assessed on the current facts); empty when it can.
-     * The packet of such a version is still written, and says so on its first page.
+     * Why \a version of \a bundle cannot yet rest a filing, in the UI language: a draft; a final version whose
+     * case has changed since (a filing must rest on a version assessed on the current facts); or one that \a rules,
+     * the rules in force, would not let be finalized today. Empty when it can. The packet of such a version is still
+     * written, and says so on its first page.
      */
-    static QString readiness(const CaseBundle& bundle, const AssessmentVersion& version);
+    static QString readiness(const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version);
 
     /** Pages of a PDF attachment rendered as images, at most \a maxPages; empty when it cannot be read. */
     static QList<QImage> pdfPages(const QByteArray& pdf, int maxPages, QString* why);

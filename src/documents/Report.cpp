@@ -77,6 +77,26 @@ template <typename E> QStringList labels(const QList<E>& values)
     return out;
 }
 
+/** A case fact a screening item shows, as the record of the processing prints it. */
+QString factText(const QString& fact, const CaseFacts& facts, const DocumentLanguage& lang, const QString& separator)
+{
+    if (fact == QLatin1String("publicPlace"))
+        return yesNo(facts.publicPlace);
+    if (fact == QLatin1String("placeKind"))
+        return enumLabel(facts.placeKind);
+    if (fact == QLatin1String("storedPeople"))
+        return lang.number(facts.storedPeople);
+    if (fact == QLatin1String("minorsUnder14"))
+        return yesNo(facts.minorsUnder14);
+    if (fact == QLatin1String("originalImagesStored"))
+        return yesNo(facts.originalImagesStored);
+    if (fact == QLatin1String("methods"))
+        return labels(facts.methods).join(separator);
+    if (fact == QLatin1String("status"))
+        return enumLabel(facts.status);
+    return {};
+}
+
 /** Drops the empty strings of \a map, so that a template's {{#key}} section is skipped for them. */
 QVariantMap pruned(QVariantMap map)
 {
@@ -178,21 +198,56 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
             { QStringLiteral("retainUntil"), lang.date(version.retainUntil) },
             { QStringLiteral("contentHash"), version.contentHash },
         }));
+    // The rules the findings below are checked under (today's), and those the version was finalized under.
+    const QString stamp
+        = version.ruleSetId.isEmpty() ? QString() : version.ruleSetId + QLatin1Char(' ') + version.ruleSetVersion;
+    const bool failsTodaysRules = version.isFinal()
+        && (!check.prohibited().isEmpty() || !check.inconsistencies.isEmpty() || !check.completeness.isComplete());
     d.insert(QStringLiteral("ruleSet"),
-        QVariantMap { { QStringLiteral("title"), rules.title.text(language) },
-            { QStringLiteral("label"),
-                version.ruleSetId.isEmpty() ? rules.label()
-                                            : version.ruleSetId + QLatin1Char(' ') + version.ruleSetVersion } });
+        pruned(QVariantMap { { QStringLiteral("title"), rules.title.text(language) },
+            { QStringLiteral("label"), stamp.isEmpty() ? rules.label() : stamp },
+            { QStringLiteral("checkedUnder"), rules.label() },
+            { QStringLiteral("finalizedUnder"),
+                !version.isFinal()    ? QString()
+                    : stamp.isEmpty() ? tr("not recorded")
+                                      : stamp },
+            { QStringLiteral("notInForce"),
+                rules.status == RuleSetStatus::Draft
+                    ? tr("The rules applied, %1, are a draft that has not come into force; check which rules are in "
+                         "force before relying on this assessment.")
+                          .arg(rules.title.text(language))
+                    : rules.status == RuleSetStatus::Repealed
+                    ? tr("The rules applied, %1, have been repealed.").arg(rules.title.text(language))
+                    : QString() },
+            { QStringLiteral("failsTodaysRules"),
+                failsTodaysRules ? tr("Checked again under %1, this version would not be finalized today: see the "
+                                      "summary. It stays as it was finalized; a re-assessment is a new version.")
+                                       .arg(rules.label())
+                                 : QString() } }));
 
     // Summary: the findings, prohibited practices first and apart, from the one check of this version.
     const auto flagEntry = [&](const RaisedFlag& f) {
+        // A practice raised because what would allow it is not shown says so first, and what is unanswered.
+        QStringList unanswered;
+        for (const ConditionTerm& t : f.causes) {
+            const Question* q
+                = t.source == ConditionTerm::Source::Answer && t.value.isUndefined() ? rules.question(t.name) : nullptr;
+            if (q)
+                unanswered.append((language == Language::Chinese ? QStringLiteral("“%1”") : QStringLiteral("\"%1\""))
+                                      .arg(q->text.text(language)));
+        }
+        const QString notShown = !f.basisNotShown ? QString()
+            : unanswered.isEmpty()
+            ? tr("Basis not shown: what would allow this practice is not stated. Until it is, it counts as the "
+                 "prohibited practice described.")
+            : tr("Basis not shown: %1 is unanswered. Until it is answered, this counts as the prohibited practice "
+                 "described.")
+                  .arg(unanswered.join(separator));
         return pruned(QVariantMap { { QStringLiteral("title"), f.rule->title.text(language) },
             { QStringLiteral("message"), f.rule->message.text(language) },
             { QStringLiteral("remedy"), f.rule->remedy.text(language) },
             { QStringLiteral("articles"), rules.cite(f.rule->articles, language) },
-            { QStringLiteral("basisNotShown"),
-                f.basisNotShown ? tr("What would allow this practice is not shown.") : QString() },
-            { QStringLiteral("note"), f.justification } });
+            { QStringLiteral("basisNotShown"), notShown }, { QStringLiteral("note"), f.justification } });
     };
     QVariantList prohibited;
     for (const RaisedFlag& f : check.prohibited())
@@ -211,6 +266,9 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
     QVariantList contradictions;
     for (const Inconsistency& i : check.inconsistencies)
         contradictions.append(engine.describe(i, language));
+    int unansweredCount = 0;
+    for (const Gap& g : check.completeness.gaps())
+        unansweredCount += g.kind == Gap::Kind::Answer || g.kind == Gap::Kind::InvalidAnswer ? 1 : 0;
     const RiskSummary& riskSummary = check.risks;
     const RiskAcceptance& acceptance = check.acceptance;
     d.insert(QStringLiteral("summary"),
@@ -222,6 +280,10 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
             { QStringLiteral("hasConditions"), !conditions.isEmpty() },
             { QStringLiteral("adverse"), adverse },
             { QStringLiteral("hasAdverse"), !adverse.isEmpty() },
+            { QStringLiteral("unanswered"),
+                unansweredCount ? tr("Required items unanswered: %1. An unanswered item is never compliant.")
+                                      .arg(lang.number(unansweredCount))
+                                : QString() },
             { QStringLiteral("contradictions"), contradictions },
             { QStringLiteral("hasContradictions"), !contradictions.isEmpty() },
             { QStringLiteral("completeness"), QString::number(check.completeness.percent()) },
@@ -263,7 +325,7 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
             continue;
         const Answer* a = q.isFact() ? nullptr : version.answer(q.id);
         const QString answer
-            = answerText(q, q.isFact() ? engine.answerValue(q.id) : (a ? a->value : QJsonValue()), lang);
+            = q.isFact() ? factText(q.fact, facts, lang, separator) : answerText(q, a ? a->value : QJsonValue(), lang);
         screening.append(pruned(QVariantMap {
             { QStringLiteral("number"), QString::number(++screeningNumber) },
             { QStringLiteral("text"), q.text.text(language) },

@@ -292,7 +292,7 @@ bool Workbook::write(const RuleSet& rules, const CaseBundle& bundle, const Asses
     QHash<QString, QString> riskTitles;
     {
         Sheet& s = addSheet(tr("Risk register"));
-        s.columns({ tr("No."), tr("Risk"), tr("Description"), tr("Impact"), tr("Likelihood"), tr("Level"),
+        s.columns({ tr("No."), tr("Risk"), tr("Description of the risk"), tr("Impact"), tr("Likelihood"), tr("Level"),
                       tr("Impact after measures (target)"), tr("Likelihood after measures (target)"),
                       tr("Target level"), tr("Residual level (measures done only)") },
             { 6, 30, 50, 12, 12, 12, 14, 14, 14, 16 });

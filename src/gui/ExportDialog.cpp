@@ -115,8 +115,9 @@ void ExportDialog::update()
     }
     // A packet is for filing: say so before it is made when its version cannot rest a filing.
     const AssessmentVersion* v = Workflow::version(m_bundle, r.versionNumber);
+    const RuleSet* rules = v ? Workflow::ruleSetFor(m_rules, m_bundle.caseInfo, *v, nullptr) : nullptr;
     const QString notReady
-        = r.document == ExportRequest::Document::Packet && v ? Packet::readiness(m_bundle, *v) : QString();
+        = r.document == ExportRequest::Document::Packet && rules ? Packet::readiness(*rules, m_bundle, *v) : QString();
     m_ui->statusLabel->setText(notReady);
 }
 

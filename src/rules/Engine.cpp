@@ -11,6 +11,12 @@ namespace piadesk {
 
 namespace {
 
+/** A question as a sentence quotes it: “…” in Chinese, "…" in English (the id is the JSON's "subject"). */
+QString quoted(const QString& text, Language language)
+{
+    return language == Language::Chinese ? QStringLiteral("“%1”").arg(text) : QStringLiteral("\"%1\"").arg(text);
+}
+
 bool isEmptyValue(const QJsonValue& v)
 {
     if (v.isUndefined() || v.isNull())
@@ -610,14 +616,12 @@ QString Engine::describe(const Inconsistency& inconsistency, Language language) 
             }
         }
         return tr("Section \"%1\" is concluded \"%2\", but the answer to %3 is an adverse finding: %4")
-            .arg(sectionText, meets,
-                q ? QStringLiteral("%1 \"%2\"").arg(q->id, q->text.text(language)) : inconsistency.subject, finding);
+            .arg(sectionText, meets, q ? quoted(q->text.text(language), language) : inconsistency.subject, finding);
     }
     case Inconsistency::Kind::Unanswered: {
         const Question* q = m_rules.question(inconsistency.subject);
         return tr("Section \"%1\" is concluded \"%2\", but %3 is unanswered.")
-            .arg(sectionText, meets,
-                q ? QStringLiteral("%1 \"%2\"").arg(q->id, q->text.text(language)) : inconsistency.subject);
+            .arg(sectionText, meets, q ? quoted(q->text.text(language), language) : inconsistency.subject);
     }
     }
     return {};
@@ -626,7 +630,7 @@ QString Engine::describe(const Inconsistency& inconsistency, Language language) 
 QString Engine::describe(const Gap& gap, Language language) const
 {
     const Question* q = m_rules.question(gap.subject);
-    const QString questionText = q ? QStringLiteral("%1 \"%2\"").arg(q->id, q->text.text(language)) : gap.subject;
+    const QString questionText = q ? quoted(q->text.text(language), language) : gap.subject;
     const Section* section = m_rules.section(gap.group);
     const QString sectionText = section ? section->title.text(language) : gap.group;
     switch (gap.kind) {
