@@ -335,6 +335,10 @@ private Q_SLOTS:
             o({ { s("screen.required_by_law"), s("no") } }), "not_shown");
         row("art9 forced", "art9_forced_verification", hotel,
             o({ { s("screen.required_by_law"), s("no") }, { s("screen.alternative_offered"), s("no") } }), "raised");
+        row("art9 alternative said, but refusing is penalised", "art9_forced_verification", hotel,
+            o({ { s("screen.required_by_law"), s("no") }, { s("screen.alternative_offered"), s("yes") },
+                { s("rights_impact.refuse_without_penalty"), s("no") } }),
+            "raised");
         row("art9 exception: required by law", "art9_forced_verification", hotel,
             o({ { s("screen.required_by_law"), s("yes") } }), "quiet");
         row("art9 alternative offered", "art9_forced_verification", hotel,
@@ -374,6 +378,10 @@ private Q_SLOTS:
         row("art14 alternative unanswered", "art14_only_means", none, property, "not_shown");
         row("art14 only means", "art14_only_means", none,
             o({ { s("screen.property_management"), s("yes") }, { s("screen.alternative_offered"), s("no") } }),
+            "raised");
+        row("art14 alternative said, but no other way into the property", "art14_only_means", none,
+            o({ { s("screen.property_management"), s("yes") }, { s("screen.alternative_offered"), s("yes") },
+                { s("rights_impact.residential_alternative"), s("no") } }),
             "raised");
         row("art14 alternative", "art14_only_means", none,
             o({ { s("screen.property_management"), s("yes") }, { s("screen.alternative_offered"), s("yes") } }),

@@ -233,6 +233,8 @@ private Q_SLOTS:
         QVERIFY(en.contains(bare(QStringLiteral("this version would not be finalized today"))));
         QString filing = bare(pdfText(packet(bundle, v2, Language::English)));
         QVERIFY(filing.contains(bare(QStringLiteral("Not ready to file: Checked again under"))));
+        // The example's filing keyed its materials as files of schema 1 did ("art16.1"): still read.
+        QVERIFY(filing.contains(bare(QStringLiteral("Status: Submitted"))));
         QCOMPARE(Packet::readiness(rules(), bundle, v2).contains(QLatin1String("would not be finalized today")), true);
 
         // A version as sound as today's rules ask, on current facts: nothing stands in the way of filing it.

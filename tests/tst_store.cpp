@@ -655,7 +655,7 @@ private Q_SLOTS:
         filing.kind = FilingKind::Initial;
         filing.triggerDate = QDate(2025, 9, 26);
         filing.authority = QStringLiteral("北京市海淀区网信办");
-        filing.materials = { { QStringLiteral("art16.1"), MaterialStatus::Ready } };
+        filing.materials = { { QStringLiteral("basic_facts"), MaterialStatus::Ready } };
         QVERIFY(f.store->saveFiling(f.caseId, filing));
         filing.submittedOn = QDate(2025, 10, 20);
         filing.referenceNumber = QStringLiteral("京海网信备2025-001");

@@ -247,16 +247,16 @@ private Q_SLOTS:
         small.close();
         Attachment added;
         QVERIFY2(
-            editor.attachFile(small.fileName(), QStringLiteral("art16.4"), &added), qPrintable(editor.errorString()));
+            editor.attachFile(small.fileName(), QStringLiteral("rules_procedures"), &added), qPrintable(editor.errorString()));
         QCOMPARE(added.name, QStringLiteral("告知书.pdf"));
         QCOMPARE(store->attachmentData(added.id), QByteArray("%PDF-1.4\n%%EOF\n"));
-        QVERIFY(!editor.attachFile(dir.path(), QStringLiteral("art16.4")));
+        QVERIFY(!editor.attachFile(dir.path(), QStringLiteral("rules_procedures")));
         QVERIFY2(editor.errorString().contains(QLatin1String("is not a file")), qPrintable(editor.errorString()));
         QFile huge(dir.filePath(QStringLiteral("huge.mp4")));
         QVERIFY(huge.open(QIODevice::WriteOnly));
         QVERIFY(huge.resize(FieldRules::kMaxAttachmentBytes + 1)); // sparse: nothing is written
         huge.close();
-        QVERIFY(!editor.attachFile(huge.fileName(), QStringLiteral("art16.4")));
+        QVERIFY(!editor.attachFile(huge.fileName(), QStringLiteral("rules_procedures")));
         QVERIFY2(editor.errorString().contains(QLatin1String("attachments are limited to")),
             qPrintable(editor.errorString()));
         QCOMPARE(editor.attachments().size(), 1);

@@ -27,6 +27,17 @@ struct FilingRecord
     QDateTime createdAt;
     QDateTime updatedAt;
 
+    /**
+     * The status of material \a materialId, numbered \a number in its rule set; files from before rule sets (schema 1)
+     * keyed the materials by article and number ("art16.1"), and are read the same.
+     */
+    MaterialStatus materialStatus(const QString& materialId, int number) const
+    {
+        if (const auto it = materials.constFind(materialId); it != materials.cend())
+            return *it;
+        return materials.value(QStringLiteral("art16.%1").arg(number), MaterialStatus::Missing);
+    }
+
     bool operator==(const FilingRecord& o) const
     {
         return uuid == o.uuid && kind == o.kind && triggerDate == o.triggerDate && dueDate == o.dueDate

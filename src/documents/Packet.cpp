@@ -200,8 +200,7 @@ bool Packet::render(const RuleSet& rules, const CaseBundle& bundle, const Assess
             { QStringLiteral("description"), m.description.text(language) },
             { QStringLiteral("articles"), rules.cite(m.articles, language) }, { QStringLiteral("sections"), own },
             { QStringLiteral("status"),
-                enumLabel(
-                    record ? record->materials.value(m.id, MaterialStatus::Missing) : MaterialStatus::Missing) } };
+                enumLabel(record ? record->materialStatus(m.id, m.number) : MaterialStatus::Missing) } };
         // The template tests show_<fill> for each thing a material can be filled from.
         for (const char* key :
             { "organisation", "responsible_person", "case_facts", "measures", "risks", "report", "attachments" })

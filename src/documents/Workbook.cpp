@@ -277,8 +277,7 @@ bool Workbook::write(const RuleSet& rules, const CaseBundle& bundle, const Asses
             s.text(row, 1, m.title.text(language));
             s.text(row, 2, m.description.text(language));
             s.text(row, 3, rules.cite(m.articles, language));
-            s.text(row, 4,
-                enumLabel(latest ? latest->materials.value(m.id, MaterialStatus::Missing) : MaterialStatus::Missing));
+            s.text(row, 4, enumLabel(latest ? latest->materialStatus(m.id, m.number) : MaterialStatus::Missing));
             ++row;
         }
         s.choices(4, enumLabels<MaterialStatus>());
