@@ -4030,6 +4030,11 @@ Close and lose that text, or keep editing?</source>
         <source>earlier rules</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 (%2)%3</source>
+        <extracomment>a prohibited practice (its articles), then ": basis not shown" when that is why it stands</extracomment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::RiskMap</name>
@@ -4384,6 +4389,13 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>Prohibited — the practice must stop; blocks finalization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+%2 (%3)
+%4</source>
+        <extracomment>state, then the flag's title (its articles), then what it means</extracomment>
         <translation type="unfinished" />
     </message>
 </context>

@@ -4116,6 +4116,11 @@ Close and lose that text, or keep editing?</source>
         <source>earlier rules</source>
         <translation>较早的规则</translation>
     </message>
+    <message>
+        <source>%1 (%2)%3</source>
+        <extracomment>a prohibited practice (its articles), then &quot;: basis not shown&quot; when that is why it stands</extracomment>
+        <translation>%1（%2）%3</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::RiskMap</name>
@@ -4472,6 +4477,15 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>Prohibited — the practice must stop; blocks finalization</source>
         <translation>禁止情形 — 必须停止该做法，阻止定稿</translation>
+    </message>
+    <message>
+        <source>%1
+%2 (%3)
+%4</source>
+        <extracomment>state, then the flag&apos;s title (its articles), then what it means</extracomment>
+        <translation>%1
+%2（%3）
+%4</translation>
     </message>
 </context>
 <context>

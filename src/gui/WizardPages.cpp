@@ -38,6 +38,8 @@
 #include <QPalette>
 #include <QPlainTextEdit>
 
+#include <algorithm>
+
 namespace piadesk {
 
 namespace {
@@ -451,7 +453,9 @@ void ScreeningPage::showFlags()
     const QSignalBlocker blocker(m_ui->flagList);
     m_ui->flagList->clear();
     const RuleSet& rules = *m_editor.ruleSet();
-    const QList<RaisedFlag> flags = m_editor.redFlags();
+    // Prohibited practices first, as the report lists them.
+    QList<RaisedFlag> flags = m_editor.redFlags();
+    std::stable_partition(flags.begin(), flags.end(), [](const RaisedFlag& f) { return f.isProhibited(); });
     for (const RaisedFlag& f : flags) {
         const bool prohibited = f.isProhibited();
         QString state;
@@ -460,7 +464,8 @@ void ScreeningPage::showFlags()
                                     : tr("Prohibited — the practice must stop; blocks finalization");
         else
             state = f.isAddressed() ? tr("Condition — addressed") : tr("Condition — say how it is met");
-        const QString text = QStringLiteral("%1\n%2 (%3)\n%4")
+        //: state, then the flag's title (its articles), then what it means
+        const QString text = tr("%1\n%2 (%3)\n%4")
                                  .arg(state, f.rule->title.text(language()), rules.cite(f.rule->articles, language()),
                                      f.rule->message.text(language()));
         auto* item = new QListWidgetItem(text, m_ui->flagList);
@@ -1187,7 +1192,8 @@ void ReviewPage::refresh(CaseEditor::Parts parts, bool own)
     // What rules the version out whatever else is done: prohibited practices and contradicted conclusions.
     QStringList prohibited;
     for (const RaisedFlag& f : check.prohibited())
-        prohibited.append(QStringLiteral("%1 (%2)%3")
+        //: a prohibited practice (its articles), then ": basis not shown" when that is why it stands
+        prohibited.append(tr("%1 (%2)%3")
                               .arg(f.rule->title.text(language()), rules.cite(f.rule->articles, language()),
                                   f.basisNotShown ? tr(": basis not shown") : QString()));
     if (!prohibited.isEmpty()) {
