@@ -117,23 +117,35 @@ QString text(const char16_t* s)
     return QString::fromUtf16(s);
 }
 
-/** The reason for a re-assessment as an officer would write it (the demo data is in Chinese). */
-QString triggerText(TriggerKind trigger)
+/**
+ * What happened that called for a re-assessment, as an officer would write it (the demo data is in Chinese); the
+ * kind of trigger itself is printed beside it, so it is not repeated here.
+ */
+const QList<const char16_t*>& triggerTexts(TriggerKind trigger)
 {
+    static const QList<const char16_t*> purpose { u"新增访客登记功能，人脸信息将用于访客临时通行。",
+        u"门禁系统拟同时用于员工考勤统计。", u"拟将到访识别结果用于会员服务提醒。" };
+    static const QList<const char16_t*> methods { u"由 1:1 验证改为 1:N 辨识，新建访客比对库。",
+        u"更换算法供应商，特征值格式和存储位置随之变化。", u"人脸信息由本地服务器迁移至托管机房。" };
+    static const QList<const char16_t*> incident { u"门禁服务器遭入侵，部分特征值可能外泄，已报告并通知受影响的个人。",
+        u"供应商远程运维账号被盗用，已停用账号并完成排查。" };
+    static const QList<const char16_t*> yearly { u"年度检测发现误识率上升，调整置信度阈值。",
+        u"按年度计划检测设备安全性和可能存在的风险。" };
+    static const QList<const char16_t*> other { u"出入口数量调整，采集设备增减。" };
     switch (trigger) {
     case TriggerKind::PurposeChanged:
-        return QStringLiteral("处理目的变更：");
+        return purpose;
     case TriggerKind::MethodsChanged:
-        return QStringLiteral("处理方式变更：");
+        return methods;
     case TriggerKind::SecurityIncident:
-        return QStringLiteral("发生安全事件后重新评估：");
+        return incident;
     case TriggerKind::YearlyReview:
-        return QStringLiteral("年度检测与评估：");
+        return yearly;
     case TriggerKind::Initial:
     case TriggerKind::Other:
         break;
     }
-    return QStringLiteral("其他：");
+    return other;
 }
 
 /** A one-page PDF with a line of ASCII text, written by hand so that no font or window system is needed. */
@@ -295,7 +307,7 @@ public:
         b.caseInfo.ruleSetId = m_rules.id;
         CaseFacts& f = b.caseInfo.facts;
         facts(f, kind, b.organisation);
-        f.name = QStringLiteral("浦江花园小区人脸识别门禁（大型案卷）");
+        f.name = QStringLiteral("浦江花园小区人脸识别门禁（一至三期）");
         f.publicPlace = true;
         f.storedPeople = 56000;
         f.status = CaseStatus::InUse;
@@ -694,7 +706,7 @@ private:
         v.trigger = trigger;
         v.triggerDate = triggerDate;
         if (trigger != TriggerKind::Initial)
-            v.triggerDescription = triggerText(trigger) + text(pick(kSentences));
+            v.triggerDescription = text(pick(triggerTexts(trigger)));
         else
             v.triggerDescription = QStringLiteral("系统上线前评估");
         v.state = state;
