@@ -120,7 +120,12 @@ private Q_SLOTS:
             QStringList arguments = stream;
             arguments[1] = file;
             const Run run = writer(QStringList { QStringLiteral("--kill-at-io"), QString::number(n) } + arguments);
-            QVERIFY2(run.crashed(), qPrintable(QStringLiteral("operation %1: %2").arg(n).arg(run.err)));
+            // The very last operation the counting run saw (closing the file) is not reached in every run: once
+            // under AddressSanitizer in CI the writer ended cleanly before it. Every edit is then saved, and the
+            // file is checked all the same.
+            const bool endedBeforeLast = n == operations && !run.crashed() && run.code == 0;
+            QVERIFY2(
+                run.crashed() || endedBeforeLast, qPrintable(QStringLiteral("operation %1: %2").arg(n).arg(run.err)));
             ++killed;
             const int lastAck = run.lastAck();
             acknowledged += lastAck;
