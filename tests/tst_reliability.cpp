@@ -120,12 +120,15 @@ private Q_SLOTS:
             QStringList arguments = stream;
             arguments[1] = file;
             const Run run = writer(QStringList { QStringLiteral("--kill-at-io"), QString::number(n) } + arguments);
-            // The very last operation the counting run saw (closing the file) is not reached in every run: once
-            // under AddressSanitizer in CI the writer ended cleanly before it. Every edit is then saved, and the
-            // file is checked all the same.
-            const bool endedBeforeLast = n == operations && !run.crashed() && run.code == 0;
-            QVERIFY2(
-                run.crashed() || endedBeforeLast, qPrintable(QStringLiteral("operation %1: %2").arg(n).arg(run.err)));
+            // The last few operations of the counting run (the final checkpoint and closing the file) are not
+            // made in every run: the count varies by one or two between runs (206 to 208 under AddressSanitizer
+            // in CI). A writer that ended cleanly, having made fewer operations than the kill point and
+            // acknowledged every edit, was simply never reached; its file is checked all the same.
+            const int made = run.line(QStringLiteral("io ")).mid(3).toInt();
+            const bool endedBeforeKillPoint
+                = !run.crashed() && run.code == 0 && made > 0 && made < n && run.lastAck() == 12;
+            QVERIFY2(run.crashed() || endedBeforeKillPoint,
+                qPrintable(QStringLiteral("operation %1 (the run made %2): %3").arg(n).arg(made).arg(run.err)));
             ++killed;
             const int lastAck = run.lastAck();
             acknowledged += lastAck;
