@@ -72,7 +72,7 @@ check "Depends lists fonts-hanazono (the fallback fonts documents embed for rare
 dpkg-deb --contents "$deb" | awk '{ print $6 }' | sed 's|^\./|/|; s|/$||' | grep -v '^/*$' | sort > "$work/contents"
 expected=(
     /usr/bin/piadesk /usr/bin/piadesk-cli
-    /usr/share/piadesk/rulesets/cn-cac-frt-2023-draft.json
+    /usr/share/piadesk/rulesets/cn-cac-frt-2023-draft.json /usr/share/piadesk/rulesets/cn-cac-frt-2025-measures.json
     /usr/share/piadesk/calendar/cn-holidays.json
     /usr/share/piadesk/documents/report.zh_CN.html /usr/share/piadesk/documents/report.en.html
     /usr/share/piadesk/documents/packet.zh_CN.html /usr/share/piadesk/documents/packet.en.html

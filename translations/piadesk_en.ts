@@ -1977,52 +1977,6 @@ Keep the report until %6.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Usage: piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
-
-Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file.
-
-Commands:
-  list [--json]                 List the cases in the case file.
-  import CASE.json              Import the cases of an exchange document; prints their ids.
-  export CASE_ID [--out FILE]   Export one case (id or uuid) as an exchange document.
-  verify                        Check the file's integrity, audit log and finalized versions.
-  check CASE_ID [--version N]   Filing obligation, red flags, completeness and risks of a version
-                                (default: the latest).
-  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
-                                Finalize a draft; refused, with the reasons, while the check says no.
-  render CASE_ID [--version N] [--lang zh_CN|en] [--report FILE.pdf] [--xlsx FILE.xlsx]
-         [--packet FILE.pdf [--filing initial|modification|deregistration]]
-                                Write the PIA report (PDF), the filing workbook (Excel) and the
-                                filing packet (PDF, with attachments) of a version (default: in
-                                Chinese).
-  deadlines [--today DATE] [--due-soon N] [--all]
-                                Every open deadline of every case, soonest first, with how it was
-                                counted (--all: met ones too).
-  workdays add DATE N           The N-th working day after DATE (DATE itself not counted).
-  workdays between FROM TO      The working days after FROM up to and including TO.
-  workdays info DATE            Whether DATE is a working day, and why.
-  calendar                      The holiday calendar in use.
-  about                         The version, and where PIAdesk's data files are read from.
-  demo --cases N [--seed S]     Fill a new or empty case file with N synthetic cases (for trying
-                                PIAdesk out and for benchmarks); the same seed and --today give
-                                the same cases. The first is a large case.
-
-Options:
-  --file PATH    The case file (default: %1).
-  --user NAME    Who the audit log names for changes (default: the system user).
-  --rules FILE   Also load the rule set in FILE (a newer version replaces the built-in one).
-  --calendar FILE
-                 Load a newer holiday calendar from FILE and keep it for later runs.
-  --today DATE   Count deadlines as if today were DATE (deadlines, workdays, check, render); the day
-                 the demo cases are built around.
-  --json         Print results as JSON.
-  --out FILE     Write the result to FILE instead of standard output.
-  --version      Print the version.
-  --help         Print this help.
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>about takes no arguments.</source>
         <translation type="unfinished" />
     </message>
@@ -2090,6 +2044,110 @@ Options:
     </message>
     <message>
         <source>nobody has accepted it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
+
+Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file.
+
+Commands:
+  list [--json]                 List the cases in the case file.
+  import CASE.json              Import the cases of an exchange document; prints their ids.
+  export CASE_ID [--out FILE]   Export one case (id or uuid) as an exchange document.
+  verify                        Check the file's integrity, audit log and finalized versions.
+  check CASE_ID [--version N]   Filing obligation, red flags, completeness and risks of a version
+                                (default: the latest).
+  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
+                                Finalize a draft; refused, with the reasons, while the check says no.
+  render CASE_ID [--version N] [--lang zh_CN|en] [--report FILE.pdf] [--xlsx FILE.xlsx]
+         [--packet FILE.pdf [--filing initial|modification|deregistration]]
+                                Write the PIA report (PDF), the filing workbook (Excel) and the
+                                filing packet (PDF, with attachments) of a version (default: in
+                                Chinese).
+  reassess CASE_ID --trigger KIND --date DATE [--description TEXT] [--rule-set ID]
+                                Start a new version after a change (KIND: purpose_changed,
+                                methods_changed, security_incident, yearly_review, other), or
+                                under another rule set (legal_basis_changed --rule-set
+                                cn-cac-frt-2025-measures): shared answers carry over, earlier
+                                versions never change.
+  deadlines [--today DATE] [--due-soon N] [--all]
+                                Every open deadline of every case, soonest first, with how it was
+                                counted (--all: met ones too).
+  workdays add DATE N           The N-th working day after DATE (DATE itself not counted).
+  workdays between FROM TO      The working days after FROM up to and including TO.
+  workdays info DATE            Whether DATE is a working day, and why.
+  calendar                      The holiday calendar in use.
+  about                         The version, and where PIAdesk's data files are read from.
+  demo --cases N [--seed S]     Fill a new or empty case file with N synthetic cases (for trying
+                                PIAdesk out and for benchmarks); the same seed and --today give
+                                the same cases. The first is a large case.
+
+Options:
+  --file PATH    The case file (default: %1).
+  --user NAME    Who the audit log names for changes (default: the system user).
+  --rules FILE   Also load the rule set in FILE (a newer version replaces the built-in one).
+  --calendar FILE
+                 Load a newer holiday calendar from FILE and keep it for later runs.
+  --today DATE   Count deadlines as if today were DATE (deadlines, workdays, check, render); the day
+                 the demo cases are built around.
+  --json         Print results as JSON.
+  --out FILE     Write the result to FILE instead of standard output.
+  --version      Print the version.
+  --help         Print this help.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reassess needs one case: reassess CASE_ID --trigger KIND --date DATE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not assessed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(The administration was found %1.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reassess needs --trigger, one of purpose_changed, methods_changed, security_incident, yearly_review, legal_basis_changed or other.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reassess needs --date, the date of the change or incident (YYYY-MM-DD).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 of case %2 is a draft under %3 %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answers carried over: %1. Questions open under the new rule set: %2. Earlier versions are unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What starts the re-assessment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date of the change or incident.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What changed or happened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rule set the new version is assessed under.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2440,6 +2498,22 @@ Options:
         <comment>two sentences in a row</comment>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Record the day the stored head count reached the threshold (a case fact), or the trigger date on the initial filing, to schedule it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due by %1: the stored head count reached the threshold on %2, before %3, when the rules took effect (%4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>day the stored head count reached the threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>transitional due date</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::DemoCases</name>
@@ -2604,6 +2678,14 @@ Options:
     </message>
     <message>
         <source>The residual risk is %1, above the acceptable level (%2): record who accepts it, when and why.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No filing required (%1): %2 people stored is not %3 %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outside %1 (%2): %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2825,6 +2907,10 @@ Options:
         <source>Dropped</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Legal basis changed</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::ExportDialog</name>
@@ -2962,6 +3048,21 @@ Options:
     </message>
     <message>
         <source>contains a text-direction override (U+%1) at position %2, which would make the printed text read differently from what was typed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>piadesk::FilingAuthority</name>
+    <message>
+        <source>from the division code %1 in the unified social credit code (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from the address (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>neither the credit code nor the address shows the province: complete them to name the provincial administration</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3502,6 +3603,10 @@ Close and lose that text, or keep editing?</source>
         <source>must not be empty.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>must be deleted or anonymized.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::OrganisationPage</name>
@@ -3558,6 +3663,18 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>Checked again under %1, version %2 would not be finalized today (prohibited practices, contradicted conclusions or missing items: see the report's summary). Re-assess before filing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>anonymized</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3839,6 +3956,10 @@ Close and lose that text, or keep editing?</source>
         <source>person responsible for personal-information protection</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>day the number of people stored reached the threshold</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::Report</name>
@@ -3908,6 +4029,10 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>Required items unanswered: %1. An unanswered item is never compliant.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 Re-assess the case under them: that makes a new version, and this one stays as it is.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4352,6 +4477,30 @@ Close and lose that text, or keep editing?</source>
         <source>"%1" is not a section of the rule set.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the id must begin with a section's id and a dot ("%1."), and not with "screen." or "risk.".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be the two digits that begin a division code (GB/T 2260), like "33".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must list how an address names the province.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be start_of_use or threshold_reached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must not be before reachedBefore.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>uploads must be numbered 1, 2, 3 … in order.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::ScreeningPage</name>
@@ -4581,6 +4730,10 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>Reviewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Head count reached the threshold on</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4978,6 +5131,30 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>%1 (not scheduled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no rule set "%1". PIAdesk has: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessing the case under another rule set is a change of its legal basis: give the trigger "legal_basis_changed".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case is already assessed under %1: name the rule set it moves to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-assessed under %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Describe what changed or happened: the report and the filing change cite it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the date of the change or incident: deadlines are counted from it.</source>
         <translation type="unfinished" />
     </message>
 </context>

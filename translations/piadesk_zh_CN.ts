@@ -1997,93 +1997,6 @@ Keep the report until %6.</source>
         <translation>模拟案件的随机种子。</translation>
     </message>
     <message>
-        <source>Usage: piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
-
-Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file.
-
-Commands:
-  list [--json]                 List the cases in the case file.
-  import CASE.json              Import the cases of an exchange document; prints their ids.
-  export CASE_ID [--out FILE]   Export one case (id or uuid) as an exchange document.
-  verify                        Check the file&apos;s integrity, audit log and finalized versions.
-  check CASE_ID [--version N]   Filing obligation, red flags, completeness and risks of a version
-                                (default: the latest).
-  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
-                                Finalize a draft; refused, with the reasons, while the check says no.
-  render CASE_ID [--version N] [--lang zh_CN|en] [--report FILE.pdf] [--xlsx FILE.xlsx]
-         [--packet FILE.pdf [--filing initial|modification|deregistration]]
-                                Write the PIA report (PDF), the filing workbook (Excel) and the
-                                filing packet (PDF, with attachments) of a version (default: in
-                                Chinese).
-  deadlines [--today DATE] [--due-soon N] [--all]
-                                Every open deadline of every case, soonest first, with how it was
-                                counted (--all: met ones too).
-  workdays add DATE N           The N-th working day after DATE (DATE itself not counted).
-  workdays between FROM TO      The working days after FROM up to and including TO.
-  workdays info DATE            Whether DATE is a working day, and why.
-  calendar                      The holiday calendar in use.
-  about                         The version, and where PIAdesk&apos;s data files are read from.
-  demo --cases N [--seed S]     Fill a new or empty case file with N synthetic cases (for trying
-                                PIAdesk out and for benchmarks); the same seed and --today give
-                                the same cases. The first is a large case.
-
-Options:
-  --file PATH    The case file (default: %1).
-  --user NAME    Who the audit log names for changes (default: the system user).
-  --rules FILE   Also load the rule set in FILE (a newer version replaces the built-in one).
-  --calendar FILE
-                 Load a newer holiday calendar from FILE and keep it for later runs.
-  --today DATE   Count deadlines as if today were DATE (deadlines, workdays, check, render); the day
-                 the demo cases are built around.
-  --json         Print results as JSON.
-  --out FILE     Write the result to FILE instead of standard output.
-  --version      Print the version.
-  --help         Print this help.
-</source>
-        <translation>用法：piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
-
-管理 PIAdesk 案卷文件中的人脸识别个人信息保护影响评估与网信部门备案。
-
-命令：
-  list [--json]                 列出案卷文件中的案件。
-  import CASE.json              导入交换文档中的案件，并输出新案件的编号。
-  export CASE_ID [--out FILE]   将一个案件（编号或 uuid）导出为交换文档。
-  verify                        核验文件完整性、审计日志和各已定稿版本。
-  check CASE_ID [--version N]   检查某一评估版本（默认：最新版本）的备案义务、
-                                合规红线、完成度和风险。
-  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
-                                将草稿定稿；检查未通过时拒绝定稿，并列出原因。
-  render CASE_ID [--version N] [--lang zh_CN|en] [--report FILE.pdf] [--xlsx FILE.xlsx]
-         [--packet FILE.pdf [--filing initial|modification|deregistration]]
-                                将某一版本的个人信息保护影响评估报告（PDF）、备案工作簿
-                                （Excel）和备案材料包（PDF，含附件）写入文件（默认：中文）。
-  deadlines [--today DATE] [--due-soon N] [--all]
-                                按到期先后列出所有案件尚未完成的期限，并说明计算方法
-                                （--all：包括已完成的期限）。
-  workdays add DATE N           DATE 之后的第 N 个工作日（DATE 当日不计入）。
-  workdays between FROM TO      FROM 之后至 TO（含）之间的工作日数。
-  workdays info DATE            DATE 是否为工作日及原因。
-  calendar                      当前使用的节假日日历。
-  about                         版本，以及 PIAdesk 的数据文件从何处读取。
-  demo --cases N [--seed S]     向新的或空的案卷文件写入 N 个模拟案件（用于试用 PIAdesk
-                                和性能基准测试）；相同的种子和 --today 生成相同的案件。
-                                第一个为大型案件。
-
-选项：
-  --file PATH    案卷文件（默认：%1）。
-  --user NAME    审计日志中记录的修改人（默认：系统用户）。
-  --rules FILE   另外加载 FILE 中的规则集（较新的版本取代内置版本）。
-  --calendar FILE
-                 从 FILE 加载较新的节假日日历，并保存供以后使用。
-  --today DATE   按 DATE 为“今天”计算期限（用于 deadlines、workdays、check 和 render）；
-                 也是 demo 生成模拟案件所围绕的日期。
-  --json         以 JSON 格式输出结果。
-  --out FILE     将结果写入 FILE，而不是标准输出。
-  --version      显示版本号。
-  --help         显示本帮助。
-</translation>
-    </message>
-    <message>
         <source>about takes no arguments.</source>
         <translation>about 不接受参数。</translation>
     </message>
@@ -2154,6 +2067,157 @@ Options:
     <message>
         <source>nobody has accepted it</source>
         <translation>尚无人接受</translation>
+    </message>
+    <message>
+        <source>Usage: piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
+
+Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file.
+
+Commands:
+  list [--json]                 List the cases in the case file.
+  import CASE.json              Import the cases of an exchange document; prints their ids.
+  export CASE_ID [--out FILE]   Export one case (id or uuid) as an exchange document.
+  verify                        Check the file&apos;s integrity, audit log and finalized versions.
+  check CASE_ID [--version N]   Filing obligation, red flags, completeness and risks of a version
+                                (default: the latest).
+  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
+                                Finalize a draft; refused, with the reasons, while the check says no.
+  render CASE_ID [--version N] [--lang zh_CN|en] [--report FILE.pdf] [--xlsx FILE.xlsx]
+         [--packet FILE.pdf [--filing initial|modification|deregistration]]
+                                Write the PIA report (PDF), the filing workbook (Excel) and the
+                                filing packet (PDF, with attachments) of a version (default: in
+                                Chinese).
+  reassess CASE_ID --trigger KIND --date DATE [--description TEXT] [--rule-set ID]
+                                Start a new version after a change (KIND: purpose_changed,
+                                methods_changed, security_incident, yearly_review, other), or
+                                under another rule set (legal_basis_changed --rule-set
+                                cn-cac-frt-2025-measures): shared answers carry over, earlier
+                                versions never change.
+  deadlines [--today DATE] [--due-soon N] [--all]
+                                Every open deadline of every case, soonest first, with how it was
+                                counted (--all: met ones too).
+  workdays add DATE N           The N-th working day after DATE (DATE itself not counted).
+  workdays between FROM TO      The working days after FROM up to and including TO.
+  workdays info DATE            Whether DATE is a working day, and why.
+  calendar                      The holiday calendar in use.
+  about                         The version, and where PIAdesk&apos;s data files are read from.
+  demo --cases N [--seed S]     Fill a new or empty case file with N synthetic cases (for trying
+                                PIAdesk out and for benchmarks); the same seed and --today give
+                                the same cases. The first is a large case.
+
+Options:
+  --file PATH    The case file (default: %1).
+  --user NAME    Who the audit log names for changes (default: the system user).
+  --rules FILE   Also load the rule set in FILE (a newer version replaces the built-in one).
+  --calendar FILE
+                 Load a newer holiday calendar from FILE and keep it for later runs.
+  --today DATE   Count deadlines as if today were DATE (deadlines, workdays, check, render); the day
+                 the demo cases are built around.
+  --json         Print results as JSON.
+  --out FILE     Write the result to FILE instead of standard output.
+  --version      Print the version.
+  --help         Print this help.
+</source>
+        <translation>用法：piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
+
+管理 PIAdesk 案卷文件中的人脸识别个人信息保护影响评估与网信部门备案。
+
+命令：
+  list [--json]                 列出案卷文件中的案件。
+  import CASE.json              导入交换文档中的案件，并输出新案件的编号。
+  export CASE_ID [--out FILE]   将一个案件（编号或 uuid）导出为交换文档。
+  verify                        核验文件完整性、审计日志和各已定稿版本。
+  check CASE_ID [--version N]   检查某一评估版本（默认：最新版本）的备案义务、
+                                合规红线、完成度和风险。
+  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
+                                将草稿定稿；检查未通过时拒绝定稿，并列出原因。
+  render CASE_ID [--version N] [--lang zh_CN|en] [--report FILE.pdf] [--xlsx FILE.xlsx]
+         [--packet FILE.pdf [--filing initial|modification|deregistration]]
+                                将某一版本的个人信息保护影响评估报告（PDF）、备案工作簿
+                                （Excel）和备案材料包（PDF，含附件）写入文件（默认：中文）。
+  reassess CASE_ID --trigger KIND --date DATE [--description TEXT] [--rule-set ID]
+                                发生变化后开始新的评估版本（KIND：purpose_changed、
+                                methods_changed、security_incident、yearly_review、other），
+                                或改按另一规则集评估（legal_basis_changed --rule-set
+                                cn-cac-frt-2025-measures）：共有问题的回答沿用，此前各版本
+                                保持不变。
+  deadlines [--today DATE] [--due-soon N] [--all]
+                                按到期先后列出所有案件尚未完成的期限，并说明计算方法
+                                （--all：包括已完成的期限）。
+  workdays add DATE N           DATE 之后的第 N 个工作日（DATE 当日不计入）。
+  workdays between FROM TO      FROM 之后至 TO（含）之间的工作日数。
+  workdays info DATE            DATE 是否为工作日及原因。
+  calendar                      当前使用的节假日日历。
+  about                         版本，以及 PIAdesk 的数据文件从何处读取。
+  demo --cases N [--seed S]     向新的或空的案卷文件写入 N 个模拟案件（用于试用 PIAdesk
+                                和性能基准测试）；相同的种子和 --today 生成相同的案件。
+                                第一个为大型案件。
+
+选项：
+  --file PATH    案卷文件（默认：%1）。
+  --user NAME    审计日志中记录的修改人（默认：系统用户）。
+  --rules FILE   另外加载 FILE 中的规则集（较新的版本取代内置版本）。
+  --calendar FILE
+                 从 FILE 加载较新的节假日日历，并保存供以后使用。
+  --today DATE   按 DATE 为“今天”计算期限（用于 deadlines、workdays、check 和 render）；
+                 也是 demo 生成模拟案件所围绕的日期。
+  --json         以 JSON 格式输出结果。
+  --out FILE     将结果写入 FILE，而不是标准输出。
+  --version      显示版本号。
+  --help         显示本帮助。
+</translation>
+    </message>
+    <message>
+        <source>reassess needs one case: reassess CASE_ID --trigger KIND --date DATE</source>
+        <translation>reassess 需要指定一个案件：reassess CASE_ID --trigger KIND --date DATE</translation>
+    </message>
+    <message>
+        <source>Not assessed: %1</source>
+        <translation>未评估：%1</translation>
+    </message>
+    <message>
+        <source>(The administration was found %1.)</source>
+        <translation>（受理的网信部门系%1确定。）</translation>
+    </message>
+    <message>
+        <source>reassess needs --trigger, one of purpose_changed, methods_changed, security_incident, yearly_review, legal_basis_changed or other.</source>
+        <translation>reassess 需要 --trigger，取值为 purpose_changed、methods_changed、security_incident、yearly_review、legal_basis_changed 或 other。</translation>
+    </message>
+    <message>
+        <source>reassess needs --date, the date of the change or incident (YYYY-MM-DD).</source>
+        <translation>reassess 需要 --date，即变化或事件发生的日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Version %1 of case %2 is a draft under %3 %4.</source>
+        <translation>案件 %2 的第 %1 版为草稿，依据%3 %4评估。</translation>
+    </message>
+    <message>
+        <source>Answers carried over: %1. Questions open under the new rule set: %2. Earlier versions are unchanged.</source>
+        <translation>沿用的回答：%1 项。新规则集下待回答的问题：%2 项。此前各版本保持不变。</translation>
+    </message>
+    <message>
+        <source>What starts the re-assessment.</source>
+        <translation>引起重新评估的原因。</translation>
+    </message>
+    <message>
+        <source>The date of the change or incident.</source>
+        <translation>变化或事件发生的日期。</translation>
+    </message>
+    <message>
+        <source>What changed or happened.</source>
+        <translation>发生了什么变化或事件。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The rule set the new version is assessed under.</source>
+        <translation>新版本所依据的规则集。</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2576,22 @@ Options:
         <comment>two sentences in a row</comment>
         <translation>%1%2</translation>
     </message>
+    <message>
+        <source>Record the day the stored head count reached the threshold (a case fact), or the trigger date on the initial filing, to schedule it.</source>
+        <translation>请记录人脸信息存储数量达到门槛之日（案件事实），或在首次备案中记录起算日期，以便排期。</translation>
+    </message>
+    <message>
+        <source>Due by %1: the stored head count reached the threshold on %2, before %3, when the rules took effect (%4).</source>
+        <translation>应于%1前办理：人脸信息存储数量于%2达到门槛，早于规则施行之日%3（%4）。</translation>
+    </message>
+    <message>
+        <source>day the stored head count reached the threshold</source>
+        <translation>存储数量达到门槛之日</translation>
+    </message>
+    <message>
+        <source>transitional due date</source>
+        <translation>过渡期截止日期</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::DemoCases</name>
@@ -2678,6 +2758,14 @@ Options:
     <message>
         <source>The residual risk is %1, above the acceptable level (%2): record who accepts it, when and why.</source>
         <translation>残余风险为%1，高于可接受等级（%2）：请记录由谁、于何时、因何接受。</translation>
+    </message>
+    <message>
+        <source>No filing required (%1): %2 people stored is not %3 %4.</source>
+        <translation>无须备案（%1）：存储 %2 人的人脸信息，未%3 %4 人。</translation>
+    </message>
+    <message>
+        <source>Outside %1 (%2): %3</source>
+        <translation>不适用%1（%2）：%3</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +2986,10 @@ Options:
         <source>Dropped</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>Legal basis changed</source>
+        <translation>法律依据变化</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::ExportDialog</name>
@@ -3038,6 +3130,21 @@ Options:
     <message>
         <source>contains a text-direction override (U+%1) at position %2, which would make the printed text read differently from what was typed.</source>
         <translation>在第 %2 个字符处含有文字方向覆盖符（U+%1），会使打印出的文字与输入的内容读起来不同。</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::FilingAuthority</name>
+    <message>
+        <source>from the division code %1 in the unified social credit code (%2)</source>
+        <translation>依据统一社会信用代码中的行政区划代码 %1（%2）</translation>
+    </message>
+    <message>
+        <source>from the address (%1)</source>
+        <translation>依据单位地址（%1）</translation>
+    </message>
+    <message>
+        <source>neither the credit code nor the address shows the province: complete them to name the provincial administration</source>
+        <translation>统一社会信用代码和地址均未显示所在省份：请补充，以确定受理的省级网信部门</translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3693,10 @@ Close and lose that text, or keep editing?</source>
         <source>must not be empty.</source>
         <translation>不能为空。</translation>
     </message>
+    <message>
+        <source>must be deleted or anonymized.</source>
+        <translation>应为 deleted（删除）或 anonymized（匿名化）。</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::OrganisationPage</name>
@@ -3643,6 +3754,18 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>Checked again under %1, version %2 would not be finalized today (prohibited practices, contradicted conclusions or missing items: see the report&apos;s summary). Re-assess before filing.</source>
         <translation>按 %1 复核，第 %2 版按现行规则不能定稿（存在禁止情形、与回答相矛盾的结论或缺失项，详见报告摘要）。备案前请重新评估。</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>anonymized</source>
+        <translation>已匿名化</translation>
     </message>
 </context>
 <context>
@@ -3924,6 +4047,10 @@ Close and lose that text, or keep editing?</source>
         <source>person responsible for personal-information protection</source>
         <translation>个人信息保护负责人</translation>
     </message>
+    <message>
+        <source>day the number of people stored reached the threshold</source>
+        <translation>存储数量达到门槛之日</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::Report</name>
@@ -3994,6 +4121,10 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>Required items unanswered: %1. An unanswered item is never compliant.</source>
         <translation>尚未回答的必答项：%1 项。未回答的事项一律不视为符合。</translation>
+    </message>
+    <message>
+        <source>%1 Re-assess the case under them: that makes a new version, and this one stays as it is.</source>
+        <translation>%1请按其重新评估本案件：重新评估将形成新版本，本版本保持不变。</translation>
     </message>
 </context>
 <context>
@@ -4439,6 +4570,30 @@ Close and lose that text, or keep editing?</source>
         <source>&quot;%1&quot; is not a section of the rule set.</source>
         <translation>“%1”不是本规则集的部分。</translation>
     </message>
+    <message>
+        <source>the id must begin with a section&apos;s id and a dot (&quot;%1.&quot;), and not with &quot;screen.&quot; or &quot;risk.&quot;.</source>
+        <translation>编号须以某一部分的编号加句点开头（如“%1.”），且不得以“screen.”或“risk.”开头。</translation>
+    </message>
+    <message>
+        <source>must be the two digits that begin a division code (GB/T 2260), like &quot;33&quot;.</source>
+        <translation>应为行政区划代码（GB/T 2260）开头的两位数字，例如“33”。</translation>
+    </message>
+    <message>
+        <source>must list how an address names the province.</source>
+        <translation>须列出地址中表示该省份的写法。</translation>
+    </message>
+    <message>
+        <source>must be start_of_use or threshold_reached.</source>
+        <translation>应为 start_of_use 或 threshold_reached。</translation>
+    </message>
+    <message>
+        <source>must not be before reachedBefore.</source>
+        <translation>不得早于 reachedBefore。</translation>
+    </message>
+    <message>
+        <source>uploads must be numbered 1, 2, 3 … in order.</source>
+        <translation>上传材料须按 1、2、3……依次编号。</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::ScreeningPage</name>
@@ -4672,6 +4827,10 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>Reviewer</source>
         <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Head count reached the threshold on</source>
+        <translation>存储数量达到门槛之日</translation>
     </message>
 </context>
 <context>
@@ -5073,6 +5232,30 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>%1 (not scheduled)</source>
         <translation>%1（未排期）</translation>
+    </message>
+    <message>
+        <source>There is no rule set &quot;%1&quot;. PIAdesk has: %2.</source>
+        <translation>没有规则集“%1”。PIAdesk 现有：%2。</translation>
+    </message>
+    <message>
+        <source>Assessing the case under another rule set is a change of its legal basis: give the trigger &quot;legal_basis_changed&quot;.</source>
+        <translation>改按另一规则集评估属于法律依据变化：请将触发原因设为“legal_basis_changed”。</translation>
+    </message>
+    <message>
+        <source>The case is already assessed under %1: name the rule set it moves to.</source>
+        <translation>该案件已按%1评估：请指明改用的规则集。</translation>
+    </message>
+    <message>
+        <source>Re-assessed under %1 (%2).</source>
+        <translation>按%1（%2）重新评估。</translation>
+    </message>
+    <message>
+        <source>Describe what changed or happened: the report and the filing change cite it.</source>
+        <translation>请说明发生了什么变化或事件：评估报告和变更备案将引用该说明。</translation>
+    </message>
+    <message>
+        <source>Give the date of the change or incident: deadlines are counted from it.</source>
+        <translation>请填写变化或事件发生的日期：期限自该日起计算。</translation>
     </message>
 </context>
 </TS>

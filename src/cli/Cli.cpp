@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "rules/FilingAuthority.h"
 
 #include "DateOutput.h"
 #include "calendar/CalendarLoader.h"
@@ -72,6 +73,12 @@ QString helpText()
         "                                Write the PIA report (PDF), the filing workbook (Excel) and the\n"
         "                                filing packet (PDF, with attachments) of a version (default: in\n"
         "                                Chinese).\n"
+        "  reassess CASE_ID --trigger KIND --date DATE [--description TEXT] [--rule-set ID]\n"
+        "                                Start a new version after a change (KIND: purpose_changed,\n"
+        "                                methods_changed, security_incident, yearly_review, other), or\n"
+        "                                under another rule set (legal_basis_changed --rule-set\n"
+        "                                cn-cac-frt-2025-measures): shared answers carry over, earlier\n"
+        "                                versions never change.\n"
         "  deadlines [--today DATE] [--due-soon N] [--all]\n"
         "                                Every open deadline of every case, soonest first, with how it was\n"
         "                                counted (--all: met ones too).\n"
@@ -173,6 +180,10 @@ public:
             return rest.size() == 1 ? finalize(rest.at(0))
                                     : usage(QCoreApplication::translate("piadesk::Cli",
                                         "finalize needs one case: finalize CASE_ID --assessor NAME --reviewer NAME"));
+        if (command == QLatin1String("reassess"))
+            return rest.size() == 1 ? reassess(rest.at(0))
+                                    : usage(QCoreApplication::translate("piadesk::Cli",
+                                        "reassess needs one case: reassess CASE_ID --trigger KIND --date DATE"));
         if (command == QLatin1String("deadlines"))
             return rest.isEmpty() ? deadlines()
                                   : usage(QCoreApplication::translate("piadesk::Cli", "deadlines takes no arguments."));
@@ -865,9 +876,21 @@ private:
                   << QCoreApplication::translate("piadesk::Cli", "(this version was finalized under %1 %2)")
                          .arg(v.ruleSetId, v.ruleSetVersion);
         m_out << "\n\n";
-        m_out
-            << QCoreApplication::translate("piadesk::Cli", "Filing: %1").arg(Engine::explain(rules, r.filing, language))
-            << "\n\n";
+        if (r.outOfScope) {
+            m_out << QCoreApplication::translate("piadesk::Cli", "Not assessed: %1")
+                         .arg(r.finalization.reasons.value(0))
+                  << "\n";
+            return;
+        }
+        const FilingAuthority authority = FilingAuthority::resolve(rules.filing, on.organisation);
+        m_out << QCoreApplication::translate("piadesk::Cli", "Filing: %1")
+                     .arg(Engine::explain(
+                         rules, r.filing, language, authority.name(rules.filing, language)));
+        if (r.filing.required && !authority.how(on.organisation, language).isEmpty())
+            m_out << ' '
+                  << QCoreApplication::translate("piadesk::Cli", "(The administration was found %1.)")
+                         .arg(authority.how(on.organisation, language));
+        m_out << "\n\n";
 
         m_out << QCoreApplication::translate("piadesk::Cli", "Red flags: %n", nullptr, int(r.flags.size())) << '\n';
         for (const RaisedFlag& f : r.flags) {
@@ -1034,6 +1057,51 @@ private:
         return Success;
     }
 
+    int reassess(const QString& reference)
+    {
+        const QString triggerKey = m_parser.value(QStringLiteral("trigger")).trimmed();
+        const auto trigger = enumFromKey<TriggerKind>(triggerKey);
+        if (!trigger || *trigger == TriggerKind::Initial)
+            return usage(QCoreApplication::translate("piadesk::Cli",
+                "reassess needs --trigger, one of purpose_changed, methods_changed, security_incident, "
+                "yearly_review, legal_basis_changed or other."));
+        const QString dateText = m_parser.value(QStringLiteral("date")).trimmed();
+        const QDate date = ModelJson::parseDate(dateText);
+        if (!date.isValid())
+            return usage(dateText.isEmpty()
+                    ? QCoreApplication::translate(
+                        "piadesk::Cli", "reassess needs --date, the date of the change or incident (YYYY-MM-DD).")
+                    : QCoreApplication::translate("piadesk::Cli", "\"%1\" is not a date (YYYY-MM-DD).")
+                          .arg(dateText.left(40)));
+        RuleSetLibrary library;
+        QString error;
+        if (!loadRuleSets(&library, &error))
+            return failure(error);
+        auto store = openStore(false, &error);
+        if (!store)
+            return failure(error);
+        const auto id = store->findCase(reference);
+        if (!id)
+            return failure(QCoreApplication::translate("piadesk::Cli", "There is no case %1 in %2.")
+                               .arg(reference, QDir::toNativeSeparators(store->path())));
+        Workflow::Reassessment outcome;
+        if (!Workflow::reassess(*store, library, *id, *trigger, date, m_parser.value(QStringLiteral("description")),
+                m_parser.value(QStringLiteral("rule-set")).trimmed(), &outcome, &error))
+            return failure(error);
+        const Language language = languageFor(QLocale());
+        m_out << QCoreApplication::translate("piadesk::Cli", "Version %1 of case %2 is a draft under %3 %4.")
+                     .arg(outcome.version.number)
+                     .arg(reference, outcome.ruleSet->shortTitle.text(language), outcome.ruleSet->version)
+              << '\n';
+        if (!outcome.carried.isEmpty() || !outcome.open.isEmpty())
+            m_out << QCoreApplication::translate("piadesk::Cli",
+                "Answers carried over: %1. Questions open under the new rule set: %2. Earlier versions are unchanged.")
+                         .arg(outcome.carried.size())
+                         .arg(outcome.open.size())
+                  << '\n';
+        return Success;
+    }
+
     QCommandLineParser& m_parser;
     QTextStream& m_out;
     QTextStream& m_err;
@@ -1095,6 +1163,17 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, con
         QStringLiteral("initial|modification|deregistration"));
     const QCommandLineOption all(
         QStringLiteral("all"), QCoreApplication::translate("piadesk::Cli", "Include met deadlines."));
+    const QCommandLineOption trigger(QStringLiteral("trigger"),
+        QCoreApplication::translate("piadesk::Cli", "What starts the re-assessment."), QStringLiteral("KIND"));
+    const QCommandLineOption dateOption(QStringLiteral("date"),
+        QCoreApplication::translate("piadesk::Cli", "The date of the change or incident."),
+        QCoreApplication::translate("piadesk::Cli", "DATE"));
+    const QCommandLineOption description(QStringLiteral("description"),
+        QCoreApplication::translate("piadesk::Cli", "What changed or happened."),
+        QCoreApplication::translate("piadesk::Cli", "TEXT"));
+    const QCommandLineOption ruleSet(QStringLiteral("rule-set"),
+        QCoreApplication::translate("piadesk::Cli", "The rule set the new version is assessed under."),
+        QStringLiteral("ID"));
     const QCommandLineOption cases(QStringLiteral("cases"),
         QCoreApplication::translate("piadesk::Cli", "How many demo cases to write."), QStringLiteral("N"));
     const QCommandLineOption seed(QStringLiteral("seed"),
@@ -1103,7 +1182,7 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, con
         QCoreApplication::translate("piadesk::Cli", "The assessment version."), QStringLiteral("N"));
     versionNumber.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({ file, user, json, outFile, help, version, rules, assessor, reviewer, calendar, today, dueSoon,
-        all, lang, report, xlsx, packet, filing, cases, seed, versionNumber });
+        all, lang, report, xlsx, packet, filing, cases, seed, versionNumber, trigger, dateOption, description, ruleSet });
     // "--version N" after a command names an assessment version; "--version" alone prints the program's.
     QStringList args = arguments;
     // A negative number is an argument (to be refused with a clear message), not an option.

@@ -31,7 +31,7 @@ struct CaseFacts
     QString description;
     QStringList places; ///< the sites or premises, one per entry
     PlaceKind placeKind = PlaceKind::Unspecified;
-    bool publicPlace = false; ///< used in a public place (Art. 16 filing trigger)
+    bool publicPlace = false; ///< used in a public place (a filing trigger under the 2023 draft, Art. 16)
     QStringList purposes;
     QList<Method> methods; ///< no duplicates, in declaration order
     QList<Equipment> equipment;
@@ -44,6 +44,11 @@ struct CaseFacts
     QString anonymization;
     QDate startOfUse; ///< null when not yet known
     QDate endOfUse; ///< null while in use
+    /**
+     * The day the number of people stored reached the filing threshold of the case's rule set (the 2025 Measures
+     * count the initial filing from it, Art. 15); null when not reached or not known.
+     */
+    QDate thresholdReachedOn;
     CaseStatus status = CaseStatus::Planned;
 
     bool operator==(const CaseFacts&) const = default;

@@ -50,6 +50,8 @@ constexpr EnumEntry<TriggerKind> kTriggerKinds[] = {
     { TriggerKind::SecurityIncident, "security_incident",
         QT_TRANSLATE_NOOP("piadesk::Enums", "Major security incident") },
     { TriggerKind::YearlyReview, "yearly_review", QT_TRANSLATE_NOOP("piadesk::Enums", "Yearly review") },
+    { TriggerKind::LegalBasisChanged, "legal_basis_changed",
+        QT_TRANSLATE_NOOP("piadesk::Enums", "Legal basis changed") },
     { TriggerKind::Other, "other", QT_TRANSLATE_NOOP("piadesk::Enums", "Other") },
 };
 

@@ -52,6 +52,7 @@ enum class TriggerKind {
     MethodsChanged,
     SecurityIncident,
     YearlyReview,
+    LegalBasisChanged, ///< re-assessed under another rule set (the draft superseded by the 2025 Measures)
     Other,
 };
 

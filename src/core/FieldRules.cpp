@@ -150,6 +150,7 @@ void checkFacts(const CaseFacts& f, const QString& path, Problems& problems)
     text(problems, path, "storagePeriod", f.storagePeriod, kShortText);
     text(problems, path, "anonymization", f.anonymization, kLongText);
     date(problems, path, "startOfUse", f.startOfUse);
+    date(problems, path, "thresholdReachedOn", f.thresholdReachedOn);
     date(problems, path, "endOfUse", f.endOfUse);
     if (f.startOfUse.isValid() && f.endOfUse.isValid() && f.endOfUse < f.startOfUse)
         problems.add(join(path, "endOfUse"),
@@ -204,6 +205,8 @@ void checkFiling(const FilingRecord& f, const QString& path, Problems& problems)
     text(problems, path, "authority", f.authority, kShortText);
     text(problems, path, "referenceNumber", f.referenceNumber, kShortText);
     text(problems, path, "note", f.note, kLongText);
+    date(problems, join(path, "disposal"), "on", f.disposal.on);
+    text(problems, join(path, "disposal"), "evidence", f.disposal.evidence, kLongText);
     for (auto it = f.materials.cbegin(); it != f.materials.cend(); ++it) {
         const QString problem = textProblem(it.key(), 200);
         if (!problem.isEmpty() || it.key().isEmpty())

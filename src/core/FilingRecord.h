@@ -9,7 +9,22 @@
 
 namespace piadesk {
 
-/** One filing with the prefecture-level cyberspace administration (Art. 16): initial, modification or de-registration.
+/** How the facial information was handled when the use ended, as a de-registration states it (Measures Art. 15 ¶2). */
+struct FacialDataDisposal
+{
+    QString method; ///< "deleted" or "anonymized"; empty when not stated
+    QDate on; ///< when
+    QString evidence; ///< what shows it (a deletion log, a certificate, a record number)
+
+    bool isEmpty() const { return method.isEmpty() && !on.isValid() && evidence.isEmpty(); }
+    bool isComplete() const { return !method.isEmpty() && on.isValid() && !evidence.trimmed().isEmpty(); }
+    bool operator==(const FacialDataDisposal&) const = default;
+};
+
+/**
+ * One filing with the cyberspace administration the case's rule set names (the prefecture-level one under the 2023
+ * draft, Art. 16; the provincial one under the 2025 Measures, Art. 15): initial, modification (备案变更) or
+ * de-registration (注销备案).
  */
 struct FilingRecord
 {
@@ -24,6 +39,7 @@ struct FilingRecord
     QString referenceNumber; ///< the authority's filing number
     QMap<QString, MaterialStatus> materials; ///< material id → status
     QString note;
+    FacialDataDisposal disposal; ///< de-registration only
     QDateTime createdAt;
     QDateTime updatedAt;
 
@@ -42,7 +58,7 @@ struct FilingRecord
     {
         return uuid == o.uuid && kind == o.kind && triggerDate == o.triggerDate && dueDate == o.dueDate
             && submittedOn == o.submittedOn && authority == o.authority && referenceNumber == o.referenceNumber
-            && materials == o.materials && note == o.note;
+            && materials == o.materials && note == o.note && disposal == o.disposal;
     }
 };
 

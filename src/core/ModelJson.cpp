@@ -169,7 +169,7 @@ QJsonObject toJson(const Organisation& o)
 
 QJsonObject toJson(const CaseFacts& f)
 {
-    return { { QStringLiteral("name"), f.name }, { QStringLiteral("description"), f.description },
+    QJsonObject o { { QStringLiteral("name"), f.name }, { QStringLiteral("description"), f.description },
         { QStringLiteral("places"), toJson(f.places) }, { QStringLiteral("placeKind"), enumKey(f.placeKind) },
         { QStringLiteral("publicPlace"), f.publicPlace }, { QStringLiteral("purposes"), toJson(f.purposes) },
         { QStringLiteral("methods"), enumArray(f.methods) }, { QStringLiteral("equipment"), toJson(f.equipment) },
@@ -179,6 +179,10 @@ QJsonObject toJson(const CaseFacts& f)
         { QStringLiteral("storageLocation"), f.storageLocation }, { QStringLiteral("storagePeriod"), f.storagePeriod },
         { QStringLiteral("anonymization"), f.anonymization }, { QStringLiteral("startOfUse"), dateValue(f.startOfUse) },
         { QStringLiteral("endOfUse"), dateValue(f.endOfUse) }, { QStringLiteral("status"), enumKey(f.status) } };
+    // Written only when known: the facts of versions finalized before this fact existed keep their bytes.
+    if (f.thresholdReachedOn.isValid())
+        o.insert(QStringLiteral("thresholdReachedOn"), dateValue(f.thresholdReachedOn));
+    return o;
 }
 
 QJsonValue toJson(const Answer& a)
@@ -233,17 +237,42 @@ QJsonObject toJson(const AssessmentVersion& a)
     return o;
 }
 
+QJsonObject toJson(const FacialDataDisposal& d)
+{
+    return { { QStringLiteral("method"), d.method }, { QStringLiteral("on"), dateValue(d.on) },
+        { QStringLiteral("evidence"), d.evidence } };
+}
+
+FacialDataDisposal readDisposal(const QJsonValue& value, const QString& path, Problems& problems)
+{
+    FacialDataDisposal d;
+    if (value.isUndefined() || value.isNull())
+        return d;
+    JsonReader r(value, path, problems);
+    if (!r.valid())
+        return d;
+    d.method = r.text("method", 20);
+    if (!d.method.isEmpty() && d.method != QLatin1String("deleted") && d.method != QLatin1String("anonymized"))
+        problems.add(r.path("method"), QCoreApplication::translate("piadesk::ModelJson", "must be deleted or anonymized."));
+    d.on = r.date("on");
+    d.evidence = r.text("evidence", FieldRules::kLongText);
+    return d;
+}
+
 QJsonObject toJson(const FilingRecord& f)
 {
     QJsonObject materials;
     for (auto it = f.materials.cbegin(); it != f.materials.cend(); ++it)
         materials.insert(it.key(), enumKey(it.value()));
-    return { { QStringLiteral("id"), f.uuid }, { QStringLiteral("kind"), enumKey(f.kind) },
+    QJsonObject o { { QStringLiteral("id"), f.uuid }, { QStringLiteral("kind"), enumKey(f.kind) },
         { QStringLiteral("triggerDate"), dateValue(f.triggerDate) },
         { QStringLiteral("dueDate"), dateValue(f.dueDate) },
         { QStringLiteral("submittedOn"), dateValue(f.submittedOn) }, { QStringLiteral("authority"), f.authority },
         { QStringLiteral("referenceNumber"), f.referenceNumber }, { QStringLiteral("materials"), materials },
         { QStringLiteral("note"), f.note } };
+    if (!f.disposal.isEmpty())
+        o.insert(QStringLiteral("disposal"), toJson(f.disposal));
+    return o;
 }
 
 QJsonObject toJson(const Attachment& a, bool withData)
@@ -297,6 +326,7 @@ CaseFacts readFacts(const QJsonValue& value, const QString& path, Problems& prob
     f.storagePeriod = r.text("storagePeriod", FieldRules::kShortText);
     f.anonymization = r.text("anonymization", FieldRules::kLongText);
     f.startOfUse = r.date("startOfUse");
+    f.thresholdReachedOn = r.date("thresholdReachedOn");
     f.endOfUse = r.date("endOfUse");
     f.status = r.enumeration("status", CaseStatus::Planned);
     return f;
@@ -355,6 +385,11 @@ AssessmentVersion readAssessment(const QJsonValue& value, const QString& path, P
                 const QString problem = FieldRules::textProblem(answer.value.toString(), FieldRules::kLongText);
                 if (!problem.isEmpty())
                     problems.add(ar.path("value"), problem);
+            } else if (answer.value.isObject() && answer.questionId == QLatin1String("risk.acceptance")) {
+                // The acceptance of the residual risk: who accepted it, and when ({"by": NAME, "on": DATE}).
+                JsonReader acceptance(answer.value, ar.path("value"), problems);
+                acceptance.text("by", FieldRules::kShortText);
+                acceptance.date("on");
             } else if (answer.value.isObject()) {
                 problems.add(ar.path("value"),
                     QCoreApplication::translate(
@@ -442,6 +477,7 @@ FilingRecord readFiling(const QJsonValue& value, const QString& path, Problems& 
     f.submittedOn = r.date("submittedOn");
     f.authority = r.text("authority", FieldRules::kShortText);
     f.referenceNumber = r.text("referenceNumber", FieldRules::kShortText);
+    f.disposal = readDisposal(r.value("disposal"), r.path("disposal"), problems);
     const QJsonValue materials = r.value("materials");
     if (!materials.isUndefined() && !materials.isObject()) {
         problems.add(r.path("materials"),

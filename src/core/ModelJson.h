@@ -24,6 +24,9 @@ QJsonObject toJson(const Organisation& organisation);
 QJsonObject toJson(const CaseFacts& facts);
 QJsonObject toJson(const AssessmentVersion& assessment);
 QJsonObject toJson(const FilingRecord& filing);
+QJsonObject toJson(const FacialDataDisposal& disposal);
+/** {"method", "on", "evidence"}; an empty disposal when \a value is absent or null. */
+FacialDataDisposal readDisposal(const QJsonValue& value, const QString& path, Problems& problems);
 /** The attachment's metadata; with \a withData, its bytes in base64 under "data". */
 QJsonObject toJson(const Attachment& attachment, bool withData);
 QJsonObject toJson(const RecordSnapshot& snapshot);

@@ -177,10 +177,24 @@ QList<Deadline> DeadlinePlanner::plan(const CaseBundle& bundle) const
     if (Engine::filingObligation(m_rules, facts).required || initial) {
         Deadline d = make(bundle, DeadlineKind::InitialFiling);
         d.articles = filing.articles;
-        if (initial && initial->triggerDate.isValid())
+        d.countedFromThreshold = filing.clock == FilingClock::ThresholdReached;
+        if (initial && initial->triggerDate.isValid()) {
             countWorkingDays(d, DeadlineBasis::FilingTrigger, initial->triggerDate, filing.initialDays);
-        else if (facts.startOfUse.isValid())
+        } else if (filing.clock == FilingClock::ThresholdReached) {
+            // Counted from the day the stored count reached the threshold; a count reached before the rules
+            // took effect was due on the fixed day the authority announced.
+            const QDate reached = facts.thresholdReachedOn;
+            if (reached.isValid() && filing.transitional && reached < filing.transitional->reachedBefore) {
+                d.basis = DeadlineBasis::Transitional;
+                d.basisDate = reached;
+                d.due = filing.transitional->due;
+                d.articles = filing.transitional->articles;
+            } else if (reached.isValid()) {
+                countWorkingDays(d, DeadlineBasis::ThresholdReached, reached, filing.initialDays);
+            }
+        } else if (facts.startOfUse.isValid()) {
             countWorkingDays(d, DeadlineBasis::StartOfUse, facts.startOfUse, filing.initialDays);
+        }
         settle(d, initial ? initial->submittedOn : QDate());
         deadlines.append(d);
     }
@@ -337,6 +351,9 @@ QString DeadlinePlanner::missing(const Deadline& d)
     case DeadlineKind::YearlyReview:
         return tr("Record the (planned) start of use to schedule it.");
     case DeadlineKind::InitialFiling:
+        if (d.basis == DeadlineBasis::None && d.countedFromThreshold)
+            return tr("Record the day the stored head count reached the threshold (a case fact), or the trigger "
+                      "date on the initial filing, to schedule it.");
         return tr("Record the start of use, or the trigger date on the initial filing, to schedule it.");
     case DeadlineKind::ModificationFiling:
         return tr("Record the date of the change on the modification filing to schedule it.");
@@ -383,6 +400,11 @@ QString DeadlinePlanner::explain(const Deadline& d, Language language) const
     } else if (d.months > 0) {
         text = tr("%n month(s) after %1 (%2), %3.", nullptr, d.months)
                    .arg(written(d.basisDate), basisLabel(d.basis), cite);
+    } else if (d.basis == DeadlineBasis::Transitional && m_rules.filing.transitional) {
+        text = tr("Due by %1: the stored head count reached the threshold on %2, before %3, when the rules took "
+                  "effect (%4).")
+                   .arg(written(d.due), written(d.basisDate), written(m_rules.filing.transitional->reachedBefore),
+                       cite);
     } else if (d.kind == DeadlineKind::InitialAssessment) {
         text = tr("Finalized before use starts on %1, %2.").arg(written(d.basisDate), cite);
     } else {
@@ -436,6 +458,10 @@ constexpr EnumEntry<DeadlineBasis> kBases[] = {
         QT_TRANSLATE_NOOP("piadesk::DeadlinePlanner", "finalization of the last version") },
     { DeadlineBasis::Trigger, "trigger",
         QT_TRANSLATE_NOOP("piadesk::DeadlinePlanner", "trigger date of the re-assessment") },
+    { DeadlineBasis::ThresholdReached, "threshold_reached",
+        QT_TRANSLATE_NOOP("piadesk::DeadlinePlanner", "day the stored head count reached the threshold") },
+    { DeadlineBasis::Transitional, "transitional",
+        QT_TRANSLATE_NOOP("piadesk::DeadlinePlanner", "transitional due date") },
 };
 
 template <typename E, size_t N> const EnumEntry<E>* entry(const EnumEntry<E> (&table)[N], E value)

@@ -42,6 +42,8 @@ enum class DeadlineBasis {
     EndOfUse,
     Finalized, ///< the day a version was finalized
     Trigger, ///< the trigger date of a re-assessment
+    ThresholdReached, ///< the day the stored head count reached the filing threshold (2025 Measures, Art. 15)
+    Transitional, ///< reached before the rules took effect: a fixed due date (the CAC's 2025-07-14)
 };
 
 /** One date the officer must not miss, derived from a case, its filings and its assessments. */
@@ -64,6 +66,7 @@ struct Deadline
     WorkdayCount count; ///< how the working days were counted
     int workingDaysLeft = 0; ///< from today to the due date; negative when overdue
     bool estimated = false; ///< depends on a day beyond the calendar's years (weekends alone)
+    bool countedFromThreshold = false; ///< an initial filing the rule set counts from the day the threshold was reached
     QList<ArticleRef> articles;
 
     bool isOpen() const { return state != DeadlineState::Met; }

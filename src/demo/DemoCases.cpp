@@ -132,6 +132,7 @@ const QList<const char16_t*>& triggerTexts(TriggerKind trigger)
     static const QList<const char16_t*> yearly { u"年度检测发现误识率上升，调整置信度阈值。",
         u"按年度计划检测设备安全性和可能存在的风险。" };
     static const QList<const char16_t*> other { u"出入口数量调整，采集设备增减。" };
+    static const QList<const char16_t*> legal { u"《人脸识别技术应用安全管理办法》自2025年6月1日起施行，按《办法》重新评估。" };
     switch (trigger) {
     case TriggerKind::PurposeChanged:
         return purpose;
@@ -141,6 +142,8 @@ const QList<const char16_t*>& triggerTexts(TriggerKind trigger)
         return incident;
     case TriggerKind::YearlyReview:
         return yearly;
+    case TriggerKind::LegalBasisChanged:
+        return legal;
     case TriggerKind::Initial:
     case TriggerKind::Other:
         break;

@@ -1,4 +1,5 @@
 #include "Packet.h"
+#include "rules/FilingAuthority.h"
 
 #include "DocumentLanguage.h"
 #include "RecordChanges.h"
@@ -126,13 +127,21 @@ bool Packet::render(const RuleSet& rules, const CaseBundle& bundle, const Assess
             { QStringLiteral("modification"), kind == FilingKind::Modification },
             { QStringLiteral("deregistration"), kind == FilingKind::Deregistration },
             { QStringLiteral("authority"),
-                record && !record->authority.isEmpty() ? record->authority : rules.filing.authority.text(language) },
+                record && !record->authority.isEmpty() ? record->authority
+                                                       : FilingAuthority::nameFor(rules.filing, bundle.assessedOn(version).organisation, language) },
             { QStringLiteral("authorityLevel"), rules.filing.authority.text(language) },
             { QStringLiteral("articles"), rules.cite(rules.filing.articles, language) },
             { QStringLiteral("triggerDate"), record ? lang.date(record->triggerDate) : QString() },
             { QStringLiteral("reference"), record ? record->referenceNumber : QString() },
             { QStringLiteral("note"), record ? record->note : QString() },
             { QStringLiteral("endOfUse"), lang.date(bundle.caseInfo.facts.endOfUse) },
+            { QStringLiteral("askDisposal"), kind == FilingKind::Deregistration && rules.filing.deregistrationDisposal },
+            { QStringLiteral("disposalMethod"),
+                !record || record->disposal.method.isEmpty() ? tr("not stated")
+                    : record->disposal.method == QLatin1String("deleted") ? tr("deleted")
+                                                                          : tr("anonymized") },
+            { QStringLiteral("disposalOn"), record ? lang.date(record->disposal.on) : QString() },
+            { QStringLiteral("disposalEvidence"), record ? record->disposal.evidence : QString() },
         });
 
     // The attachments: listed, and PDFs and images included as pages.
@@ -208,6 +217,18 @@ bool Packet::render(const RuleSet& rules, const CaseBundle& bundle, const Assess
         materials.append(entry);
     }
     d.insert(QStringLiteral("materials"), materials);
+    // The filing system's upload checklist (the 2025 filing), each with its status on the filing record.
+    QVariantList uploads;
+    for (const FilingUpload& u : rules.filing.uploads) {
+        uploads.append(QVariantMap { { QStringLiteral("number"), QString::number(u.number) },
+            { QStringLiteral("title"), u.title.text(language) },
+            { QStringLiteral("description"), u.description.text(language) },
+            { QStringLiteral("sealed"), u.sealed }, // the title says so ("加盖公章")
+            { QStringLiteral("status"),
+                enumLabel(record ? record->materialStatus(u.id, 0) : MaterialStatus::Missing) } });
+    }
+    d.insert(QStringLiteral("uploads"), uploads);
+    d.insert(QStringLiteral("hasUploads"), !uploads.isEmpty());
     d.insert(QStringLiteral("reportBody"), bodyOf(report->html));
 
     QString html = TemplateEngine::render(QString::fromUtf8(file.readAll()), d, error);

@@ -33,6 +33,8 @@ QString label(const QString& key)
         { "anonymization", QT_TRANSLATE_NOOP("piadesk::RecordChanges", "anonymization") },
         { "startOfUse", QT_TRANSLATE_NOOP("piadesk::RecordChanges", "start of use") },
         { "endOfUse", QT_TRANSLATE_NOOP("piadesk::RecordChanges", "end of use") },
+        { "thresholdReachedOn",
+            QT_TRANSLATE_NOOP("piadesk::RecordChanges", "day the number of people stored reached the threshold") },
         { "status", QT_TRANSLATE_NOOP("piadesk::RecordChanges", "status") },
         { "org.name", QT_TRANSLATE_NOOP("piadesk::RecordChanges", "organisation name") },
         { "org.creditCode", QT_TRANSLATE_NOOP("piadesk::RecordChanges", "unified social credit code") },

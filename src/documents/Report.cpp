@@ -1,4 +1,5 @@
 #include "Report.h"
+#include "rules/FilingAuthority.h"
 
 #include "DocumentLanguage.h"
 #include "RecordChanges.h"
@@ -19,6 +20,14 @@
 namespace piadesk {
 
 namespace {
+
+/** \a text with its first letter upper-case: a rule set's term ("personal information processor") as a label. */
+QString capitalized(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
 
 QString yesNo(bool value)
 {
@@ -211,8 +220,15 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
                 !version.isFinal()    ? QString()
                     : stamp.isEmpty() ? tr("not recorded")
                                       : stamp },
+            { QStringLiteral("processor"), capitalized(rules.processorTerm.text(language)) },
+            { QStringLiteral("superseded"),
+                rules.supersededBy
+                    ? tr("%1 Re-assess the case under them: that makes a new version, and this one stays as it is.")
+                          .arg(rules.supersededBy->text.text(language))
+                    : QString() },
             { QStringLiteral("notInForce"),
-                rules.status == RuleSetStatus::Draft
+                rules.supersededBy ? QString()
+                : rules.status == RuleSetStatus::Draft
                     ? tr("The rules applied, %1, are a draft that has not come into force; check which rules are in "
                          "force before relying on this assessment.")
                           .arg(rules.title.text(language))
@@ -273,7 +289,11 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
     const RiskAcceptance& acceptance = check.acceptance;
     d.insert(QStringLiteral("summary"),
         pruned(QVariantMap {
-            { QStringLiteral("filing"), Engine::explain(rules, check.filing, language) },
+            { QStringLiteral("filing"),
+                check.outOfScope ? check.finalization.reasons.value(0)
+                                 : Engine::explain(rules, check.filing, language,
+                                     FilingAuthority::nameFor(rules.filing, bundle.assessedOn(version).organisation,
+                                         language)) },
             { QStringLiteral("prohibited"), prohibited },
             { QStringLiteral("hasProhibited"), !prohibited.isEmpty() },
             { QStringLiteral("conditions"), conditions },

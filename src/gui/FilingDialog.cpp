@@ -1,4 +1,5 @@
 #include "FilingDialog.h"
+#include "rules/FilingAuthority.h"
 
 #include "ui_FilingDialog.h"
 
@@ -93,7 +94,8 @@ void FilingDialog::reload()
     const Language language = languageFor(QLocale());
     setWindowTitle(tr("Filings — %1").arg(m_bundle.caseInfo.facts.name));
     m_ui->obligationLabel->setText(
-        Engine::explain(m_rules, Engine::filingObligation(m_rules, m_bundle.caseInfo.facts), language));
+        Engine::explain(m_rules, Engine::filingObligation(m_rules, m_bundle.caseInfo.facts), language,
+            FilingAuthority::nameFor(m_rules.filing, m_bundle.organisation, language)));
 
     const FilingTracker tracker(m_store, m_rules, m_calendar, m_store.clock().today());
     m_ui->deadlineTree->clear();

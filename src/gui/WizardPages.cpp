@@ -1,4 +1,5 @@
 #include "WizardPages.h"
+#include "rules/FilingAuthority.h"
 
 #include "ui_ChangesPage.h"
 #include "ui_FactsPage.h"
@@ -443,7 +444,8 @@ void ScreeningPage::refresh(CaseEditor::Parts, bool)
 {
     m_questions->refresh();
     showFlags();
-    m_ui->filingLabel->setText(Engine::explain(*m_editor.ruleSet(), m_editor.filingObligation(), language()));
+    m_ui->filingLabel->setText(Engine::explain(*m_editor.ruleSet(), m_editor.filingObligation(), language(),
+        FilingAuthority::nameFor(m_editor.ruleSet()->filing, m_editor.organisation(), language())));
 }
 
 void ScreeningPage::showFlags()
@@ -984,7 +986,8 @@ void MaterialsPage::retranslateTexts()
     m_ui->materialsIntro->setText(
         tr("Filing with %1 (%2) hands over these materials. Most are drawn from the "
            "case and the report; attach the others here.")
-            .arg(rules.filing.authority.text(language()), rules.cite(rules.filing.articles, language())));
+            .arg(FilingAuthority::nameFor(rules.filing, m_editor.organisation(), language()),
+                rules.cite(rules.filing.articles, language())));
     m_ui->materialTree->setHeaderLabels({ tr("No."), tr("Material"), tr("Filled from"), tr("Attached") });
     for (qsizetype i = 0; i < rules.filing.materials.size(); ++i) {
         const FilingMaterial& m = rules.filing.materials.at(i);

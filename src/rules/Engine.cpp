@@ -128,10 +128,11 @@ FilingObligation Engine::filingObligation(const RuleSet& rules, const CaseFacts&
     return o;
 }
 
-QString Engine::explain(const RuleSet& rules, const FilingObligation& o, Language language)
+QString Engine::explain(
+    const RuleSet& rules, const FilingObligation& o, Language language, const QString& authorityName)
 {
     const QString article = rules.cite(rules.filing.articles, language);
-    const QString authority = rules.filing.authority.text(language);
+    const QString authority = authorityName.isEmpty() ? rules.filing.authority.text(language) : authorityName;
     const QLocale locale(language == Language::Chinese ? QLocale::Chinese : QLocale::English);
     const QString count = locale.toString(o.storedPeople);
     const QString threshold = o.threshold ? locale.toString(*o.threshold) : QString();
@@ -146,6 +147,9 @@ QString Engine::explain(const RuleSet& rules, const FilingObligation& o, Languag
     if (o.byHeadCount)
         return tr("Filing required (%1): it stores the facial information of %2 people, %3 %4. File with the %5.")
             .arg(article, count, moreThan ? tr("more than") : tr("at least"), threshold, authority);
+    if (o.threshold && !rules.filing.publicPlaceTriggers)
+        return tr("No filing required (%1): %2 people stored is not %3 %4.")
+            .arg(article, count, moreThan ? tr("more than") : tr("at least"), threshold);
     if (o.threshold)
         return tr("No filing required (%1): not used in a public place, and %2 people stored is not %3 %4.")
             .arg(article, count, moreThan ? tr("more than") : tr("at least"), threshold);
@@ -327,6 +331,8 @@ bool Engine::isSoundAnswer(const RuleSet& rules, const CaseFacts& facts, const A
     trial.answers.removeIf([&](const Answer& a) { return a.questionId == question.id; });
     trial.answers.append({ question.id, value, {}, {} });
     const Engine engine(rules, facts, trial);
+    if (engine.isOutOfScope()) // not an assessment under these rules at all
+        return false;
     for (const AdverseAnswer& a : engine.adverseAnswers()) {
         if (a.question->id == question.id)
             return false;
@@ -571,9 +577,26 @@ FinalizationCheck Engine::finalizationCheck(
     return check;
 }
 
+bool Engine::isOutOfScope() const
+{
+    return m_rules.scope.excludedWhen && m_rules.scope.excludedWhen->evaluate(*this);
+}
+
 CheckResult Engine::check(const QString& assessor, const QString& reviewer) const
 {
     CheckResult r;
+    if (isOutOfScope()) {
+        // Explained, not assessed: the rule set does not apply, so neither do its flags, filing or sections.
+        const Language language = languageFor(QLocale());
+        r.outOfScope = true;
+        r.completeness = completeness(assessor, reviewer);
+        r.sectionsToReview = sectionsToReview(m_rules, m_assessment.trigger);
+        r.finalization.reasons.append(tr("Outside %1 (%2): %3")
+                                          .arg(m_rules.shortTitle.text(language),
+                                              m_rules.cite(m_rules.scope.articles, language),
+                                              m_rules.scope.text.text(language)));
+        return r;
+    }
     r.filing = filingObligation();
     const QList<RaisedFlag> flags = redFlags();
     for (const RaisedFlag& f : flags) {

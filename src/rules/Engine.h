@@ -174,6 +174,11 @@ struct FinalizationCheck
  */
 struct CheckResult
 {
+    /**
+     * The processing is outside the rule set (the Measures' Art. 2 ¶2: research and development or algorithm training
+     * only): nothing else is assessed, and the version cannot be finalized under this rule set.
+     */
+    bool outOfScope = false;
     FilingObligation filing;
     QList<RaisedFlag> flags; ///< prohibited first, then conditions, each in rule-set order
     QList<AdverseAnswer> adverse;
@@ -206,8 +211,14 @@ public:
     static int riskLevel(const RiskMethod& method, int impact, int likelihood);
     /** The sections a re-assessment started by \a trigger must review. */
     static QStringList sectionsToReview(const RuleSet& rules, TriggerKind trigger);
-    /** A user-facing explanation of \a obligation. */
-    static QString explain(const RuleSet& rules, const FilingObligation& obligation, Language language);
+    /**
+     * A user-facing explanation of \a obligation; \a authority names the administration (default: the rule set's
+     * generic name; FilingAuthority names the province's).
+     */
+    static QString explain(const RuleSet& rules, const FilingObligation& obligation, Language language,
+        const QString& authority = QString());
+    /** The screening says the processing is outside the rule set (RuleSet::scope). */
+    bool isOutOfScope() const;
 
     FilingObligation filingObligation() const { return filingObligation(m_rules, m_facts); }
     bool isVisible(const Question& question) const;

@@ -137,6 +137,15 @@ const ReassessmentTrigger* RuleSet::reassessmentTrigger(TriggerKind kind) const
     return nullptr;
 }
 
+const ProvinceAuthority* FilingRules::province(const QString& code) const
+{
+    for (const ProvinceAuthority& p : provinces) {
+        if (p.code == code)
+            return &p;
+    }
+    return nullptr;
+}
+
 const LegalSource* RuleSet::source(const QString& wanted) const
 {
     for (const LegalSource& s : sources) {

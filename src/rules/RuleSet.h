@@ -147,7 +147,41 @@ struct FilingMaterial
                       ///< report, attachments
 };
 
+/** One of the files the filing system asks to upload (the 2025 filing: forms, report, scans, sealed letters). */
+struct FilingUpload
+{
+    QString id;
+    int number = 0;
+    LocalizedText title;
+    LocalizedText description;
+    bool sealed = false; ///< must bear the organisation's seal (加盖公章)
+};
+
+/** A provincial-level division and the cyberspace administration a processor located there files with. */
+struct ProvinceAuthority
+{
+    QString code; ///< the first two digits of the administrative division code (GB/T 2260), e.g. "33"
+    LocalizedText province; ///< 浙江省 / Zhejiang
+    LocalizedText name; ///< the administration, e.g. 浙江省互联网信息办公室
+    QStringList match; ///< how an address names the province ("浙江", "Zhejiang")
+};
+
+/** A filing due by a fixed day, for a threshold reached before the rules took effect. */
+struct TransitionalFiling
+{
+    QDate reachedBefore; ///< a threshold reached before this day …
+    QDate due; ///< … is filed by this day (the last day allowed)
+    QList<ArticleRef> articles;
+    LocalizedText text;
+};
+
 enum class ThresholdComparison { MoreThan, AtLeast };
+
+/** From when the initial filing is counted. */
+enum class FilingClock {
+    StartOfUse, ///< the start of use (the 2023 draft names no start; the start of use is the earliest)
+    ThresholdReached, ///< the day the stored head count reached the threshold (2025 Measures, Art. 15)
+};
 
 struct FilingRules
 {
@@ -155,12 +189,28 @@ struct FilingRules
     bool publicPlaceTriggers = true;
     std::optional<qint64> headCountThreshold; ///< none: head count never triggers
     ThresholdComparison comparison = ThresholdComparison::MoreThan;
+    FilingClock clock = FilingClock::StartOfUse;
+    std::optional<TransitionalFiling> transitional;
     QString authorityLevel; ///< "prefecture" or "province"
-    LocalizedText authority;
+    LocalizedText authority; ///< the generic name ("provincial-level cyberspace administration")
+    QList<ProvinceAuthority> provinces; ///< when not empty, the authority is named per province
     int initialDays = 0; ///< working days after the trigger
     int modificationDays = 0;
     int deregistrationDays = 0;
+    /** A de-registration states how the facial information was handled (deleted or anonymized, when, evidence). */
+    bool deregistrationDisposal = false;
     QList<FilingMaterial> materials;
+    QList<FilingUpload> uploads; ///< the filing system's upload checklist; empty when the rule set names none
+
+    const ProvinceAuthority* province(const QString& code) const;
+};
+
+/** Processing the rule set does not apply to (the Measures' Art. 2 ¶2: research and algorithm training only). */
+struct ScopeRule
+{
+    std::shared_ptr<const Condition> excludedWhen; ///< null: no exclusion
+    QList<ArticleRef> articles;
+    LocalizedText text; ///< why such processing is not assessed under this rule set
 };
 
 struct ScaleEntry
@@ -228,9 +278,21 @@ struct RuleSet
     QString sourceUrl;
     QList<LegalSource> sources;
 
+    /** How the rule set names the one who processes facial information (个人信息处理者 in the Measures). */
+    LocalizedText processorTerm;
+    ScopeRule scope;
+    /** The rules that replaced these, and since when (the draft: by the 2025 Measures on 2025-06-01). */
+    struct Supersession
+    {
+        QString ruleSetId;
+        QDate on;
+        LocalizedText text;
+    };
+    std::optional<Supersession> supersededBy;
+
     int retentionYears = 0;
     QList<ArticleRef> retentionArticles;
-    int yearlyReviewMonths = 0;
+    int yearlyReviewMonths = 0; ///< 0: no yearly review
     QList<ArticleRef> yearlyReviewArticles;
     bool requireDistinctReviewer = true;
 

@@ -141,9 +141,19 @@ Question Reader::question(const QJsonValue& value, const QString& path, bool scr
     JsonReader r(value, path, m_problems);
     q.id = id(r, "id", idPattern());
     const QString p = q.id.isEmpty() ? path : path + QStringLiteral(" (%1)").arg(q.id);
-    if (!q.id.isEmpty() && !q.id.startsWith(prefix + QLatin1Char('.')))
+    // A screening question's id begins with "screen."; a section's question usually with its section's id, but it
+    // may keep the id it has in another rule set (a question moved from the draft's "purpose" section to the
+    // Measures' "legality" keeps "purpose.…"), so that answers carry over when a case changes rule set.
+    const QString idPrefix = q.id.section(QLatin1Char('.'), 0, 0);
+    if (!q.id.isEmpty() && screening && idPrefix != prefix)
         m_problems.add(
             p, QCoreApplication::translate("piadesk::RuleSetLoader", "the id must begin with \"%1.\".").arg(prefix));
+    else if (!q.id.isEmpty() && !screening
+        && (!q.id.contains(QLatin1Char('.')) || idPrefix == QLatin1String("screen") || idPrefix == QLatin1String("risk")))
+        m_problems.add(p,
+            QCoreApplication::translate("piadesk::RuleSetLoader",
+                "the id must begin with a section's id and a dot (\"%1.\"), and not with \"screen.\" or \"risk.\".")
+                .arg(prefix));
     if (q.id.endsWith(QLatin1String(".conclusion")) || q.id.startsWith(QLatin1String("flag.")))
         m_problems.add(p,
             QCoreApplication::translate(
@@ -469,6 +479,49 @@ void Reader::readFiling(const QJsonValue& value, const QString& path, RuleSet& r
             m_problems.add(a.path("level"),
                 QCoreApplication::translate("piadesk::RuleSetLoader", "must be prefecture, province or national."));
         f.authority = text(a, "name");
+        const QJsonArray provinces = a.array("provinces");
+        static const QRegularExpression twoDigits(QStringLiteral("^[1-9][0-9]$"));
+        for (qsizetype i = 0; i < provinces.size(); ++i) {
+            JsonReader p(provinces.at(i), a.path("provinces") + QStringLiteral("[%1]").arg(i), m_problems);
+            ProvinceAuthority province;
+            province.code = p.text("code", 2, true);
+            if (!province.code.isEmpty() && !twoDigits.match(province.code).hasMatch())
+                m_problems.add(p.path("code"),
+                    QCoreApplication::translate("piadesk::RuleSetLoader",
+                        "must be the two digits that begin a division code (GB/T 2260), like \"33\"."));
+            else if (f.province(province.code))
+                m_problems.add(p.path("code"),
+                    QCoreApplication::translate("piadesk::RuleSetLoader", "\"%1\" is used twice.").arg(province.code));
+            province.province = text(p, "province");
+            province.name = text(p, "name");
+            province.match = p.textList("match", 40);
+            if (province.match.isEmpty())
+                m_problems.add(p.path("match"),
+                    QCoreApplication::translate(
+                        "piadesk::RuleSetLoader", "must list how an address names the province."));
+            f.provinces.append(province);
+        }
+    }
+    {
+        const QString clock = r.text("clock", 40);
+        if (clock == QLatin1String("threshold_reached"))
+            f.clock = FilingClock::ThresholdReached;
+        else if (!clock.isEmpty() && clock != QLatin1String("start_of_use"))
+            m_problems.add(r.path("clock"),
+                QCoreApplication::translate("piadesk::RuleSetLoader", "must be start_of_use or threshold_reached."));
+        if (const QJsonValue transitional = r.value("transitional"); !transitional.isUndefined()) {
+            JsonReader t(transitional, r.path("transitional"), m_problems);
+            TransitionalFiling tf;
+            tf.reachedBefore = t.date("reachedBefore", true);
+            tf.due = t.date("due", true);
+            tf.articles = articles(t, "articles", true);
+            tf.text = text(t, "text");
+            if (tf.reachedBefore.isValid() && tf.due.isValid() && tf.due < tf.reachedBefore)
+                m_problems.add(t.path("due"),
+                    QCoreApplication::translate("piadesk::RuleSetLoader", "must not be before reachedBefore."));
+            f.transitional = tf;
+        }
+        f.deregistrationDisposal = r.boolean("deregistrationDisposal");
     }
     {
         JsonReader d(r.value("deadlines", true), r.path("deadlines"), m_problems);
@@ -512,6 +565,25 @@ void Reader::readFiling(const QJsonValue& value, const QString& path, RuleSet& r
                         .arg(fill, fills.join(QStringLiteral(", "))));
         }
         f.materials.append(material);
+    }
+    const QJsonArray uploads = r.array("uploads");
+    QSet<QString> uploadIds;
+    for (qsizetype i = 0; i < uploads.size(); ++i) {
+        JsonReader u(uploads.at(i), r.path("uploads") + QStringLiteral("[%1]").arg(i), m_problems);
+        FilingUpload upload;
+        upload.id = id(u, "id", keyPattern());
+        if (uploadIds.contains(upload.id) || ids.contains(upload.id))
+            m_problems.add(u.path("id"),
+                QCoreApplication::translate("piadesk::RuleSetLoader", "\"%1\" is used twice.").arg(upload.id));
+        uploadIds.insert(upload.id);
+        upload.number = int(u.integer("number", 1, 99, true));
+        if (upload.number != i + 1)
+            m_problems.add(u.path("number"),
+                QCoreApplication::translate("piadesk::RuleSetLoader", "uploads must be numbered 1, 2, 3 … in order."));
+        upload.title = text(u, "title");
+        upload.description = text(u, "description", false);
+        upload.sealed = u.boolean("sealed");
+        f.uploads.append(upload);
     }
 }
 
@@ -573,10 +645,29 @@ RuleSet Reader::read(const QJsonObject& root)
         rs.retentionYears = int(t.integer("years", 1, 100, true));
         rs.retentionArticles = articles(t, "articles", true);
     }
-    {
-        JsonReader t(r.value("yearlyReview", true), r.path("yearlyReview"), m_problems);
+    // The yearly test of the draft's Art. 19; the Measures have none (format 2: optional).
+    if (const QJsonValue yearly = r.value("yearlyReview", m_formatVersion < 2); !yearly.isUndefined()) {
+        JsonReader t(yearly, r.path("yearlyReview"), m_problems);
         rs.yearlyReviewMonths = int(t.integer("months", 1, 120, true));
         rs.yearlyReviewArticles = articles(t, "articles", true);
+    }
+    if (const QJsonValue superseded = r.value("supersededBy"); !superseded.isUndefined()) {
+        JsonReader t(superseded, r.path("supersededBy"), m_problems);
+        RuleSet::Supersession s;
+        s.ruleSetId = t.text("ruleSet", 100, true);
+        s.on = t.date("on", true);
+        s.text = text(t, "text");
+        rs.supersededBy = s;
+    }
+    if (const QJsonValue terms = r.value("terms"); !terms.isUndefined()) {
+        JsonReader t(terms, r.path("terms"), m_problems);
+        rs.processorTerm = text(t, "processor");
+    }
+    if (const QJsonValue scope = r.value("scope"); !scope.isUndefined()) {
+        JsonReader t(scope, r.path("scope"), m_problems);
+        rs.scope.articles = articles(t, "articles", true);
+        rs.scope.excludedWhen = Condition::parse(t.value("excludedWhen", true), t.path("excludedWhen"), m_problems);
+        rs.scope.text = text(t, "text");
     }
     {
         JsonReader t(r.value("signOff", true), r.path("signOff"), m_problems);
@@ -816,6 +907,7 @@ void Reader::checkReferences(const RuleSet& rs)
     }
     for (const RiskAdjustment& a : rs.risk.adjustments)
         checkCondition(rs, a.when.get(), nullptr);
+    checkCondition(rs, rs.scope.excludedWhen.get(), nullptr);
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "FilingTracker.h"
+#include "rules/FilingAuthority.h"
 
 #include "i18n/Translations.h"
 
@@ -68,7 +69,10 @@ bool FilingTracker::create(
     f.kind = kind;
     f.triggerDate = trigger;
     f.dueDate = m_calendar.addWorkingDays(trigger, periodOf(kind)).to;
-    f.authority = m_rules.filing.authority.text(Language::Chinese);
+    CaseBundle bundle;
+    if (!m_store.loadCase(caseId, &bundle))
+        return fail(m_store.errorString());
+    f.authority = FilingAuthority::nameFor(m_rules.filing, bundle.organisation, Language::Chinese);
     f.note = note;
     for (const FilingMaterial& m : m_rules.filing.materials)
         f.materials.insert(m.id, MaterialStatus::Missing);

@@ -129,6 +129,8 @@ QList<DiffRow> VersionDiff::compare(const RuleSet& rules, const AssessmentVersio
     };
     add(rows, facts, tr("Equipment"), equipment(a), equipment(b));
     add(rows, facts, tr("Start of use"), Translations::date(a.startOfUse), Translations::date(b.startOfUse));
+    add(rows, facts, tr("Head count reached the threshold on"), Translations::date(a.thresholdReachedOn),
+        Translations::date(b.thresholdReachedOn));
     add(rows, facts, tr("End of use"), Translations::date(a.endOfUse), Translations::date(b.endOfUse));
 
     const QString org = QStringLiteral("organisation");

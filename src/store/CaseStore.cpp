@@ -688,7 +688,7 @@ bool CaseStore::loadCaseHeads(qint64 afterId, int limit, const HeadParts& parts,
             QStringLiteral("SELECT c.id, c.uuid, c.organisation_id, o.uuid, o.name, c.rule_set, c.revision, "
                            "c.created_at, c.updated_at, c.name, c.place_kind, c.public_place, c.methods, "
                            "c.stored_people, c.minors_under_14, c.original_images_stored, c.start_of_use, "
-                           "c.end_of_use, c.status "
+                           "c.end_of_use, c.status, c.threshold_reached_on "
                            "FROM frt_case c JOIN organisation o ON o.id = c.organisation_id "
                            "WHERE c.id > ? ORDER BY c.id LIMIT ?"));
         s.bind(1, afterId).bind(2, limit);
@@ -716,6 +716,7 @@ bool CaseStore::loadCaseHeads(qint64 afterId, int limit, const HeadParts& parts,
             f.startOfUse = ModelJson::parseDate(s.utf8(16));
             f.endOfUse = ModelJson::parseDate(s.utf8(17));
             f.status = enumFrom(s.text(18), CaseStatus::Planned);
+            f.thresholdReachedOn = ModelJson::parseDate(s.utf8(19));
             byCase.insert(c.id, out->size());
             out->append(b);
         }
@@ -897,12 +898,11 @@ bool CaseStore::createCase(qint64 organisationId, const CaseFacts& facts, Case* 
     c.createdAt = c.updatedAt = dateTimeFrom(nowText());
     SqliteStatement s(*m_db,
         QStringLiteral("INSERT INTO frt_case (uuid, organisation_id, %1, revision, created_at, "
-                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, 1, ?, ?)")
-            .arg(kFactsColumns));
+                       "updated_at) VALUES (?, ?, %2, 1, ?, ?)")
+            .arg(kFactsColumns, factsPlaceholders()));
     s.bind(1, c.uuid).bind(2, organisationId);
     bindFacts(s, 3, facts);
-    s.bind(21, nowText()).bind(22, nowText());
+    s.bind(3 + kFactsColumnCount, nowText()).bind(4 + kFactsColumnCount, nowText());
     if (!s.run())
         return failFromDb();
     c.id = m_db->lastInsertRowId();
@@ -948,10 +948,10 @@ bool CaseStore::updateCaseFacts(qint64 caseId, const CaseFacts& facts)
                        "place_kind = ?, public_place = ?, purposes = ?, methods = ?, "
                        "equipment = ?, vendors = ?, stored_people = ?, minors_under_14 = ?, "
                        "original_images_stored = ?, storage_location = ?, storage_period = ?, "
-                       "anonymization = ?, start_of_use = ?, end_of_use = ?, status = ?, "
+                       "anonymization = ?, start_of_use = ?, end_of_use = ?, status = ?, threshold_reached_on = ?, "
                        "revision = revision + 1, updated_at = ? WHERE id = ?"));
     bindFacts(s, 1, facts);
-    s.bind(19, nowText()).bind(20, caseId);
+    s.bind(1 + kFactsColumnCount, nowText()).bind(2 + kFactsColumnCount, caseId);
     if (!s.run())
         return failFromDb();
     if (!auditChanges(ModelJson::toJson(old), ModelJson::toJson(facts), QStringLiteral("case.update"), uuid, {})
@@ -1087,17 +1087,20 @@ bool CaseStore::loadCase(qint64 caseId, CaseBundle* bundle)
     if (!loadAssessments(caseId, &b.assessments) || !loadAttachments(caseId, &b.attachments))
         return false;
     SqliteStatement f(*m_db,
-        QStringLiteral("SELECT %1, materials, note FROM filing WHERE case_id = ? ORDER BY id")
+        QStringLiteral("SELECT %1, materials, note, disposal FROM filing WHERE case_id = ? ORDER BY id")
             .arg(kFilingHeadingColumns));
     f.bind(1, caseId);
     constexpr int kMaterials = 11;
     constexpr int kNote = 12;
+    constexpr int kDisposal = 13;
     while (f.next()) {
         FilingRecord r = filingHeadingFrom(f);
         const QJsonObject materials = objectFrom(f.text(kMaterials));
         for (auto it = materials.constBegin(); it != materials.constEnd(); ++it)
             r.materials.insert(it.key(), enumFrom(it.value().toString(), MaterialStatus::Missing));
         r.note = f.text(kNote);
+        Problems ignored;
+        r.disposal = ModelJson::readDisposal(objectFrom(f.text(kDisposal)), {}, ignored);
         b.filings.append(r);
     }
     if (!f.ok())
@@ -1282,6 +1285,15 @@ bool CaseStore::insertAssessmentContent(qint64 assessmentId, const AssessmentVer
 bool CaseStore::createAssessment(qint64 caseId, TriggerKind trigger, const QDate& triggerDate,
     const QString& description, AssessmentVersion* created)
 {
+    return createAssessment(caseId, trigger, triggerDate, description, RuleSetChange {}, created);
+}
+
+bool CaseStore::createAssessment(qint64 caseId, TriggerKind trigger, const QDate& triggerDate,
+    const QString& description, const RuleSetChange& change, AssessmentVersion* created)
+{
+    static const QRegularExpression ruleSetPattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,99}$"));
+    if (!change.ruleSetId.isEmpty() && !ruleSetPattern.match(change.ruleSetId).hasMatch())
+        return fail(tr("\"%1\" is not a rule-set id.").arg(change.ruleSetId.left(100)));
     if (!checkWritable())
         return false;
     const QString textProblem = FieldRules::textProblem(description, FieldRules::kLongText);
@@ -1325,6 +1337,16 @@ bool CaseStore::createAssessment(qint64 caseId, TriggerKind trigger, const QDate
         a.record.reset();
         a.ruleSetId.clear(); // stamped again when this version is finalized
         a.ruleSetVersion.clear();
+        if (!change.ruleSetId.isEmpty()) {
+            // Under another rule set only the answers it asks (and accepts) carry over; conclusions, notes on
+            // flags and the acceptance of the residual risk are made again.
+            QList<Answer> kept;
+            for (const Answer& answer : std::as_const(a.answers)) {
+                if (change.keptAnswers.contains(answer.questionId))
+                    kept.append(answer);
+            }
+            a.answers = kept;
+        }
     }
     a.uuid = newUuid();
     a.caseId = caseId;
@@ -1378,6 +1400,13 @@ bool CaseStore::createAssessment(qint64 caseId, TriggerKind trigger, const QDate
     }
     if (!insertAssessmentContent(a.id, a))
         return failFromDb();
+    if (!change.ruleSetId.isEmpty()) {
+        SqliteStatement move(*m_db,
+            QStringLiteral("UPDATE frt_case SET rule_set = ?, revision = revision + 1, updated_at = ? WHERE id = ?"));
+        move.bind(1, change.ruleSetId).bind(2, nowText()).bind(3, caseId);
+        if (!move.run() || !audit(QStringLiteral("case.update"), uuidOfCase, 0, QStringLiteral("ruleSet"), change.ruleSetId))
+            return failFromDb();
+    }
     if (!audit(QStringLiteral("assessment.create"), uuidOfCase, a.number, QStringLiteral("trigger"),
             enumKey(trigger) + QLatin1Char(' ') + dateText(a.triggerDate) + QLatin1Char(' ') + description)
         || !transaction.commit())
@@ -1653,11 +1682,11 @@ bool CaseStore::writeFilingRow(qint64 caseId, const FilingRecord& filing, bool i
     SqliteStatement s(*m_db,
         inserting ? QStringLiteral("INSERT INTO filing (kind, trigger_date, due_date, "
                                    "submitted_on, authority, reference_number, materials, note, "
-                                   "updated_at, uuid, case_id, created_at) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                   "updated_at, disposal, uuid, case_id, created_at) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                   : QStringLiteral("UPDATE filing SET kind = ?, trigger_date = ?, due_date = ?, "
                                    "submitted_on = ?, authority = ?, reference_number = ?, "
-                                   "materials = ?, note = ?, updated_at = ? "
+                                   "materials = ?, note = ?, updated_at = ?, disposal = ? "
                                    "WHERE id = ? AND case_id = ?"));
     s.bind(1, enumKey(filing.kind))
         .bindOptional(2, dateText(filing.triggerDate))
@@ -1667,11 +1696,12 @@ bool CaseStore::writeFilingRow(qint64 caseId, const FilingRecord& filing, bool i
         .bind(6, filing.referenceNumber)
         .bind(7, jsonText(materials))
         .bind(8, filing.note)
-        .bind(9, nowText());
+        .bind(9, nowText())
+        .bind(10, jsonText(filing.disposal.isEmpty() ? QJsonObject() : ModelJson::toJson(filing.disposal)));
     if (inserting)
-        s.bind(10, filing.uuid).bind(11, caseId).bind(12, nowText());
+        s.bind(11, filing.uuid).bind(12, caseId).bind(13, nowText());
     else
-        s.bind(10, filing.id).bind(11, caseId);
+        s.bind(11, filing.id).bind(12, caseId);
     return s.run();
 }
 
@@ -1871,12 +1901,11 @@ bool CaseStore::importOne(const CaseBundle& bundle, qint64* caseId)
     }
     SqliteStatement insertCase(*m_db,
         QStringLiteral("INSERT INTO frt_case (uuid, organisation_id, %1, revision, "
-                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)")
-            .arg(kFactsColumns));
+                       "created_at, updated_at) VALUES (?, ?, %2, 1, ?, ?)")
+            .arg(kFactsColumns, factsPlaceholders()));
     insertCase.bind(1, bundle.caseInfo.uuid).bind(2, organisationId);
     bindFacts(insertCase, 3, bundle.caseInfo.facts);
-    insertCase.bind(21, nowText()).bind(22, nowText());
+    insertCase.bind(3 + kFactsColumnCount, nowText()).bind(4 + kFactsColumnCount, nowText());
     if (!insertCase.run())
         return failFromDb();
     const qint64 newCaseId = m_db->lastInsertRowId();

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -160,6 +161,15 @@ public:
      */
     bool createAssessment(qint64 caseId, TriggerKind trigger, const QDate& triggerDate, const QString& description,
         AssessmentVersion* created = nullptr);
+    /** A new version under another rule set: the case moves to it, and only these answers carry over. */
+    struct RuleSetChange
+    {
+        QString ruleSetId;
+        QSet<QString> keptAnswers; ///< question ids whose answers the new rule set asks and accepts
+    };
+    /** createAssessment(), moving the case to \a change's rule set in the same transaction. */
+    bool createAssessment(qint64 caseId, TriggerKind trigger, const QDate& triggerDate, const QString& description,
+        const RuleSetChange& change, AssessmentVersion* created = nullptr);
     /** The case that holds assessment version \a assessmentId, if it exists. */
     std::optional<qint64> caseOfAssessment(qint64 assessmentId);
     bool saveAnswer(qint64 assessmentId, const Answer& answer);

@@ -10,6 +10,22 @@
 namespace piadesk {
 
 namespace {
+
+/**
+ * A step that edits a table's declaration in place (PRAGMA writable_schema, for a change that alters no stored row,
+ * such as widening a CHECK constraint) must increment schema_version, or this connection goes on using the old
+ * declaration. SQLite's documented procedure; inside the migration's transaction, so undone with it.
+ */
+bool bumpSchemaCookie(SqliteConnection& connection, const Migrator::Step& step)
+{
+    if (!step.sql.contains(QLatin1String("writable_schema"), Qt::CaseInsensitive))
+        return true;
+    const QVariant cookie = connection.scalar(QStringLiteral("PRAGMA schema_version"));
+    return cookie.isValid()
+        && connection.exec(QStringLiteral("PRAGMA schema_version = %1").arg(cookie.toLongLong() + 1))
+        && connection.scalar(QStringLiteral("PRAGMA quick_check")).toString() == QLatin1String("ok");
+}
+
 } // namespace
 
 Migrator::Migrator(const QString& directory)
@@ -64,7 +80,7 @@ bool Migrator::migrate(SqliteConnection& connection, int fromVersion, QString* e
             continue;
         failedStep = step.version;
         failedName = step.name;
-        ok = connection.exec(step.sql)
+        ok = connection.exec(step.sql) && bumpSchemaCookie(connection, step)
             && connection.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId))
             && connection.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version));
     }

@@ -83,7 +83,15 @@ QList<Equipment> equipmentFrom(const QString& text)
 const QString kFactsColumns = QStringLiteral(
     "name, description, places, place_kind, public_place, purposes, methods, equipment, vendors, stored_people, "
     "minors_under_14, original_images_stored, storage_location, storage_period, anonymization, start_of_use, "
-    "end_of_use, status");
+    "end_of_use, status, threshold_reached_on");
+
+QString factsPlaceholders()
+{
+    QStringList marks;
+    for (int i = 0; i < kFactsColumnCount; ++i)
+        marks.append(QStringLiteral("?"));
+    return marks.join(QStringLiteral(", "));
+}
 
 void bindFacts(SqliteStatement& s, int first, const CaseFacts& f)
 {
@@ -104,7 +112,8 @@ void bindFacts(SqliteStatement& s, int first, const CaseFacts& f)
         .bind(first + 14, f.anonymization)
         .bindOptional(first + 15, dateText(f.startOfUse))
         .bindOptional(first + 16, dateText(f.endOfUse))
-        .bind(first + 17, enumKey(f.status));
+        .bind(first + 17, enumKey(f.status))
+        .bindOptional(first + 18, dateText(f.thresholdReachedOn));
 }
 
 CaseFacts factsFrom(const SqliteStatement& s, int first)
@@ -128,6 +137,7 @@ CaseFacts factsFrom(const SqliteStatement& s, int first)
     f.startOfUse = dateFrom(s.text(first + 15));
     f.endOfUse = dateFrom(s.text(first + 16));
     f.status = enumFrom(s.text(first + 17), CaseStatus::Planned);
+    f.thresholdReachedOn = dateFrom(s.text(first + 18));
     return f;
 }
 

@@ -56,8 +56,11 @@ template <typename E> E enumFrom(const QString& key, E fallback)
     return enumFromKey<E>(key).value_or(fallback);
 }
 
-/** The 18 columns of frt_case that hold CaseFacts, in the order bindFacts() and factsFrom() use. */
+/** The columns of frt_case that hold CaseFacts, in the order bindFacts() and factsFrom() use. */
 extern const QString kFactsColumns;
+constexpr int kFactsColumnCount = 19;
+/** "?, ?, …" for the kFactsColumnCount columns. */
+QString factsPlaceholders();
 /** Binds the facts columns to parameters \a first … first + 17 of \a statement. */
 void bindFacts(SqliteStatement& statement, int first, const CaseFacts& facts);
 /** Reads the facts columns starting at column \a first. */

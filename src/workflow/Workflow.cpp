@@ -1,4 +1,5 @@
 #include "Workflow.h"
+#include "rules/FilingAuthority.h"
 
 #include "core/ModelJson.h"
 #include "i18n/Translations.h"
@@ -45,11 +46,90 @@ const RuleSet* Workflow::ruleSetFor(const RuleSetLibrary& library, const Case& c
 const RuleSet* Workflow::ruleSetFor(
     const RuleSetLibrary& library, const Case& c, const AssessmentVersion& version, QString* error)
 {
-    if (version.isFinal() && !version.ruleSetId.isEmpty()) {
-        if (const RuleSet* own = library.find(version.ruleSetId))
+    if (version.isFinal()) {
+        // Versions finalized before rule sets were stamped (schema 1) were all assessed under the 2023 draft.
+        const QString stamped = version.ruleSetId.isEmpty() ? RuleSetLibrary::defaultId() : version.ruleSetId;
+        if (const RuleSet* own = library.find(stamped))
             return own;
     }
     return ruleSetFor(library, c, error);
+}
+
+bool Workflow::reassess(CaseStore& store, const RuleSetLibrary& library, qint64 caseId, TriggerKind trigger,
+    const QDate& date, const QString& description, const QString& ruleSetId, Reassessment* outcome, QString* error)
+{
+    const auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    CaseBundle bundle;
+    if (!store.loadCase(caseId, &bundle))
+        return fail(store.errorString());
+    const RuleSet* current = ruleSetFor(library, bundle.caseInfo, error);
+    const RuleSet* target = current;
+    if (!ruleSetId.isEmpty()) {
+        target = library.find(ruleSetId);
+        if (!target) {
+            QStringList known;
+            for (const auto& rs : library.all())
+                known.append(rs->id);
+            return fail(tr("There is no rule set \"%1\". PIAdesk has: %2.")
+                            .arg(ruleSetId.left(100), known.join(QStringLiteral(", "))));
+        }
+    }
+    if (!target)
+        return false;
+    const bool changing = !current || target->id != current->id;
+    if (changing && trigger != TriggerKind::LegalBasisChanged)
+        return fail(tr("Assessing the case under another rule set is a change of its legal basis: give the trigger "
+                       "\"legal_basis_changed\"."));
+    if (!changing && trigger == TriggerKind::LegalBasisChanged)
+        return fail(tr("The case is already assessed under %1: name the rule set it moves to.")
+                        .arg(target->shortTitle.text(languageFor(QLocale()))));
+    const QString text = description.trimmed().isEmpty() && changing
+        ? tr("Re-assessed under %1 (%2).").arg(target->title.text(languageFor(QLocale())), target->id)
+        : description.trimmed();
+    if (text.isEmpty())
+        return fail(tr("Describe what changed or happened: the report and the filing change cite it."));
+    if (!date.isValid())
+        return fail(tr("Give the date of the change or incident: deadlines are counted from it."));
+
+    Reassessment result;
+    AssessmentVersion created;
+    if (changing) {
+        // The answers to the questions the new rule set asks, where it accepts them, carry over; the others
+        // stay with the old version (which does not change) and the new questions are open.
+        CaseStore::RuleSetChange change;
+        change.ruleSetId = target->id;
+        const AssessmentVersion* latest = version(bundle, 0);
+        const auto keep = [&](const Question& q) {
+            const Answer* a = latest ? latest->answer(q.id) : nullptr;
+            if (q.isFact())
+                return;
+            if (a && Engine::isValidAnswer(q, a->value)) {
+                change.keptAnswers.insert(q.id);
+                result.carried.append(q.id);
+            } else {
+                result.open.append(q.id);
+            }
+        };
+        for (const Question& q : target->screening)
+            keep(q);
+        for (const Section& s : target->sections) {
+            for (const Question& q : s.questions)
+                keep(q);
+        }
+        if (!store.createAssessment(caseId, trigger, date, text, change, &created))
+            return fail(store.errorString());
+    } else if (!store.createAssessment(caseId, trigger, date, text, &created)) {
+        return fail(store.errorString());
+    }
+    result.version = created;
+    result.ruleSet = target;
+    if (outcome)
+        *outcome = result;
+    return true;
 }
 
 const AssessmentVersion* Workflow::version(const CaseBundle& bundle, int number)
@@ -165,6 +245,8 @@ QJsonObject Workflow::checkJson(const RuleSet& rules, const CaseBundle& bundle, 
     const AssessedOn on = bundle.assessedOn(version);
     const Engine engine(rules, on.facts, version); // only to word gaps and inconsistencies
     const FilingObligation& filing = result.filing;
+    const FilingAuthority authority = FilingAuthority::resolve(rules.filing, on.organisation);
+    const QString authorityName = authority.name(rules.filing, language);
     QJsonObject filingJson { { QStringLiteral("required"), filing.required },
         { QStringLiteral("byPublicPlace"), filing.byPublicPlace },
         { QStringLiteral("byHeadCount"), filing.byHeadCount },
@@ -173,9 +255,12 @@ QJsonObject Workflow::checkJson(const RuleSet& rules, const CaseBundle& bundle, 
         { QStringLiteral("comparison"),
             filing.comparison == ThresholdComparison::MoreThan ? QStringLiteral("more_than")
                                                                : QStringLiteral("at_least") },
-        { QStringLiteral("authority"), rules.filing.authority.text(language) },
+        { QStringLiteral("authority"), authorityName },
+        { QStringLiteral("authorityFrom"), authority.how(on.organisation, language) },
         { QStringLiteral("articles"), citations(rules, rules.filing.articles, language) },
-        { QStringLiteral("reason"), Engine::explain(rules, filing, language) } };
+        { QStringLiteral("reason"),
+            result.outOfScope ? rules.scope.text.text(language)
+                              : Engine::explain(rules, filing, language, authorityName) } };
 
     QJsonArray flags;
     for (const RaisedFlag& f : result.flags) {
@@ -280,6 +365,11 @@ QJsonObject Workflow::checkJson(const RuleSet& rules, const CaseBundle& bundle, 
         { QStringLiteral("ruleSet"),
             QJsonObject { { QStringLiteral("id"), rules.id }, { QStringLiteral("version"), rules.version },
                 { QStringLiteral("title"), rules.shortTitle.text(language) } } },
+        { QStringLiteral("outOfScope"),
+            result.outOfScope ? QJsonValue(QJsonObject { { QStringLiteral("articles"),
+                                                             citations(rules, rules.scope.articles, language) },
+                                    { QStringLiteral("text"), rules.scope.text.text(language) } })
+                              : QJsonValue() },
         { QStringLiteral("filing"), filingJson },
         { QStringLiteral("redFlags"), flags },
         { QStringLiteral("adverseFindings"), adverse },

@@ -71,6 +71,24 @@ public:
     static const RuleSet* ruleSetFor(
         const RuleSetLibrary& library, const Case& c, const AssessmentVersion& version, QString* error);
 
+    /** What Workflow::reassess made. */
+    struct Reassessment
+    {
+        AssessmentVersion version;
+        const RuleSet* ruleSet = nullptr; ///< the rule set the new version is assessed under
+        QStringList carried; ///< questions whose answers carried over (a change of rule set)
+        QStringList open; ///< questions of the new rule set left open (a change of rule set)
+    };
+    /**
+     * Starts a new version of case \a caseId, triggered by \a trigger on \a date. With \a ruleSetId other than
+     * the case's (trigger legal_basis_changed), the case moves to that rule set: the answers to the questions it
+     * shares with the old one carry over where it accepts them, the rest are open; conclusions, notes on flags and
+     * the acceptance of the residual risk are made again. Earlier versions never change.
+     */
+    static bool reassess(CaseStore& store, const RuleSetLibrary& library, qint64 caseId, TriggerKind trigger,
+        const QDate& date, const QString& description, const QString& ruleSetId, Reassessment* outcome,
+        QString* error);
+
     /** The version numbered \a number (0: the latest) of \a bundle, or nullptr. */
     static const AssessmentVersion* version(const CaseBundle& bundle, int number);
 
