@@ -7,11 +7,13 @@
 #include "gui/AssessmentWizard.h"
 #include "gui/CaseDialog.h"
 #include "gui/CaseFactsForm.h"
+#include "gui/CaseListModel.h"
 #include "gui/Debouncer.h"
 #include "gui/Dialogs.h"
 #include "gui/ExportDialog.h"
 #include "gui/FilingDialog.h"
 #include "gui/MainWindow.h"
+#include "gui/NewCaseDialog.h"
 #include "gui/PreviewDialog.h"
 #include "gui/QuestionEditor.h"
 #include "gui/ReassessDialog.h"
@@ -288,6 +290,16 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.findChild<QAction*>(QStringLiteral("actionNewAssessment"))->trigger();
+        // First: which rules. The Preferences' default (the Measures, in force) is chosen; each has its standing.
+        auto* chooser = window.findChild<NewCaseDialog*>(QStringLiteral("newCaseDialog"));
+        QVERIFY(chooser && chooser->isVisible());
+        QVERIFY(chooser->findChild<QRadioButton*>(QStringLiteral("ruleSet_cn-cac-frt-2025-measures"))->isChecked());
+        QVERIFY(chooser->findChild<QLabel*>(QStringLiteral("standing_cn-cac-frt-2025-measures"))
+                    ->text()
+                    .contains(QLatin1String("2025")));
+        // This walk-through answers the 2023 draft's questions.
+        chooser->findChild<QRadioButton*>(QStringLiteral("ruleSet_cn-cac-frt-2023-draft"))->setChecked(true);
+        chooser->accept();
         QCOMPARE(window.wizards().size(), 1);
         AssessmentWizard* wizard = window.wizards().constFirst();
         QVERIFY(QTest::qWaitForWindowExposed(wizard));
@@ -509,6 +521,63 @@ private Q_SLOTS:
         QVERIFY(again->findChild<QLineEdit*>(QStringLiteral("caseName"))->isReadOnly());
         QCOMPARE(again->findChild<QLineEdit*>(QStringLiteral("caseName"))->text(), QStringLiteral("前台入住人脸核验"));
         again->close();
+    }
+
+    /** A case under the 2023 draft is marked superseded in the register and re-assessed under the Measures. */
+    void reassessUnderTheRulesInForce()
+    {
+        QTemporaryDir dir;
+        FixedClock clock(QDate(2025, 6, 2));
+        auto store = TestSupport::openStore(dir, QStringLiteral("cases.piadesk"), &clock);
+        QVERIFY(store);
+        const qint64 caseId = TestSupport::buildCompleteCase(*store, clock);
+        QVERIFY(caseId);
+        CaseBundle before;
+        QVERIFY(store->loadCase(caseId, &before));
+        QVERIFY(store->deleteAssessment(Workflow::version(before, 0)->id)); // the draft version 3
+        AppSettings appSettings = settings();
+        MainWindow window(std::move(store), &appSettings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* table = window.findChild<QTableView*>(QStringLiteral("caseTable"));
+        const QModelIndex rules = table->model()->index(0, CaseListModel::RuleSetColumn);
+        QVERIFY2(rules.data().toString().contains(QLatin1String("superseded")), qPrintable(rules.data().toString()));
+        QVERIFY(rules.data(Qt::ToolTipRole).toString().contains(QLatin1String("1 June 2025")));
+        // The register filters by rule set.
+        auto* filter = window.findChild<QComboBox*>(QStringLiteral("ruleSetFilter"));
+        filter->setCurrentIndex(filter->findData(QStringLiteral("cn-cac-frt-2025-measures")));
+        QCOMPARE(table->model()->rowCount(), 0);
+        filter->setCurrentIndex(0);
+        QCOMPARE(table->model()->rowCount(), 1);
+
+        table->setCurrentIndex(table->model()->index(0, 0));
+        window.findChild<QAction*>(QStringLiteral("actionReassessUnderLaw"))->trigger();
+        auto* dialog = window.findChild<ReassessDialog*>();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->ruleSetId(), QStringLiteral("cn-cac-frt-2025-measures"));
+        auto* trigger = dialog->findChild<QComboBox*>(QStringLiteral("trigger"));
+        QCOMPARE(dialog->trigger(), TriggerKind::LegalBasisChanged);
+        QVERIFY(!trigger->isEnabled());
+        QVERIFY(!dialog->description().isEmpty()); // prefilled: re-assessed under the Measures
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("scopeLabel"))->text().contains(QLatin1String("four")));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_VERIFY(!window.findChild<ReassessDialog*>());
+        QCOMPARE(window.wizards().size(), 1);
+        CaseEditor& editor = window.wizards().constFirst()->editor();
+        QCOMPARE(editor.ruleSet()->id, QStringLiteral("cn-cac-frt-2025-measures"));
+        QCOMPARE(editor.version()->trigger, TriggerKind::LegalBasisChanged);
+        QCOMPARE(editor.version()->number, 3);
+        // The old versions are still read under the draft, and their hashes verify.
+        QVERIFY(window.store()->verify().ok());
+        QCOMPARE(Workflow::ruleSetFor(RuleSetLibrary::builtIn(), editor.bundle().caseInfo,
+                     *Workflow::version(editor.bundle(), 2), nullptr)
+                     ->id,
+            QStringLiteral("cn-cac-frt-2023-draft"));
+        window.wizards().constFirst()->close();
+        QTRY_VERIFY(!table->model()->index(0, CaseListModel::RuleSetColumn)
+                         .data()
+                         .toString()
+                         .contains(QLatin1String("superseded")));
     }
 
     void reassessKeepsTheOldVersionAndShowsWhatChanged()

@@ -145,6 +145,14 @@
         <source>Remove Equipment</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Count reached the filing t&amp;hreshold on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The day the number of people stored reached the rule set's filing threshold (100,000 under the 2025 Measures): the initial filing is due 30 working days from it.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ChangesPage</name>
@@ -251,6 +259,26 @@
     </message>
     <message>
         <source>Record &amp;End of Use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facial information &amp;was:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A de-registration states how the facial information was handled once the use ended (deleted or anonymized, when, and what shows it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handled o&amp;n:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A deletion log, a certificate of destruction, a record number…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -400,6 +428,14 @@
         <source>Ctrl+I</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Re-assess Under the Rules in &amp;Force…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-assess a case assessed under the 2023 draft under the Measures in force since 1 June 2025</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MaterialsPage</name>
@@ -532,10 +568,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A re-assessment starts a new version prefilled from the latest one; the versions before it stay unchanged for the record. The provisions call for one when the purpose or methods of processing change, and after a major security incident.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Trigger:</source>
         <translation type="unfinished" />
     </message>
@@ -545,6 +577,14 @@
     </message>
     <message>
         <source>&amp;What changed or happened:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A re-assessment starts a new version prefilled from the latest one; the versions before it stay unchanged for the record. The rules call for one when the purpose or methods of processing change, and after a major security incident; choosing other rules (the Measures in force since 1 June 2025 for a case assessed under the 2023 draft) is a re-assessment too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R&amp;ules:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -716,6 +756,10 @@
     </message>
     <message>
         <source>A new interface language applies at once to every open window; what is being typed stays. The holiday calendar is in Settings → Holiday Calendar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules for &amp;new cases:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1216,6 +1260,14 @@
     </message>
     <message>
         <source>Next deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (superseded)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3108,6 +3160,18 @@ Options:
         <source>No filing is due for this case.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Not stated yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anonymized</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::FilingTracker</name>
@@ -3425,6 +3489,26 @@ Close and lose that text, or keep editing?</source>
 %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>All rule sets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (superseded)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by rule set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already Under the Rules in Force</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This case is assessed under %1, which nothing has superseded. Use Re-assess for a change in the processing.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::MaterialsPage</name>
@@ -3605,6 +3689,46 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>must be deleted or anonymized.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>piadesk::NewCaseDialog</name>
+    <message>
+        <source>New Assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which rules is the new case assessed under? A case can be re-assessed under other rules later; its earlier versions keep theirs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Create Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A draft that never came into force; superseded by other rules on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In force since %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In force.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A draft that has not come into force.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repealed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a rule set — its standing</comment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3855,6 +3979,10 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>Items to review: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-assessed under %1, in force since %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5084,6 +5212,10 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>Description of the risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number stored reached the filing threshold on</source>
         <translation type="unfinished" />
     </message>
 </context>

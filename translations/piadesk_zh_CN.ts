@@ -145,6 +145,14 @@
         <source>Remove Equipment</source>
         <translation>移除设备</translation>
     </message>
+    <message>
+        <source>Count reached the filing t&amp;hreshold on:</source>
+        <translation>存储数量达到备案门槛之日(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>The day the number of people stored reached the rule set&apos;s filing threshold (100,000 under the 2025 Measures): the initial filing is due 30 working days from it.</source>
+        <translation>人脸信息存储数量达到规则集备案门槛（《办法》为10万人）之日：首次备案应自该日起30个工作日内办理。</translation>
+    </message>
 </context>
 <context>
     <name>ChangesPage</name>
@@ -252,6 +260,26 @@
     <message>
         <source>Record &amp;End of Use</source>
         <translation>记录停止使用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Facial information &amp;was:</source>
+        <translation>人脸信息处理方式(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>A de-registration states how the facial information was handled once the use ended (deleted or anonymized, when, and what shows it).</source>
+        <translation>注销备案须说明停止使用后人脸信息的处理情况（删除或匿名化、处理日期及证明材料）。</translation>
+    </message>
+    <message>
+        <source>Handled o&amp;n:</source>
+        <translation>处理日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>证明材料(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>A deletion log, a certificate of destruction, a record number…</source>
+        <translation>删除日志、销毁证明、记录编号等…</translation>
     </message>
 </context>
 <context>
@@ -400,6 +428,14 @@
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
+    <message>
+        <source>Re-assess Under the Rules in &amp;Force…</source>
+        <translation>按现行规定重新评估(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Re-assess a case assessed under the 2023 draft under the Measures in force since 1 June 2025</source>
+        <translation>将按2023年征求意见稿评估的案件，按2025年6月1日起施行的《办法》重新评估</translation>
+    </message>
 </context>
 <context>
     <name>MaterialsPage</name>
@@ -532,10 +568,6 @@
         <translation>重新评估案件</translation>
     </message>
     <message>
-        <source>A re-assessment starts a new version prefilled from the latest one; the versions before it stay unchanged for the record. The provisions call for one when the purpose or methods of processing change, and after a major security incident.</source>
-        <translation>重新评估将以最新版本为基础新建一个版本；此前各版本原样留存备查。处理目的或处理方式发生变化，以及发生重大安全事件后，规定要求重新评估。</translation>
-    </message>
-    <message>
         <source>&amp;Trigger:</source>
         <translation>触发事由(&amp;T)：</translation>
     </message>
@@ -546,6 +578,14 @@
     <message>
         <source>&amp;What changed or happened:</source>
         <translation>变化或事件情况(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>A re-assessment starts a new version prefilled from the latest one; the versions before it stay unchanged for the record. The rules call for one when the purpose or methods of processing change, and after a major security incident; choosing other rules (the Measures in force since 1 June 2025 for a case assessed under the 2023 draft) is a re-assessment too.</source>
+        <translation>重新评估将以最新版本为基础形成新版本，此前各版本保持不变、留档备查。处理目的或处理方式发生变化、发生重大安全事件时，规则要求重新评估；改按其他规则评估（例如将按2023年征求意见稿评估的案件改按2025年6月1日起施行的《办法》评估）也属于重新评估。</translation>
+    </message>
+    <message>
+        <source>R&amp;ules:</source>
+        <translation>规则(&amp;U)：</translation>
     </message>
 </context>
 <context>
@@ -717,6 +757,10 @@
     <message>
         <source>A new interface language applies at once to every open window; what is being typed stays. The holiday calendar is in Settings → Holiday Calendar.</source>
         <translation>界面语言更改后立即应用于所有已打开的窗口，正在输入的内容不会丢失。节假日日历见“设置 → 节假日日历”。</translation>
+    </message>
+    <message>
+        <source>Rules for &amp;new cases:</source>
+        <translation>新案件适用的规则(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1268,14 @@
     <message>
         <source>Next deadline</source>
         <translation>下一期限</translation>
+    </message>
+    <message>
+        <source>%1 (superseded)</source>
+        <translation>%1（已被取代）</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
     </message>
 </context>
 <context>
@@ -3189,6 +3241,18 @@ Options:
         <source>No filing is due for this case.</source>
         <translation>该案件无须办理备案。</translation>
     </message>
+    <message>
+        <source>Not stated yet</source>
+        <translation>尚未说明</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Anonymized</source>
+        <translation>已匿名化</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::FilingTracker</name>
@@ -3514,6 +3578,26 @@ Close and lose that text, or keep editing?</source>
 
 %1</translation>
     </message>
+    <message>
+        <source>All rule sets</source>
+        <translation>全部规则集</translation>
+    </message>
+    <message>
+        <source>%1 (superseded)</source>
+        <translation>%1（已被取代）</translation>
+    </message>
+    <message>
+        <source>Filter by rule set</source>
+        <translation>按规则集筛选</translation>
+    </message>
+    <message>
+        <source>Already Under the Rules in Force</source>
+        <translation>已按现行规定评估</translation>
+    </message>
+    <message>
+        <source>This case is assessed under %1, which nothing has superseded. Use Re-assess for a change in the processing.</source>
+        <translation>该案件按%1评估，该规定未被取代。处理活动发生变化时，请使用“重新评估”。</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::MaterialsPage</name>
@@ -3696,6 +3780,46 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>must be deleted or anonymized.</source>
         <translation>应为 deleted（删除）或 anonymized（匿名化）。</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::NewCaseDialog</name>
+    <message>
+        <source>New Assessment</source>
+        <translation>新建评估</translation>
+    </message>
+    <message>
+        <source>Which rules is the new case assessed under? A case can be re-assessed under other rules later; its earlier versions keep theirs.</source>
+        <translation>新案件按哪一规则评估？案件以后可以改按其他规则重新评估，此前各版本仍保留原依据。</translation>
+    </message>
+    <message>
+        <source>&amp;Create Case</source>
+        <translation>创建案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A draft that never came into force; superseded by other rules on %1.</source>
+        <translation>征求意见稿，从未施行；已于%1被其他规定取代。</translation>
+    </message>
+    <message>
+        <source>In force since %1.</source>
+        <translation>自%1起施行。</translation>
+    </message>
+    <message>
+        <source>In force.</source>
+        <translation>现行有效。</translation>
+    </message>
+    <message>
+        <source>A draft that has not come into force.</source>
+        <translation>尚未施行的征求意见稿。</translation>
+    </message>
+    <message>
+        <source>Repealed.</source>
+        <translation>已废止。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a rule set — its standing</comment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3947,6 +4071,10 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>Items to review: %1.</source>
         <translation>须复核的项目：%1。</translation>
+    </message>
+    <message>
+        <source>Re-assessed under %1, in force since %2.</source>
+        <translation>按自%2起施行的%1重新评估。</translation>
     </message>
 </context>
 <context>
@@ -5185,6 +5313,10 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>Description of the risk</source>
         <translation>风险描述</translation>
+    </message>
+    <message>
+        <source>Number stored reached the filing threshold on</source>
+        <translation>存储数量达到备案门槛之日</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,11 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
             { QStringLiteral("endOfUse"), lang.date(facts.endOfUse) },
             { QStringLiteral("status"), enumLabel(facts.status) },
         });
+    if (facts.thresholdReachedOn.isValid()) { // shown only where known: the Measures count the filing from it
+        QVariantMap c = d.value(QStringLiteral("case")).toMap();
+        c.insert(QStringLiteral("thresholdReachedOn"), lang.date(facts.thresholdReachedOn));
+        d.insert(QStringLiteral("case"), c);
+    }
     // A final version whose case has moved on says so; the documents still show what was assessed.
     const QStringList changed = RecordChanges::changedFields(bundle, version);
     d.insert(QStringLiteral("record"),

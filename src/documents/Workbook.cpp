@@ -241,6 +241,10 @@ bool Workbook::write(const RuleSet& rules, const CaseBundle& bundle, const Asses
         }
         s.text(row, 0, tr("People whose facial information is stored"));
         s.number(row++, 1, double(f.storedPeople));
+        if (f.thresholdReachedOn.isValid()) {
+            s.text(row, 0, tr("Number stored reached the filing threshold on"));
+            s.date(row++, 1, f.thresholdReachedOn);
+        }
         s.text(row, 0, tr("Start of use"));
         s.date(row++, 1, f.startOfUse);
         s.text(row, 0, tr("End of use"));

@@ -38,6 +38,7 @@ CaseFactsForm::CaseFactsForm(QWidget* parent)
     methodsLayout->addStretch();
     FormSupport::makeOptional(m_ui->startOfUse);
     FormSupport::makeOptional(m_ui->endOfUse);
+    FormSupport::makeOptional(m_ui->thresholdReachedOn);
     retranslateTexts();
     m_ui->equipmentTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_ui->equipmentTable->verticalHeader()->hide();
@@ -59,6 +60,9 @@ CaseFactsForm::CaseFactsForm(QWidget* parent)
     connect(m_ui->endOfUse, &QDateEdit::dateChanged, this, [this] { m_debouncer->poke(QStringLiteral("endOfUse")); });
     connect(m_ui->startOfUse, &QDateEdit::editingFinished, m_debouncer, &Debouncer::flush);
     connect(m_ui->endOfUse, &QDateEdit::editingFinished, m_debouncer, &Debouncer::flush);
+    connect(m_ui->thresholdReachedOn, &QDateEdit::dateChanged, this,
+        [this] { m_debouncer->poke(QStringLiteral("thresholdReachedOn")); });
+    connect(m_ui->thresholdReachedOn, &QDateEdit::editingFinished, m_debouncer, &Debouncer::flush);
     connect(m_ui->placeKind, &QComboBox::currentIndexChanged, this,
         [this] { m_debouncer->commitNow(QStringLiteral("placeKind")); });
     connect(m_ui->status, &QComboBox::currentIndexChanged, this,
@@ -132,7 +136,8 @@ void CaseFactsForm::setFacts(const CaseFacts& f)
     setLine(m_ui->storageLocation, f.storageLocation);
     setLine(m_ui->storagePeriod, f.storagePeriod);
     const QSignalBlocker b1(m_ui->placeKind), b2(m_ui->status), b3(m_ui->publicPlace), b4(m_ui->minorsUnder14),
-        b5(m_ui->originalImagesStored), b6(m_ui->storedPeople), b7(m_ui->startOfUse), b8(m_ui->endOfUse);
+        b5(m_ui->originalImagesStored), b6(m_ui->storedPeople), b7(m_ui->startOfUse), b8(m_ui->endOfUse),
+        b9(m_ui->thresholdReachedOn);
     m_ui->placeKind->setCurrentIndex(m_ui->placeKind->findData(int(f.placeKind)));
     m_ui->status->setCurrentIndex(m_ui->status->findData(int(f.status)));
     m_ui->publicPlace->setChecked(f.publicPlace);
@@ -144,6 +149,8 @@ void CaseFactsForm::setFacts(const CaseFacts& f)
         FormSupport::setDate(m_ui->startOfUse, f.startOfUse);
     if (!keeps(QStringLiteral("endOfUse")))
         FormSupport::setDate(m_ui->endOfUse, f.endOfUse);
+    if (!keeps(QStringLiteral("thresholdReachedOn")))
+        FormSupport::setDate(m_ui->thresholdReachedOn, f.thresholdReachedOn);
     for (const auto& [method, box] : std::as_const(m_methods)) {
         const QSignalBlocker blocker(box);
         box->setChecked(f.methods.contains(method));
@@ -214,6 +221,8 @@ CaseFacts CaseFactsForm::apply(const CaseFacts& base, const QString& key) const
         f.startOfUse = FormSupport::date(m_ui->startOfUse);
     else if (key == QLatin1String("endOfUse"))
         f.endOfUse = FormSupport::date(m_ui->endOfUse);
+    else if (key == QLatin1String("thresholdReachedOn"))
+        f.thresholdReachedOn = FormSupport::date(m_ui->thresholdReachedOn);
     else if (key == kEquipment)
         f.equipment = equipment();
     else if (key == kMethods) {
@@ -237,6 +246,7 @@ void CaseFactsForm::setReadOnly(bool readOnly)
     m_ui->storedPeople->setReadOnly(readOnly);
     m_ui->startOfUse->setReadOnly(readOnly);
     m_ui->endOfUse->setReadOnly(readOnly);
+    m_ui->thresholdReachedOn->setReadOnly(readOnly);
     for (QWidget* w :
         std::initializer_list<QWidget*> { m_ui->placeKind, m_ui->status, m_ui->publicPlace, m_ui->minorsUnder14,
             m_ui->originalImagesStored, m_ui->methodsBox, m_ui->addEquipment, m_ui->removeEquipment })

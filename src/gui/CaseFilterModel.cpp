@@ -1,6 +1,7 @@
 #include "CaseFilterModel.h"
 
 #include "CaseListModel.h"
+#include "rules/RuleSetLoader.h"
 
 namespace piadesk {
 
@@ -57,6 +58,14 @@ void CaseFilterModel::setOrganisation(const QString& name)
     invalidateFilter();
 }
 
+void CaseFilterModel::setRuleSet(const QString& id)
+{
+    if (id == m_ruleSet)
+        return;
+    m_ruleSet = id;
+    invalidateFilter();
+}
+
 void CaseFilterModel::setOverdueCases(const QSet<qint64>& caseIds)
 {
     m_overdue = caseIds;
@@ -74,6 +83,8 @@ bool CaseFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceP
     if (m_status && c->status != *m_status)
         return false;
     if (m_overdueOnly && !m_overdue.contains(c->id))
+        return false;
+    if (!m_ruleSet.isEmpty() && (c->ruleSetId.isEmpty() ? RuleSetLibrary::defaultId() : c->ruleSetId) != m_ruleSet)
         return false;
     if (!m_organisation.isEmpty() && c->organisation != m_organisation)
         return false;

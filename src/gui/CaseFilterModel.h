@@ -32,6 +32,8 @@ public:
     void setRisk(std::optional<int> level);
     /** Only the cases of organisation \a name; empty: any. */
     void setOrganisation(const QString& name);
+    /** Only the cases assessed under rule set \a id; empty: any. */
+    void setRuleSet(const QString& id);
     /** The cases that have an overdue deadline, for "overdue only". */
     void setOverdueCases(const QSet<qint64>& caseIds);
 
@@ -45,6 +47,7 @@ private:
     bool m_overdueOnly = false;
     std::optional<int> m_risk;
     QString m_organisation;
+    QString m_ruleSet;
     QSet<qint64> m_overdue;
 };
 

@@ -62,6 +62,29 @@ int CaseListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void CaseListModel::setRuleSets(const RuleSetLibrary* library)
+{
+    m_ruleSets = library;
+    if (!m_cases.isEmpty())
+        Q_EMIT dataChanged(index(0, RuleSetColumn), index(int(m_cases.size()) - 1, RuleSetColumn));
+}
+
+const RuleSet* CaseListModel::ruleSetOf(const CaseSummary& c) const
+{
+    if (!m_ruleSets)
+        return nullptr;
+    return m_ruleSets->find(c.ruleSetId.isEmpty() ? RuleSetLibrary::defaultId() : c.ruleSetId);
+}
+
+QString CaseListModel::ruleSetText(const CaseSummary& c) const
+{
+    const RuleSet* rs = ruleSetOf(c);
+    if (!rs)
+        return c.ruleSetId;
+    const QString name = rs->shortTitle.text(languageFor(QLocale()));
+    return rs->supersededBy ? tr("%1 (superseded)").arg(name) : name;
+}
+
 QVariant CaseListModel::data(const QModelIndex& index, int role) const
 {
     const CaseSummary* c = caseAt(index.row());
@@ -89,9 +112,22 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
                                     : tr("Not assessed");
         case PeopleColumn:
             return QLocale().toString(c->storedPeople);
+        case RuleSetColumn:
+            return ruleSetText(*c);
         default:
             break;
         }
+    }
+    if (role == Qt::ToolTipRole && index.column() == RuleSetColumn) {
+        const RuleSet* rs = ruleSetOf(*c);
+        if (rs && rs->supersededBy)
+            return rs->supersededBy->text.text(languageFor(QLocale()));
+        return rs ? rs->title.text(languageFor(QLocale())) : QVariant();
+    }
+    if (role == Qt::ForegroundRole && index.column() == RuleSetColumn) {
+        const RuleSet* rs = ruleSetOf(*c);
+        if (rs && rs->supersededBy)
+            return FormSupport::problemColour();
     }
     if (role == Qt::EditRole) { // the sort key: numbers as numbers
         switch (index.column()) {
@@ -145,6 +181,8 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Assessment");
     case PeopleColumn:
         return tr("People stored");
+    case RuleSetColumn:
+        return tr("Rules");
     default:
         return {};
     }

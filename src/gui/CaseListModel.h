@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/CaseSummary.h"
+#include "rules/RuleSetLoader.h"
 #include "workflow/Workflow.h"
 
 #include <QHash>
@@ -29,10 +30,14 @@ public:
         NextDeadlineColumn,
         AssessmentColumn,
         PeopleColumn,
+        RuleSetColumn, ///< the rule set, marked when it has been superseded (the 2023 draft)
         ColumnCount
     };
 
     explicit CaseListModel(QObject* parent = nullptr);
+
+    /** The rule sets the cases name, for the rule-set column. */
+    void setRuleSets(const RuleSetLibrary* library);
 
     void setCases(const QList<CaseSummary>& cases, const QHash<qint64, CaseStanding>& standings = {});
     /** Replaces where the cases stand (the rows stay). */
@@ -50,6 +55,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    const RuleSet* ruleSetOf(const CaseSummary& c) const;
+    QString ruleSetText(const CaseSummary& c) const;
+
+    const RuleSetLibrary* m_ruleSets = nullptr;
     QList<CaseSummary> m_cases;
     QHash<qint64, CaseStanding> m_standings;
 };

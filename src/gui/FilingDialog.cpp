@@ -37,6 +37,7 @@ FilingDialog::FilingDialog(
     m_ui->filingTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_ui->filingTable->verticalHeader()->hide();
     FormSupport::makeOptional(m_ui->submittedOn);
+    FormSupport::makeOptional(m_ui->disposalOn);
     FormSupport::retranslateDates(this);
     m_ui->eventDate->setDate(store.clock().today());
     m_ui->problemLabel->hide();
@@ -50,6 +51,11 @@ FilingDialog::FilingDialog(
     m_debouncer->watch(m_ui->referenceNumber, QStringLiteral("reference"));
     m_debouncer->watch(m_ui->authority, QStringLiteral("authority"));
     m_debouncer->watch(m_ui->filingNote, QStringLiteral("note"));
+    m_debouncer->watch(m_ui->disposalEvidence, QStringLiteral("disposalEvidence"));
+    connect(m_ui->disposalMethod, &QComboBox::currentIndexChanged, this,
+        [this] { m_debouncer->commitNow(QStringLiteral("disposalMethod")); });
+    connect(m_ui->disposalOn, &QDateEdit::dateChanged, this, [this] { m_debouncer->poke(QStringLiteral("disposalOn")); });
+    connect(m_ui->disposalOn, &QDateEdit::editingFinished, m_debouncer, &Debouncer::flush);
     connect(
         m_ui->submittedOn, &QDateEdit::dateChanged, this, [this] { m_debouncer->poke(QStringLiteral("submitted")); });
     connect(m_ui->submittedOn, &QDateEdit::editingFinished, m_debouncer, &Debouncer::flush);
@@ -68,6 +74,15 @@ FilingDialog::~FilingDialog() = default;
 
 void FilingDialog::retranslateHeaders()
 {
+    {
+        const QSignalBlocker blocker(m_ui->disposalMethod);
+        const QString chosen = m_ui->disposalMethod->currentData().toString();
+        m_ui->disposalMethod->clear();
+        m_ui->disposalMethod->addItem(tr("Not stated yet"), QString());
+        m_ui->disposalMethod->addItem(tr("Deleted"), QStringLiteral("deleted"));
+        m_ui->disposalMethod->addItem(tr("Anonymized"), QStringLiteral("anonymized"));
+        m_ui->disposalMethod->setCurrentIndex(qMax(0, m_ui->disposalMethod->findData(chosen)));
+    }
     m_ui->deadlineTree->setHeaderLabels({ tr("Filing"), tr("Due"), tr("State") });
     m_ui->filingTable->setHorizontalHeaderLabels(
         { tr("Filing"), tr("Counted from"), tr("Due"), tr("Submitted"), tr("Reference number") });
@@ -151,6 +166,19 @@ void FilingDialog::showFiling()
     FormSupport::setText(m_ui->referenceNumber, f.referenceNumber);
     FormSupport::setText(m_ui->authority, f.authority);
     FormSupport::setText(m_ui->filingNote, f.note);
+    // How the facial information was handled: asked of a de-registration when the rules ask it (the Measures).
+    const bool disposal = has && f.kind == FilingKind::Deregistration && m_rules.filing.deregistrationDisposal;
+    for (QWidget* w : std::initializer_list<QWidget*> { m_ui->disposalMethodLabel, m_ui->disposalMethod,
+             m_ui->disposalOnLabel, m_ui->disposalOn, m_ui->disposalEvidenceLabel, m_ui->disposalEvidence }) {
+        w->setVisible(disposal);
+        w->setEnabled(disposal && !m_store.isReadOnly());
+    }
+    {
+        const QSignalBlocker blocker(m_ui->disposalMethod);
+        m_ui->disposalMethod->setCurrentIndex(qMax(0, m_ui->disposalMethod->findData(f.disposal.method)));
+    }
+    FormSupport::setDate(m_ui->disposalOn, f.disposal.on);
+    FormSupport::setText(m_ui->disposalEvidence, f.disposal.evidence);
 }
 
 void FilingDialog::saveFiling()
@@ -164,6 +192,11 @@ void FilingDialog::saveFiling()
     f.referenceNumber = m_ui->referenceNumber->text().trimmed();
     f.authority = m_ui->authority->text().trimmed();
     f.note = m_ui->filingNote->text().trimmed();
+    if (f.kind == FilingKind::Deregistration && m_rules.filing.deregistrationDisposal) {
+        f.disposal.method = m_ui->disposalMethod->currentData().toString();
+        f.disposal.on = FormSupport::date(m_ui->disposalOn);
+        f.disposal.evidence = m_ui->disposalEvidence->text().trimmed();
+    }
     if (f == m_bundle.filings.at(row))
         return;
     FilingTracker tracker(m_store, m_rules, m_calendar, m_store.clock().today());

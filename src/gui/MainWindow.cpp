@@ -12,6 +12,7 @@
 #include "Dialogs.h"
 #include "ExportDialog.h"
 #include "FilingDialog.h"
+#include "NewCaseDialog.h"
 #include "ReassessDialog.h"
 #include "SettingsDialog.h"
 #include "core/Clock.h"
@@ -63,13 +64,16 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, AppSettings* settings, 
     });
     connect(m_ui->organisationFilter, &QComboBox::currentIndexChanged, this,
         [this](int index) { m_filter->setOrganisation(m_ui->organisationFilter->itemData(index).toString()); });
+    connect(m_ui->ruleSetFilter, &QComboBox::currentIndexChanged, this,
+        [this](int index) { m_filter->setRuleSet(m_ui->ruleSetFilter->itemData(index).toString()); });
+    m_model->setRuleSets(&m_rules);
     retranslate();
     m_ui->caseTable->horizontalHeader()->setSectionResizeMode(CaseListModel::NameColumn, QHeaderView::Stretch);
     m_ui->caseTable->verticalHeader()->hide();
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionPreferences, &QAction::triggered, this, [this] {
-        auto* dialog = new SettingsDialog(*m_settings, this);
+        auto* dialog = new SettingsDialog(*m_settings, m_rules, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [this, language = m_settings->uiLanguage()] {
             // A new interface language applies at once, to every open window; this one then reloads on the switch.
@@ -87,14 +91,15 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, AppSettings* settings, 
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::chooseExportFile);
     connect(m_ui->actionOpenFile, &QAction::triggered, this, &MainWindow::chooseOpenFile);
     connect(m_ui->actionNewFile, &QAction::triggered, this, &MainWindow::chooseNewFile);
-    connect(m_ui->actionNewAssessment, &QAction::triggered, this, &MainWindow::newAssessment);
+    connect(m_ui->actionNewAssessment, &QAction::triggered, this, &MainWindow::chooseNewAssessment);
     connect(m_ui->actionOpenAssessment, &QAction::triggered, this, [this] {
         if (const qint64 id = selectedCase())
             openAssessment(id);
         else
             showProblem(tr("No Case Selected"), tr("Select the case to open in the list first."));
     });
-    connect(m_ui->actionReassess, &QAction::triggered, this, &MainWindow::chooseReassess);
+    connect(m_ui->actionReassess, &QAction::triggered, this, [this] { chooseReassess(false); });
+    connect(m_ui->actionReassessUnderLaw, &QAction::triggered, this, [this] { chooseReassess(true); });
     connect(m_ui->actionEditCase, &QAction::triggered, this, [this] {
         if (const qint64 id = selectedCase())
             editCase(id);
@@ -158,6 +163,19 @@ void MainWindow::retranslate()
         }
         m_ui->riskFilter->setCurrentIndex(qMax(0, index));
     }
+    {
+        const QSignalBlocker blocker(m_ui->ruleSetFilter);
+        const QString chosen = m_ui->ruleSetFilter->currentData().toString();
+        m_ui->ruleSetFilter->clear();
+        m_ui->ruleSetFilter->addItem(tr("All rule sets"), QString());
+        const Language language = languageFor(QLocale());
+        for (const auto& rs : m_rules.all())
+            m_ui->ruleSetFilter->addItem(rs->supersededBy ? tr("%1 (superseded)").arg(rs->shortTitle.text(language))
+                                                          : rs->shortTitle.text(language),
+                rs->id);
+        m_ui->ruleSetFilter->setCurrentIndex(qMax(0, m_ui->ruleSetFilter->findData(chosen)));
+    }
+    m_ui->ruleSetFilter->setAccessibleName(tr("Filter by rule set"));
     m_ui->searchEdit->setAccessibleName(tr("Search the cases"));
     m_ui->statusFilter->setAccessibleName(tr("Filter by status"));
     m_ui->riskFilter->setAccessibleName(tr("Filter by overall risk"));
@@ -324,10 +342,19 @@ AssessmentWizard* MainWindow::showWizard(std::unique_ptr<CaseEditor> editor)
     return wizard;
 }
 
-AssessmentWizard* MainWindow::newAssessment()
+void MainWindow::chooseNewAssessment()
+{
+    auto* dialog = new NewCaseDialog(m_rules, m_settings->newCaseRuleSet(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { newAssessment(dialog->ruleSetId()); });
+    dialog->open();
+}
+
+AssessmentWizard* MainWindow::newAssessment(const QString& ruleSetId)
 {
     auto editor = std::make_unique<CaseEditor>(*m_store, m_rules);
-    if (!editor->createCase(tr("New organisation"), tr("New assessment"), m_store->clock().today())) {
+    if (!editor->createCase(tr("New organisation"), tr("New assessment"), m_store->clock().today(),
+            ruleSetId.isEmpty() ? m_settings->newCaseRuleSet() : ruleSetId)) {
         showProblem(tr("No Case Created"), editor->errorString());
         return nullptr;
     }
@@ -381,7 +408,7 @@ ExportDialog* MainWindow::showExport(qint64 caseId)
     return dialog;
 }
 
-void MainWindow::chooseReassess()
+void MainWindow::chooseReassess(bool underRulesInForce)
 {
     const qint64 caseId = selectedCase();
     if (!caseId) {
@@ -393,11 +420,24 @@ void MainWindow::chooseReassess()
         showProblem(tr("Case Not Opened"), probe.errorString());
         return;
     }
-    auto* dialog = new ReassessDialog(*probe.ruleSet(), m_store->clock().today(), this);
+    const RuleSet* current = probe.ruleSet();
+    const RuleSet* target = nullptr;
+    if (underRulesInForce) {
+        target = current->supersededBy ? m_rules.find(current->supersededBy->ruleSetId) : nullptr;
+        if (!target) {
+            showProblem(tr("Already Under the Rules in Force"),
+                tr("This case is assessed under %1, which nothing has superseded. Use Re-assess for a change in "
+                   "the processing.")
+                    .arg(current->title.text(languageFor(QLocale()))));
+            return;
+        }
+    }
+    auto* dialog = new ReassessDialog(m_rules, *current, m_store->clock().today(), this, target);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReassessDialog::confirmed, this, [this, dialog, caseId] {
         QString error;
-        if (reassessCase(caseId, dialog->trigger(), dialog->date(), dialog->description(), &error))
+        if (reassessCase(
+                caseId, dialog->trigger(), dialog->date(), dialog->description(), &error, dialog->ruleSetId()))
             dialog->accept();
         else
             dialog->setProblem(error);
@@ -405,12 +445,12 @@ void MainWindow::chooseReassess()
     dialog->open();
 }
 
-AssessmentWizard* MainWindow::reassessCase(
-    qint64 caseId, TriggerKind trigger, const QDate& date, const QString& description, QString* error)
+AssessmentWizard* MainWindow::reassessCase(qint64 caseId, TriggerKind trigger, const QDate& date,
+    const QString& description, QString* error, const QString& ruleSetId)
 {
     // A re-assessment opened elsewhere would be a draft already: the store refuses a second one.
     auto editor = std::make_unique<CaseEditor>(*m_store, m_rules);
-    if (!editor->open(caseId) || !editor->reassess(trigger, date, description)) {
+    if (!editor->open(caseId) || !editor->reassess(trigger, date, description, ruleSetId)) {
         if (error)
             *error = editor->errorString();
         return nullptr;

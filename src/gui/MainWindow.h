@@ -65,7 +65,10 @@ public Q_SLOTS:
     /** Creates a new, empty case file at \a path and opens it; an existing file is never replaced. */
     bool newFile(const QString& path);
     /** Starts a new case with its initial assessment and opens it in the wizard. */
-    AssessmentWizard* newAssessment();
+    /** Creates a case under \a ruleSetId (empty: the Preferences' rules for new cases) and opens its wizard. */
+    AssessmentWizard* newAssessment(const QString& ruleSetId = QString());
+    /** Case → New Assessment: asks which rules the case is assessed under, then creates it. */
+    void chooseNewAssessment();
     /** Opens version \a version (0: the latest) of case \a caseId in the wizard. */
     AssessmentWizard* openAssessment(qint64 caseId, int version = 0);
     /**
@@ -78,8 +81,9 @@ public Q_SLOTS:
     FilingDialog* showFilings(qint64 caseId);
     /** Opens the export dialog of case \a caseId (report, packet, workbook; preview). */
     ExportDialog* showExport(qint64 caseId);
-    AssessmentWizard* reassessCase(
-        qint64 caseId, TriggerKind trigger, const QDate& date, const QString& description, QString* error);
+    /** Starts a new version of case \a caseId; \a ruleSetId other than the case's moves it to those rules. */
+    AssessmentWizard* reassessCase(qint64 caseId, TriggerKind trigger, const QDate& date, const QString& description,
+        QString* error, const QString& ruleSetId = QString());
     /** Writes a copy of the case file to \a path; says in the status bar, or a message box, how it went. */
     bool saveCopy(const QString& path);
     /** Imports the cases of the exchange document at \a path, all or none; selects the first one imported. */
@@ -95,7 +99,7 @@ private Q_SLOTS:
     void showCalendarDialog();
     void showDeadlineCase(const QModelIndex& index);
     void chooseOpenFile();
-    void chooseReassess();
+    void chooseReassess(bool underRulesInForce);
     void chooseNewFile();
     void updateRecentMenu();
     void continueScan();

@@ -3,25 +3,30 @@
 #include "ui_ReassessDialog.h"
 
 #include "FormSupport.h"
+#include "NewCaseDialog.h"
 
 #include "rules/Engine.h"
 
+#include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 
 namespace piadesk {
 
-ReassessDialog::ReassessDialog(const RuleSet& rules, const QDate& today, QWidget* parent)
+ReassessDialog::ReassessDialog(
+    const RuleSetLibrary& library, const RuleSet& current, const QDate& today, QWidget* parent, const RuleSet* target)
     : QDialog(parent)
     , m_ui(new Ui::ReassessDialog)
-    , m_rules(rules)
+    , m_library(library)
+    , m_rules(current)
 {
     m_ui->setupUi(this);
     FormSupport::retranslateDates(this);
     setObjectName(QStringLiteral("reassessDialog"));
-    for (const auto& entry : enumEntries<TriggerKind>()) {
-        if (entry.value != TriggerKind::Initial)
-            m_ui->trigger->addItem(enumLabel(entry.value), int(entry.value));
-    }
+    for (const auto& rs : library.all())
+        m_ui->ruleSet->addItem(NewCaseDialog::describe(*rs), rs->id); // with a line on its standing
+    m_ui->ruleSet->setCurrentIndex(qMax(0, m_ui->ruleSet->findData(target ? target->id : current.id)));
+    connect(m_ui->ruleSet, &QComboBox::currentIndexChanged, this, &ReassessDialog::chooseRuleSet);
     m_ui->triggerDate->setDate(today);
     m_ui->triggerDate->setMaximumDate(today.addYears(1));
     m_ui->problemLabel->hide();
@@ -30,6 +35,46 @@ ReassessDialog::ReassessDialog(const RuleSet& rules, const QDate& today, QWidget
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ReassessDialog::confirmed);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Re-assess"));
+    chooseRuleSet();
+}
+
+const RuleSet* ReassessDialog::chosen() const
+{
+    const RuleSet* rs = m_library.find(m_ui->ruleSet->currentData().toString());
+    return rs ? rs : &m_rules;
+}
+
+QString ReassessDialog::ruleSetId() const
+{
+    return chosen()->id;
+}
+
+void ReassessDialog::chooseRuleSet()
+{
+    // The same rules: the triggers of a change in the processing. Other rules: a change of the legal basis.
+    const RuleSet* target = chosen();
+    const bool changing = target->id != m_rules.id;
+    {
+        const QSignalBlocker blocker(m_ui->trigger);
+        const QVariant was = m_ui->trigger->currentData();
+        m_ui->trigger->clear();
+        for (const auto& entry : enumEntries<TriggerKind>()) {
+            if (entry.value == TriggerKind::Initial || (entry.value == TriggerKind::LegalBasisChanged) != changing)
+                continue;
+            if (entry.value == TriggerKind::YearlyReview && !target->reassessmentTrigger(entry.value))
+                continue;
+            m_ui->trigger->addItem(enumLabel(entry.value), int(entry.value));
+        }
+        m_ui->trigger->setCurrentIndex(qMax(0, m_ui->trigger->findData(was)));
+        m_ui->trigger->setEnabled(!changing);
+    }
+    if (description().isEmpty() || description() == m_prefilled) {
+        m_prefilled = changing ? tr("Re-assessed under %1, in force since %2.")
+                                     .arg(target->title.text(languageFor(QLocale())),
+                                         QLocale().toString(target->effective, QLocale::LongFormat))
+                               : QString();
+        m_ui->description->setPlainText(m_prefilled);
+    }
     update();
 }
 
@@ -60,13 +105,14 @@ void ReassessDialog::update()
 {
     const Language language = languageFor(QLocale());
     QStringList titles;
-    for (const QString& id : Engine::sectionsToReview(m_rules, trigger())) {
-        if (const Section* s = m_rules.section(id))
+    const RuleSet& rules = *chosen();
+    for (const QString& id : Engine::sectionsToReview(rules, trigger())) {
+        if (const Section* s = rules.section(id))
             titles.append(s->title.text(language));
     }
     QString scope = titles.isEmpty() ? tr("The rule set names no item to review for this trigger.")
                                      : tr("Items to review: %1.").arg(titles.join(QLatin1String("; ")));
-    if (const ReassessmentTrigger* t = m_rules.reassessmentTrigger(trigger()))
+    if (const ReassessmentTrigger* t = rules.reassessmentTrigger(trigger()))
         scope = t->text.text(language) + QLatin1Char('\n') + scope;
     m_ui->scopeLabel->setText(scope);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!description().isEmpty());

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Enums.h"
-#include "rules/RuleSet.h"
+#include "rules/RuleSetLoader.h"
 
 #include <QDate>
 #include <QDialog>
@@ -24,12 +24,19 @@ class ReassessDialog : public QDialog
     Q_OBJECT
 
 public:
-    ReassessDialog(const RuleSet& rules, const QDate& today, QWidget* parent = nullptr);
+    /**
+     * Re-assesses a case under \a current; \a library offers the other rule sets, \a target (when given) is chosen
+     * from the start (Re-assess Under the Rules in Force).
+     */
+    ReassessDialog(const RuleSetLibrary& library, const RuleSet& current, const QDate& today,
+        QWidget* parent = nullptr, const RuleSet* target = nullptr);
     ~ReassessDialog() override;
 
     TriggerKind trigger() const;
     QDate date() const;
     QString description() const;
+    /** The rule set the new version is assessed under. */
+    QString ruleSetId() const;
     /** Shows why the re-assessment could not be started, keeping what was typed. */
     void setProblem(const QString& problem);
 
@@ -40,7 +47,12 @@ Q_SIGNALS:
 private:
     void update();
     const QScopedPointer<Ui::ReassessDialog> m_ui;
+    const RuleSet* chosen() const;
+    void chooseRuleSet();
+
+    const RuleSetLibrary& m_library;
     const RuleSet& m_rules;
+    QString m_prefilled; ///< the description written for a change of rules, replaced while untouched
 };
 
 } // namespace piadesk

@@ -3,13 +3,14 @@
 #include "ui_SettingsDialog.h"
 
 #include "Dialogs.h"
+#include "NewCaseDialog.h"
 #include "session/AppSettings.h"
 
 #include <QDir>
 
 namespace piadesk {
 
-SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
+SettingsDialog::SettingsDialog(AppSettings& settings, const RuleSetLibrary& rules, QWidget* parent)
     : QDialog(parent)
     , m_ui(new Ui::SettingsDialog)
     , m_settings(settings)
@@ -26,6 +27,9 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     m_ui->uiLanguage->setCurrentIndex(qMax(0, m_ui->uiLanguage->findData(settings.uiLanguage())));
     m_ui->dueSoon->setValue(settings.dueSoonDays());
     m_ui->dueSoon->setSuffix(tr(" working days"));
+    for (const auto& rs : rules.all())
+        m_ui->newCaseRules->addItem(NewCaseDialog::describe(*rs), rs->id);
+    m_ui->newCaseRules->setCurrentIndex(qMax(0, m_ui->newCaseRules->findData(settings.newCaseRuleSet())));
     connect(m_ui->browseDefault, &QPushButton::clicked, this, [this] {
         const QString path = Dialogs::instance().openFile(
             this, tr("Default Case File"), tr("PIAdesk case files (*.piadesk);;All files (*)"));
@@ -44,6 +48,8 @@ void SettingsDialog::accept()
     m_settings.setOutputLanguage(Language(m_ui->outputLanguage->currentData().toInt()));
     m_settings.setUiLanguage(m_ui->uiLanguage->currentData().toString());
     m_settings.setDueSoonDays(m_ui->dueSoon->value());
+    if (!m_ui->newCaseRules->currentData().toString().isEmpty())
+        m_settings.setNewCaseRuleSet(m_ui->newCaseRules->currentData().toString());
     m_settings.settings().sync();
     QDialog::accept();
 }

@@ -10,6 +10,7 @@ class SettingsDialog;
 namespace piadesk {
 
 class AppSettings;
+class RuleSetLibrary;
 
 /**
  * Settings → Preferences: the case file opened on start, the language documents are
@@ -21,7 +22,8 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit SettingsDialog(AppSettings& settings, QWidget* parent = nullptr);
+    /** \a rules: the rule sets a new case can be assessed under (the Preferences' default). */
+    SettingsDialog(AppSettings& settings, const RuleSetLibrary& rules, QWidget* parent = nullptr);
     ~SettingsDialog() override;
 
     void accept() override;

@@ -13,6 +13,7 @@ const QString kRecentFiles = QStringLiteral("files/recent");
 const QString kOutputLanguage = QStringLiteral("documents/language");
 const QString kUiLanguage = QStringLiteral("ui/language");
 const QString kDueSoon = QStringLiteral("deadlines/dueSoonWorkingDays");
+const QString kNewCaseRuleSet = QStringLiteral("cases/newCaseRuleSet");
 
 QString canonical(const QString& path)
 {
@@ -100,6 +101,16 @@ void AppSettings::setUiLanguage(const QString& language)
         m_settings.remove(kUiLanguage);
     else
         m_settings.setValue(kUiLanguage, language);
+}
+
+QString AppSettings::newCaseRuleSet() const
+{
+    return m_settings.value(kNewCaseRuleSet, QStringLiteral("cn-cac-frt-2025-measures")).toString();
+}
+
+void AppSettings::setNewCaseRuleSet(const QString& id)
+{
+    m_settings.setValue(kNewCaseRuleSet, id);
 }
 
 int AppSettings::dueSoonDays() const

@@ -42,6 +42,9 @@ public:
     void setUiLanguage(const QString& language);
     /** How many working days ahead a deadline counts as due soon. */
     int dueSoonDays() const;
+    /** The rule set a new case is assessed under unless chosen otherwise (default: the 2025 Measures, in force). */
+    QString newCaseRuleSet() const;
+    void setNewCaseRuleSet(const QString& id);
     void setDueSoonDays(int days);
 
     QSettings& settings() { return m_settings; }

@@ -98,7 +98,8 @@ bool CaseEditor::fail(const QString& message)
     return false;
 }
 
-bool CaseEditor::createCase(const QString& organisationName, const QString& caseName, const QDate& today)
+bool CaseEditor::createCase(
+    const QString& organisationName, const QString& caseName, const QDate& today, const QString& ruleSetId)
 {
     Organisation organisation;
     organisation.name = organisationName;
@@ -107,7 +108,7 @@ bool CaseEditor::createCase(const QString& organisationName, const QString& case
     Case created;
     // One transaction: a crash never leaves an organisation without its case or a case without its version.
     const bool saved = m_store.atomically([&] {
-        return m_store.saveOrganisation(organisation) && m_store.createCase(organisation.id, facts, &created)
+        return m_store.saveOrganisation(organisation) && m_store.createCase(organisation.id, facts, &created, ruleSetId)
             && m_store.createAssessment(created.id, TriggerKind::Initial, today, QString());
     });
     if (!saved)
@@ -473,7 +474,7 @@ bool CaseEditor::finalize()
     return reload();
 }
 
-bool CaseEditor::reassess(TriggerKind trigger, const QDate& date, const QString& description)
+bool CaseEditor::reassess(TriggerKind trigger, const QDate& date, const QString& description, const QString& ruleSetId)
 {
     if (m_store.isReadOnly())
         return fail(readOnlyReason());
@@ -483,11 +484,14 @@ bool CaseEditor::reassess(TriggerKind trigger, const QDate& date, const QString&
         return fail(tr("Describe what changed or happened: the report and the filing change cite it."));
     if (!date.isValid())
         return fail(tr("Give the date of the change or incident: deadlines are counted from it."));
-    AssessmentVersion created;
-    if (!m_store.createAssessment(caseId(), trigger, date, description.trimmed(), &created))
-        return fail(m_store.errorString());
+    // Workflow::reassess: under the case's rules, or (legal basis changed) under others, answers carried over.
+    Workflow::Reassessment outcome;
+    QString error;
+    if (!Workflow::reassess(m_store, m_library, caseId(), trigger, date, description.trimmed(),
+            ruleSetId.isEmpty() ? m_ruleSet->id : ruleSetId, &outcome, &error))
+        return fail(error);
     m_undo->clear();
-    return load(caseId(), created.uuid);
+    return load(caseId(), outcome.version.uuid);
 }
 
 QStringList CaseEditor::sectionsToReview() const

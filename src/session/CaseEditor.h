@@ -52,7 +52,8 @@ public:
      * Creates a case for a new organisation, with its initial assessment, and opens it. The names are
      * placeholders the officer overwrites on the wizard's first pages.
      */
-    bool createCase(const QString& organisationName, const QString& caseName, const QDate& today);
+    bool createCase(const QString& organisationName, const QString& caseName, const QDate& today,
+        const QString& ruleSetId = QString());
     /** Opens version \a versionNumber (0: the latest) of case \a caseId. */
     bool open(qint64 caseId, int versionNumber = 0);
     /**
@@ -122,7 +123,8 @@ public:
      * Starts a new version after \a trigger on \a date, prefilled from the latest one, and opens it.
      * Refused while another version is still a draft, or without a description.
      */
-    bool reassess(TriggerKind trigger, const QDate& date, const QString& description);
+    bool reassess(
+        TriggerKind trigger, const QDate& date, const QString& description, const QString& ruleSetId = QString());
     /** The sections the trigger of this version calls for reviewing (none for an initial assessment). */
     QStringList sectionsToReview() const;
     /** What differs from the previous version, item by item; empty for a first version. */

@@ -624,7 +624,7 @@ QList<CaseSummary> CaseStore::listCases()
     QList<CaseSummary> list;
     SqliteStatement s(*m_db,
         QStringLiteral("SELECT c.id, c.uuid, c.name, o.name, c.status, c.public_place, c.stored_people, "
-                       "c.updated_at FROM frt_case c JOIN organisation o ON o.id = c.organisation_id "
+                       "c.updated_at, c.rule_set FROM frt_case c JOIN organisation o ON o.id = c.organisation_id "
                        "ORDER BY c.id"));
     while (s.next()) {
         CaseSummary c;
@@ -636,6 +636,7 @@ QList<CaseSummary> CaseStore::listCases()
         c.publicPlace = s.integer(5) != 0;
         c.storedPeople = s.integer(6);
         c.updatedAt = dateTimeFrom(s.text(7));
+        c.ruleSetId = s.text(8);
         list.append(c);
     }
     // MAX() makes SQLite give the other columns of the row that holds the maximum: the latest version's state.

@@ -14,6 +14,7 @@ struct CaseSummary
     QString uuid;
     QString name;
     QString organisation;
+    QString ruleSetId; ///< the rule set the case is assessed under
     CaseStatus status = CaseStatus::Planned;
     bool publicPlace = false;
     qint64 storedPeople = 0;
