@@ -4675,6 +4675,10 @@ Close and lose that text, or keep editing?</source>
         <extracomment>state, then the flag's title (its articles), then what it means</extracomment>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Not assessed under %1 (%2): %3</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::SectionPage</name>

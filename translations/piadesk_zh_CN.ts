@@ -4770,6 +4770,10 @@ Close and lose that text, or keep editing?</source>
 %2（%3）
 %4</translation>
     </message>
+    <message>
+        <source>Not assessed under %1 (%2): %3</source>
+        <translation>不按%1评估（%2）：%3</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::SectionPage</name>

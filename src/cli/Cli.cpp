@@ -649,7 +649,16 @@ private:
                 "%1 already holds %n case(s); demo cases go only into a new or empty case file.", nullptr,
                 int(existing))
                                .arg(QDir::toNativeSeparators(store->path())));
-        if (!DemoCases::generate(*store, *rules.defaultRuleSet(), options, {}, &error))
+        // The law in force, with one case in five still under the draft it superseded (never re-assessed).
+        const RuleSet* draft = rules.defaultRuleSet();
+        const RuleSet* primary = draft;
+        if (draft->supersededBy) {
+            if (const RuleSet* inForce = rules.find(draft->supersededBy->ruleSetId)) {
+                primary = inForce;
+                options.legacyRules = draft;
+            }
+        }
+        if (!DemoCases::generate(*store, *primary, options, {}, &error))
             return failure(error);
         m_out << QCoreApplication::translate(
             "piadesk::Cli", "%n demo case(s) written to %1 (seed %2, built around %3).", nullptr, cases)

@@ -3,6 +3,7 @@
 #include "core/ContentHash.h"
 #include "core/CreditCode.h"
 #include "rules/Engine.h"
+#include "rules/FilingAuthority.h"
 #include "rules/RuleSet.h"
 #include "store/CaseStore.h"
 
@@ -15,6 +16,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <optional>
 #include <array>
 
 namespace piadesk {
@@ -251,17 +253,24 @@ public:
 
         const double r = real();
         f.status = r < 0.12 ? CaseStatus::Planned : r < 0.85 ? CaseStatus::InUse : CaseStatus::Ended;
+        // A case assessed under rules in force since a day began after it (no version predates its rules).
+        const int history = m_rules.effective.isValid()
+            ? int(std::clamp<qint64>(m_rules.effective.daysTo(m_today) - 45, 120, 2600))
+            : 2600;
         if (f.status == CaseStatus::Planned) {
             if (chance(0.7))
                 f.startOfUse = m_today.addDays(between(10, 150));
         } else if (f.status == CaseStatus::InUse) {
-            f.startOfUse = m_today.addDays(-between(20, 1800));
+            f.startOfUse = m_today.addDays(-between(20, std::min(1800, history)));
         } else {
-            f.startOfUse = m_today.addDays(-between(900, 2600));
-            f.endOfUse = f.startOfUse.addDays(between(300, 800));
+            f.startOfUse = m_today.addDays(-between(std::min(900, history / 2), history));
+            f.endOfUse = f.startOfUse.addDays(between(std::min(300, history / 4), std::min(800, history / 2)));
             if (f.endOfUse >= m_today)
                 f.endOfUse = m_today.addDays(-between(1, 60));
         }
+        if (Engine::filingObligation(m_rules, f).required && m_rules.filing.clock == FilingClock::ThresholdReached
+            && f.startOfUse.isValid() && f.startOfUse < m_today)
+            f.thresholdReachedOn = f.startOfUse.addDays(between(0, int(std::min<qint64>(f.startOfUse.daysTo(m_today), 400))));
         const QDate created
             = (f.startOfUse.isValid() ? std::min(f.startOfUse, m_today) : m_today).addDays(-between(15, 90));
         b.caseInfo.createdAt = at(created);
@@ -282,7 +291,9 @@ public:
                 const QDate trigger = last.addDays(between(30, int(std::min<qint64>(last.daysTo(until), 700))));
                 const std::array triggers = { TriggerKind::PurposeChanged, TriggerKind::MethodsChanged,
                     TriggerKind::SecurityIncident, TriggerKind::YearlyReview };
-                const TriggerKind kindOfTrigger = pick(triggers);
+                TriggerKind kindOfTrigger = pick(triggers);
+                if (!m_rules.reassessmentTrigger(kindOfTrigger)) // the Measures have no yearly review
+                    kindOfTrigger = TriggerKind::MethodsChanged;
                 const QDate done = trigger.addDays(between(5, 40));
                 if (done >= m_today || chance(0.15)) {
                     addVersion(b, kindOfTrigger, trigger, AssessmentState::Draft, 0.6);
@@ -315,6 +326,8 @@ public:
         f.storedPeople = 56000;
         f.status = CaseStatus::InUse;
         f.startOfUse = m_today.addDays(-700);
+        if (m_rules.effective.isValid() && f.startOfUse < m_rules.effective.addDays(30)) // none before its rules
+            f.startOfUse = std::min(m_today.addDays(-320), m_rules.effective.addDays(30));
         const QDate created = f.startOfUse.addDays(-60);
         b.caseInfo.createdAt = at(created);
         b.caseInfo.revision = 3;
@@ -355,10 +368,14 @@ public:
         for (int i = 0; i < 4; ++i)
             addAttachment(b, QString(), m_rules.filing.materials.at(i % m_rules.filing.materials.size()).id, created);
 
-        FilingRecord initial = filing(FilingKind::Initial, f.startOfUse, f.startOfUse.addDays(20), b.organisation);
-        FilingRecord change
-            = filing(FilingKind::Modification, m_today.addDays(-300), m_today.addDays(-285), b.organisation);
-        b.filings = { initial, change };
+        // Filed only where its rules ask: 56,000 people in a public place under the draft, not under the Measures.
+        if (Engine::filingObligation(m_rules, f).required) {
+            FilingRecord initial
+                = filing(FilingKind::Initial, f.startOfUse, f.startOfUse.addDays(20), b.organisation);
+            FilingRecord change
+                = filing(FilingKind::Modification, m_today.addDays(-300), m_today.addDays(-285), b.organisation);
+            b.filings = { initial, change };
+        }
         b.caseInfo.updatedAt = latestUpdate(b);
         sealFinalized(b);
         return b;
@@ -810,7 +827,8 @@ private:
         r.kind = kind;
         r.triggerDate = trigger;
         r.submittedOn = submitted;
-        r.authority = o.address.left(2) + QStringLiteral("市互联网信息办公室");
+        r.authority = m_rules.filing.provinces.isEmpty() ? o.address.left(2) + QStringLiteral("市互联网信息办公室")
+                                                         : FilingAuthority::nameFor(m_rules.filing, o, Language::Chinese);
         if (submitted.isValid())
             r.referenceNumber = QStringLiteral("RLSB-%1-%2").arg(submitted.year()).arg(between(10000, 99999));
         for (const FilingMaterial& m : m_rules.filing.materials)
@@ -826,18 +844,19 @@ private:
     {
         const CaseFacts& f = b.caseInfo.facts;
         const bool required = Engine::filingObligation(m_rules, f).required;
-        if (!required || f.status == CaseStatus::Planned || !f.startOfUse.isValid())
+        const QDate from = m_rules.filing.clock == FilingClock::ThresholdReached ? f.thresholdReachedOn : f.startOfUse;
+        if (!required || f.status == CaseStatus::Planned || !from.isValid())
             return;
         // Most file in time, some late, some not yet.
         QDate submitted;
         const double r = real();
         if (r < 0.8)
-            submitted = f.startOfUse.addDays(between(5, 40));
+            submitted = from.addDays(between(5, 40));
         else if (r < 0.9)
-            submitted = f.startOfUse.addDays(between(45, 120));
+            submitted = from.addDays(between(45, 120));
         if (submitted.isValid() && submitted > m_today)
             submitted = QDate();
-        b.filings.append(filing(FilingKind::Initial, f.startOfUse, submitted, b.organisation));
+        b.filings.append(filing(FilingKind::Initial, from, submitted, b.organisation));
         if (!submitted.isValid())
             return;
         for (const AssessmentVersion& v : std::as_const(b.assessments)) {
@@ -887,13 +906,18 @@ bool DemoCases::generate(CaseStore& store, const RuleSet& rules, const DemoOptio
         return false;
     }
     Generator generator(rules, options.seed, options.today);
+    std::optional<Generator> legacy;
+    if (options.legacyRules && options.legacyRules != &rules)
+        legacy.emplace(*options.legacyRules, options.seed ^ 0x9e3779b9U, options.today);
     const int batch = std::max(1, options.batch);
     for (int done = 0; done < options.cases;) {
         const int count = std::min(batch, options.cases - done);
         QList<CaseBundle> bundles;
         bundles.reserve(count);
         for (int i = 0; i < count; ++i)
-            bundles.append(done + i == 0 && options.largeFirst ? generator.large() : generator.next());
+            bundles.append(done + i == 0 && options.largeFirst ? generator.large()
+                    : legacy && (done + i) % 5 == 4    ? legacy->next()
+                                                       : generator.next());
         if (!store.importCases(bundles, nullptr)) {
             *error = store.errorString();
             return false;

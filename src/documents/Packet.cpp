@@ -131,7 +131,13 @@ bool Packet::render(const RuleSet& rules, const CaseBundle& bundle, const Assess
                                                        : FilingAuthority::nameFor(rules.filing, bundle.assessedOn(version).organisation, language) },
             { QStringLiteral("authorityLevel"), rules.filing.authority.text(language) },
             { QStringLiteral("articles"), rules.cite(rules.filing.articles, language) },
-            { QStringLiteral("triggerDate"), record ? lang.date(record->triggerDate) : QString() },
+            { QStringLiteral("triggerDate"),
+                record && record->triggerDate.isValid()   ? lang.date(record->triggerDate)
+                    : kind == FilingKind::Initial && rules.filing.clock == FilingClock::ThresholdReached
+                    ? lang.date(bundle.assessedOn(version).facts.thresholdReachedOn)
+                    : QString() },
+            { QStringLiteral("modificationTerm"), rules.modificationTerm.text(language) },
+            { QStringLiteral("deregistrationTerm"), rules.deregistrationTerm.text(language) },
             { QStringLiteral("reference"), record ? record->referenceNumber : QString() },
             { QStringLiteral("note"), record ? record->note : QString() },
             { QStringLiteral("endOfUse"), lang.date(bundle.caseInfo.facts.endOfUse) },

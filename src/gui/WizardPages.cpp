@@ -444,8 +444,15 @@ void ScreeningPage::refresh(CaseEditor::Parts, bool)
 {
     m_questions->refresh();
     showFlags();
-    m_ui->filingLabel->setText(Engine::explain(*m_editor.ruleSet(), m_editor.filingObligation(), language(),
-        FilingAuthority::nameFor(m_editor.ruleSet()->filing, m_editor.organisation(), language())));
+    const RuleSet& rules = *m_editor.ruleSet();
+    if (m_editor.engine().isOutOfScope()) { // explained, not assessed (the Measures' Art. 2)
+        m_ui->filingLabel->setText(tr("Not assessed under %1 (%2): %3")
+                                       .arg(rules.shortTitle.text(language()), rules.cite(rules.scope.articles, language()),
+                                           rules.scope.text.text(language())));
+        return;
+    }
+    m_ui->filingLabel->setText(Engine::explain(rules, m_editor.filingObligation(), language(),
+        FilingAuthority::nameFor(rules.filing, m_editor.organisation(), language())));
 }
 
 void ScreeningPage::showFlags()

@@ -236,6 +236,8 @@ QJsonValue Engine::value(ConditionTerm::Source source, const QString& name) cons
 QList<RaisedFlag> Engine::redFlags() const
 {
     QList<RaisedFlag> out;
+    if (isOutOfScope()) // the rule set does not apply: none of its flags do
+        return out;
     for (const RedFlagRule& rule : m_rules.redFlags) {
         RaisedFlag flag;
         flag.rule = &rule;

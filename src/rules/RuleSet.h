@@ -280,6 +280,8 @@ struct RuleSet
 
     /** How the rule set names the one who processes facial information (个人信息处理者 in the Measures). */
     LocalizedText processorTerm;
+    LocalizedText modificationTerm; ///< the change of a filing (变更备案 in the draft, 备案变更 in the Measures)
+    LocalizedText deregistrationTerm; ///< 注销备案
     ScopeRule scope;
     /** The rules that replaced these, and since when (the draft: by the 2025 Measures on 2025-06-01). */
     struct Supersession

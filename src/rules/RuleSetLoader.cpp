@@ -662,6 +662,8 @@ RuleSet Reader::read(const QJsonObject& root)
     if (const QJsonValue terms = r.value("terms"); !terms.isUndefined()) {
         JsonReader t(terms, r.path("terms"), m_problems);
         rs.processorTerm = text(t, "processor");
+        rs.modificationTerm = text(t, "modification", false);
+        rs.deregistrationTerm = text(t, "deregistration", false);
     }
     if (const QJsonValue scope = r.value("scope"); !scope.isUndefined()) {
         JsonReader t(scope, r.path("scope"), m_problems);
