@@ -240,8 +240,8 @@ private Q_SLOTS:
         QCOMPARE(large[QLatin1String("filings")].toArray().size(), 0);
         int underDraft = 0;
         for (int id = 1; id <= 10; ++id)
-            underDraft += exported(first, QString::number(id))[QLatin1String("cases")][0][QLatin1String("ruleSet")]
-                              .toString()
+            underDraft
+                += exported(first, QString::number(id))[QLatin1String("cases")][0][QLatin1String("ruleSet")].toString()
                 == QLatin1String("cn-cac-frt-2023-draft");
         QCOMPARE(underDraft, 2);
 

@@ -178,10 +178,10 @@ private Q_SLOTS:
         // The day the Measures took effect: 30 working days, skipping the Dragon Boat holiday (2 June), is
         // 14 July — the date the CAC's announcement named.
         QTest::newRow("on 2025-06-01") << d("2025-06-01") << d("2025-07-14") << int(DeadlineBasis::ThresholdReached);
-        QTest::newRow("before: the transitional date") << d("2025-05-20") << d("2025-07-14")
-                                                       << int(DeadlineBasis::Transitional);
-        QTest::newRow("long before: the transitional date") << d("2023-01-09") << d("2025-07-14")
-                                                            << int(DeadlineBasis::Transitional);
+        QTest::newRow("before: the transitional date")
+            << d("2025-05-20") << d("2025-07-14") << int(DeadlineBasis::Transitional);
+        QTest::newRow("long before: the transitional date")
+            << d("2023-01-09") << d("2025-07-14") << int(DeadlineBasis::Transitional);
         // Across the 2025 National Day holiday and its two make-up working days.
         QTest::newRow("2025-09-26") << d("2025-09-26") << d("2025-11-13") << int(DeadlineBasis::ThresholdReached);
     }
@@ -257,9 +257,9 @@ private Q_SLOTS:
         QTest::newRow("credit code of Hangzhou")
             << TestSupport::validCreditCode(QStringLiteral("91330106MA27XY123")) << QStringLiteral("上海市浦东新区")
             << QStringLiteral("浙江省互联网信息办公室") << int(FilingAuthority::Source::CreditCode);
-        QTest::newRow("address in Shenzhen") << QString() << QStringLiteral("广东省深圳市南山区科技园")
-                                             << QStringLiteral("广东省互联网信息办公室")
-                                             << int(FilingAuthority::Source::Address);
+        QTest::newRow("address in Shenzhen")
+            << QString() << QStringLiteral("广东省深圳市南山区科技园") << QStringLiteral("广东省互联网信息办公室")
+            << int(FilingAuthority::Source::Address);
         QTest::newRow("national registration, address in Beijing")
             << TestSupport::validCreditCode(QStringLiteral("91100000MA27XY123")) << QStringLiteral("北京市海淀区中关村")
             << QStringLiteral("北京市互联网信息办公室") << int(FilingAuthority::Source::Address);
@@ -269,8 +269,8 @@ private Q_SLOTS:
         QTest::newRow("English address") << QString() << QStringLiteral("88 Renmin Road, Chengdu, Sichuan")
                                          << QStringLiteral("四川省互联网信息办公室")
                                          << int(FilingAuthority::Source::Address);
-        QTest::newRow("nothing to go by") << QString() << QString() << QStringLiteral("所在地省级网信部门")
-                                          << int(FilingAuthority::Source::Unknown);
+        QTest::newRow("nothing to go by")
+            << QString() << QString() << QStringLiteral("所在地省级网信部门") << int(FilingAuthority::Source::Unknown);
     }
 
     void theProvincialAdministrationIsNamed()
@@ -299,50 +299,82 @@ private Q_SLOTS:
         QTest::addColumn<QString>("raises");
         QTest::addColumn<QString>("quiet");
         const QStringList none;
-        QTest::newRow("Art. 13 ¶2 device in a private space") << "art13_private_space" << true << false << none
-                                                             << "screen.private_place" << "yes" << "no";
-        QTest::newRow("Art. 12 coercion") << "art12_misleading_coercion" << false << false << none
-                                          << "screen.misleading_coercion" << "yes" << "no";
+        QTest::newRow("Art. 13 ¶2 device in a private space")
+            << "art13_private_space" << true << false << none << "screen.private_place"
+            << "yes"
+            << "no";
+        QTest::newRow("Art. 12 coercion")
+            << "art12_misleading_coercion" << false << false << none << "screen.misleading_coercion"
+            << "yes"
+            << "no";
         QTest::newRow("Art. 10 the only method")
             << "art10_sole_method" << false << false
-            << QStringList { QStringLiteral("screen.required_by_law=no"), QStringLiteral("screen.fr_only_method=yes") } << "screen.non_face_serves"
-            << "yes" << "no";
+            << QStringList { QStringLiteral("screen.required_by_law=no"), QStringLiteral("screen.fr_only_method=yes") }
+            << "screen.non_face_serves"
+            << "yes"
+            << "no";
         QTest::newRow("Art. 10 no alternative")
             << "art10_no_alternative" << false << false << QStringList { QStringLiteral("screen.required_by_law=no") }
-            << "screen.alternative_offered" << "no" << "yes";
+            << "screen.alternative_offered"
+            << "no"
+            << "yes";
         QTest::newRow("Art. 8 off the device without a basis")
             << "art8_off_device_no_basis" << false << false << QStringList { QStringLiteral("screen.off_device=yes") }
-            << "screen.off_device_basis" << "none" << "specific_consent";
-        QTest::newRow("Art. 8 kept longer than necessary") << "art8_retention" << false << false << none
-                                                           << "screen.retention_longer" << "yes" << "no";
+            << "screen.off_device_basis"
+            << "none"
+            << "specific_consent";
+        QTest::newRow("Art. 8 kept longer than necessary")
+            << "art8_retention" << false << false << none << "screen.retention_longer"
+            << "yes"
+            << "no";
         QTest::newRow("Art. 6 no basis") << "art6_no_basis" << false << false << none << "screen.consent_basis"
-                                         << "none" << "specific_consent";
+                                         << "none"
+                                         << "specific_consent";
         QTest::newRow("Art. 6 consent not separate")
-            << "art6_consent_not_separate" << false << false << QStringList { QStringLiteral("screen.consent_basis=specific_consent") }
-            << "legality.consent_separate" << "no" << "yes";
-        QTest::newRow("Art. 6 no easy withdrawal")
-            << "art6_withdrawal" << false << false << QStringList { QStringLiteral("screen.consent_basis=specific_consent") }
-            << "screen.withdrawal_easy" << "no" << "yes";
-        QTest::newRow("Art. 7 no guardian consent")
-            << "art7_no_guardian_consent" << false << true << QStringList { QStringLiteral("screen.consent_basis=specific_consent") }
-            << "legality.guardian_consent" << "no" << "yes";
-        QTest::newRow("Art. 7 no special rules for children")
-            << "art7_special_rules" << false << true << none << "legality.children_rules" << "no" << "yes";
-        QTest::newRow("Art. 5 changes not notified") << "art5_notice_changes" << false << false << none
-                                                     << "rights_impact.notice_changes" << "no" << "yes";
-        QTest::newRow("Art. 5 no accessible notice") << "art5_accessibility" << false << false << none
-                                                     << "rights_impact.accessible_notice" << "no" << "yes";
-        QTest::newRow("Art. 13 ¶1 not needed for public security")
-            << "art13_not_public_security" << true << false << none << "screen.public_security_necessary" << "no"
+            << "art6_consent_not_separate" << false << false
+            << QStringList { QStringLiteral("screen.consent_basis=specific_consent") } << "legality.consent_separate"
+            << "no"
             << "yes";
-        QTest::newRow("Art. 13 ¶1 no signs")
-            << "art13_no_signs" << true << false << none << "screen.public_notice" << "no" << "yes";
-        QTest::newRow("Art. 13 ¶1 collection area") << "art13_collection_area" << true << false << none
-                                                    << "screen.collection_area_determined" << "no" << "yes";
-        QTest::newRow("Art. 14 no intrusion detection") << "art14_security_measures" << false << false << none
-                                                        << "protection.intrusion_detection" << "no" << "yes";
-        QTest::newRow("Art. 14 MLPS not graded")
-            << "art14_mlps" << false << false << none << "screen.mlps_level" << "none_or_unknown" << "level3";
+        QTest::newRow("Art. 6 no easy withdrawal")
+            << "art6_withdrawal" << false << false
+            << QStringList { QStringLiteral("screen.consent_basis=specific_consent") } << "screen.withdrawal_easy"
+            << "no"
+            << "yes";
+        QTest::newRow("Art. 7 no guardian consent")
+            << "art7_no_guardian_consent" << false << true
+            << QStringList { QStringLiteral("screen.consent_basis=specific_consent") } << "legality.guardian_consent"
+            << "no"
+            << "yes";
+        QTest::newRow("Art. 7 no special rules for children")
+            << "art7_special_rules" << false << true << none << "legality.children_rules"
+            << "no"
+            << "yes";
+        QTest::newRow("Art. 5 changes not notified")
+            << "art5_notice_changes" << false << false << none << "rights_impact.notice_changes"
+            << "no"
+            << "yes";
+        QTest::newRow("Art. 5 no accessible notice")
+            << "art5_accessibility" << false << false << none << "rights_impact.accessible_notice"
+            << "no"
+            << "yes";
+        QTest::newRow("Art. 13 ¶1 not needed for public security")
+            << "art13_not_public_security" << true << false << none << "screen.public_security_necessary"
+            << "no"
+            << "yes";
+        QTest::newRow("Art. 13 ¶1 no signs") << "art13_no_signs" << true << false << none << "screen.public_notice"
+                                             << "no"
+                                             << "yes";
+        QTest::newRow("Art. 13 ¶1 collection area")
+            << "art13_collection_area" << true << false << none << "screen.collection_area_determined"
+            << "no"
+            << "yes";
+        QTest::newRow("Art. 14 no intrusion detection")
+            << "art14_security_measures" << false << false << none << "protection.intrusion_detection"
+            << "no"
+            << "yes";
+        QTest::newRow("Art. 14 MLPS not graded") << "art14_mlps" << false << false << none << "screen.mlps_level"
+                                                 << "none_or_unknown"
+                                                 << "level3";
     }
 
     /** Each flag of the Measures fires on its practice and stays quiet once the practice stops. */
@@ -367,7 +399,8 @@ private Q_SLOTS:
             setAnswer(v, g.section(QLatin1Char('='), 0, 0), json(g.section(QLatin1Char('='), 1)));
         setAnswer(v, question, json(quiet));
         const CheckResult calm = Engine(rules, facts, v).check(QString(), QString());
-        QVERIFY2(!findFlag(calm, flag), qPrintable(QStringLiteral("%1 raised with %2 = %3").arg(flag, question, quiet)));
+        QVERIFY2(
+            !findFlag(calm, flag), qPrintable(QStringLiteral("%1 raised with %2 = %3").arg(flag, question, quiet)));
         setAnswer(v, question, json(raises));
         const CheckResult raised = Engine(rules, facts, v).check(QString(), QString());
         const RaisedFlag* f = findFlag(raised, flag);

@@ -248,8 +248,8 @@ private Q_SLOTS:
         small.write("%PDF-1.4\n%%EOF\n");
         small.close();
         Attachment added;
-        QVERIFY2(
-            editor.attachFile(small.fileName(), QStringLiteral("rules_procedures"), &added), qPrintable(editor.errorString()));
+        QVERIFY2(editor.attachFile(small.fileName(), QStringLiteral("rules_procedures"), &added),
+            qPrintable(editor.errorString()));
         QCOMPARE(added.name, QStringLiteral("告知书.pdf"));
         QCOMPARE(store->attachmentData(added.id), QByteArray("%PDF-1.4\n%%EOF\n"));
         QVERIFY(!editor.attachFile(dir.path(), QStringLiteral("rules_procedures")));
@@ -574,7 +574,8 @@ private Q_SLOTS:
                      ->id,
             QStringLiteral("cn-cac-frt-2023-draft"));
         window.wizards().constFirst()->close();
-        QTRY_VERIFY(!table->model()->index(0, CaseListModel::RuleSetColumn)
+        QTRY_VERIFY(!table->model()
+                         ->index(0, CaseListModel::RuleSetColumn)
                          .data()
                          .toString()
                          .contains(QLatin1String("superseded")));

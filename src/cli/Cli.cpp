@@ -886,15 +886,14 @@ private:
                          .arg(v.ruleSetId, v.ruleSetVersion);
         m_out << "\n\n";
         if (r.outOfScope) {
-            m_out << QCoreApplication::translate("piadesk::Cli", "Not assessed: %1")
-                         .arg(r.finalization.reasons.value(0))
-                  << "\n";
+            m_out
+                << QCoreApplication::translate("piadesk::Cli", "Not assessed: %1").arg(r.finalization.reasons.value(0))
+                << "\n";
             return;
         }
         const FilingAuthority authority = FilingAuthority::resolve(rules.filing, on.organisation);
         m_out << QCoreApplication::translate("piadesk::Cli", "Filing: %1")
-                     .arg(Engine::explain(
-                         rules, r.filing, language, authority.name(rules.filing, language)));
+                     .arg(Engine::explain(rules, r.filing, language, authority.name(rules.filing, language)));
         if (r.filing.required && !authority.how(on.organisation, language).isEmpty())
             m_out << ' '
                   << QCoreApplication::translate("piadesk::Cli", "(The administration was found %1.)")
@@ -1190,8 +1189,9 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, con
     QCommandLineOption versionNumber(QStringLiteral("version-number"),
         QCoreApplication::translate("piadesk::Cli", "The assessment version."), QStringLiteral("N"));
     versionNumber.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ file, user, json, outFile, help, version, rules, assessor, reviewer, calendar, today, dueSoon,
-        all, lang, report, xlsx, packet, filing, cases, seed, versionNumber, trigger, dateOption, description, ruleSet });
+    parser.addOptions(
+        { file, user, json, outFile, help, version, rules, assessor, reviewer, calendar, today, dueSoon, all, lang,
+            report, xlsx, packet, filing, cases, seed, versionNumber, trigger, dateOption, description, ruleSet });
     // "--version N" after a command names an assessment version; "--version" alone prints the program's.
     QStringList args = arguments;
     // A negative number is an argument (to be refused with a clear message), not an option.

@@ -253,7 +253,8 @@ FacialDataDisposal readDisposal(const QJsonValue& value, const QString& path, Pr
         return d;
     d.method = r.text("method", 20);
     if (!d.method.isEmpty() && d.method != QLatin1String("deleted") && d.method != QLatin1String("anonymized"))
-        problems.add(r.path("method"), QCoreApplication::translate("piadesk::ModelJson", "must be deleted or anonymized."));
+        problems.add(
+            r.path("method"), QCoreApplication::translate("piadesk::ModelJson", "must be deleted or anonymized."));
     d.on = r.date("on");
     d.evidence = r.text("evidence", FieldRules::kLongText);
     return d;

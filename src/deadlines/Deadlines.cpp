@@ -401,10 +401,10 @@ QString DeadlinePlanner::explain(const Deadline& d, Language language) const
         text = tr("%n month(s) after %1 (%2), %3.", nullptr, d.months)
                    .arg(written(d.basisDate), basisLabel(d.basis), cite);
     } else if (d.basis == DeadlineBasis::Transitional && m_rules.filing.transitional) {
-        text = tr("Due by %1: the stored head count reached the threshold on %2, before %3, when the rules took "
-                  "effect (%4).")
-                   .arg(written(d.due), written(d.basisDate), written(m_rules.filing.transitional->reachedBefore),
-                       cite);
+        text
+            = tr("Due by %1: the stored head count reached the threshold on %2, before %3, when the rules took "
+                 "effect (%4).")
+                  .arg(written(d.due), written(d.basisDate), written(m_rules.filing.transitional->reachedBefore), cite);
     } else if (d.kind == DeadlineKind::InitialAssessment) {
         text = tr("Finalized before use starts on %1, %2.").arg(written(d.basisDate), cite);
     } else {

@@ -16,8 +16,8 @@
 #include <QUuid>
 
 #include <algorithm>
-#include <optional>
 #include <array>
+#include <optional>
 
 namespace piadesk {
 
@@ -134,7 +134,9 @@ const QList<const char16_t*>& triggerTexts(TriggerKind trigger)
     static const QList<const char16_t*> yearly { u"年度检测发现误识率上升，调整置信度阈值。",
         u"按年度计划检测设备安全性和可能存在的风险。" };
     static const QList<const char16_t*> other { u"出入口数量调整，采集设备增减。" };
-    static const QList<const char16_t*> legal { u"《人脸识别技术应用安全管理办法》自2025年6月1日起施行，按《办法》重新评估。" };
+    static const QList<const char16_t*> legal {
+        u"《人脸识别技术应用安全管理办法》自2025年6月1日起施行，按《办法》重新评估。"
+    };
     switch (trigger) {
     case TriggerKind::PurposeChanged:
         return purpose;
@@ -270,7 +272,8 @@ public:
         }
         if (Engine::filingObligation(m_rules, f).required && m_rules.filing.clock == FilingClock::ThresholdReached
             && f.startOfUse.isValid() && f.startOfUse < m_today)
-            f.thresholdReachedOn = f.startOfUse.addDays(between(0, int(std::min<qint64>(f.startOfUse.daysTo(m_today), 400))));
+            f.thresholdReachedOn
+                = f.startOfUse.addDays(between(0, int(std::min<qint64>(f.startOfUse.daysTo(m_today), 400))));
         const QDate created
             = (f.startOfUse.isValid() ? std::min(f.startOfUse, m_today) : m_today).addDays(-between(15, 90));
         b.caseInfo.createdAt = at(created);
@@ -370,8 +373,7 @@ public:
 
         // Filed only where its rules ask: 56,000 people in a public place under the draft, not under the Measures.
         if (Engine::filingObligation(m_rules, f).required) {
-            FilingRecord initial
-                = filing(FilingKind::Initial, f.startOfUse, f.startOfUse.addDays(20), b.organisation);
+            FilingRecord initial = filing(FilingKind::Initial, f.startOfUse, f.startOfUse.addDays(20), b.organisation);
             FilingRecord change
                 = filing(FilingKind::Modification, m_today.addDays(-300), m_today.addDays(-285), b.organisation);
             b.filings = { initial, change };
@@ -827,8 +829,9 @@ private:
         r.kind = kind;
         r.triggerDate = trigger;
         r.submittedOn = submitted;
-        r.authority = m_rules.filing.provinces.isEmpty() ? o.address.left(2) + QStringLiteral("市互联网信息办公室")
-                                                         : FilingAuthority::nameFor(m_rules.filing, o, Language::Chinese);
+        r.authority = m_rules.filing.provinces.isEmpty()
+            ? o.address.left(2) + QStringLiteral("市互联网信息办公室")
+            : FilingAuthority::nameFor(m_rules.filing, o, Language::Chinese);
         if (submitted.isValid())
             r.referenceNumber = QStringLiteral("RLSB-%1-%2").arg(submitted.year()).arg(between(10000, 99999));
         for (const FilingMaterial& m : m_rules.filing.materials)
@@ -916,8 +919,8 @@ bool DemoCases::generate(CaseStore& store, const RuleSet& rules, const DemoOptio
         bundles.reserve(count);
         for (int i = 0; i < count; ++i)
             bundles.append(done + i == 0 && options.largeFirst ? generator.large()
-                    : legacy && (done + i) % 5 == 4    ? legacy->next()
-                                                       : generator.next());
+                    : legacy && (done + i) % 5 == 4            ? legacy->next()
+                                                               : generator.next());
         if (!store.importCases(bundles, nullptr)) {
             *error = store.errorString();
             return false;

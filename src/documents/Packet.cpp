@@ -127,12 +127,13 @@ bool Packet::render(const RuleSet& rules, const CaseBundle& bundle, const Assess
             { QStringLiteral("modification"), kind == FilingKind::Modification },
             { QStringLiteral("deregistration"), kind == FilingKind::Deregistration },
             { QStringLiteral("authority"),
-                record && !record->authority.isEmpty() ? record->authority
-                                                       : FilingAuthority::nameFor(rules.filing, bundle.assessedOn(version).organisation, language) },
+                record && !record->authority.isEmpty()
+                    ? record->authority
+                    : FilingAuthority::nameFor(rules.filing, bundle.assessedOn(version).organisation, language) },
             { QStringLiteral("authorityLevel"), rules.filing.authority.text(language) },
             { QStringLiteral("articles"), rules.cite(rules.filing.articles, language) },
             { QStringLiteral("triggerDate"),
-                record && record->triggerDate.isValid()   ? lang.date(record->triggerDate)
+                record && record->triggerDate.isValid() ? lang.date(record->triggerDate)
                     : kind == FilingKind::Initial && rules.filing.clock == FilingClock::ThresholdReached
                     ? lang.date(bundle.assessedOn(version).facts.thresholdReachedOn)
                     : QString() },
@@ -141,9 +142,10 @@ bool Packet::render(const RuleSet& rules, const CaseBundle& bundle, const Assess
             { QStringLiteral("reference"), record ? record->referenceNumber : QString() },
             { QStringLiteral("note"), record ? record->note : QString() },
             { QStringLiteral("endOfUse"), lang.date(bundle.caseInfo.facts.endOfUse) },
-            { QStringLiteral("askDisposal"), kind == FilingKind::Deregistration && rules.filing.deregistrationDisposal },
+            { QStringLiteral("askDisposal"),
+                kind == FilingKind::Deregistration && rules.filing.deregistrationDisposal },
             { QStringLiteral("disposalMethod"),
-                !record || record->disposal.method.isEmpty() ? tr("not stated")
+                !record || record->disposal.method.isEmpty()              ? tr("not stated")
                     : record->disposal.method == QLatin1String("deleted") ? tr("deleted")
                                                                           : tr("anonymized") },
             { QStringLiteral("disposalOn"), record ? lang.date(record->disposal.on) : QString() },

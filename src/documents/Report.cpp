@@ -233,7 +233,7 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
                     : QString() },
             { QStringLiteral("notInForce"),
                 rules.supersededBy ? QString()
-                : rules.status == RuleSetStatus::Draft
+                    : rules.status == RuleSetStatus::Draft
                     ? tr("The rules applied, %1, are a draft that has not come into force; check which rules are in "
                          "force before relying on this assessment.")
                           .arg(rules.title.text(language))
@@ -295,10 +295,10 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
     d.insert(QStringLiteral("summary"),
         pruned(QVariantMap {
             { QStringLiteral("filing"),
-                check.outOfScope ? check.finalization.reasons.value(0)
-                                 : Engine::explain(rules, check.filing, language,
-                                     FilingAuthority::nameFor(rules.filing, bundle.assessedOn(version).organisation,
-                                         language)) },
+                check.outOfScope
+                    ? check.finalization.reasons.value(0)
+                    : Engine::explain(rules, check.filing, language,
+                        FilingAuthority::nameFor(rules.filing, bundle.assessedOn(version).organisation, language)) },
             { QStringLiteral("prohibited"), prohibited },
             { QStringLiteral("hasProhibited"), !prohibited.isEmpty() },
             { QStringLiteral("conditions"), conditions },

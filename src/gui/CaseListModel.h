@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/CaseSummary.h"
 #include "rules/RuleSetLoader.h"
+#include "store/CaseSummary.h"
 #include "workflow/Workflow.h"
 
 #include <QHash>

@@ -54,7 +54,8 @@ FilingDialog::FilingDialog(
     m_debouncer->watch(m_ui->disposalEvidence, QStringLiteral("disposalEvidence"));
     connect(m_ui->disposalMethod, &QComboBox::currentIndexChanged, this,
         [this] { m_debouncer->commitNow(QStringLiteral("disposalMethod")); });
-    connect(m_ui->disposalOn, &QDateEdit::dateChanged, this, [this] { m_debouncer->poke(QStringLiteral("disposalOn")); });
+    connect(
+        m_ui->disposalOn, &QDateEdit::dateChanged, this, [this] { m_debouncer->poke(QStringLiteral("disposalOn")); });
     connect(m_ui->disposalOn, &QDateEdit::editingFinished, m_debouncer, &Debouncer::flush);
     connect(
         m_ui->submittedOn, &QDateEdit::dateChanged, this, [this] { m_debouncer->poke(QStringLiteral("submitted")); });
@@ -108,9 +109,8 @@ void FilingDialog::reload()
     }
     const Language language = languageFor(QLocale());
     setWindowTitle(tr("Filings — %1").arg(m_bundle.caseInfo.facts.name));
-    m_ui->obligationLabel->setText(
-        Engine::explain(m_rules, Engine::filingObligation(m_rules, m_bundle.caseInfo.facts), language,
-            FilingAuthority::nameFor(m_rules.filing, m_bundle.organisation, language)));
+    m_ui->obligationLabel->setText(Engine::explain(m_rules, Engine::filingObligation(m_rules, m_bundle.caseInfo.facts),
+        language, FilingAuthority::nameFor(m_rules.filing, m_bundle.organisation, language)));
 
     const FilingTracker tracker(m_store, m_rules, m_calendar, m_store.clock().today());
     m_ui->deadlineTree->clear();

@@ -436,8 +436,7 @@ void MainWindow::chooseReassess(bool underRulesInForce)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReassessDialog::confirmed, this, [this, dialog, caseId] {
         QString error;
-        if (reassessCase(
-                caseId, dialog->trigger(), dialog->date(), dialog->description(), &error, dialog->ruleSetId()))
+        if (reassessCase(caseId, dialog->trigger(), dialog->date(), dialog->description(), &error, dialog->ruleSetId()))
             dialog->accept();
         else
             dialog->setProblem(error);

@@ -28,8 +28,8 @@ public:
      * Re-assesses a case under \a current; \a library offers the other rule sets, \a target (when given) is chosen
      * from the start (Re-assess Under the Rules in Force).
      */
-    ReassessDialog(const RuleSetLibrary& library, const RuleSet& current, const QDate& today,
-        QWidget* parent = nullptr, const RuleSet* target = nullptr);
+    ReassessDialog(const RuleSetLibrary& library, const RuleSet& current, const QDate& today, QWidget* parent = nullptr,
+        const RuleSet* target = nullptr);
     ~ReassessDialog() override;
 
     TriggerKind trigger() const;

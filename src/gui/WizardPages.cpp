@@ -446,9 +446,10 @@ void ScreeningPage::refresh(CaseEditor::Parts, bool)
     showFlags();
     const RuleSet& rules = *m_editor.ruleSet();
     if (m_editor.engine().isOutOfScope()) { // explained, not assessed (the Measures' Art. 2)
-        m_ui->filingLabel->setText(tr("Not assessed under %1 (%2): %3")
-                                       .arg(rules.shortTitle.text(language()), rules.cite(rules.scope.articles, language()),
-                                           rules.scope.text.text(language())));
+        m_ui->filingLabel->setText(
+            tr("Not assessed under %1 (%2): %3")
+                .arg(rules.shortTitle.text(language()), rules.cite(rules.scope.articles, language()),
+                    rules.scope.text.text(language())));
         return;
     }
     m_ui->filingLabel->setText(Engine::explain(rules, m_editor.filingObligation(), language(),
@@ -990,11 +991,10 @@ MaterialsPage::MaterialsPage(CaseEditor& editor, QWidget* parent)
 void MaterialsPage::retranslateTexts()
 {
     const RuleSet& rules = *m_editor.ruleSet();
-    m_ui->materialsIntro->setText(
-        tr("Filing with %1 (%2) hands over these materials. Most are drawn from the "
-           "case and the report; attach the others here.")
-            .arg(FilingAuthority::nameFor(rules.filing, m_editor.organisation(), language()),
-                rules.cite(rules.filing.articles, language())));
+    m_ui->materialsIntro->setText(tr("Filing with %1 (%2) hands over these materials. Most are drawn from the "
+                                     "case and the report; attach the others here.")
+                                      .arg(FilingAuthority::nameFor(rules.filing, m_editor.organisation(), language()),
+                                          rules.cite(rules.filing.articles, language())));
     m_ui->materialTree->setHeaderLabels({ tr("No."), tr("Material"), tr("Filled from"), tr("Attached") });
     for (qsizetype i = 0; i < rules.filing.materials.size(); ++i) {
         const FilingMaterial& m = rules.filing.materials.at(i);

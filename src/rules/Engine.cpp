@@ -593,10 +593,10 @@ CheckResult Engine::check(const QString& assessor, const QString& reviewer) cons
         r.outOfScope = true;
         r.completeness = completeness(assessor, reviewer);
         r.sectionsToReview = sectionsToReview(m_rules, m_assessment.trigger);
-        r.finalization.reasons.append(tr("Outside %1 (%2): %3")
-                                          .arg(m_rules.shortTitle.text(language),
-                                              m_rules.cite(m_rules.scope.articles, language),
-                                              m_rules.scope.text.text(language)));
+        r.finalization.reasons.append(
+            tr("Outside %1 (%2): %3")
+                .arg(m_rules.shortTitle.text(language), m_rules.cite(m_rules.scope.articles, language),
+                    m_rules.scope.text.text(language)));
         return r;
     }
     r.filing = filingObligation();

@@ -149,7 +149,8 @@ Question Reader::question(const QJsonValue& value, const QString& path, bool scr
         m_problems.add(
             p, QCoreApplication::translate("piadesk::RuleSetLoader", "the id must begin with \"%1.\".").arg(prefix));
     else if (!q.id.isEmpty() && !screening
-        && (!q.id.contains(QLatin1Char('.')) || idPrefix == QLatin1String("screen") || idPrefix == QLatin1String("risk")))
+        && (!q.id.contains(QLatin1Char('.')) || idPrefix == QLatin1String("screen")
+            || idPrefix == QLatin1String("risk")))
         m_problems.add(p,
             QCoreApplication::translate("piadesk::RuleSetLoader",
                 "the id must begin with a section's id and a dot (\"%1.\"), and not with \"screen.\" or \"risk.\".")

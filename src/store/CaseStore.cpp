@@ -1405,7 +1405,8 @@ bool CaseStore::createAssessment(qint64 caseId, TriggerKind trigger, const QDate
         SqliteStatement move(*m_db,
             QStringLiteral("UPDATE frt_case SET rule_set = ?, revision = revision + 1, updated_at = ? WHERE id = ?"));
         move.bind(1, change.ruleSetId).bind(2, nowText()).bind(3, caseId);
-        if (!move.run() || !audit(QStringLiteral("case.update"), uuidOfCase, 0, QStringLiteral("ruleSet"), change.ruleSetId))
+        if (!move.run()
+            || !audit(QStringLiteral("case.update"), uuidOfCase, 0, QStringLiteral("ruleSet"), change.ruleSetId))
             return failFromDb();
     }
     if (!audit(QStringLiteral("assessment.create"), uuidOfCase, a.number, QStringLiteral("trigger"),

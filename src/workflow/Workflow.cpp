@@ -366,9 +366,9 @@ QJsonObject Workflow::checkJson(const RuleSet& rules, const CaseBundle& bundle, 
             QJsonObject { { QStringLiteral("id"), rules.id }, { QStringLiteral("version"), rules.version },
                 { QStringLiteral("title"), rules.shortTitle.text(language) } } },
         { QStringLiteral("outOfScope"),
-            result.outOfScope ? QJsonValue(QJsonObject { { QStringLiteral("articles"),
-                                                             citations(rules, rules.scope.articles, language) },
-                                    { QStringLiteral("text"), rules.scope.text.text(language) } })
+            result.outOfScope ? QJsonValue(
+                QJsonObject { { QStringLiteral("articles"), citations(rules, rules.scope.articles, language) },
+                    { QStringLiteral("text"), rules.scope.text.text(language) } })
                               : QJsonValue() },
         { QStringLiteral("filing"), filingJson },
         { QStringLiteral("redFlags"), flags },

@@ -86,8 +86,7 @@ public:
      * the acceptance of the residual risk are made again. Earlier versions never change.
      */
     static bool reassess(CaseStore& store, const RuleSetLibrary& library, qint64 caseId, TriggerKind trigger,
-        const QDate& date, const QString& description, const QString& ruleSetId, Reassessment* outcome,
-        QString* error);
+        const QDate& date, const QString& description, const QString& ruleSetId, Reassessment* outcome, QString* error);
 
     /** The version numbered \a number (0: the latest) of \a bundle, or nullptr. */
     static const AssessmentVersion* version(const CaseBundle& bundle, int number);

@@ -294,7 +294,8 @@ void BM_ReportPdf(benchmark::State& state)
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         QString error;
-        if (!Report::render(*rules().defaultRuleSet(), c.bundle, c.latest(), Language::Chinese, &buffer, {}, &error))
+        if (!Report::render(*Workflow::ruleSetFor(rules(), c.bundle.caseInfo, c.latest(), nullptr), c.bundle,
+                c.latest(), Language::Chinese, &buffer, {}, &error))
             state.SkipWithError(qPrintable(error));
         state.counters["bytes"] = double(bytes.size());
     }
@@ -311,8 +312,8 @@ void BM_PacketPdf(benchmark::State& state)
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         QString error;
-        if (!Packet::render(*rules().defaultRuleSet(), c.bundle, c.latest(), FilingKind::Modification,
-                Language::Chinese, data, &buffer, {}, &error))
+        if (!Packet::render(*Workflow::ruleSetFor(rules(), c.bundle.caseInfo, c.latest(), nullptr), c.bundle,
+                c.latest(), FilingKind::Modification, Language::Chinese, data, &buffer, {}, &error))
             state.SkipWithError(qPrintable(error));
         state.counters["bytes"] = double(bytes.size());
     }
@@ -328,8 +329,8 @@ void BM_Workbook(benchmark::State& state)
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         QString error;
-        if (!Workbook::write(*rules().defaultRuleSet(), c.bundle, c.latest(), calendar(), QDate::currentDate(),
-                Language::Chinese, &buffer, {}, &error))
+        if (!Workbook::write(*Workflow::ruleSetFor(rules(), c.bundle.caseInfo, c.latest(), nullptr), c.bundle,
+                c.latest(), calendar(), QDate::currentDate(), Language::Chinese, &buffer, {}, &error))
             state.SkipWithError(qPrintable(error));
         state.counters["bytes"] = double(bytes.size());
     }
