@@ -59,7 +59,8 @@ private:
         return buffer.data();
     }
 
-    QByteArray packet(const CaseBundle& bundle, int versionNumber, FilingKind kind, Language language)
+    QByteArray packet(
+        const CaseBundle& bundle, int versionNumber, FilingKind kind, Language language, const RuleSet* rules = nullptr)
     {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
@@ -71,8 +72,8 @@ private:
         }
         const auto data = [this](const Attachment& a) { return m_attachmentData.value(a.uuid); };
         if (!v
-            || !Packet::render(
-                *m_library.defaultRuleSet(), bundle, *v, kind, language, data, &buffer, nullptr, &error)) {
+            || !Packet::render(rules ? *rules : *m_library.defaultRuleSet(), bundle, *v, kind, language, data, &buffer,
+                nullptr, &error)) {
             qWarning("%s", qPrintable(error));
             return {};
         }
@@ -377,6 +378,43 @@ private Q_SLOTS:
             = flat(readPdf(packet(m_bundle, 2, FilingKind::Deregistration, Language::English)).all());
         QVERIFY(deregistration.contains(QLatin1String("De-registration of a facial recognition filing")));
         QVERIFY(!deregistration.contains(QLatin1String("DRAFT")));
+    }
+
+    /**
+     * The same case under the 2025 Measures: the packet cites their Art. 15, is addressed to the provincial
+     * administration, names the processor in their terms and lists the filing system's uploads. Under the draft, the
+     * packet says first that the draft was superseded and a filing is not ready.
+     */
+    void packetUnderTheMeasuresAndUnderTheDraft()
+    {
+        const RuleSet* measures = m_library.find(QStringLiteral("cn-cac-frt-2025-measures"));
+        QVERIFY(measures);
+        // Not yet filed under them: the authority is named from the organisation (a recorded filing keeps its own).
+        CaseBundle unfiled = m_bundle;
+        unfiled.filings.clear();
+        const QString zh = flat(readPdf(packet(unfiled, 2, FilingKind::Initial, Language::Chinese, measures)).all());
+        QVERIFY(!zh.isEmpty());
+        QVERIFY(zh.contains(QStringLiteral("第十五条")));
+        // The draft's Art. 16 (filing) is gone: an Art. 16 cited is another named law's, never bare (the Measures').
+        for (qsizetype at = zh.indexOf(QStringLiteral("第十六条")); at >= 0;
+             at = zh.indexOf(QStringLiteral("第十六条"), at + 1))
+            QVERIFY2(zh.at(at - 1) == QChar(u'》'), qPrintable(zh.mid(at - 120, 140)));
+        QVERIFY(zh.contains(QStringLiteral("报送：上海市互联网信息办公室")));
+        QVERIFY(zh.contains(QStringLiteral("个人信息处理者")));
+        QVERIFY(!zh.contains(QStringLiteral("人脸识别技术使用者")));
+        QVERIFY(zh.contains(QStringLiteral("向备案系统上传的材料")));
+        for (const FilingUpload& u : measures->filing.uploads)
+            QVERIFY2(zh.contains(flat(u.title.zh)), qPrintable(u.title.zh));
+        QVERIFY(!zh.contains(flat(Report::supersededText(*m_library.defaultRuleSet(), Language::Chinese))));
+
+        const RuleSet& draft = *m_library.defaultRuleSet();
+        QVERIFY(draft.supersededBy);
+        const QString en = flat(readPdf(packet(m_bundle, 2, FilingKind::Initial, Language::English)).all());
+        const QString warning = flat(Report::supersededText(draft, Language::English));
+        QVERIFY(!warning.isEmpty());
+        QVERIFY2(en.contains(QStringLiteral("Not ready to file: ") + warning), qPrintable(en.left(600)));
+        QVERIFY(en.indexOf(warning) < en.indexOf(QLatin1String("Applicant")));
+        QVERIFY(!en.contains(QLatin1String("Uploads to the filing system")));
     }
 
     void riskMapColoursTheMatrix()

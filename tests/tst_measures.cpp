@@ -11,6 +11,7 @@
 #include "rules/Engine.h"
 #include "rules/FilingAuthority.h"
 #include "rules/RuleSetLoader.h"
+#include "session/FilingTracker.h"
 #include "workflow/Workflow.h"
 
 #include <QJsonArray>
@@ -225,6 +226,59 @@ private Q_SLOTS:
         // The draft counts from the start of use.
         const auto underDraft = find(plan(draft(), b, d("2026-03-02")), DeadlineKind::InitialFiling);
         QCOMPARE(underDraft->basis, DeadlineBasis::StartOfUse);
+    }
+
+    void theTrackerRecordsTheInitialFilingUnderTheMeasures()
+    {
+        // Recorded in the filing tracker: counted from the day the threshold was reached (not the start of use),
+        // due on the transitional day for a count reached before 2025-06-01, with the materials and the eight
+        // uploads each to be given a status.
+        QTemporaryDir dir;
+        FixedClock clock(QDate(2025, 6, 10));
+        auto store = TestSupport::openStore(dir, QStringLiteral("cases.piadesk"), &clock);
+        QVERIFY(store);
+        Organisation o;
+        o.name = QStringLiteral("某物业服务有限公司");
+        o.creditCode = TestSupport::validCreditCode(QStringLiteral("91440300MA5F0XXX1"));
+        QVERIFY2(store->saveOrganisation(o), qPrintable(store->errorString()));
+        CaseFacts facts = gateFacts();
+        facts.startOfUse = d("2022-03-01");
+        facts.storedPeople = 120000;
+        Case c;
+        QVERIFY2(store->createCase(o.id, facts, &c, kMeasures), qPrintable(store->errorString()));
+
+        FilingTracker tracker(*store, measures(), m_calendar, clock.today());
+        QCOMPARE(tracker.initialClockStart(facts), QDate());
+        QVERIFY(!tracker.recordInitial(c.id, QDate()));
+        QVERIFY2(tracker.errorString().contains(QLatin1String("reached the filing threshold")),
+            qPrintable(tracker.errorString()));
+
+        facts.thresholdReachedOn = d("2025-05-20");
+        QVERIFY(store->updateCaseFacts(c.id, facts));
+        FilingRecord created;
+        QVERIFY2(tracker.recordInitial(c.id, QDate(), &created), qPrintable(tracker.errorString()));
+        QCOMPARE(created.triggerDate, d("2025-05-20"));
+        QCOMPARE(created.dueDate, d("2025-07-14"));
+        QVERIFY2(created.authority.contains(QStringLiteral("广东省")), qPrintable(created.authority));
+        QCOMPARE(created.materials.size(), measures().filing.materials.size() + measures().filing.uploads.size());
+        for (const FilingUpload& u : measures().filing.uploads)
+            QCOMPARE(created.materialStatus(u.id, 0), MaterialStatus::Missing);
+
+        // The planner agrees once the filing is recorded: still the transitional day, not 30 working days on.
+        CaseBundle b;
+        QVERIFY(store->loadCase(c.id, &b));
+        const auto filing = find(plan(measures(), b, clock.today()), DeadlineKind::InitialFiling);
+        QVERIFY(filing);
+        QCOMPARE(filing->due, d("2025-07-14"));
+        QCOMPARE(filing->basis, DeadlineBasis::Transitional);
+
+        // An upload's status is kept with the filing.
+        FilingRecord f = b.filings.constFirst();
+        f.materials.insert(QStringLiteral("undertaking"), MaterialStatus::Ready);
+        QVERIFY2(tracker.update(f), qPrintable(tracker.errorString()));
+        QVERIFY(store->loadCase(c.id, &b));
+        QCOMPARE(b.filings.constFirst().materialStatus(QStringLiteral("undertaking"), 0), MaterialStatus::Ready);
+        QCOMPARE(b.filings.constFirst().dueDate, d("2025-07-14"));
     }
 
     void changeFilingIn30WorkingDays()

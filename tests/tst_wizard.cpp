@@ -767,6 +767,78 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    /**
+     * Under the 2025 Measures: the initial filing is counted from the day the stored count reached 100,000 (not the
+     * start of use), and each material and each of the filing system's uploads gets its status in the dialog.
+     */
+    void filingTrackerUnderTheMeasures()
+    {
+        QTemporaryDir dir;
+        FixedClock clock(QDate(2025, 6, 3));
+        auto store = TestSupport::openStore(dir, QStringLiteral("cases.piadesk"), &clock);
+        QVERIFY(store);
+        Organisation org;
+        org.name = QStringLiteral("深圳示例物业服务有限公司");
+        org.creditCode = TestSupport::validCreditCode(QStringLiteral("91440300MA5F0XXX1"));
+        QVERIFY(store->saveOrganisation(org));
+        CaseFacts facts;
+        facts.name = QStringLiteral("小区门禁");
+        facts.startOfUse = QDate(2022, 3, 1);
+        facts.storedPeople = 120000;
+        facts.thresholdReachedOn = QDate(2025, 6, 1);
+        facts.status = CaseStatus::InUse;
+        Case created;
+        QVERIFY(store->createCase(org.id, facts, &created, QStringLiteral("cn-cac-frt-2025-measures")));
+        AppSettings appSettings = settings();
+        MainWindow window(std::move(store), &appSettings);
+        FilingDialog* dialog = window.showFilings(created.id);
+        QVERIFY(dialog && dialog->isVisible());
+        auto* materials = dialog->findChild<QTreeWidget*>(QStringLiteral("materialTree"));
+        QVERIFY(materials);
+        QVERIFY(!materials->isEnabled()); // nothing recorded yet
+
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("recordInitial")), Qt::LeftButton);
+        auto* problem = dialog->findChild<QLabel*>(QStringLiteral("problemLabel"));
+        QVERIFY2(problem->isHidden(), qPrintable(problem->text()));
+        CaseBundle bundle;
+        QVERIFY(window.store()->loadCase(created.id, &bundle));
+        QCOMPARE(bundle.filings.size(), 1);
+        QCOMPARE(bundle.filings.constFirst().triggerDate, QDate(2025, 6, 1));
+        QCOMPARE(bundle.filings.constFirst().dueDate, QDate(2025, 7, 14));
+        QVERIFY(bundle.filings.constFirst().authority.contains(QStringLiteral("广东省")));
+
+        // Five materials of Art. 15, then the eight uploads.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the boxes of the list before
+        QVERIFY(materials->isEnabled());
+        QCOMPARE(materials->topLevelItemCount(), 2);
+        QCOMPARE(materials->topLevelItem(0)->childCount(), 5);
+        QVERIFY(materials->topLevelItem(0)->text(0).contains(QLatin1String("Art. 15")));
+        QCOMPARE(materials->topLevelItem(1)->text(0), QStringLiteral("Uploads to the filing system"));
+        QCOMPARE(materials->topLevelItem(1)->childCount(), 8);
+        auto* undertaking = dialog->findChild<QComboBox*>(QStringLiteral("status_undertaking"));
+        QVERIFY(undertaking && undertaking->isEnabled());
+        QCOMPARE(undertaking->currentText(), QStringLiteral("Missing"));
+        type(dialog->findChild<QLineEdit*>(QStringLiteral("referenceNumber")), QStringLiteral("粤网信备 2025-0007"));
+        const int ready = undertaking->findData(int(MaterialStatus::Ready));
+        QVERIFY(ready > 0);
+        undertaking->setCurrentIndex(ready);
+        QVERIFY(window.store()->loadCase(created.id, &bundle));
+        QCOMPARE(bundle.filings.constFirst().materialStatus(QStringLiteral("undertaking"), 0), MaterialStatus::Ready);
+        QCOMPARE(
+            bundle.filings.constFirst().materialStatus(QStringLiteral("application_form"), 0), MaterialStatus::Missing);
+        // The box that changed is still there, and the number typed before it is saved with it.
+        QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("status_undertaking")), undertaking);
+        dialog->findChild<Debouncer*>()->flush();
+        QVERIFY(window.store()->loadCase(created.id, &bundle));
+        QCOMPARE(bundle.filings.constFirst().referenceNumber, QStringLiteral("粤网信备 2025-0007"));
+        QCOMPARE(bundle.filings.constFirst().materialStatus(QStringLiteral("undertaking"), 0), MaterialStatus::Ready);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("status_undertaking"))->currentText(),
+            QStringLiteral("Ready"));
+        shoot(dialog, QStringLiteral("filings-measures"));
+        dialog->close();
+    }
+
     void exportPacketPreviewAndPrint()
     {
         QTemporaryDir dir;

@@ -23,14 +23,14 @@ private:
     WorkCalendar m_calendar = CalendarLibrary::builtIn();
     CaseBundle m_bundle;
 
-    Xlsx write(const CaseBundle& bundle, int versionIndex, Language language)
+    Xlsx write(const CaseBundle& bundle, int versionIndex, Language language, const RuleSet* rules = nullptr)
     {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         QString error;
         int sheets = 0;
         if (!Workbook::write(
-                *m_library.defaultRuleSet(), bundle, bundle.assessments.at(versionIndex), m_calendar,
+                rules ? *rules : *m_library.defaultRuleSet(), bundle, bundle.assessments.at(versionIndex), m_calendar,
                 QDate(2025, 10, 20), language, &buffer,
                 [&sheets](int done, int) {
                     sheets = done;
@@ -64,8 +64,15 @@ private Q_SLOTS:
                 QStringLiteral("Action plan"), QStringLiteral("Deadlines") }));
         const auto& form = x.sheets.value(QStringLiteral("Filing form"));
         QCOMPARE(form.value(QStringLiteral("A1")).value, QStringLiteral("Item"));
-        QCOMPARE(form.value(QStringLiteral("B2")).value, m_bundle.organisation.name);
-        QCOMPARE(form.value(QStringLiteral("B2")).type, QStringLiteral("s"));
+        // The rules first, and under the draft, that it was superseded: a filing under it is not ready.
+        QCOMPARE(form.value(QStringLiteral("A2")).value, QStringLiteral("Rules applied"));
+        QVERIFY(form.value(QStringLiteral("B2")).value.contains(QLatin1String("cn-cac-frt-2023-draft")));
+        QCOMPARE(form.value(QStringLiteral("A3")).value, QStringLiteral("Not ready to file"));
+        QVERIFY2(form.value(QStringLiteral("B3")).value.contains(QLatin1String("2025")),
+            qPrintable(form.value(QStringLiteral("B3")).value));
+        QCOMPARE(form.value(QStringLiteral("A4")).value, QStringLiteral("User of facial recognition technology"));
+        QCOMPARE(form.value(QStringLiteral("B4")).value, m_bundle.organisation.name);
+        QCOMPARE(form.value(QStringLiteral("B4")).type, QStringLiteral("s"));
         // The head count is a number, the start of use a real Excel date (days since 1899-12-30).
         bool foundCount = false;
         bool foundDate = false;
@@ -154,9 +161,32 @@ private Q_SLOTS:
         const Xlsx x = write(m_bundle, 1, Language::Chinese);
         QCOMPARE(x.sheetNames.value(0), QStringLiteral("备案表"));
         const auto& form = x.sheets.value(QStringLiteral("备案表"));
-        QCOMPARE(form.value(QStringLiteral("A2")).value, QStringLiteral("人脸识别技术使用者"));
+        QCOMPARE(form.value(QStringLiteral("A4")).value, QStringLiteral("人脸识别技术使用者"));
         QVERIFY(x.parts.value(QStringLiteral("xl/styles.xml"))
                     .contains("yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"));
+    }
+
+    void underTheMeasures()
+    {
+        // The same case under the law in force: its term for the processor, no standing warning, and the filing
+        // system's eight uploads after the five materials.
+        const RuleSet* measures = m_library.find(QStringLiteral("cn-cac-frt-2025-measures"));
+        QVERIFY(measures);
+        QCOMPARE(measures->filing.uploads.size(), 8);
+        const Xlsx x = write(m_bundle, 1, Language::Chinese, measures);
+        const auto& form = x.sheets.value(QStringLiteral("备案表"));
+        QVERIFY(form.value(QStringLiteral("B2")).value.contains(QLatin1String("cn-cac-frt-2025-measures")));
+        QCOMPARE(form.value(QStringLiteral("A3")).value, QStringLiteral("个人信息处理者"));
+        QCOMPARE(form.value(QStringLiteral("B3")).value, m_bundle.organisation.name);
+        const auto& materials = x.sheets.value(x.sheetNames.value(1));
+        QCOMPARE(materials.value(QStringLiteral("B2")).value, measures->filing.materials.at(0).title.zh);
+        const int heading = 2 + int(measures->filing.materials.size()) + 1;
+        QCOMPARE(materials.value(QStringLiteral("B%1").arg(heading)).value, QStringLiteral("向备案系统上传的材料"));
+        for (int i = 0; i < measures->filing.uploads.size(); ++i) {
+            const FilingUpload& u = measures->filing.uploads.at(i);
+            QCOMPARE(materials.value(QStringLiteral("B%1").arg(heading + 1 + i)).value, u.title.zh);
+            QCOMPARE(materials.value(QStringLiteral("E%1").arg(heading + 1 + i)).value, QStringLiteral("缺失"));
+        }
     }
 };
 

@@ -281,6 +281,14 @@
         <source>A deletion log, a certificate of destruction, a record number…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Materials and uploads of this filing:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the filing hands over, and how far each item is. Change a status with the list in its row.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3172,6 +3180,30 @@ Options:
         <source>Anonymized</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Material or upload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Materials (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uploads to the filing system</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::FilingTracker</name>
@@ -3213,6 +3245,10 @@ Options:
     </message>
     <message>
         <source>The submission date lies before the date the filing is counted from (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record in the case facts the day the number of people stored reached the filing threshold, or give the date the filing period starts from.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3799,6 +3835,10 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>anonymized</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 A filing must rest on the rules in force: re-assess the case under them and file the new version.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4963,10 +5003,6 @@ Close and lose that text, or keep editing?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>User of facial recognition</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Unified social credit code</source>
         <translation type="unfinished" />
     </message>
@@ -5220,6 +5256,18 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>Number stored reached the filing threshold on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules applied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not ready to file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uploads to the filing system</source>
         <translation type="unfinished" />
     </message>
 </context>

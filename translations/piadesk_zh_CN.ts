@@ -281,6 +281,14 @@
         <source>A deletion log, a certificate of destruction, a record number…</source>
         <translation>删除日志、销毁证明、记录编号等…</translation>
     </message>
+    <message>
+        <source>&amp;Materials and uploads of this filing:</source>
+        <translation>本次备案的材料和上传文件(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>What the filing hands over, and how far each item is. Change a status with the list in its row.</source>
+        <translation>本次备案报送的内容及各项的准备进度。可在各行的下拉列表中更改状态。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3253,6 +3261,30 @@ Options:
         <source>Anonymized</source>
         <translation>已匿名化</translation>
     </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Material or upload</source>
+        <translation>材料或上传文件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation>%1的状态</translation>
+    </message>
+    <message>
+        <source>Materials (%1)</source>
+        <translation>备案材料（%1）</translation>
+    </message>
+    <message>
+        <source>Uploads to the filing system</source>
+        <translation>向备案系统上传的材料</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::FilingTracker</name>
@@ -3295,6 +3327,10 @@ Options:
     <message>
         <source>The submission date lies before the date the filing is counted from (%1).</source>
         <translation>提交日期早于备案期限的起算日（%1）。</translation>
+    </message>
+    <message>
+        <source>Record in the case facts the day the number of people stored reached the filing threshold, or give the date the filing period starts from.</source>
+        <translation>请在案件事实中记录存储人数达到备案标准的日期，或填写备案期限的起算日。</translation>
     </message>
 </context>
 <context>
@@ -3890,6 +3926,10 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>anonymized</source>
         <translation>已匿名化</translation>
+    </message>
+    <message>
+        <source>%1 A filing must rest on the rules in force: re-assess the case under them and file the new version.</source>
+        <translation>%1备案应以现行规则为依据：请依据现行规则重新评估，并以新版本备案。</translation>
     </message>
 </context>
 <context>
@@ -5063,10 +5103,6 @@ Close and lose that text, or keep editing?</source>
         <translation>内容</translation>
     </message>
     <message>
-        <source>User of facial recognition</source>
-        <translation>人脸识别技术使用者</translation>
-    </message>
-    <message>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
@@ -5321,6 +5357,18 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>Number stored reached the filing threshold on</source>
         <translation>存储数量达到备案门槛之日</translation>
+    </message>
+    <message>
+        <source>Rules applied</source>
+        <translation>适用规则</translation>
+    </message>
+    <message>
+        <source>Not ready to file</source>
+        <translation>尚不能报送</translation>
+    </message>
+    <message>
+        <source>Uploads to the filing system</source>
+        <translation>向备案系统上传的材料</translation>
     </message>
 </context>
 <context>

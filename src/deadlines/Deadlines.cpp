@@ -178,20 +178,21 @@ QList<Deadline> DeadlinePlanner::plan(const CaseBundle& bundle) const
         Deadline d = make(bundle, DeadlineKind::InitialFiling);
         d.articles = filing.articles;
         d.countedFromThreshold = filing.clock == FilingClock::ThresholdReached;
-        if (initial && initial->triggerDate.isValid()) {
+        // Counted from the day the stored count reached the threshold (or the day the filing records); a count
+        // reached before the rules took effect was due on the fixed day the authority announced.
+        const QDate from = initial && initial->triggerDate.isValid() ? initial->triggerDate
+            : filing.clock == FilingClock::ThresholdReached          ? facts.thresholdReachedOn
+                                                                     : QDate();
+        if (filing.isTransitional(from)) {
+            d.basis = DeadlineBasis::Transitional;
+            d.basisDate = from;
+            d.due = filing.transitional->due;
+            d.articles = filing.transitional->articles;
+        } else if (initial && initial->triggerDate.isValid()) {
             countWorkingDays(d, DeadlineBasis::FilingTrigger, initial->triggerDate, filing.initialDays);
         } else if (filing.clock == FilingClock::ThresholdReached) {
-            // Counted from the day the stored count reached the threshold; a count reached before the rules
-            // took effect was due on the fixed day the authority announced.
-            const QDate reached = facts.thresholdReachedOn;
-            if (reached.isValid() && filing.transitional && reached < filing.transitional->reachedBefore) {
-                d.basis = DeadlineBasis::Transitional;
-                d.basisDate = reached;
-                d.due = filing.transitional->due;
-                d.articles = filing.transitional->articles;
-            } else if (reached.isValid()) {
-                countWorkingDays(d, DeadlineBasis::ThresholdReached, reached, filing.initialDays);
-            }
+            if (from.isValid())
+                countWorkingDays(d, DeadlineBasis::ThresholdReached, from, filing.initialDays);
         } else if (facts.startOfUse.isValid()) {
             countWorkingDays(d, DeadlineBasis::StartOfUse, facts.startOfUse, filing.initialDays);
         }

@@ -66,6 +66,10 @@ QString Packet::readiness(const RuleSet& rules, const CaseBundle& bundle, const 
                   "contradicted conclusions or missing items: see the report's summary). Re-assess before filing.")
             .arg(rules.label())
             .arg(version.number);
+    if (rules.supersededBy)
+        return tr("%1 A filing must rest on the rules in force: re-assess the case under them and file the new "
+                  "version.")
+            .arg(rules.supersededBy->text.text(languageFor(QLocale())));
     return {};
 }
 

@@ -21,14 +21,6 @@ namespace piadesk {
 
 namespace {
 
-/** \a text with its first letter upper-case: a rule set's term ("personal information processor") as a label. */
-QString capitalized(QString text)
-{
-    if (!text.isEmpty())
-        text[0] = text.at(0).toUpper();
-    return text;
-}
-
 QString yesNo(bool value)
 {
     return value ? Report::tr("Yes") : Report::tr("No");
@@ -225,21 +217,9 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
                 !version.isFinal()    ? QString()
                     : stamp.isEmpty() ? tr("not recorded")
                                       : stamp },
-            { QStringLiteral("processor"), capitalized(rules.processorTerm.text(language)) },
-            { QStringLiteral("superseded"),
-                rules.supersededBy
-                    ? tr("%1 Re-assess the case under them: that makes a new version, and this one stays as it is.")
-                          .arg(rules.supersededBy->text.text(language))
-                    : QString() },
-            { QStringLiteral("notInForce"),
-                rules.supersededBy ? QString()
-                    : rules.status == RuleSetStatus::Draft
-                    ? tr("The rules applied, %1, are a draft that has not come into force; check which rules are in "
-                         "force before relying on this assessment.")
-                          .arg(rules.title.text(language))
-                    : rules.status == RuleSetStatus::Repealed
-                    ? tr("The rules applied, %1, have been repealed.").arg(rules.title.text(language))
-                    : QString() },
+            { QStringLiteral("processor"), rules.processorLabel(language) },
+            { QStringLiteral("superseded"), supersededText(rules, language) },
+            { QStringLiteral("notInForce"), notInForceText(rules, language) },
             { QStringLiteral("failsTodaysRules"),
                 failsTodaysRules ? tr("Checked again under %1, this version would not be finalized today: see the "
                                       "summary. It stays as it was finalized; a re-assessment is a new version.")
@@ -486,6 +466,27 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
 }
 
 /** The value of <meta name="NAME" content="…"> in the filled template, as plain text. */
+QString Report::supersededText(const RuleSet& rules, Language language)
+{
+    if (!rules.supersededBy)
+        return {};
+    return tr("%1 Re-assess the case under them: that makes a new version, and this one stays as it is.")
+        .arg(rules.supersededBy->text.text(language));
+}
+
+QString Report::notInForceText(const RuleSet& rules, Language language)
+{
+    if (rules.supersededBy)
+        return {};
+    if (rules.status == RuleSetStatus::Draft)
+        return tr("The rules applied, %1, are a draft that has not come into force; check which rules are in "
+                  "force before relying on this assessment.")
+            .arg(rules.title.text(language));
+    if (rules.status == RuleSetStatus::Repealed)
+        return tr("The rules applied, %1, have been repealed.").arg(rules.title.text(language));
+    return {};
+}
+
 QString Report::meta(const QString& html, const QString& name)
 {
     const QRegularExpression re(QStringLiteral("<meta\\s+name=\"%1\"\\s+content=\"([^\"]*)\"").arg(name));

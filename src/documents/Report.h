@@ -43,6 +43,13 @@ public:
 
     /** The plain-text value of <meta name="\a name" content="…"> in filled HTML. */
     static QString meta(const QString& html, const QString& name);
+    /**
+     * What a document must say about the standing of \a rules, in the document's language: that other rules
+     * superseded them (and to re-assess under those), or that they are a draft never in force, or repealed.
+     * Empty for rules in force.
+     */
+    static QString supersededText(const RuleSet& rules, Language language);
+    static QString notInForceText(const RuleSet& rules, Language language);
 
     /** Renders the report of \a version into \a device in \a language. */
     static bool render(const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version,

@@ -2,6 +2,7 @@
 
 #include "DocumentLanguage.h"
 #include "RecordChanges.h"
+#include "Report.h"
 #include "RiskMap.h"
 
 #include "deadlines/Deadlines.h"
@@ -208,7 +209,7 @@ bool Workbook::write(const RuleSet& rules, const CaseBundle& bundle, const Asses
         for (Method m : f.methods)
             methods.append(enumLabel(m));
         const QList<std::pair<QString, QString>> rows = {
-            { tr("User of facial recognition"), o.name },
+            { rules.processorLabel(language), o.name },
             { tr("Unified social credit code"), o.creditCode },
             { tr("Address"), o.address },
             { tr("Legal representative"), o.legalRepresentative },
@@ -234,6 +235,16 @@ bool Workbook::write(const RuleSet& rules, const CaseBundle& bundle, const Asses
             { tr("Status"), enumLabel(f.status) },
         };
         int row = 1;
+        // The rules first, and what a filing under them needs said before anything else.
+        s.text(row, 0, tr("Rules applied"));
+        s.text(row++, 1, QStringLiteral("%1 (%2)").arg(rules.title.text(language), rules.label()));
+        for (const QString& standing :
+            { Report::supersededText(rules, language), Report::notInForceText(rules, language) }) {
+            if (!standing.isEmpty()) {
+                s.text(row, 0, tr("Not ready to file"));
+                s.text(row++, 1, standing);
+            }
+        }
         for (const auto& [item, value] : rows) {
             s.text(row, 0, item);
             s.text(row, 1, value);
@@ -283,6 +294,18 @@ bool Workbook::write(const RuleSet& rules, const CaseBundle& bundle, const Asses
             s.text(row, 3, rules.cite(m.articles, language));
             s.text(row, 4, enumLabel(latest ? latest->materialStatus(m.id, m.number) : MaterialStatus::Missing));
             ++row;
+        }
+        // The filing system's upload checklist (the 2025 filing), after the materials.
+        if (!rules.filing.uploads.isEmpty()) {
+            s.text(++row, 1, tr("Uploads to the filing system"), header);
+            ++row;
+            for (const FilingUpload& u : rules.filing.uploads) {
+                s.number(row, 0, u.number);
+                s.text(row, 1, u.title.text(language));
+                s.text(row, 2, u.description.text(language));
+                s.text(row, 4, enumLabel(latest ? latest->materialStatus(u.id, 0) : MaterialStatus::Missing));
+                ++row;
+            }
         }
         s.choices(4, enumLabels<MaterialStatus>());
         s.finish();

@@ -11,6 +11,7 @@
 #include "session/FilingTracker.h"
 #include "store/CaseStore.h"
 
+#include <QComboBox>
 #include <QHeaderView>
 #include <QPushButton>
 
@@ -36,6 +37,10 @@ FilingDialog::FilingDialog(
     m_ui->deadlineTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->filingTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_ui->filingTable->verticalHeader()->hide();
+    m_ui->materialTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_ui->materialTree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_ui->materialTree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_ui->materialTree->header()->setStretchLastSection(false);
     FormSupport::makeOptional(m_ui->submittedOn);
     FormSupport::makeOptional(m_ui->disposalOn);
     FormSupport::retranslateDates(this);
@@ -87,6 +92,7 @@ void FilingDialog::retranslateHeaders()
     m_ui->deadlineTree->setHeaderLabels({ tr("Filing"), tr("Due"), tr("State") });
     m_ui->filingTable->setHorizontalHeaderLabels(
         { tr("Filing"), tr("Counted from"), tr("Due"), tr("Submitted"), tr("Reference number") });
+    m_ui->materialTree->setHeaderLabels({ tr("No."), tr("Material or upload"), tr("Status") });
 }
 
 void FilingDialog::changeEvent(QEvent* event)
@@ -179,6 +185,72 @@ void FilingDialog::showFiling()
     }
     FormSupport::setDate(m_ui->disposalOn, f.disposal.on);
     FormSupport::setText(m_ui->disposalEvidence, f.disposal.evidence);
+    showMaterials(has ? row : -1);
+}
+
+void FilingDialog::showMaterials(int row)
+{
+    // The materials of the rule set and, where it names them, the filing system's uploads, each with its status
+    // on the selected filing, changed with the list in its row.
+    m_ui->materialTree->clear();
+    const bool has = row >= 0 && row < m_bundle.filings.size();
+    const FilingRecord f = has ? m_bundle.filings.at(row) : FilingRecord();
+    const Language language = languageFor(QLocale());
+    const auto addGroup = [this](const QString& title) {
+        auto* group = new QTreeWidgetItem(m_ui->materialTree, { title });
+        group->setFirstColumnSpanned(true);
+        group->setFlags(Qt::ItemIsEnabled);
+        QFont font = group->font(0);
+        font.setBold(true);
+        group->setFont(0, font);
+        group->setExpanded(true);
+        return group;
+    };
+    const auto addRow = [&](QTreeWidgetItem* group, int number, const QString& id, bool material,
+                            const LocalizedText& title, const LocalizedText& description) {
+        auto* item = new QTreeWidgetItem(group, { QString::number(number), title.text(language) });
+        item->setToolTip(1, description.text(language));
+        item->setData(0, Qt::UserRole, id);
+        auto* status = new QComboBox;
+        status->setObjectName(QStringLiteral("status_") + id);
+        status->setAccessibleName(tr("Status of %1").arg(title.text(language)));
+        for (const auto& entry : enumEntries<MaterialStatus>())
+            status->addItem(enumLabel(entry.value), int(entry.value));
+        const MaterialStatus current = f.materialStatus(id, material ? number : 0);
+        status->setCurrentIndex(qMax(0, status->findData(int(current))));
+        status->setEnabled(has && !m_store.isReadOnly());
+        m_ui->materialTree->setItemWidget(item, 2, status);
+        connect(status, &QComboBox::currentIndexChanged, this,
+            [this, row, id, status] { saveMaterial(row, id, MaterialStatus(status->currentData().toInt())); });
+    };
+    QTreeWidgetItem* materials = addGroup(tr("Materials (%1)").arg(m_rules.cite(m_rules.filing.articles, language)));
+    for (const FilingMaterial& m : m_rules.filing.materials)
+        addRow(materials, m.number, m.id, true, m.title, m.description);
+    if (!m_rules.filing.uploads.isEmpty()) {
+        QTreeWidgetItem* uploads = addGroup(tr("Uploads to the filing system"));
+        for (const FilingUpload& u : m_rules.filing.uploads)
+            addRow(uploads, u.number, u.id, false, u.title, u.description);
+    }
+    m_ui->materialTree->setEnabled(has);
+}
+
+void FilingDialog::saveMaterial(int row, const QString& id, MaterialStatus status)
+{
+    // Saved at once, without rebuilding the list (the box that changed stays where it is). Text still being typed
+    // is saved by the debouncer as usual, onto this filing as it now is.
+    if (row < 0 || row >= m_bundle.filings.size())
+        return;
+    FilingRecord f = m_bundle.filings.at(row);
+    f.caseId = m_caseId;
+    f.materials.insert(id, status);
+    FilingTracker tracker(m_store, m_rules, m_calendar, m_store.clock().today());
+    if (!tracker.update(f)) {
+        showProblem(tracker.errorString());
+        return;
+    }
+    showProblem(QString());
+    m_bundle.filings[row] = f;
+    Q_EMIT caseChanged(m_caseId);
 }
 
 void FilingDialog::saveFiling()
@@ -215,8 +287,9 @@ void FilingDialog::record(int what)
     FilingTracker tracker(m_store, m_rules, m_calendar, m_store.clock().today());
     const QDate date = m_ui->eventDate->date();
     const QString note = m_ui->eventNote->text();
-    // The initial filing counts from the start of use when the facts have it; otherwise from the date given.
-    const QDate initialFrom = m_bundle.caseInfo.facts.startOfUse.isValid() ? QDate() : date;
+    // The initial filing counts from the day the facts give (the start of use, or the day the threshold was
+    // reached); otherwise from the date given.
+    const QDate initialFrom = tracker.initialClockStart(m_bundle.caseInfo.facts).isValid() ? QDate() : date;
     const bool ok = what == Initial ? tracker.recordInitial(m_caseId, initialFrom)
         : what == Change            ? tracker.recordChange(m_caseId, date, note)
                                     : tracker.recordEndOfUse(m_caseId, date, note);

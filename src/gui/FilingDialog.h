@@ -22,7 +22,8 @@ class WorkCalendar;
  * The filing tracker of one case: the filings due (initial, modifications,
  * de-registration) with how each was counted, the filings recorded with their
  * submission dates and reference numbers (saved as typed), and buttons that record a
- * substantive change or the end of use, which make the next filing due.
+ * substantive change or the end of use, which make the next filing due, and the
+ * status of each filing material and upload.
  */
 class FilingDialog : public QDialog
 {
@@ -47,6 +48,8 @@ private:
     void retranslateHeaders();
     void showFiling();
     void saveFiling();
+    void showMaterials(int row);
+    void saveMaterial(int row, const QString& id, MaterialStatus status);
     void showProblem(const QString& problem);
     void record(int what);
 

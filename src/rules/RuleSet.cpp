@@ -178,4 +178,12 @@ QString RuleSet::cite(const QList<ArticleRef>& refs, Language language) const
     return parts.join(language == Language::Chinese ? QStringLiteral("、") : QStringLiteral("; "));
 }
 
+QString RuleSet::processorLabel(Language language) const
+{
+    QString text = processorTerm.text(language);
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
 } // namespace piadesk

@@ -203,6 +203,15 @@ struct FilingRules
     QList<FilingUpload> uploads; ///< the filing system's upload checklist; empty when the rule set names none
 
     const ProvinceAuthority* province(const QString& code) const;
+    /**
+     * Whether an initial filing counted from \a from falls under the transitional due date: the clock runs from the
+     * day the threshold was reached, and that day lies before the rules took effect.
+     */
+    bool isTransitional(const QDate& from) const
+    {
+        return clock == FilingClock::ThresholdReached && transitional && from.isValid()
+            && from < transitional->reachedBefore;
+    }
 };
 
 /** Processing the rule set does not apply to (the Measures' Art. 2 ¶2: research and algorithm training only). */
@@ -280,6 +289,8 @@ struct RuleSet
 
     /** How the rule set names the one who processes facial information (个人信息处理者 in the Measures). */
     LocalizedText processorTerm;
+    /** processorTerm as a label, its first letter upper-case: "Personal information processor". */
+    QString processorLabel(Language language) const;
     LocalizedText modificationTerm; ///< the change of a filing (变更备案 in the draft, 备案变更 in the Measures)
     LocalizedText deregistrationTerm; ///< 注销备案
     ScopeRule scope;

@@ -60,6 +60,18 @@ int FilingTracker::periodOf(FilingKind kind) const
     return 0;
 }
 
+QDate FilingTracker::dueDate(FilingKind kind, const QDate& trigger) const
+{
+    if (kind == FilingKind::Initial && m_rules.filing.isTransitional(trigger))
+        return m_rules.filing.transitional->due;
+    return m_calendar.addWorkingDays(trigger, periodOf(kind)).to;
+}
+
+QDate FilingTracker::initialClockStart(const CaseFacts& facts) const
+{
+    return m_rules.filing.clock == FilingClock::ThresholdReached ? facts.thresholdReachedOn : facts.startOfUse;
+}
+
 bool FilingTracker::create(
     qint64 caseId, FilingKind kind, const QDate& trigger, const QString& note, FilingRecord* created)
 {
@@ -68,7 +80,7 @@ bool FilingTracker::create(
     FilingRecord f;
     f.kind = kind;
     f.triggerDate = trigger;
-    f.dueDate = m_calendar.addWorkingDays(trigger, periodOf(kind)).to;
+    f.dueDate = dueDate(kind, trigger);
     CaseBundle bundle;
     if (!m_store.loadCase(caseId, &bundle))
         return fail(m_store.errorString());
@@ -76,6 +88,8 @@ bool FilingTracker::create(
     f.note = note;
     for (const FilingMaterial& m : m_rules.filing.materials)
         f.materials.insert(m.id, MaterialStatus::Missing);
+    for (const FilingUpload& u : m_rules.filing.uploads)
+        f.materials.insert(u.id, MaterialStatus::Missing);
     if (!m_store.saveFiling(caseId, f))
         return fail(m_store.errorString());
     if (created)
@@ -92,9 +106,13 @@ bool FilingTracker::recordInitial(qint64 caseId, const QDate& trigger, FilingRec
         if (f.kind == FilingKind::Initial)
             return fail(tr("The initial filing is already recorded."));
     }
-    const QDate from = trigger.isValid() ? trigger : bundle.caseInfo.facts.startOfUse;
+    const QDate from = trigger.isValid() ? trigger : initialClockStart(bundle.caseInfo.facts);
     if (!from.isValid())
-        return fail(tr("Record the start of use in the case facts, or give the date the filing period starts from."));
+        return fail(m_rules.filing.clock == FilingClock::ThresholdReached
+                ? tr("Record in the case facts the day the number of people stored reached the filing threshold, "
+                     "or give the date the filing period starts from.")
+                : tr("Record the start of use in the case facts, or give the date the filing period starts "
+                     "from."));
     return create(caseId, FilingKind::Initial, from, QString(), created);
 }
 
@@ -143,7 +161,7 @@ bool FilingTracker::recordEndOfUse(qint64 caseId, const QDate& date, const QStri
 bool FilingTracker::update(FilingRecord& filing)
 {
     if (filing.triggerDate.isValid())
-        filing.dueDate = m_calendar.addWorkingDays(filing.triggerDate, periodOf(filing.kind)).to;
+        filing.dueDate = dueDate(filing.kind, filing.triggerDate);
     if (filing.submittedOn.isValid() && filing.triggerDate.isValid() && filing.submittedOn < filing.triggerDate)
         return fail(tr("The submission date lies before the date the filing is counted from (%1).")
                         .arg(Translations::date(filing.triggerDate)));

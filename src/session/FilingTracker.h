@@ -12,7 +12,7 @@ class CaseStore;
 class WorkCalendar;
 
 /**
- * The filings of one case with the cyberspace administration (Art. 16): what is due
+ * The filings of one case with the cyberspace administration (the rule set's filing article): what is due
  * and how it was counted, and recording what happens: the initial filing, a
  * substantive change (which makes a modification filing due) and the end of use
  * (which makes de-registration due), and each filing's submission with its reference
@@ -30,7 +30,12 @@ public:
     /** How \a deadline was counted, in a sentence. */
     QString explain(const Deadline& deadline, Language language) const;
 
-    /** Records the initial filing, counted from \a trigger (the start of use when null). */
+    /**
+     * The day the initial filing is counted from, as the facts give it: the start of use, or under rules counted from
+     * a threshold (the 2025 Measures) the day the stored count reached it. Null when the facts do not say.
+     */
+    QDate initialClockStart(const CaseFacts& facts) const;
+    /** Records the initial filing, counted from \a trigger (initialClockStart() when null). */
     bool recordInitial(qint64 caseId, const QDate& trigger, FilingRecord* created = nullptr);
     /**
      * Records a substantive change on \a date: a modification filing falls due. Refused before the
@@ -39,7 +44,10 @@ public:
     bool recordChange(qint64 caseId, const QDate& date, const QString& note, FilingRecord* created = nullptr);
     /** Records that use ended on \a date: the case's facts say so and de-registration falls due. */
     bool recordEndOfUse(qint64 caseId, const QDate& date, const QString& note, FilingRecord* created = nullptr);
-    /** Stores \a filing's submission date, reference number, authority and note (its due date is recounted). */
+    /**
+     * Stores \a filing's submission date, reference number, authority, note, disposal and the status of each material
+     * and upload (its due date is recounted).
+     */
     bool update(FilingRecord& filing);
 
     QString errorString() const { return m_error; }
@@ -49,6 +57,8 @@ private:
     bool load(qint64 caseId, CaseBundle* bundle);
     bool create(qint64 caseId, FilingKind kind, const QDate& trigger, const QString& note, FilingRecord* created);
     int periodOf(FilingKind kind) const;
+    /** The due date of a filing of \a kind counted from \a trigger: working days, or the transitional day. */
+    QDate dueDate(FilingKind kind, const QDate& trigger) const;
 
     CaseStore& m_store;
     const RuleSet& m_rules;
