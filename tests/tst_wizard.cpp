@@ -297,6 +297,7 @@ private Q_SLOTS:
         QVERIFY(chooser->findChild<QLabel*>(QStringLiteral("standing_cn-cac-frt-2025-measures"))
                     ->text()
                     .contains(QLatin1String("2025")));
+        shoot(chooser, QStringLiteral("new-case"));
         // This walk-through answers the 2023 draft's questions.
         chooser->findChild<QRadioButton*>(QStringLiteral("ruleSet_cn-cac-frt-2023-draft"))->setChecked(true);
         chooser->accept();

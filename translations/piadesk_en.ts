@@ -3204,6 +3204,10 @@ Options:
         <source>Uploads to the filing system</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 What they require is shown once the case is re-assessed under them (Case → Re-assess Under the Rules in Force).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::FilingTracker</name>
@@ -3765,6 +3769,10 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>%1 — %2</source>
         <comment>a rule set — its standing</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A draft that never came into force; superseded by %1 on %2.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3285,6 +3285,10 @@ Options:
         <source>Uploads to the filing system</source>
         <translation>向备案系统上传的材料</translation>
     </message>
+    <message>
+        <source>%1 What they require is shown once the case is re-assessed under them (Case → Re-assess Under the Rules in Force).</source>
+        <translation>%1重新按现行规定评估本案件后（案件 → 按现行规定重新评估），即显示现行规定的要求。</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::FilingTracker</name>
@@ -3856,6 +3860,10 @@ Close and lose that text, or keep editing?</source>
         <source>%1 — %2</source>
         <comment>a rule set — its standing</comment>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>A draft that never came into force; superseded by %1 on %2.</source>
+        <translation>征求意见稿，从未施行；已于%2被%1取代。</translation>
     </message>
 </context>
 <context>

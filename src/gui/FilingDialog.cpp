@@ -34,7 +34,10 @@ FilingDialog::FilingDialog(
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("filingDialog"));
     retranslateHeaders();
+    m_ui->deadlineTree->header()->setStretchLastSection(false);
     m_ui->deadlineTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->deadlineTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_ui->deadlineTree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_ui->filingTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_ui->filingTable->verticalHeader()->hide();
     m_ui->materialTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -115,8 +118,15 @@ void FilingDialog::reload()
     }
     const Language language = languageFor(QLocale());
     setWindowTitle(tr("Filings — %1").arg(m_bundle.caseInfo.facts.name));
-    m_ui->obligationLabel->setText(Engine::explain(m_rules, Engine::filingObligation(m_rules, m_bundle.caseInfo.facts),
-        language, FilingAuthority::nameFor(m_rules.filing, m_bundle.organisation, language)));
+    QString obligation = Engine::explain(m_rules, Engine::filingObligation(m_rules, m_bundle.caseInfo.facts), language,
+        FilingAuthority::nameFor(m_rules.filing, m_bundle.organisation, language));
+    // Under rules that were superseded, what the rules in force ask may differ: say so before anything is filed.
+    if (m_rules.supersededBy)
+        obligation += QLatin1Char('\n')
+            + tr("%1 What they require is shown once the case is re-assessed under them (Case → Re-assess Under "
+                 "the Rules in Force).")
+                  .arg(m_rules.supersededBy->text.text(language));
+    m_ui->obligationLabel->setText(obligation);
 
     const FilingTracker tracker(m_store, m_rules, m_calendar, m_store.clock().today());
     m_ui->deadlineTree->clear();

@@ -1,11 +1,15 @@
 #include "NewCaseDialog.h"
 
+#include "i18n/Translations.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace piadesk {
 
@@ -21,10 +25,16 @@ NewCaseDialog::NewCaseDialog(const RuleSetLibrary& rules, const QString& preferr
     intro->setWordWrap(true);
     layout->addWidget(intro);
     const Language language = languageFor(QLocale());
-    for (const auto& rs : rules.all()) {
+    // The rules in force first, then drafts and superseded ones.
+    auto ordered = rules.all();
+    std::stable_sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) {
+        return (a->status == RuleSetStatus::InForce && !a->supersededBy)
+            > (b->status == RuleSetStatus::InForce && !b->supersededBy);
+    });
+    for (const auto& rs : ordered) {
         auto* button = new QRadioButton(rs->title.text(language), this);
         button->setObjectName(QStringLiteral("ruleSet_") + rs->id);
-        auto* line = new QLabel(standing(*rs), this);
+        auto* line = new QLabel(standing(*rs, rules), this);
         line->setObjectName(QStringLiteral("standing_") + rs->id);
         line->setWordWrap(true);
         line->setIndent(24);
@@ -52,17 +62,21 @@ QString NewCaseDialog::ruleSetId() const
     return {};
 }
 
-QString NewCaseDialog::standing(const RuleSet& rules)
+QString NewCaseDialog::standing(const RuleSet& rules, const RuleSetLibrary& library)
 {
-    const QLocale locale;
-    if (rules.supersededBy)
-        return tr("A draft that never came into force; superseded by other rules on %1.")
-            .arg(locale.toString(rules.supersededBy->on, QLocale::LongFormat));
+    const Language language = languageFor(QLocale());
+    if (rules.supersededBy) {
+        const RuleSet* successor = library.find(rules.supersededBy->ruleSetId);
+        return successor
+            ? tr("A draft that never came into force; superseded by %1 on %2.")
+                  .arg(successor->shortTitle.text(language), Translations::writtenDate(rules.supersededBy->on))
+            : tr("A draft that never came into force; superseded by other rules on %1.")
+                  .arg(Translations::writtenDate(rules.supersededBy->on));
+    }
     switch (rules.status) {
     case RuleSetStatus::InForce:
-        return rules.effective.isValid()
-            ? tr("In force since %1.").arg(locale.toString(rules.effective, QLocale::LongFormat))
-            : tr("In force.");
+        return rules.effective.isValid() ? tr("In force since %1.").arg(Translations::writtenDate(rules.effective))
+                                         : tr("In force.");
     case RuleSetStatus::Draft:
         return tr("A draft that has not come into force.");
     case RuleSetStatus::Repealed:
@@ -71,10 +85,10 @@ QString NewCaseDialog::standing(const RuleSet& rules)
     return {};
 }
 
-QString NewCaseDialog::describe(const RuleSet& rules)
+QString NewCaseDialog::describe(const RuleSet& rules, const RuleSetLibrary& library)
 {
     return tr("%1 — %2", "a rule set — its standing")
-        .arg(rules.shortTitle.text(languageFor(QLocale())), standing(rules));
+        .arg(rules.shortTitle.text(languageFor(QLocale())), standing(rules, library));
 }
 
 } // namespace piadesk

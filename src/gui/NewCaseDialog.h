@@ -24,9 +24,12 @@ public:
     /** The rule set chosen. */
     QString ruleSetId() const;
     /** "FRT Measures (2025) — in force since 1 June 2025": a rule set and its standing, in the interface language. */
-    static QString describe(const RuleSet& rules);
-    /** The standing of \a rules alone ("in force since 1 June 2025"). */
-    static QString standing(const RuleSet& rules);
+    static QString describe(const RuleSet& rules, const RuleSetLibrary& library);
+    /**
+     * The standing of \a rules alone ("In force since 1 June 2025."; for a superseded draft, what of \a library
+     * replaced it, and when).
+     */
+    static QString standing(const RuleSet& rules, const RuleSetLibrary& library);
 
 private:
     QList<QPair<QString, QRadioButton*>> m_choices;

@@ -24,7 +24,7 @@ ReassessDialog::ReassessDialog(
     FormSupport::retranslateDates(this);
     setObjectName(QStringLiteral("reassessDialog"));
     for (const auto& rs : library.all())
-        m_ui->ruleSet->addItem(NewCaseDialog::describe(*rs), rs->id); // with a line on its standing
+        m_ui->ruleSet->addItem(NewCaseDialog::describe(*rs, library), rs->id); // with a line on its standing
     m_ui->ruleSet->setCurrentIndex(qMax(0, m_ui->ruleSet->findData(target ? target->id : current.id)));
     connect(m_ui->ruleSet, &QComboBox::currentIndexChanged, this, &ReassessDialog::chooseRuleSet);
     m_ui->triggerDate->setDate(today);

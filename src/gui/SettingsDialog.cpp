@@ -28,7 +28,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, const RuleSetLibrary& rule
     m_ui->dueSoon->setValue(settings.dueSoonDays());
     m_ui->dueSoon->setSuffix(tr(" working days"));
     for (const auto& rs : rules.all())
-        m_ui->newCaseRules->addItem(NewCaseDialog::describe(*rs), rs->id);
+        m_ui->newCaseRules->addItem(NewCaseDialog::describe(*rs, rules), rs->id);
     m_ui->newCaseRules->setCurrentIndex(qMax(0, m_ui->newCaseRules->findData(settings.newCaseRuleSet())));
     connect(m_ui->browseDefault, &QPushButton::clicked, this, [this] {
         const QString path = Dialogs::instance().openFile(
