@@ -66,7 +66,9 @@ for program in piadesk piadesk-cli; do
         else fail "$program needs $lib (package '${owner:-?}'), which Depends does not list"; fi
     done
 done
-check "Depends lists fonts-wqy-microhei (the font documents embed)" listed fonts-wqy-microhei
+check "Depends lists fonts-arphic-uming (the Song face documents embed)" listed fonts-arphic-uming
+check "Depends lists fonts-dejavu-core (the Latin serif documents embed)" listed fonts-dejavu-core
+check "Depends lists fonts-wqy-microhei (the Hei face documents embed)" listed fonts-wqy-microhei
 check "Depends lists fonts-hanazono (the fallback fonts documents embed for rare characters)" listed fonts-hanazono
 
 dpkg-deb --contents "$deb" | awk '{ print $6 }' | sed 's|^\./|/|; s|/$||' | grep -v '^/*$' | sort > "$work/contents"

@@ -11,8 +11,9 @@ packages=(
     libsqlite3-dev sqlite3
     # PDF and Excel output
     libpoppler-qt6-dev libxlsxwriter-dev
-    # document templates (Mustache, escapes HTML) and the font documents embed (exact text layer)
-    libkainjow-mustache-dev fonts-wqy-microhei
+    # document templates (Mustache, escapes HTML) and the faces documents embed (exact text layer): Song (AR PL
+    # UMing) for text, DejaVu Serif for its Latin letters, Hei (WenQuanYi Micro Hei) for headings and emphasis
+    libkainjow-mustache-dev fonts-arphic-uming fonts-dejavu-core fonts-wqy-microhei
     # the fallback fonts documents embed for rare characters of names and places (CJK Extension A, B to F)
     fonts-hanazono
     # reading .xlsx files back in the tests

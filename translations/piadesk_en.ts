@@ -3853,10 +3853,6 @@ Close and lose that text, or keep editing?</source>
 <context>
     <name>piadesk::PdfDocument</name>
     <message>
-        <source>The font "%1" is not installed (Debian package fonts-wqy-microhei); documents need it to embed Chinese text exactly.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The document cannot be written: the output is not open for writing.</source>
         <translation type="unfinished" />
     </message>
@@ -3870,6 +3866,10 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The font "%1" is not installed (Debian package %2); documents need it to embed Chinese text exactly.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3943,10 +3943,6 @@ Close and lose that text, or keep editing?</source>
 <context>
     <name>piadesk::PdfDocument</name>
     <message>
-        <source>The font &quot;%1&quot; is not installed (Debian package fonts-wqy-microhei); documents need it to embed Chinese text exactly.</source>
-        <translation>未安装字体“%1”（Debian 软件包 fonts-wqy-microhei）；文档需要用它准确嵌入中文文字。</translation>
-    </message>
-    <message>
         <source>The document cannot be written: the output is not open for writing.</source>
         <translation>无法写入文档：输出未以写入方式打开。</translation>
     </message>
@@ -3961,6 +3957,10 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The font &quot;%1&quot; is not installed (Debian package %2); documents need it to embed Chinese text exactly.</source>
+        <translation>未安装字体“%1”（Debian 软件包 %2）；文档需要该字体才能准确嵌入中文文本。</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,7 @@
 #include "PdfDocument.h"
+#include "PageFlow.h"
+#include "PdfFile.h"
+#include "PdfNavigation.h"
 
 #include "core/DataFiles.h"
 #include <QAbstractTextDocumentLayout>
@@ -130,13 +133,20 @@ QList<QRawFont> installedFonts(const QStringList& families)
     return fonts;
 }
 
-/** The characters of \a text that the primary document font lacks: Qt draws them with a fallback font. */
+/**
+ * The characters of \a text whose glyphs QPdfWriter may leave out of the text layer: those the body and heading
+ * faces lack (Qt draws them with a fallback font) and those beyond the Basic Multilingual Plane, whatever draws them.
+ */
 QList<char32_t> fallbackCharacters(const QString& text)
 {
-    const QRawFont primary = QRawFont::fromFont(QFont(PdfDocument::fontFamily()));
+    const QRawFont song = QRawFont::fromFont(QFont(PdfDocument::fontFamily()));
+    const QRawFont latin = QRawFont::fromFont(QFont(PdfDocument::latinFontFamily()));
+    const QRawFont hei = QRawFont::fromFont(QFont(PdfDocument::headingFontFamily()));
     QList<char32_t> result;
     for (const char32_t c : codePoints(text)) {
-        if (!drawsNothing(c) && !primary.supportsCharacter(c))
+        if (drawsNothing(c))
+            continue;
+        if (c > 0xFFFF || !hei.supportsCharacter(c) || !(song.supportsCharacter(c) || latin.supportsCharacter(c)))
             result.append(c);
     }
     return result;
@@ -152,187 +162,6 @@ QList<char32_t> fallbackCharacters(const QString& text)
 // the primary font lacks alone, to learn what its glyph looks like in a subset (QPdfWriter writes the outlines
 // of a glyph the same way each time), find that glyph among the subset's glyphs in the document, and map its CID
 // to the character.
-
-/** The objects of a PDF as QPdfWriter writes it: one cross-reference table, generation 0, no object streams. */
-class PdfFile
-{
-public:
-    explicit PdfFile(const QByteArray& bytes)
-        : m_bytes(bytes)
-    {
-        const qsizetype startxref = m_bytes.lastIndexOf("startxref");
-        if (startxref < 0)
-            return;
-        bool ok = false;
-        const qint64 xref = m_bytes.mid(startxref + 9, 32).trimmed().split('\n').value(0).trimmed().toLongLong(&ok);
-        if (!ok || xref <= 0 || xref >= m_bytes.size() || !m_bytes.mid(xref).startsWith("xref"))
-            return;
-        qsizetype at = xref + 4;
-        const auto line = [&]() {
-            while (at < m_bytes.size() && (m_bytes.at(at) == '\n' || m_bytes.at(at) == '\r'))
-                ++at;
-            qsizetype end = at;
-            while (end < m_bytes.size() && m_bytes.at(end) != '\n' && m_bytes.at(end) != '\r')
-                ++end;
-            const QByteArray text = m_bytes.mid(at, end - at).trimmed();
-            at = end;
-            return text;
-        };
-        for (QByteArray header = line(); !header.startsWith("trailer"); header = line()) {
-            const QList<QByteArray> range = header.split(' ');
-            if (range.size() != 2 || at >= m_bytes.size())
-                return;
-            const int first = range.at(0).toInt();
-            const int count = range.at(1).toInt();
-            if (first < 0 || count < 0 || first + count > 10'000'000)
-                return;
-            if (m_offsets.size() < first + count)
-                m_offsets.resize(first + count, -1);
-            for (int i = 0; i < count; ++i) {
-                const QList<QByteArray> entry = line().split(' ');
-                if (entry.size() != 3)
-                    return;
-                if (entry.at(2) == "n")
-                    m_offsets[first + i] = entry.at(0).toLongLong();
-            }
-        }
-        m_trailer = m_bytes.indexOf("trailer", xref);
-        m_xref = xref;
-        for (qsizetype i = 0; i < m_offsets.size(); ++i) {
-            if (m_offsets.at(i) >= 0)
-                m_numbers.insert(m_offsets.at(i), int(i));
-        }
-    }
-
-    bool isValid() const { return m_xref > 0 && m_trailer > m_xref; }
-    qsizetype size() const { return m_offsets.size(); }
-
-    /** The object \a number, from "N 0 obj" up to the next object (or the cross-reference table). */
-    QByteArray object(int number) const
-    {
-        const qint64 start = m_offsets.value(number, -1);
-        if (start < 0)
-            return {};
-        return m_bytes.mid(start, end(start) - start);
-    }
-
-    /** The dictionary of object \a number (or the start of its text, for another kind of object). */
-    QByteArray dictionary(int number) const
-    {
-        const qint64 start = m_offsets.value(number, -1);
-        if (start < 0)
-            return {};
-        const QByteArray text = m_bytes.mid(start, std::min<qint64>(4096, end(start) - start));
-        const qsizetype stream = streamStart(text);
-        return stream < 0 ? text : text.left(stream);
-    }
-
-    /** The decoded data of stream object \a number (FlateDecode or none), or an empty array. */
-    QByteArray streamData(int number) const
-    {
-        const QByteArray text = object(number);
-        const qsizetype start = streamStart(text);
-        if (start < 0)
-            return {};
-        const QByteArray dict = text.left(start);
-        qsizetype data = text.indexOf("stream", start) + 6;
-        if (text.mid(data, 2) == "\r\n")
-            data += 2;
-        else if (text.mid(data, 1) == "\n")
-            data += 1;
-        qint64 length = -1;
-        if (const int ref = reference(dict, "Length"); ref > 0)
-            length = integer(object(ref));
-        else
-            length = integer(dict, "Length");
-        if (length < 0 || data + length > text.size())
-            return {};
-        const QByteArray raw = text.mid(data, length);
-        if (!dict.contains("/Filter"))
-            return raw;
-        if (!dict.contains("/FlateDecode") || dict.contains("/DecodeParms"))
-            return {};
-        const qint64 size = std::max<qint64>(integer(dict, "Length1"), raw.size() * 4);
-        QByteArray compressed(4, '\0');
-        qToBigEndian(quint32(std::min<qint64>(size, 0x7FFFFFFF)), compressed.data());
-        return qUncompress(compressed + raw);
-    }
-
-    /** This file with the objects of \a replacements (number → new text, from "N 0 obj" on) replaced. */
-    QByteArray replaced(const QHash<int, QByteArray>& replacements) const
-    {
-        QByteArray out;
-        out.reserve(m_bytes.size() + 4096);
-        out += m_bytes.left(m_numbers.isEmpty() ? m_xref : m_numbers.firstKey());
-        QHash<qint64, qint64> moved; // old offset → new offset
-        for (auto it = m_numbers.cbegin(); it != m_numbers.cend(); ++it) {
-            moved.insert(it.key(), out.size());
-            out += replacements.contains(it.value()) ? replacements.value(it.value()) : object(it.value());
-        }
-        const qint64 xref = out.size();
-        out += "xref\n0 " + QByteArray::number(m_offsets.size()) + '\n';
-        for (qsizetype i = 0; i < m_offsets.size(); ++i) {
-            if (m_offsets.at(i) < 0)
-                out += QByteArray(i == 0 ? "0000000000 65535 f \n" : "0000000000 00000 f \n");
-            else
-                out += QByteArray::number(moved.value(m_offsets.at(i))).rightJustified(10, '0') + " 00000 n \n";
-        }
-        QByteArray tail = m_bytes.mid(m_trailer);
-        const qsizetype startxref = tail.lastIndexOf("startxref");
-        const qsizetype eof = tail.indexOf("%%EOF", startxref);
-        if (startxref < 0 || eof < 0)
-            return {};
-        tail = tail.left(startxref) + "startxref\n" + QByteArray::number(xref) + '\n' + tail.mid(eof);
-        return out + tail;
-    }
-
-    /** The number of the object \a key refers to ("/Key 12 0 R", or the first of an array "/Key [12 0 R]"). */
-    static int reference(const QByteArray& dict, const char* key)
-    {
-        const QRegularExpression re(QStringLiteral("/%1\\s*\\[?\\s*(\\d+)\\s+0\\s+R").arg(QLatin1String(key)));
-        const QRegularExpressionMatch m = re.match(QString::fromLatin1(dict));
-        return m.hasMatch() ? m.captured(1).toInt() : 0;
-    }
-
-    /** The name \a key has ("/Key /Name"). */
-    static QByteArray name(const QByteArray& dict, const char* key)
-    {
-        const QRegularExpression re(QStringLiteral("/%1\\s*/([^\\s/<>\\[\\]()]+)").arg(QLatin1String(key)));
-        const QRegularExpressionMatch m = re.match(QString::fromLatin1(dict));
-        return m.hasMatch() ? m.captured(1).toLatin1() : QByteArray();
-    }
-
-private:
-    /** Where the object at \a start ends: where the next begins, or the cross-reference table. */
-    qint64 end(qint64 start) const
-    {
-        const auto next = m_numbers.upperBound(start);
-        return next == m_numbers.cend() ? m_xref : next.key();
-    }
-
-    /** Where the dictionary of a stream object ends ("stream" follows it), or -1. */
-    static qsizetype streamStart(const QByteArray& text)
-    {
-        static const QRegularExpression re(QStringLiteral(">>\\s*stream\\r?\\n"));
-        const QRegularExpressionMatch m = re.match(QString::fromLatin1(text.left(4096)));
-        return m.hasMatch() ? m.capturedStart() + 2 : -1;
-    }
-
-    /** The integer \a key has ("/Key 123"), or the integer an object holds ("N 0 obj 123 endobj"); -1 if none. */
-    static qint64 integer(const QByteArray& text, const char* key = nullptr)
-    {
-        const QRegularExpression re(key ? QStringLiteral("/%1\\s+(\\d+)(?!\\s+\\d+\\s+R)").arg(QLatin1String(key))
-                                        : QStringLiteral("obj\\s+(\\d+)\\s+endobj"));
-        const QRegularExpressionMatch m = re.match(QString::fromLatin1(text.left(4096)));
-        return m.hasMatch() ? m.captured(1).toLongLong() : -1;
-    }
-
-    QByteArray m_bytes;
-    QList<qint64> m_offsets; ///< by object number; -1 for a free entry
-    QMap<qint64, int> m_numbers; ///< offset → object number, of the objects in use
-    qint64 m_xref = -1;
-    qsizetype m_trailer = -1;
-};
 
 /** The glyph outlines (glyf entries) of a TrueType font program, by glyph index; empty if it cannot be read. */
 QList<QByteArray> trueTypeGlyphs(const QByteArray& font)
@@ -497,7 +326,8 @@ QByteArray toUnicodeObject(int number, const QMap<int, QString>& map)
 std::optional<QByteArray> completeTextLayer(
     const QByteArray& pdf, const QList<char32_t>& characters, const QString& text)
 {
-    // What each character looks like in a subset, in every style documents use.
+    // What each character looks like in a subset, in both faces documents use (Song for the text, Hei for headings
+    // and emphasis; documents use no bold).
     QHash<QPair<QByteArray, QByteArray>, QString> reference; // (font, glyph outline) → character
     for (const char32_t c : characters) {
         QBuffer buffer;
@@ -507,9 +337,8 @@ std::optional<QByteArray> completeTextLayer(
         QPainter painter(&writer);
         const QString character = QString::fromUcs4(&c, 1);
         for (int style = 0; style < 4; ++style) {
-            QFont font = PdfDocument::font(10.5);
-            font.setBold(style & 1);
-            font.setItalic(style & 2);
+            QFont font = style < 2 ? PdfDocument::font(10.5) : PdfDocument::headingFont(10.5);
+            font.setItalic(style & 1);
             painter.setFont(font);
             painter.drawText(QPointF(100, 100 + 200 * style), character);
         }
@@ -555,29 +384,97 @@ std::optional<QByteArray> completeTextLayer(
     return repaired;
 }
 
+/** Where a template asks for the table of contents; its title is the meta "piadesk-contents" of the document. */
+constexpr char kContentsMarker[] = "<!--piadesk:contents-->";
+/** The headings the table of contents lists (h2: the report's chapters). */
+constexpr int kContentsLevel = 2;
+
+/** \a html with an anchor at the start of each h2 and h3 (piadesk-h1, piadesk-h2, …), for the contents' links. */
+QString withHeadingAnchors(const QString& html)
+{
+    static const QRegularExpression heading(QStringLiteral("<h([23])(\\s[^>]*)?>"));
+    QString out;
+    qsizetype from = 0;
+    int n = 0;
+    for (auto it = heading.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(html).mid(from, m.capturedEnd() - from);
+        out += QStringLiteral("<a name=\"piadesk-h%1\"></a>").arg(++n);
+        from = m.capturedEnd();
+    }
+    out += QStringView(html).mid(from);
+    return out;
+}
+
+/**
+ * The table of contents: each heading with its page number, linked to it. Without \a numbered, the numbers are
+ * placeholders of the same width, for the layout that finds the real ones.
+ */
+QString contentsTable(const QString& title, const QList<PlacedHeading>& headings, bool numbered)
+{
+    QString rows;
+    for (const PlacedHeading& h : headings) {
+        rows += QStringLiteral("<tr><td><a href=\"#%1\">%2</a></td><td align=\"right\" width=\"12%\">%3</td></tr>")
+                    .arg(h.anchor, h.text.toHtmlEscaped(),
+                        numbered ? QString::number(h.page + 1) : QStringLiteral("00"));
+    }
+    return QStringLiteral("<p class=\"contents-title chapter\">%1</p>"
+                          "<table class=\"contents\" width=\"100%\" cellpadding=\"3\" cellspacing=\"0\">%2</table>")
+        .arg(title.toHtmlEscaped(), rows);
+}
+
 } // namespace
 
 QString PdfDocument::fontFamily()
 {
-    // WenQuanYi Micro Hei maps each glyph back to one character: text extracted from the PDF
-    // equals what was written. Noto CJK maps many glyphs to Kangxi radicals as well (人 → ⼈).
+    // AR PL UMing CN, a Song (Ming) face in the mainland's glyph forms, maps each glyph back to one character: text
+    // extracted from the PDF equals what was written. Noto CJK maps many glyphs to Kangxi radicals as well (人 → ⼈).
+    return QStringLiteral("AR PL UMing CN");
+}
+
+QString PdfDocument::latinFontFamily()
+{
+    // UMing's Latin letters are monospaced; DejaVu Serif sets Latin text and figures beside the Song face.
+    return QStringLiteral("DejaVu Serif");
+}
+
+QString PdfDocument::headingFontFamily()
+{
+    // WenQuanYi Micro Hei: the Hei face of headings and emphasis, with its own Latin letters; it round-trips too.
     return QStringLiteral("WenQuanYi Micro Hei");
+}
+
+QStringList PdfDocument::fallbackFamilies()
+{
+    // The Song and Hei faces have few characters of CJK Extension A and none beyond the Basic Multilingual Plane
+    // that map back. The Hanazono fonts (GlyphWiki) cover Extension A and the compatibility ideographs (HanaMinA)
+    // and Extensions B to F (HanaMinB) almost whole, and map each glyph back to one character. Named here, ahead of
+    // whatever the system would fall back to, so that documents look the same on every machine.
+    return { QStringLiteral("HanaMinA"), QStringLiteral("HanaMinB") };
 }
 
 QStringList PdfDocument::fontFamilies()
 {
-    // WenQuanYi Micro Hei has 2 of the 6,592 characters of CJK Extension A and none beyond the Basic Multilingual
-    // Plane. The Hanazono fonts (GlyphWiki) cover Extension A and the compatibility ideographs (HanaMinA) and
-    // Extensions B to F (HanaMinB) almost whole, and map each glyph back to one character. Named here, ahead of
-    // whatever the system would fall back to, so that documents look the same on every machine.
-    return { fontFamily(), QStringLiteral("HanaMinA"), QStringLiteral("HanaMinB") };
+    return QStringList { latinFontFamily(), fontFamily(), headingFontFamily() } + fallbackFamilies();
 }
 
 QFont PdfDocument::font(qreal pointSize)
 {
-    QFont font(fontFamily());
-    font.setFamilies(fontFamilies());
+    QFont font(latinFontFamily());
+    font.setFamilies(QStringList { latinFontFamily(), fontFamily() } + fallbackFamilies());
     font.setPointSizeF(pointSize);
+    // No ligatures: QPdfWriter maps a ligature glyph to its ligature character (ﬁ), and "files" would not be found
+    // in the text layer.
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
+QFont PdfDocument::headingFont(qreal pointSize)
+{
+    QFont font(headingFontFamily());
+    font.setFamilies(QStringList { headingFontFamily() } + fallbackFamilies());
+    font.setPointSizeF(pointSize);
+    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 
@@ -597,12 +494,16 @@ QString PdfDocument::missingCharacters(const QString& text)
 bool PdfDocument::write(const QString& html, const QHash<QString, QImage>& images, const PageFurniture& furniture,
     const PdfMetadata& metadata, QIODevice* device, const Progress& progress, QString* error)
 {
-    if (!QFontDatabase::families().contains(fontFamily())) {
-        if (error)
-            *error = tr("The font \"%1\" is not installed (Debian package fonts-wqy-microhei); documents need it "
-                        "to embed Chinese text exactly.")
-                         .arg(fontFamily());
-        return false;
+    for (const auto& [family, package] :
+        { std::pair { fontFamily(), "fonts-arphic-uming" }, std::pair { latinFontFamily(), "fonts-dejavu-core" },
+            std::pair { headingFontFamily(), "fonts-wqy-microhei" } }) {
+        if (!QFontDatabase::families().contains(family)) {
+            if (error)
+                *error = tr("The font \"%1\" is not installed (Debian package %2); documents need it to embed "
+                            "Chinese text exactly.")
+                             .arg(family, QLatin1String(package));
+            return false;
+        }
     }
     if (!device || !device->isWritable()) {
         if (error)
@@ -610,8 +511,9 @@ bool PdfDocument::write(const QString& html, const QHash<QString, QImage>& image
         return false;
     }
 
-    // Characters the primary font lacks are drawn with a fallback font, whose ToUnicode map QPdfWriter leaves
-    // incomplete: the PDF is then written to memory and its map completed before it goes to the device.
+    // Characters the faces lack are drawn with a fallback font, whose ToUnicode map QPdfWriter leaves incomplete;
+    // and QPdfWriter writes neither an outline nor links within the document. The PDF is written to memory, and
+    // completed before it goes to the device.
     const QString printed = html + QLatin1Char('\n') + furniture.header + QLatin1Char('\n') + furniture.footer
         + QLatin1Char('\n') + furniture.pageNumber;
     const QList<char32_t> fallback = fallbackCharacters(printed);
@@ -630,7 +532,7 @@ bool PdfDocument::write(const QString& html, const QHash<QString, QImage>& image
     QBuffer memory;
     memory.open(QIODevice::WriteOnly);
 
-    QPdfWriter writer(fallback.isEmpty() ? device : static_cast<QIODevice*>(&memory));
+    QPdfWriter writer(&memory);
     writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
     writer.setResolution(kResolution);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
@@ -653,10 +555,32 @@ bool PdfDocument::write(const QString& html, const QHash<QString, QImage>& image
         return false;
     }
     document.setDefaultStyleSheet(QString::fromUtf8(styles.readAll()));
-    for (auto it = images.constBegin(); it != images.constEnd(); ++it)
-        document.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
-    document.setHtml(html);
-    document.setPageSize(bodySize);
+    // Laid out in pages as a typesetter would (PageFlow), with the table of contents, if the document asks for one,
+    // filled in once the pages of its headings are known.
+    const QString body = withHeadingAnchors(html);
+    const auto layOut = [&](const QString& contents) {
+        document.setHtml(QString(body).replace(QLatin1String(kContentsMarker), contents));
+        for (auto it = images.constBegin(); it != images.constEnd(); ++it)
+            document.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
+        document.setPageSize(bodySize);
+        PageFlow::keep(document);
+    };
+    layOut(QString());
+    static const QRegularExpression contentsMeta(
+        QStringLiteral("<meta name=\"piadesk-contents\" content=\"([^\"]*)\">"));
+    const QString contentsTitle = contentsMeta.match(html).captured(1);
+    if (!contentsTitle.isEmpty() && body.contains(QLatin1String(kContentsMarker))) {
+        QList<PlacedHeading> placed = PageFlow::headings(document, kContentsLevel, kContentsLevel);
+        layOut(contentsTable(contentsTitle, placed, false));
+        for (int pass = 0; pass < 3; ++pass) {
+            placed = PageFlow::headings(document, kContentsLevel, kContentsLevel);
+            layOut(contentsTable(contentsTitle, placed, true));
+            const QList<PlacedHeading> now = PageFlow::headings(document, kContentsLevel, kContentsLevel);
+            if (std::equal(now.cbegin(), now.cend(), placed.cbegin(), placed.cend(),
+                    [](const PlacedHeading& a, const PlacedHeading& b) { return a.page == b.page; }))
+                break;
+        }
+    }
     const int pages = document.pageCount();
 
     // Qt dates the Info dictionary when the painter begins, to the second: begin early in a second so
@@ -671,8 +595,7 @@ bool PdfDocument::write(const QString& html, const QHash<QString, QImage>& image
         return false;
     }
     const QFont small = font(8);
-    QFont mark = font(60);
-    mark.setBold(true);
+    const QFont mark = headingFont(60);
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
             writer.newPage();
@@ -721,13 +644,30 @@ bool PdfDocument::write(const QString& html, const QHash<QString, QImage>& image
             *error = tr("The PDF cannot be written.");
         return false;
     }
-    if (!fallback.isEmpty()) {
-        const std::optional<QByteArray> pdf = completeTextLayer(memory.data(), fallback, printed);
-        if (!pdf || device->write(*pdf) != pdf->size()) {
-            if (error)
-                *error = tr("The PDF cannot be written.");
-            return false;
-        }
+    std::optional<QByteArray> pdf = memory.data();
+    if (!fallback.isEmpty())
+        pdf = completeTextLayer(*pdf, fallback, printed);
+    if (pdf) {
+        // The outline holds the headings of levels 2 and 3; links jump to their anchors. A place on a page is
+        // measured from the top of the body, below the header band.
+        const qreal pageHeightPt = writer.pageLayout().fullRect(QPageLayout::Point).height();
+        const qreal bodyTopPt = writer.pageLayout().paintRect(QPageLayout::Point).top() + band * 72.0 / kResolution;
+        const auto place = [&](int page, qreal y) {
+            return PdfDestination { page, pageHeightPt - bodyTopPt - y * 72.0 / kResolution + 6 };
+        };
+        QList<PdfOutlineItem> outline;
+        for (const PlacedHeading& h : PageFlow::headings(document, 2, 3))
+            outline.append({ h.level, h.text, place(h.page, h.y) });
+        QHash<QString, PdfDestination> anchors;
+        const QHash<QString, PlacedAnchor> placed = PageFlow::anchors(document);
+        for (auto it = placed.cbegin(); it != placed.cend(); ++it)
+            anchors.insert(it.key(), place(it->page, it->y));
+        pdf = PdfNavigation::add(*pdf, outline, anchors);
+    }
+    if (!pdf || device->write(*pdf) != pdf->size()) {
+        if (error)
+            *error = tr("The PDF cannot be written.");
+        return false;
     }
     return true;
 }

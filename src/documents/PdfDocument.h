@@ -44,18 +44,28 @@ class PdfDocument
 {
     Q_DECLARE_TR_FUNCTIONS(piadesk::PdfDocument)
 public:
-    /** The font documents use: it covers Chinese and Latin and round-trips through the PDF's text layer. */
-    static QString fontFamily();
+    /**
+     * The faces of documents, as official Chinese documents set them: text in a Song (Ming) face, with Latin letters
+     * and figures in a matching serif; headings, table headers and emphasis in a Hei face, never in synthetic bold.
+     * Each maps its glyphs back to one character, so the PDF's text layer is exactly what was written.
+     */
+    static QString fontFamily(); ///< AR PL UMing CN (Debian package fonts-arphic-uming)
+    static QString latinFontFamily(); ///< DejaVu Serif (fonts-dejavu-core)
+    static QString headingFontFamily(); ///< WenQuanYi Micro Hei (fonts-wqy-microhei)
 
     /**
-     * The fonts of documents, in order: fontFamily(), then HanaMinA (CJK Extension A, compatibility ideographs)
-     * and HanaMinB (Extensions B to F), Debian package fonts-hanazono, for the rare characters of names and
-     * places that WenQuanYi Micro Hei lacks. Qt draws each character with the first of them that has it.
+     * HanaMinA (CJK Extension A, compatibility ideographs) and HanaMinB (Extensions B to F), Debian package
+     * fonts-hanazono, for the rare characters of names and places the faces above lack. Qt draws each character
+     * with the first of a font's families that has it.
      */
+    static QStringList fallbackFamilies();
+    /** Every family documents use: the three faces, then the fallbacks. */
     static QStringList fontFamilies();
 
-    /** The document font (fontFamilies()) at \a pointSize. */
+    /** The text font (Latin serif, Song, then the fallbacks) at \a pointSize, without ligatures. */
     static QFont font(qreal pointSize);
+    /** The heading font (Hei, then the fallbacks) at \a pointSize. */
+    static QFont headingFont(qreal pointSize);
 
     /**
      * The characters of \a text, each once, that none of the installed fontFamilies() can draw: Qt then draws

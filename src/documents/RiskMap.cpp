@@ -35,7 +35,7 @@ QImage RiskMap::paint(const RiskMethod& method, const QList<RatedRisk>& risks, L
     image.fill(Qt::white);
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
-    QFont font(PdfDocument::fontFamily());
+    QFont font = PdfDocument::headingFont(10);
     font.setPixelSize(int(3 * unit));
     p.setFont(font);
 
