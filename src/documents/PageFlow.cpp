@@ -25,7 +25,7 @@ qreal pageHeight(const QTextDocument& document)
 
 int pageOf(const QTextDocument& document, qreal y)
 {
-    return int(std::floor(y / pageHeight(document)));
+    return pageHeight(document) > 0 ? int(std::floor(y / pageHeight(document))) : 0;
 }
 
 QRectF rectOf(const QTextDocument& document, const QTextBlock& block)

@@ -18,6 +18,8 @@
 #include <QRawFont>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QThread>
 #include <QUrl>
@@ -388,6 +390,8 @@ std::optional<QByteArray> completeTextLayer(
 constexpr char kContentsMarker[] = "<!--piadesk:contents-->";
 /** The headings the table of contents lists (h2: the report's chapters). */
 constexpr int kContentsLevel = 2;
+/** Marks a page number of the contents still to be written (an invisible separator, then the entry's number). */
+constexpr QChar kPagePlaceholder(0x2063);
 
 /** \a html with an anchor at the start of each h2 and h3 (piadesk-h1, piadesk-h2, …), for the contents' links. */
 QString withHeadingAnchors(const QString& html)
@@ -407,20 +411,36 @@ QString withHeadingAnchors(const QString& html)
 }
 
 /**
- * The table of contents: each heading with its page number, linked to it. Without \a numbered, the numbers are
- * placeholders of the same width, for the layout that finds the real ones.
+ * The table of contents: each heading, linked to it, with a placeholder of about the width of its page number
+ * (kPagePlaceholder and the entry's number) for fillContents().
  */
-QString contentsTable(const QString& title, const QList<PlacedHeading>& headings, bool numbered)
+QString contentsTable(const QString& title, const QList<PlacedHeading>& headings)
 {
     QString rows;
-    for (const PlacedHeading& h : headings) {
+    for (qsizetype i = 0; i < headings.size(); ++i) {
         rows += QStringLiteral("<tr><td><a href=\"#%1\">%2</a></td><td align=\"right\" width=\"12%\">%3</td></tr>")
-                    .arg(h.anchor, h.text.toHtmlEscaped(),
-                        numbered ? QString::number(h.page + 1) : QStringLiteral("00"));
+                    .arg(headings.at(i).anchor, headings.at(i).text.toHtmlEscaped(),
+                        kPagePlaceholder + QString::number(i + 1));
     }
     return QStringLiteral("<p class=\"contents-title chapter\">%1</p>"
                           "<table class=\"contents\" width=\"100%\" cellpadding=\"3\" cellspacing=\"0\">%2</table>")
         .arg(title.toHtmlEscaped(), rows);
+}
+
+/** Writes the page of each of \a headings into the contents' placeholders, in order; the lines keep their length. */
+void fillContents(QTextDocument& document, const QList<PlacedHeading>& headings)
+{
+    QTextCursor edit(&document);
+    edit.beginEditBlock();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (!block.text().startsWith(kPagePlaceholder))
+            continue;
+        const int n = block.text().mid(1).toInt();
+        QTextCursor cursor(block);
+        cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        cursor.insertText(n >= 1 && n <= headings.size() ? QString::number(headings.at(n - 1).page + 1) : QString());
+    }
+    edit.endEditBlock();
 }
 
 } // namespace
@@ -565,21 +585,18 @@ bool PdfDocument::write(const QString& html, const QHash<QString, QImage>& image
         document.setPageSize(bodySize);
         PageFlow::keep(document);
     };
-    layOut(QString());
     static const QRegularExpression contentsMeta(
         QStringLiteral("<meta name=\"piadesk-contents\" content=\"([^\"]*)\">"));
     const QString contentsTitle = contentsMeta.match(html).captured(1);
-    if (!contentsTitle.isEmpty() && body.contains(QLatin1String(kContentsMarker))) {
-        QList<PlacedHeading> placed = PageFlow::headings(document, kContentsLevel, kContentsLevel);
-        layOut(contentsTable(contentsTitle, placed, false));
-        for (int pass = 0; pass < 3; ++pass) {
-            placed = PageFlow::headings(document, kContentsLevel, kContentsLevel);
-            layOut(contentsTable(contentsTitle, placed, true));
-            const QList<PlacedHeading> now = PageFlow::headings(document, kContentsLevel, kContentsLevel);
-            if (std::equal(now.cbegin(), now.cend(), placed.cbegin(), placed.cend(),
-                    [](const PlacedHeading& a, const PlacedHeading& b) { return a.page == b.page; }))
-                break;
-        }
+    if (contentsTitle.isEmpty() || !body.contains(QLatin1String(kContentsMarker))) {
+        layOut(QString());
+    } else {
+        // The headings, read without laying the document out; then the layout with the contents' page numbers as
+        // placeholders of their width; then the numbers, written into the placeholders (the layout stays).
+        document.setPageSize(QSizeF());
+        document.setHtml(QString(body).remove(QLatin1String(kContentsMarker)));
+        layOut(contentsTable(contentsTitle, PageFlow::headings(document, kContentsLevel, kContentsLevel)));
+        fillContents(document, PageFlow::headings(document, kContentsLevel, kContentsLevel));
     }
     const int pages = document.pageCount();
 
