@@ -369,8 +369,9 @@ private Q_SLOTS:
         bundle.filings.last().materials.insert(QStringLiteral("necessity"), MaterialStatus::Ready);
         const QString modification
             = flat(readPdf(packet(bundle, 3, FilingKind::Modification, Language::English)).all());
-        QVERIFY(modification.contains(QLatin1String("Status: Ready")));
-        QVERIFY(modification.contains(QLatin1String("Status: Missing")));
+        // What goes to the authority holds no internal status (the workbook's checklist has them).
+        QVERIFY(!modification.contains(QLatin1String("Status:")));
+        QVERIFY(!modification.contains(QLatin1String("In preparation")));
         QVERIFY(modification.contains(QLatin1String("Modification of a facial recognition filing")));
         QVERIFY(modification.contains(QStringLiteral("变更辨识方式"))); // the note recorded on the modification filing
         QVERIFY(modification.contains(QLatin1String("DRAFT")));
@@ -406,6 +407,19 @@ private Q_SLOTS:
         for (const FilingUpload& u : measures->filing.uploads)
             QVERIFY2(zh.contains(flat(u.title.zh)), qPrintable(u.title.zh));
         QVERIFY(!zh.contains(flat(Report::supersededText(*m_library.defaultRuleSet(), Language::Chinese))));
+        // 12,000 people stored: the Measures require no filing, and the first page says so.
+        const Pdf first = readPdf(packet(unfiled, 2, FilingKind::Initial, Language::Chinese, measures));
+        QVERIFY(first.document);
+        QVERIFY2(flat(first.pages.value(0)).contains(QStringLiteral("无需备案")), qPrintable(first.pages.value(0)));
+        QVERIFY(flat(first.pages.value(0)).contains(QStringLiteral("自愿报送")));
+        // The addressee with its level, named once.
+        QVERIFY(zh.contains(QStringLiteral("报送：上海市互联网信息办公室（所在地省级网信部门）")));
+        // Under the draft no province is named: the level is the addressee, not repeated in brackets.
+        const RuleSet& draftRules = *m_library.defaultRuleSet();
+        const QString level = flat(draftRules.filing.authority.zh);
+        const QString unnamed = flat(readPdf(packet(unfiled, 2, FilingKind::Initial, Language::Chinese)).all());
+        QVERIFY2(unnamed.contains(QStringLiteral("报送：") + level), qPrintable(unnamed.left(400)));
+        QVERIFY(!unnamed.contains(level + QStringLiteral("（") + level));
 
         const RuleSet& draft = *m_library.defaultRuleSet();
         QVERIFY(draft.supersededBy);

@@ -2821,7 +2821,7 @@ Options:
     </message>
     <message>
         <source>No filing required (%1): %2 people stored is not %3 %4.</source>
-        <translation>无须备案（%1）：存储 %2 人的人脸信息，未%3 %4 人。</translation>
+        <translation>无需备案（%1）：存储了 %2 人的人脸信息，不满足“%3 %4 人”的条件。</translation>
     </message>
     <message>
         <source>Outside %1 (%2): %3</source>

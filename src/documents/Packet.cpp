@@ -1,4 +1,5 @@
 #include "Packet.h"
+#include "rules/Engine.h"
 #include "rules/FilingAuthority.h"
 
 #include "DocumentLanguage.h"
@@ -124,17 +125,26 @@ bool Packet::render(const RuleSet& rules, const CaseBundle& bundle, const Assess
         if (f.kind == kind)
             record = &f;
     }
+    // The addressee: the authority named for the organisation; its level in brackets only when the name is not
+    // already the level (no province known, or rules that name no province).
+    const QString authority = record && !record->authority.isEmpty()
+        ? record->authority
+        : FilingAuthority::nameFor(rules.filing, bundle.assessedOn(version).organisation, language);
+    const QString authorityLevel = rules.filing.authority.text(language);
+    const FilingObligation obligation = Engine::filingObligation(rules, bundle.assessedOn(version).facts);
     d.insert(QStringLiteral("filing"),
         QVariantMap {
             { QStringLiteral("kind"), enumLabel(kind) },
             { QStringLiteral("initial"), kind == FilingKind::Initial },
             { QStringLiteral("modification"), kind == FilingKind::Modification },
             { QStringLiteral("deregistration"), kind == FilingKind::Deregistration },
-            { QStringLiteral("authority"),
-                record && !record->authority.isEmpty()
-                    ? record->authority
-                    : FilingAuthority::nameFor(rules.filing, bundle.assessedOn(version).organisation, language) },
-            { QStringLiteral("authorityLevel"), rules.filing.authority.text(language) },
+            { QStringLiteral("authority"), authority },
+            { QStringLiteral("authorityLevel"), authority == authorityLevel ? QString() : authorityLevel },
+            // A case the rules do not require to file says so on the first page.
+            { QStringLiteral("notRequired"),
+                kind == FilingKind::Initial && !obligation.required
+                    ? Engine::explain(rules, obligation, language, authority)
+                    : QString() },
             { QStringLiteral("articles"), rules.cite(rules.filing.articles, language) },
             { QStringLiteral("triggerDate"),
                 record && record->triggerDate.isValid() ? lang.date(record->triggerDate)
@@ -219,9 +229,8 @@ bool Packet::render(const RuleSet& rules, const CaseBundle& bundle, const Assess
         QVariantMap entry { { QStringLiteral("number"), QString::number(m.number) },
             { QStringLiteral("title"), m.title.text(language) },
             { QStringLiteral("description"), m.description.text(language) },
-            { QStringLiteral("articles"), rules.cite(m.articles, language) }, { QStringLiteral("sections"), own },
-            { QStringLiteral("status"),
-                enumLabel(record ? record->materialStatus(m.id, m.number) : MaterialStatus::Missing) } };
+            { QStringLiteral("articles"), rules.cite(m.articles, language) },
+            { QStringLiteral("sections"), own } }; // no internal status: that is the workbook's checklist
         // The template tests show_<fill> for each thing a material can be filled from.
         for (const char* key :
             { "organisation", "responsible_person", "case_facts", "measures", "risks", "report", "attachments" })
@@ -235,9 +244,7 @@ bool Packet::render(const RuleSet& rules, const CaseBundle& bundle, const Assess
         uploads.append(QVariantMap { { QStringLiteral("number"), QString::number(u.number) },
             { QStringLiteral("title"), u.title.text(language) },
             { QStringLiteral("description"), u.description.text(language) },
-            { QStringLiteral("sealed"), u.sealed }, // the title says so ("加盖公章")
-            { QStringLiteral("status"),
-                enumLabel(record ? record->materialStatus(u.id, 0) : MaterialStatus::Missing) } });
+            { QStringLiteral("sealed"), u.sealed } }); // the title says so ("加盖公章")
     }
     d.insert(QStringLiteral("uploads"), uploads);
     d.insert(QStringLiteral("hasUploads"), !uploads.isEmpty());
