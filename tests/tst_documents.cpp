@@ -429,6 +429,9 @@ private Q_SLOTS:
         QVERIFY2(en.contains(QStringLiteral("Not ready to file: ") + warning), qPrintable(en.left(600)));
         QVERIFY(en.indexOf(warning) < en.indexOf(QLatin1String("Applicant")));
         QVERIFY(!en.contains(QLatin1String("Uploads to the filing system")));
+        // 12,000 people stored: the draft requires the filing, so nothing says it is voluntary.
+        QVERIFY(!en.contains(QLatin1String("voluntarily")));
+        QVERIFY(!en.contains(QLatin1String("No filing required")));
     }
 
     void riskMapColoursTheMatrix()

@@ -133,7 +133,7 @@ bool Packet::render(const RuleSet& rules, const CaseBundle& bundle, const Assess
     const QString authorityLevel = rules.filing.authority.text(language);
     const FilingObligation obligation = Engine::filingObligation(rules, bundle.assessedOn(version).facts);
     d.insert(QStringLiteral("filing"),
-        QVariantMap {
+        TemplateEngine::pruned(QVariantMap {
             { QStringLiteral("kind"), enumLabel(kind) },
             { QStringLiteral("initial"), kind == FilingKind::Initial },
             { QStringLiteral("modification"), kind == FilingKind::Modification },
@@ -164,7 +164,7 @@ bool Packet::render(const RuleSet& rules, const CaseBundle& bundle, const Assess
                                                                           : tr("anonymized") },
             { QStringLiteral("disposalOn"), record ? lang.date(record->disposal.on) : QString() },
             { QStringLiteral("disposalEvidence"), record ? record->disposal.evidence : QString() },
-        });
+        }));
 
     // The attachments: listed, and PDFs and images included as pages.
     QHash<QString, QImage> images = report->images;

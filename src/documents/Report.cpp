@@ -98,18 +98,6 @@ QString factText(const QString& fact, const CaseFacts& facts, const DocumentLang
     return {};
 }
 
-/** Drops the empty strings of \a map, so that a template's {{#key}} section is skipped for them. */
-QVariantMap pruned(QVariantMap map)
-{
-    for (auto it = map.begin(); it != map.end();) {
-        if (it.value().typeId() == QMetaType::QString && it.value().toString().isEmpty())
-            it = map.erase(it);
-        else
-            ++it;
-    }
-    return map;
-}
-
 } // namespace
 
 QString Report::templatePath(Language language)
@@ -182,13 +170,13 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
     // A final version whose case has moved on says so; the documents still show what was assessed.
     const QStringList changed = RecordChanges::changedFields(bundle, version);
     d.insert(QStringLiteral("record"),
-        pruned(QVariantMap {
+        TemplateEngine::pruned(QVariantMap {
             { QStringLiteral("recorded"), on.recorded },
             { QStringLiteral("changed"), changed.join(separator) },
         }));
 
     d.insert(QStringLiteral("version"),
-        pruned(QVariantMap {
+        TemplateEngine::pruned(QVariantMap {
             { QStringLiteral("number"), QString::number(version.number) },
             { QStringLiteral("trigger"), enumLabel(version.trigger) },
             { QStringLiteral("triggerDate"), lang.date(version.triggerDate) },
@@ -210,7 +198,7 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
     const bool failsTodaysRules = version.isFinal()
         && (!check.prohibited().isEmpty() || !check.inconsistencies.isEmpty() || !check.completeness.isComplete());
     d.insert(QStringLiteral("ruleSet"),
-        pruned(QVariantMap { { QStringLiteral("title"), rules.title.text(language) },
+        TemplateEngine::pruned(QVariantMap { { QStringLiteral("title"), rules.title.text(language) },
             { QStringLiteral("label"), stamp.isEmpty() ? rules.label() : stamp },
             { QStringLiteral("checkedUnder"), rules.label() },
             { QStringLiteral("finalizedUnder"),
@@ -244,7 +232,7 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
             : tr("Basis not shown: %1 is unanswered. Until it is answered, this counts as the prohibited practice "
                  "described.")
                   .arg(unanswered.join(separator));
-        return pruned(QVariantMap { { QStringLiteral("title"), f.rule->title.text(language) },
+        return TemplateEngine::pruned(QVariantMap { { QStringLiteral("title"), f.rule->title.text(language) },
             { QStringLiteral("message"), f.rule->message.text(language) },
             { QStringLiteral("remedy"), f.rule->remedy.text(language) },
             { QStringLiteral("articles"), rules.cite(f.rule->articles, language) },
@@ -273,7 +261,7 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
     const RiskSummary& riskSummary = check.risks;
     const RiskAcceptance& acceptance = check.acceptance;
     d.insert(QStringLiteral("summary"),
-        pruned(QVariantMap {
+        TemplateEngine::pruned(QVariantMap {
             { QStringLiteral("filing"),
                 check.outOfScope
                     ? check.finalization.reasons.value(0)
@@ -300,7 +288,7 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
             { QStringLiteral("notAccepted"), riskSummary.needsAcceptance() && !acceptance.isComplete() },
         }));
     d.insert(QStringLiteral("acceptance"),
-        pruned(QVariantMap { { QStringLiteral("recorded"), !acceptance.isEmpty() },
+        TemplateEngine::pruned(QVariantMap { { QStringLiteral("recorded"), !acceptance.isEmpty() },
             { QStringLiteral("by"), acceptance.by }, { QStringLiteral("on"), lang.date(acceptance.on) },
             { QStringLiteral("reason"), acceptance.reason } }));
 
@@ -331,7 +319,7 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
         const Answer* a = q.isFact() ? nullptr : version.answer(q.id);
         const QString answer
             = q.isFact() ? factText(q.fact, facts, lang, separator) : answerText(q, a ? a->value : QJsonValue(), lang);
-        screening.append(pruned(QVariantMap {
+        screening.append(TemplateEngine::pruned(QVariantMap {
             { QStringLiteral("number"), QString::number(++screeningNumber) },
             { QStringLiteral("text"), q.text.text(language) },
             { QStringLiteral("articles"), rules.cite(q.articles, language) },
@@ -355,7 +343,7 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
             ++n;
             const Answer* a = version.answer(q.id);
             const QString answer = a ? answerText(q, a->value, lang) : QString();
-            questions.append(pruned(QVariantMap {
+            questions.append(TemplateEngine::pruned(QVariantMap {
                 { QStringLiteral("number"), QStringLiteral("%1.%2").arg(s.item).arg(n) },
                 { QStringLiteral("text"), q.text.text(language) },
                 { QStringLiteral("articles"), rules.cite(q.articles, language) },
@@ -370,7 +358,7 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
         for (const Inconsistency& i : check.inconsistenciesOf(s.id))
             sectionContradictions.append(engine.describe(i, language));
         const Answer* conclusion = version.answer(s.conclusionId());
-        sections.append(pruned(QVariantMap {
+        sections.append(TemplateEngine::pruned(QVariantMap {
             { QStringLiteral("id"), s.id },
             { QStringLiteral("item"), QString::number(s.item) },
             { QStringLiteral("title"), s.title.text(language) },
@@ -397,8 +385,9 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
         QString value = a.value.isString()
             ? a.value.toString()
             : QString::fromUtf8(QJsonDocument(QJsonArray { a.value }).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-        others.append(pruned(QVariantMap { { QStringLiteral("id"), a.questionId }, { QStringLiteral("answer"), value },
-            { QStringLiteral("justification"), a.justification }, { QStringLiteral("evidence"), evidenceOf(&a) } }));
+        others.append(TemplateEngine::pruned(QVariantMap { { QStringLiteral("id"), a.questionId },
+            { QStringLiteral("answer"), value }, { QStringLiteral("justification"), a.justification },
+            { QStringLiteral("evidence"), evidenceOf(&a) } }));
     }
     d.insert(QStringLiteral("otherAnswers"), others);
     d.insert(QStringLiteral("hasOtherAnswers"), !others.isEmpty());
@@ -452,7 +441,7 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
     // Version history.
     QVariantList history;
     for (const AssessmentVersion& v : bundle.assessments) {
-        history.append(pruned(QVariantMap { { QStringLiteral("number"), QString::number(v.number) },
+        history.append(TemplateEngine::pruned(QVariantMap { { QStringLiteral("number"), QString::number(v.number) },
             { QStringLiteral("trigger"), enumLabel(v.trigger) },
             { QStringLiteral("triggerDate"), lang.date(v.triggerDate) },
             { QStringLiteral("description"), v.triggerDescription }, { QStringLiteral("state"), enumLabel(v.state) },

@@ -58,4 +58,15 @@ QString TemplateEngine::render(const QString& templateText, const QVariantMap& d
     return QString::fromStdString(out);
 }
 
+QVariantMap TemplateEngine::pruned(QVariantMap map)
+{
+    for (auto it = map.begin(); it != map.end();) {
+        if (it.value().typeId() == QMetaType::QString && it.value().toString().isEmpty())
+            it = map.erase(it);
+        else
+            ++it;
+    }
+    return map;
+}
+
 } // namespace piadesk

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QVariant>
+#include <QVariantMap>
 
 namespace piadesk {
 
@@ -17,6 +18,8 @@ class TemplateEngine
     Q_DECLARE_TR_FUNCTIONS(piadesk::TemplateEngine)
 public:
     /** The filled template, or a null string and \a error (a defect of the template). */
+    /** \a map without its empty strings, so that a template's {{#key}} section is skipped for them. */
+    static QVariantMap pruned(QVariantMap map);
     static QString render(const QString& templateText, const QVariantMap& data, QString* error);
 };
 
