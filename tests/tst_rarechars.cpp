@@ -14,7 +14,6 @@
 #include <QFontDatabase>
 #include <QRawFont>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -111,12 +110,7 @@ private Q_SLOTS:
         for (const QString& family : PdfDocument::fontFamilies())
             QVERIFY2(QFontDatabase::families().contains(family),
                 qPrintable(QStringLiteral("%1 is not installed (scripts/install-deps.sh)").arg(family)));
-        QTemporaryDir dir;
-        auto store = TestSupport::openStore(dir);
-        QVERIFY(store);
-        const qint64 id = TestSupport::importExample(*store);
-        QVERIFY(id);
-        QVERIFY(store->loadCase(id, &m_bundle));
+        QVERIFY(TestSupport::loadExample(&m_bundle));
         m_bundle.caseInfo.facts.name = kName;
         QVERIFY(!m_bundle.caseInfo.facts.places.isEmpty());
         m_bundle.caseInfo.facts.places[0] = kPlace;

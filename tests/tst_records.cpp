@@ -12,7 +12,6 @@
 
 #include <QBuffer>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace piadesk;
@@ -129,11 +128,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QTemporaryDir dir;
-        auto store = TestSupport::openStore(dir);
-        const qint64 id = TestSupport::importExample(*store);
-        QVERIFY(id);
-        QVERIFY(store->loadCase(id, &m_example));
+        QVERIFY(TestSupport::loadExample(&m_example));
         QVERIFY(m_example.assessments.at(1).isFinal());
         QVERIFY(m_example.assessments.at(1).record);
         QVERIFY(!m_example.assessments.at(2).isFinal());

@@ -74,12 +74,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QTemporaryDir dir;
-        auto store = TestSupport::openStore(dir);
-        QVERIFY(store);
-        const qint64 id = TestSupport::importExample(*store);
-        QVERIFY(id);
-        QVERIFY(store->loadCase(id, &m_bundle));
+        QVERIFY(TestSupport::loadExample(&m_bundle));
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         QString error;

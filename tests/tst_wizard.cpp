@@ -298,6 +298,12 @@ private Q_SLOTS:
                     ->text()
                     .contains(QLatin1String("2025")));
         shoot(chooser, QStringLiteral("new-case"));
+        // The draft's line names what superseded it; the rules in force come first.
+        QVERIFY(chooser->findChild<QLabel*>(QStringLiteral("standing_cn-cac-frt-2023-draft"))
+                    ->text()
+                    .contains(QLatin1String("FRT Measures (2025)")));
+        const QList<QRadioButton*> choices = chooser->findChildren<QRadioButton*>();
+        QCOMPARE(choices.constFirst()->objectName(), QStringLiteral("ruleSet_cn-cac-frt-2025-measures"));
         // This walk-through answers the 2023 draft's questions.
         chooser->findChild<QRadioButton*>(QStringLiteral("ruleSet_cn-cac-frt-2023-draft"))->setChecked(true);
         chooser->accept();
@@ -720,6 +726,10 @@ private Q_SLOTS:
         QCOMPARE(due->topLevelItem(0)->text(0), QStringLiteral("Initial filing"));
         QCOMPARE(due->topLevelItem(0)->text(1), Translations::date(initialDue));
         QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("explanationLabel"))->text().contains(QLatin1String("30")));
+        // The case is under the 2023 draft: the dialog says first that it was superseded.
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("obligationLabel"))
+                    ->text()
+                    .contains(QLatin1String("This draft never came into force")));
 
         // A change cannot be recorded before the initial filing is submitted.
         auto* change = dialog->findChild<QPushButton*>(QStringLiteral("recordChange"));

@@ -9,7 +9,6 @@
 
 #include <QBuffer>
 #include <QHash>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace piadesk;
@@ -46,15 +45,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QTemporaryDir dir;
-        auto store = TestSupport::openStore(dir);
-        QVERIFY(store);
-        const qint64 id = TestSupport::importExample(*store);
-        QVERIFY(id);
-        QVERIFY(store->loadCase(id, &m_bundle));
-    }
+    void initTestCase() { QVERIFY(TestSupport::loadExample(&m_bundle)); }
 
     void sheetsCellsAndTypes()
     {

@@ -254,15 +254,15 @@ bool Packet::render(const RuleSet& rules, const CaseBundle& bundle, const Assess
     if (html.isNull())
         return false;
     PageFurniture furniture;
-    furniture.header = Report::meta(html, QStringLiteral("piadesk-header"));
+    furniture.header = TemplateEngine::meta(html, QStringLiteral("piadesk-header"));
     furniture.footer = report->furniture.footer;
-    furniture.pageNumber = Report::meta(html, QStringLiteral("piadesk-page"));
+    furniture.pageNumber = TemplateEngine::meta(html, QStringLiteral("piadesk-page"));
     if (!version.isFinal())
         furniture.draftMark = report->furniture.draftMark;
     PdfMetadata metadata;
-    metadata.title = Report::meta(html, QStringLiteral("piadesk-title"));
+    metadata.title = TemplateEngine::meta(html, QStringLiteral("piadesk-title"));
     metadata.author = bundle.assessedOn(version).organisation.name;
-    metadata.subject = Report::meta(html, QStringLiteral("piadesk-subject"));
+    metadata.subject = TemplateEngine::meta(html, QStringLiteral("piadesk-subject"));
     return PdfDocument::write(html, images, furniture, metadata, device, progress, error);
 }
 

@@ -2,6 +2,7 @@
 #include "PageFlow.h"
 #include "PdfFile.h"
 #include "PdfNavigation.h"
+#include "TemplateEngine.h"
 
 #include "core/DataFiles.h"
 #include <QAbstractTextDocumentLayout>
@@ -585,9 +586,7 @@ bool PdfDocument::write(const QString& html, const QHash<QString, QImage>& image
         document.setPageSize(bodySize);
         PageFlow::keep(document);
     };
-    static const QRegularExpression contentsMeta(
-        QStringLiteral("<meta name=\"piadesk-contents\" content=\"([^\"]*)\">"));
-    const QString contentsTitle = contentsMeta.match(html).captured(1);
+    const QString contentsTitle = TemplateEngine::meta(html, QStringLiteral("piadesk-contents"));
     if (contentsTitle.isEmpty() || !body.contains(QLatin1String(kContentsMarker))) {
         layOut(QString());
     } else {

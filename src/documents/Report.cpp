@@ -454,7 +454,6 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
     return d;
 }
 
-/** The value of <meta name="NAME" content="…"> in the filled template, as plain text. */
 QString Report::supersededText(const RuleSet& rules, Language language)
 {
     if (!rules.supersededBy)
@@ -476,13 +475,6 @@ QString Report::notInForceText(const RuleSet& rules, Language language)
     return {};
 }
 
-QString Report::meta(const QString& html, const QString& name)
-{
-    const QRegularExpression re(QStringLiteral("<meta\\s+name=\"%1\"\\s+content=\"([^\"]*)\"").arg(name));
-    const QRegularExpressionMatch m = re.match(html);
-    return m.hasMatch() ? QTextDocumentFragment::fromHtml(m.captured(1)).toPlainText() : QString();
-}
-
 std::optional<Report::Filled> Report::fill(const RuleSet& rules, const CaseBundle& bundle,
     const AssessmentVersion& version, const CheckResult& check, Language language, QString* error)
 {
@@ -497,20 +489,20 @@ std::optional<Report::Filled> Report::fill(const RuleSet& rules, const CaseBundl
         QString::fromUtf8(file.readAll()), data(rules, bundle, version, check, language), error);
     if (filled.html.isNull())
         return std::nullopt;
-    filled.furniture.header = meta(filled.html, QStringLiteral("piadesk-header"));
-    filled.furniture.footer = meta(filled.html, QStringLiteral("piadesk-footer"));
-    filled.furniture.pageNumber = meta(filled.html, QStringLiteral("piadesk-page"));
+    filled.furniture.header = TemplateEngine::meta(filled.html, QStringLiteral("piadesk-header"));
+    filled.furniture.footer = TemplateEngine::meta(filled.html, QStringLiteral("piadesk-footer"));
+    filled.furniture.pageNumber = TemplateEngine::meta(filled.html, QStringLiteral("piadesk-page"));
     if (!version.isFinal())
-        filled.furniture.draftMark = meta(filled.html, QStringLiteral("piadesk-draft"));
+        filled.furniture.draftMark = TemplateEngine::meta(filled.html, QStringLiteral("piadesk-draft"));
     {
         const DocumentLanguage scope(language);
         filled.images.insert(
             QStringLiteral("piadesk-riskmap.png"), RiskMap::paint(rules.risk, check.risks.risks, language, 1800));
     }
-    filled.metadata.title = meta(filled.html, QStringLiteral("piadesk-title"));
+    filled.metadata.title = TemplateEngine::meta(filled.html, QStringLiteral("piadesk-title"));
     filled.metadata.author
         = version.assessor.isEmpty() ? bundle.assessedOn(version).organisation.name : version.assessor;
-    filled.metadata.subject = meta(filled.html, QStringLiteral("piadesk-subject"));
+    filled.metadata.subject = TemplateEngine::meta(filled.html, QStringLiteral("piadesk-subject"));
     return filled;
 }
 

@@ -41,8 +41,6 @@ public:
     static std::optional<Filled> fill(const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version,
         const CheckResult& check, Language language, QString* error);
 
-    /** The plain-text value of <meta name="\a name" content="…"> in filled HTML. */
-    static QString meta(const QString& html, const QString& name);
     /**
      * What a document must say about the standing of \a rules, in the document's language: that other rules
      * superseded them (and to re-assess under those), or that they are a draft never in force, or repealed.

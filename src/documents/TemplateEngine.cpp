@@ -1,5 +1,8 @@
 #include "TemplateEngine.h"
 
+#include <QRegularExpression>
+#include <QTextDocumentFragment>
+
 #include <kainjow/mustache.hpp>
 
 namespace piadesk {
@@ -67,6 +70,13 @@ QVariantMap TemplateEngine::pruned(QVariantMap map)
             ++it;
     }
     return map;
+}
+
+QString TemplateEngine::meta(const QString& html, const QString& name)
+{
+    const QRegularExpression re(QStringLiteral("<meta\\s+name=\"%1\"\\s+content=\"([^\"]*)\"").arg(name));
+    const QRegularExpressionMatch m = re.match(html);
+    return m.hasMatch() ? QTextDocumentFragment::fromHtml(m.captured(1)).toPlainText() : QString();
 }
 
 } // namespace piadesk

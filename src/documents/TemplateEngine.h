@@ -18,9 +18,11 @@ class TemplateEngine
     Q_DECLARE_TR_FUNCTIONS(piadesk::TemplateEngine)
 public:
     /** The filled template, or a null string and \a error (a defect of the template). */
+    static QString render(const QString& templateText, const QVariantMap& data, QString* error);
     /** \a map without its empty strings, so that a template's {{#key}} section is skipped for them. */
     static QVariantMap pruned(QVariantMap map);
-    static QString render(const QString& templateText, const QVariantMap& data, QString* error);
+    /** The plain-text value of <meta name="\a name" content="…"> in filled HTML; empty if there is none. */
+    static QString meta(const QString& html, const QString& name);
 };
 
 } // namespace piadesk

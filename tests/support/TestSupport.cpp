@@ -57,6 +57,18 @@ qint64 importExample(CaseStore& store)
     return ids.constFirst();
 }
 
+bool loadExample(CaseBundle* bundle)
+{
+    QTemporaryDir dir;
+    const auto store = openStore(dir);
+    const qint64 id = store ? importExample(*store) : 0;
+    if (!id || !store->loadCase(id, bundle)) {
+        qWarning("Cannot load the example case: %s", store ? qPrintable(store->errorString()) : "no case file");
+        return false;
+    }
+    return true;
+}
+
 bool execRaw(const QString& path, const QString& sql, QString* error)
 {
     sqlite3* db = nullptr;

@@ -30,6 +30,12 @@ std::unique_ptr<CaseStore> openStore(
 /** Imports the example case (tests/data/case-complete.json) into \a store; its new id, or 0 with a warning. */
 qint64 importExample(CaseStore& store);
 
+/**
+ * The example case (tests/data/case-complete.json) as it loads from a case file it was imported into (a temporary
+ * one); false with a warning if it cannot be.
+ */
+bool loadExample(CaseBundle* bundle);
+
 /** Runs \a sql on the file at \a path with a plain SQLite connection, as an outside tool would. */
 bool execRaw(const QString& path, const QString& sql, QString* error = nullptr);
 
