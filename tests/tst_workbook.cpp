@@ -22,6 +22,16 @@ private:
     WorkCalendar m_calendar = CalendarLibrary::builtIn();
     CaseBundle m_bundle;
 
+    /** The value beside the first row of a two-column sheet whose item reads \a item. */
+    static Cell valueOf(const QHash<QString, Cell>& sheet, const QString& item)
+    {
+        for (auto it = sheet.constBegin(); it != sheet.constEnd(); ++it) {
+            if (it.key().startsWith(QLatin1Char('A')) && it.value().value == item)
+                return sheet.value(QStringLiteral("B") + it.key().mid(1));
+        }
+        return {};
+    }
+
     Xlsx write(const CaseBundle& bundle, int versionIndex, Language language, const RuleSet* rules = nullptr)
     {
         QBuffer buffer;
@@ -39,7 +49,7 @@ private:
             qWarning("%s", qPrintable(error));
             return {};
         }
-        if (sheets != 5)
+        if (sheets != 6)
             return {};
         return readXlsx(buffer.data());
     }
@@ -52,7 +62,7 @@ private Q_SLOTS:
         const Xlsx x = write(m_bundle, 1, Language::English);
         QCOMPARE(x.sheetNames,
             QStringList({ QStringLiteral("Filing form"), QStringLiteral("Materials"), QStringLiteral("Risk register"),
-                QStringLiteral("Action plan"), QStringLiteral("Deadlines") }));
+                QStringLiteral("Risk criteria"), QStringLiteral("Action plan"), QStringLiteral("Deadlines") }));
         const auto& form = x.sheets.value(QStringLiteral("Filing form"));
         QCOMPARE(form.value(QStringLiteral("A1")).value, QStringLiteral("Item"));
         // The rules first, and under the draft, that it was superseded: a filing under it is not ready.
@@ -61,9 +71,17 @@ private Q_SLOTS:
         QCOMPARE(form.value(QStringLiteral("A3")).value, QStringLiteral("Not ready to file"));
         QVERIFY2(form.value(QStringLiteral("B3")).value.contains(QLatin1String("2025")),
             qPrintable(form.value(QStringLiteral("B3")).value));
-        QCOMPARE(form.value(QStringLiteral("A4")).value, QStringLiteral("User of facial recognition technology"));
-        QCOMPARE(form.value(QStringLiteral("B4")).value, m_bundle.organisation.name);
-        QCOMPARE(form.value(QStringLiteral("B4")).type, QStringLiteral("s"));
+        // Then the filing it prepares: to whom, which, whether required, when due, its reference.
+        QVERIFY(!m_bundle.filings.isEmpty());
+        QCOMPARE(valueOf(form, QStringLiteral("Filing with")).value, m_bundle.filings.constFirst().authority);
+        // The example recorded a substantive change: the modification is the filing still open.
+        QCOMPARE(valueOf(form, QStringLiteral("Filing")).value, QStringLiteral("Modification of filing"));
+        QVERIFY(!valueOf(form, QStringLiteral("Filing required")).value.isEmpty());
+        QVERIFY(!valueOf(form, QStringLiteral("Filing due")).value.isEmpty());
+        QVERIFY(!valueOf(form, QStringLiteral("Filing reference number")).value.isEmpty());
+        const Cell organisation = valueOf(form, QStringLiteral("User of facial recognition technology"));
+        QCOMPARE(organisation.value, m_bundle.organisation.name);
+        QCOMPARE(organisation.type, QStringLiteral("s"));
         // The head count is a number, the start of use a real Excel date (days since 1899-12-30).
         bool foundCount = false;
         bool foundDate = false;
@@ -87,12 +105,13 @@ private Q_SLOTS:
         for (int i = 0; i < x.sheetNames.size(); ++i) {
             const QByteArray xml = x.sheetXml(i);
             QVERIFY2(xml.contains("state=\"frozen\""), qPrintable(x.sheetNames.at(i)));
-            QVERIFY2(xml.contains("<autoFilter"), qPrintable(x.sheetNames.at(i)));
+            if (x.sheetNames.at(i) != QLatin1String("Risk criteria"))
+                QVERIFY2(xml.contains("<autoFilter"), qPrintable(x.sheetNames.at(i)));
             QVERIFY2(xml.contains("<col "), qPrintable(x.sheetNames.at(i)));
         }
         QVERIFY(x.sheetXml(1).contains("<dataValidation type=\"list\""));
         QVERIFY(x.sheetXml(1).contains("Submitted"));
-        QVERIFY(x.sheetXml(3).contains("<dataValidation type=\"list\""));
+        QVERIFY(x.sheetXml(4).contains("<dataValidation type=\"list\""));
 
         // Risk levels coloured: each level cell has a style whose fill is the level's colour.
         const auto& risks = x.sheets.value(QStringLiteral("Risk register"));
@@ -109,7 +128,7 @@ private Q_SLOTS:
 
         const auto& plan = x.sheets.value(QStringLiteral("Action plan"));
         QCOMPARE(plan.value(QStringLiteral("B2")).value, m_bundle.assessments.at(1).measures.at(0).description);
-        QCOMPARE(QDate(1899, 12, 30).addDays(plan.value(QStringLiteral("E2")).value.toLongLong()),
+        QCOMPARE(QDate(1899, 12, 30).addDays(plan.value(QStringLiteral("F2")).value.toLongLong()),
             m_bundle.assessments.at(1).measures.at(0).dueDate);
         const auto& deadlines = x.sheets.value(QStringLiteral("Deadlines"));
         QVERIFY(deadlines.size() > 6);
@@ -143,8 +162,106 @@ private Q_SLOTS:
         QCOMPARE(seen.size(), 4);
         QCOMPARE(
             x.sheets.value(QStringLiteral("Risk register")).value(QStringLiteral("B2")).value, QStringLiteral("=1+1"));
-        for (auto it = x.parts.constBegin(); it != x.parts.constEnd(); ++it)
-            QVERIFY2(!it.value().contains("<f>"), qPrintable(it.key()));
+        QVERIFY(!x.sheets.value(QStringLiteral("Risk register")).value(QStringLiteral("B2")).formula);
+        // The only formulas are PIAdesk's own levels in the register, made of references and the rule set's labels.
+        for (auto sheet = x.sheets.constBegin(); sheet != x.sheets.constEnd(); ++sheet) {
+            for (auto cell = sheet.value().constBegin(); cell != sheet.value().constEnd(); ++cell) {
+                if (!cell.value().formula)
+                    continue;
+                QCOMPARE(sheet.key(), QStringLiteral("Risk register"));
+                QVERIFY2(
+                    QStringList({ QStringLiteral("F"), QStringLiteral("I"), QStringLiteral("J"), QStringLiteral("K") })
+                        .contains(cell.key().left(1)),
+                    qPrintable(cell.key()));
+                QVERIFY(!cell.value().formulaText.contains(QLatin1String("evil")));
+                QVERIFY(!cell.value().formulaText.contains(QLatin1String("1+1")));
+            }
+        }
+    }
+
+    void levelsFollowTheirInputs()
+    {
+        // Every level in the register is a formula over the criteria sheet; its value as written is the level the
+        // report states, and looking the inputs up in the criteria sheet gives that same level.
+        const Xlsx x = write(m_bundle, 1, Language::English);
+        const auto& risks = x.sheets.value(QStringLiteral("Risk register"));
+        const auto& criteria = x.sheets.value(QStringLiteral("Risk criteria"));
+        const RuleSet& rules = *m_library.defaultRuleSet();
+        const RiskSummary summary = Engine(rules, m_bundle.caseInfo.facts, m_bundle.assessments.at(1)).risks();
+        QVERIFY(summary.risks.size() >= 2);
+        const auto lookUp = [&](const QString& impact, const QString& likelihood) {
+            int row = -1;
+            int column = -1;
+            for (int r = 2; r < 2 + rules.risk.impactLevels.size(); ++r) {
+                if (criteria.value(QStringLiteral("A%1").arg(r)).value == impact)
+                    row = r;
+            }
+            for (int c = 1; c <= rules.risk.likelihoods.size(); ++c) {
+                if (criteria.value(QChar(QLatin1Char('A').unicode() + c) + QStringLiteral("1")).value == likelihood)
+                    column = c;
+            }
+            return criteria.value(QChar(QLatin1Char('A').unicode() + column) + QString::number(row)).value;
+        };
+        for (int i = 0; i < summary.risks.size(); ++i) {
+            const RatedRisk& rated = summary.risks.at(i);
+            const QString row = QString::number(i + 2);
+            const Cell level = risks.value(QStringLiteral("F") + row);
+            QVERIFY(level.formula);
+            QVERIFY2(
+                level.formulaText.contains(QLatin1String("INDEX('Risk criteria'!")), qPrintable(level.formulaText));
+            QVERIFY(level.formulaText.contains(QStringLiteral("D") + row));
+            QCOMPARE(level.value, scaleText(rules.risk.levels, rated.level, Language::English));
+            QCOMPARE(lookUp(risks.value(QStringLiteral("D") + row).value, risks.value(QStringLiteral("E") + row).value),
+                level.value);
+            const Cell target = risks.value(QStringLiteral("I") + row);
+            QVERIFY(target.formula);
+            QCOMPARE(target.value, scaleText(rules.risk.levels, rated.targetLevel, Language::English));
+            QCOMPARE(lookUp(risks.value(QStringLiteral("G") + row).value, risks.value(QStringLiteral("H") + row).value),
+                target.value);
+            const Cell done = risks.value(QStringLiteral("J") + row);
+            QVERIFY(done.formulaText.contains(QLatin1String("COUNTIFS('Action plan'!$C$2:$C$1000,A") + row));
+            QCOMPARE(done.value, rated.measuresDone ? QStringLiteral("Yes") : QStringLiteral("No"));
+            const Cell residual = risks.value(QStringLiteral("K") + row);
+            QCOMPARE(residual.formulaText, QStringLiteral("IF(J%1=\"Yes\",I%1,F%1)").arg(row));
+            QCOMPARE(residual.value, scaleText(rules.risk.levels, rated.residualLevel, Language::English));
+        }
+        // The action plan names each measure's risk by its number in the register.
+        const auto& plan = x.sheets.value(QStringLiteral("Action plan"));
+        const AssessmentVersion& v = m_bundle.assessments.at(1);
+        for (int i = 0; i < v.measures.size(); ++i) {
+            int number = 0;
+            for (int r = 0; r < v.risks.size(); ++r) {
+                if (v.risks.at(r).uuid == v.measures.at(i).riskUuid)
+                    number = r + 1;
+            }
+            QCOMPARE(plan.value(QStringLiteral("C%1").arg(i + 2)).value.toInt(), number);
+        }
+        // The register is protected (no password): the levels cannot be typed over; the inputs stay editable.
+        const QByteArray sheet = x.sheetXml(2);
+        QVERIFY(sheet.contains("<sheetProtection"));
+        QVERIFY(!sheet.contains("password="));
+        const QByteArray styles = x.parts.value(QStringLiteral("xl/styles.xml"));
+        QVERIFY(styles.contains("<protection locked=\"0\"/>"));
+        QVERIFY(sheet.contains("<conditionalFormatting"));
+    }
+
+    void printReady()
+    {
+        const Xlsx x = write(m_bundle, 1, Language::Chinese);
+        const QByteArray book = x.parts.value(QStringLiteral("xl/workbook.xml"));
+        for (int i = 0; i < x.sheetNames.size(); ++i) {
+            const QByteArray xml = x.sheetXml(i);
+            const QString name = x.sheetNames.at(i);
+            QVERIFY2(xml.contains("paperSize=\"9\""), qPrintable(name)); // A4
+            QVERIFY2(xml.contains("fitToHeight=\"0\""), qPrintable(name)); // one page wide, as long as it takes
+            QVERIFY2(xml.contains("<fitToPage/>") || xml.contains("fitToPage=\"1\""), qPrintable(name));
+            QVERIFY2(xml.contains(m_bundle.assessments.at(1).record->facts.name.toUtf8()), qPrintable(name));
+            QVERIFY2(xml.contains("&amp;P") && xml.contains("&amp;N"), qPrintable(name));
+            QVERIFY2(book.contains(QStringLiteral("'%1'!$1:$1").arg(name).toUtf8())
+                    || book.contains(QStringLiteral("%1!$1:$1").arg(name).toUtf8()),
+                qPrintable(name)); // the header row printed on every page
+            QCOMPARE(xml.contains("orientation=\"landscape\""), i >= 1 && i != 3);
+        }
     }
 
     void chineseWorkbook()
@@ -152,7 +269,8 @@ private Q_SLOTS:
         const Xlsx x = write(m_bundle, 1, Language::Chinese);
         QCOMPARE(x.sheetNames.value(0), QStringLiteral("备案表"));
         const auto& form = x.sheets.value(QStringLiteral("备案表"));
-        QCOMPARE(form.value(QStringLiteral("A4")).value, QStringLiteral("人脸识别技术使用者"));
+        QCOMPARE(valueOf(form, QStringLiteral("人脸识别技术使用者")).value, m_bundle.organisation.name);
+        QCOMPARE(valueOf(form, QStringLiteral("风险描述")).value, QString());
         QVERIFY(x.parts.value(QStringLiteral("xl/styles.xml"))
                     .contains("yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"));
     }
@@ -167,8 +285,8 @@ private Q_SLOTS:
         const Xlsx x = write(m_bundle, 1, Language::Chinese, measures);
         const auto& form = x.sheets.value(QStringLiteral("备案表"));
         QVERIFY(form.value(QStringLiteral("B2")).value.contains(QLatin1String("cn-cac-frt-2025-measures")));
-        QCOMPARE(form.value(QStringLiteral("A3")).value, QStringLiteral("个人信息处理者"));
-        QCOMPARE(form.value(QStringLiteral("B3")).value, m_bundle.organisation.name);
+        QCOMPARE(valueOf(form, QStringLiteral("个人信息处理者")).value, m_bundle.organisation.name);
+        QCOMPARE(valueOf(form, QStringLiteral("备案机关")).value, m_bundle.filings.constFirst().authority);
         const auto& materials = x.sheets.value(x.sheetNames.value(1));
         QCOMPARE(materials.value(QStringLiteral("B2")).value, measures->filing.materials.at(0).title.zh);
         const int heading = 2 + int(measures->filing.materials.size()) + 1;

@@ -5278,6 +5278,79 @@ Close and lose that text, or keep editing?</source>
         <source>Uploads to the filing system</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>draft, not finalized</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filing with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filing required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No filing is due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filing reference number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not yet assigned)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk criteria</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All measures done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Impact \ likelihood</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acceptable level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A residual level above the acceptable level needs a recorded acceptance: who accepts it, when and why.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The impacts in the register include the rule set's adjustments for this case (%n step(s)).</source>
+        <translation>
+            <numerusform>The impacts in the register include the rule set's adjustments for this case (%n step).</numerusform><numerusform>The impacts in the register include the rule set's adjustments for this case (%n steps).</numerusform></translation>
+    </message>
+    <message>
+        <source>Risk no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filing due</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::Workflow</name>

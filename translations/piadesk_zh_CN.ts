@@ -5378,6 +5378,80 @@ Close and lose that text, or keep editing?</source>
         <source>Uploads to the filing system</source>
         <translation>向备案系统上传的材料</translation>
     </message>
+    <message>
+        <source>draft, not finalized</source>
+        <translation>草稿，未定稿</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>第 %1 版（%2）</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Filing with</source>
+        <translation>备案机关</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>备案类型</translation>
+    </message>
+    <message>
+        <source>Filing required</source>
+        <translation>是否需要备案</translation>
+    </message>
+    <message>
+        <source>No filing is due</source>
+        <translation>无须办理备案</translation>
+    </message>
+    <message>
+        <source>Filing reference number</source>
+        <translation>备案编号</translation>
+    </message>
+    <message>
+        <source>(not yet assigned)</source>
+        <translation>（尚未取得）</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>Risk criteria</source>
+        <translation>风险准则</translation>
+    </message>
+    <message>
+        <source>All measures done</source>
+        <translation>措施是否全部完成</translation>
+    </message>
+    <message>
+        <source>Impact \ likelihood</source>
+        <translation>影响程度 \ 可能性</translation>
+    </message>
+    <message>
+        <source>Acceptable level</source>
+        <translation>可接受的风险等级</translation>
+    </message>
+    <message>
+        <source>A residual level above the acceptable level needs a recorded acceptance: who accepts it, when and why.</source>
+        <translation>残余风险高于可接受等级的，须记录风险接受情况：由谁接受、何时接受及理由。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The impacts in the register include the rule set&apos;s adjustments for this case (%n step(s)).</source>
+        <translation>
+            <numerusform>风险登记中的影响程度已包含规则集对本案件的调整（%n 级）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk no.</source>
+        <translation>风险序号</translation>
+    </message>
+    <message>
+        <source>Filing due</source>
+        <translation>备案期限</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::Workflow</name>

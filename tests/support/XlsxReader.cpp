@@ -68,6 +68,7 @@ Xlsx readXlsx(const QByteArray& bytes)
                 cell.style = r.attributes().value(QLatin1String("s")).toString();
             } else if (r.isStartElement() && r.name() == QLatin1String("f")) {
                 cell.formula = true;
+                cell.formulaText = r.readElementText();
             } else if (r.isStartElement() && r.name() == QLatin1String("v")) {
                 const QString v = r.readElementText();
                 cell.value = cell.type == QLatin1String("s") ? shared.value(v.toInt()) : v;

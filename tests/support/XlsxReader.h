@@ -11,6 +11,7 @@ struct Cell
     QString type; ///< the t attribute: "s" shared string, "" number, …
     QString value; ///< the shared string's text for "s", the raw value otherwise
     bool formula = false;
+    QString formulaText; ///< the formula, without its "="
     QString style;
 };
 
