@@ -105,6 +105,17 @@ private Q_SLOTS:
             QCOMPARE(target->attachmentData(a.id).size(), a.size);
         QVERIFY2(target->verify().ok(), qPrintable(target->verify().problems.join(QLatin1Char('\n'))));
         QCOMPARE(bundle.assessments.size(), 3);
+        // The handling person of the 2025 filing travels with the organisation.
+        QCOMPARE(bundle.organisation.handlingPerson.name, QStringLiteral("赵磊"));
+        QCOMPARE(bundle.organisation.handlingPerson.idNumber, QStringLiteral("11010519491231002X"));
+        QVERIFY(parseObject(first)
+                    .value(QStringLiteral("cases"))
+                    .toArray()
+                    .at(0)
+                    .toObject()
+                    .value(QStringLiteral("organisation"))
+                    .toObject()
+                    .contains(QStringLiteral("handlingPerson")));
         QCOMPARE(bundle.assessments.at(0).state, AssessmentState::Superseded);
         QCOMPARE(bundle.assessments.at(1).state, AssessmentState::Finalized);
         QCOMPARE(bundle.assessments.at(2).state, AssessmentState::Draft);

@@ -534,6 +534,30 @@
         <source>E-m&amp;ail:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Handling person (carries out the filing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind of ID:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resident identity card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID n&amp;umber:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ph&amp;one:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>OrganisationPage</name>

@@ -534,6 +534,30 @@
         <source>E-m&amp;ail:</source>
         <translation>电子邮箱(&amp;A)：</translation>
     </message>
+    <message>
+        <source>Handling person (carries out the filing)</source>
+        <translation>经办人（办理备案手续）</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of ID:</source>
+        <translation>证件类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Resident identity card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>ID n&amp;umber:</source>
+        <translation>证件号码(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Ph&amp;one:</source>
+        <translation>联系电话(&amp;O)：</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationPage</name>

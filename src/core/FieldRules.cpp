@@ -111,6 +111,11 @@ void checkOrganisation(const Organisation& o, const QString& path, Problems& pro
     text(problems, path, "legalRepresentative", o.legalRepresentative, kShortText);
     contact(problems, join(path, "contact"), o.contact);
     contact(problems, join(path, "responsiblePerson"), o.responsiblePerson);
+    const QString handler = join(path, "handlingPerson");
+    text(problems, handler, "name", o.handlingPerson.name, kShortText);
+    text(problems, handler, "idType", o.handlingPerson.idType, kShortText);
+    text(problems, handler, "idNumber", o.handlingPerson.idNumber, kShortText);
+    text(problems, handler, "phone", o.handlingPerson.phone, kShortText);
 }
 
 void checkFacts(const CaseFacts& f, const QString& path, Problems& problems)

@@ -110,6 +110,12 @@ QJsonObject toJson(const ContactPerson& c)
         { QStringLiteral("phone"), c.phone }, { QStringLiteral("email"), c.email } };
 }
 
+QJsonObject toJson(const HandlingPerson& h)
+{
+    return { { QStringLiteral("name"), h.name }, { QStringLiteral("idType"), h.idType },
+        { QStringLiteral("idNumber"), h.idNumber }, { QStringLiteral("phone"), h.phone } };
+}
+
 QJsonArray toJson(const QList<Equipment>& list)
 {
     QJsonArray array;
@@ -140,6 +146,19 @@ ContactPerson readContact(const QJsonValue& value, const QString& path, Problems
     return c;
 }
 
+HandlingPerson readHandlingPerson(const QJsonValue& value, const QString& path, Problems& problems)
+{
+    HandlingPerson h;
+    if (value.isUndefined())
+        return h;
+    JsonReader r(value, path, problems);
+    h.name = r.text("name", FieldRules::kShortText);
+    h.idType = r.text("idType", FieldRules::kShortText);
+    h.idNumber = r.text("idNumber", FieldRules::kShortText);
+    h.phone = r.text("phone", FieldRules::kShortText);
+    return h;
+}
+
 QList<Equipment> readEquipment(const QJsonValue& value, const QString& path, Problems& problems)
 {
     QList<Equipment> list;
@@ -160,11 +179,15 @@ QList<Equipment> readEquipment(const QJsonValue& value, const QString& path, Pro
 
 QJsonObject toJson(const Organisation& o)
 {
-    return { { QStringLiteral("id"), o.uuid }, { QStringLiteral("name"), o.name },
+    QJsonObject json { { QStringLiteral("id"), o.uuid }, { QStringLiteral("name"), o.name },
         { QStringLiteral("creditCode"), o.creditCode }, { QStringLiteral("address"), o.address },
         { QStringLiteral("legalRepresentative"), o.legalRepresentative },
         { QStringLiteral("contact"), toJson(o.contact) },
         { QStringLiteral("responsiblePerson"), toJson(o.responsiblePerson) } };
+    // Written only when known: the organisations recorded by versions finalized before it existed keep their bytes.
+    if (!o.handlingPerson.isEmpty())
+        json.insert(QStringLiteral("handlingPerson"), toJson(o.handlingPerson));
+    return json;
 }
 
 QJsonObject toJson(const CaseFacts& f)
@@ -302,6 +325,7 @@ Organisation readOrganisation(const QJsonValue& value, const QString& path, Prob
     o.legalRepresentative = r.text("legalRepresentative", FieldRules::kShortText);
     o.contact = readContact(r.value("contact"), r.path("contact"), problems);
     o.responsiblePerson = readContact(r.value("responsiblePerson"), r.path("responsiblePerson"), problems);
+    o.handlingPerson = readHandlingPerson(r.value("handlingPerson"), r.path("handlingPerson"), problems);
     return o;
 }
 

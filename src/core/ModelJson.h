@@ -32,6 +32,7 @@ QJsonObject toJson(const Attachment& attachment, bool withData);
 QJsonObject toJson(const RecordSnapshot& snapshot);
 QJsonValue toJson(const Answer& answer);
 QJsonObject toJson(const ContactPerson& contact);
+QJsonObject toJson(const HandlingPerson& person);
 QJsonArray toJson(const QList<Equipment>& equipment);
 QJsonArray toJson(const QStringList& list);
 
@@ -51,6 +52,7 @@ FilingRecord readFiling(const QJsonValue& value, const QString& path, Problems& 
 Attachment readAttachment(const QJsonValue& value, const QString& path, Problems& problems);
 RecordSnapshot readSnapshot(const QJsonValue& value, const QString& path, Problems& problems);
 ContactPerson readContact(const QJsonValue& value, const QString& path, Problems& problems);
+HandlingPerson readHandlingPerson(const QJsonValue& value, const QString& path, Problems& problems);
 QList<Equipment> readEquipment(const QJsonValue& value, const QString& path, Problems& problems);
 
 /** A date as written in JSON: "YYYY-MM-DD", or null for a null date. */

@@ -16,6 +16,21 @@ struct ContactPerson
 };
 
 /**
+ * The handling person (经办人): who carries out the filing for the organisation, named with the identity document
+ * the filing system asks a scan of.
+ */
+struct HandlingPerson
+{
+    QString name;
+    QString idType; ///< e.g. 居民身份证; free text, the filing system's list is not published
+    QString idNumber;
+    QString phone;
+
+    bool isEmpty() const { return name.isEmpty() && idType.isEmpty() && idNumber.isEmpty() && phone.isEmpty(); }
+    bool operator==(const HandlingPerson&) const = default;
+};
+
+/**
  * An organisation that uses facial recognition technology (人脸识别技术使用者):
  * the personal-information processor, with its person responsible for
  * personal-information protection (个人信息保护负责人).
@@ -30,13 +45,14 @@ struct Organisation
     QString legalRepresentative;
     ContactPerson contact;
     ContactPerson responsiblePerson;
+    HandlingPerson handlingPerson;
 
     /** The fields a user enters, without identity. */
     bool sameContent(const Organisation& other) const
     {
         return name == other.name && creditCode == other.creditCode && address == other.address
             && legalRepresentative == other.legalRepresentative && contact == other.contact
-            && responsiblePerson == other.responsiblePerson;
+            && responsiblePerson == other.responsiblePerson && handlingPerson == other.handlingPerson;
     }
 
     bool operator==(const Organisation&) const = default;

@@ -431,6 +431,8 @@ private:
         o.responsiblePerson = { text(pick(kPersons)), QStringLiteral("个人信息保护负责人"),
             QStringLiteral("0%1-5555 %2").arg(between(10, 99)).arg(between(1000, 9999)),
             QStringLiteral("dpo%1@example.cn").arg(m_organisations.size() + 1) };
+        // The contact files; no identity number is made up (the forms leave it to be filled in).
+        o.handlingPerson = { o.contact.name, QStringLiteral("居民身份证"), QString(), o.contact.phone };
         if (m_organisations.size() >= 200)
             m_organisations.removeFirst();
         m_organisations.append(o);

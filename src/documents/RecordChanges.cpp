@@ -56,6 +56,8 @@ void compare(const QJsonObject& then, const QJsonObject& now, const QString& pre
     for (auto it = then.constBegin(); it != then.constEnd(); ++it) {
         if (it.key() == QLatin1String("id"))
             continue; // identity, not content
+        if (it.key() == QLatin1String("handlingPerson"))
+            continue; // who files for the organisation: the filing's, not what was assessed
         if (now.value(it.key()) != it.value())
             out.append(label(prefix + it.key()));
     }

@@ -41,12 +41,20 @@ QString* OrganisationForm::field(Organisation& o, const QString& key) const
         { QStringLiteral("Phone"), &ContactPerson::phone },
         { QStringLiteral("Email"), &ContactPerson::email },
     };
+    static const QMap<QString, QString HandlingPerson::*> handler {
+        { QStringLiteral("Name"), &HandlingPerson::name },
+        { QStringLiteral("IdType"), &HandlingPerson::idType },
+        { QStringLiteral("IdNumber"), &HandlingPerson::idNumber },
+        { QStringLiteral("Phone"), &HandlingPerson::phone },
+    };
     if (auto it = organisation.find(key); it != organisation.end())
         return &(o.*(*it));
     if (key.startsWith(QLatin1String("responsible")))
         return &(o.responsiblePerson.*(person.value(key.mid(11))));
     if (key.startsWith(QLatin1String("contact")))
         return &(o.contact.*(person.value(key.mid(7))));
+    if (key.startsWith(QLatin1String("handler")) && handler.contains(key.mid(7)))
+        return &(o.handlingPerson.*(handler.value(key.mid(7))));
     return nullptr;
 }
 

@@ -557,15 +557,16 @@ bool CaseStore::saveOrganisation(Organisation& organisation)
         SqliteStatement s(*m_db,
             QStringLiteral("UPDATE organisation SET name = ?, credit_code = ?, address = ?, "
                            "legal_representative = ?, contact = ?, responsible_person = ?, "
-                           "updated_at = ? WHERE id = ?"));
+                           "handling_person = ?, updated_at = ? WHERE id = ?"));
         s.bind(1, o.name)
             .bind(2, o.creditCode)
             .bind(3, o.address)
             .bind(4, o.legalRepresentative)
             .bind(5, jsonText(ModelJson::toJson(o.contact)))
             .bind(6, jsonText(ModelJson::toJson(o.responsiblePerson)))
-            .bind(7, now)
-            .bind(8, o.id);
+            .bind(7, jsonText(ModelJson::toJson(o.handlingPerson)))
+            .bind(8, now)
+            .bind(9, o.id);
         if (!s.run())
             return failFromDb();
         if (!auditChanges(ModelJson::toJson(*old), ModelJson::toJson(o), QStringLiteral("organisation.update"), {},
@@ -582,8 +583,8 @@ bool CaseStore::insertOrganisationRow(const Organisation& o)
 {
     SqliteStatement s(*m_db,
         QStringLiteral("INSERT INTO organisation (uuid, name, credit_code, address, "
-                       "legal_representative, contact, responsible_person, created_at, "
-                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "legal_representative, contact, responsible_person, handling_person, created_at, "
+                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     s.bind(1, o.uuid)
         .bind(2, o.name)
         .bind(3, o.creditCode)
@@ -591,8 +592,9 @@ bool CaseStore::insertOrganisationRow(const Organisation& o)
         .bind(5, o.legalRepresentative)
         .bind(6, jsonText(ModelJson::toJson(o.contact)))
         .bind(7, jsonText(ModelJson::toJson(o.responsiblePerson)))
-        .bind(8, nowText())
-        .bind(9, nowText());
+        .bind(8, jsonText(ModelJson::toJson(o.handlingPerson)))
+        .bind(9, nowText())
+        .bind(10, nowText());
     return s.run();
 }
 

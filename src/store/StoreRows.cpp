@@ -192,7 +192,8 @@ FilingRecord filingHeadingFrom(const SqliteStatement& s)
 }
 
 const QString kOrganisationColumns
-    = QStringLiteral("id, uuid, name, credit_code, address, legal_representative, contact, responsible_person");
+    = QStringLiteral("id, uuid, name, credit_code, address, legal_representative, contact, responsible_person, "
+                     "handling_person");
 
 Organisation organisationFrom(const SqliteStatement& s)
 {
@@ -205,6 +206,8 @@ Organisation organisationFrom(const SqliteStatement& s)
     o.legalRepresentative = s.text(5);
     o.contact = contactFrom(s.text(6));
     o.responsiblePerson = contactFrom(s.text(7));
+    Problems ignored;
+    o.handlingPerson = ModelJson::readHandlingPerson(objectFrom(s.text(8)), {}, ignored);
     return o;
 }
 

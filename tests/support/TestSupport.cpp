@@ -195,6 +195,9 @@ qint64 buildCompleteCase(CaseStore& store, FixedClock& clock)
         QStringLiteral("compliance@example.cn") };
     org.responsiblePerson = { QStringLiteral("刘敏"), QStringLiteral("个人信息保护负责人"),
         QStringLiteral("021-5555 0102"), QStringLiteral("dpo@example.cn") };
+    // GB 11643's own example number: no real person's.
+    org.handlingPerson = { QStringLiteral("赵磊"), QStringLiteral("居民身份证"), QStringLiteral("11010519491231002X"),
+        QStringLiteral("138 0000 0101") };
     if (!store.saveOrganisation(org))
         return 0;
 
