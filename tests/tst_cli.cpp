@@ -694,6 +694,22 @@ private Q_SLOTS:
             home.path());
         QCOMPARE(run.status, 0);
         QVERIFY(TestSupport::fileBytes(xlsx).startsWith("PK\x03\x04"));
+        // The report's editable working copy, and the filing folder refused for rules that name no upload slots.
+        const QString odt = home.filePath(QStringLiteral("report.odt"));
+        run = cli({ QStringLiteral("--file"), path, QStringLiteral("render"), QStringLiteral("1"),
+                      QStringLiteral("--version"), QStringLiteral("2"), QStringLiteral("--odt"), odt },
+            home.path());
+        QCOMPARE(run.status, 0);
+        QVERIFY2(run.out.contains(QLatin1String("not the record")), qPrintable(run.out));
+        QVERIFY(TestSupport::fileBytes(odt).startsWith("PK\x03\x04"));
+        QVERIFY(TestSupport::fileBytes(odt).contains("application/vnd.oasis.opendocument.text"));
+        run = cli({ QStringLiteral("--file"), path, QStringLiteral("render"), QStringLiteral("1"),
+                      QStringLiteral("--version"), QStringLiteral("2"), QStringLiteral("--packet-dir"),
+                      home.filePath(QStringLiteral("folder")) },
+            home.path());
+        QVERIFY(run.status != 0);
+        QVERIFY2(run.err.contains(QLatin1String("no upload slots")), qPrintable(run.err));
+        QVERIFY(!QFile::exists(home.filePath(QStringLiteral("folder"))));
         const QString packet = home.filePath(QStringLiteral("packet.pdf"));
         run = cli({ QStringLiteral("--file"), path, QStringLiteral("render"), QStringLiteral("1"),
                       QStringLiteral("--packet"), packet, QStringLiteral("--filing"), QStringLiteral("modification") },

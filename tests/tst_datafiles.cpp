@@ -61,9 +61,14 @@ private Q_SLOTS:
         QCOMPARE(DataFiles::locate(QStringLiteral("rulesets/none.json")), QString());
         QCOMPARE(Report::templatePath(Language::Chinese), QStringLiteral(":/piadesk/documents/report.zh_CN.html"));
         QCOMPARE(Translations::directory(), QStringLiteral(":/piadesk/translations"));
-        QCOMPARE(DataFiles::names(QStringLiteral("documents"), QStringLiteral("*.html")),
-            QStringList({ QStringLiteral("packet.en.html"), QStringLiteral("packet.zh_CN.html"),
-                QStringLiteral("report.en.html"), QStringLiteral("report.zh_CN.html") }));
+        // The report, the packet, and the forms and letters of the filing folder, in both languages.
+        QStringList templates;
+        for (const char* name :
+            { "application-form", "authorization-letter", "basic-info", "packet", "report", "undertaking" }) {
+            templates.append(QStringLiteral("%1.en.html").arg(QLatin1String(name)));
+            templates.append(QStringLiteral("%1.zh_CN.html").arg(QLatin1String(name)));
+        }
+        QCOMPARE(DataFiles::names(QStringLiteral("documents"), QStringLiteral("*.html")), templates);
     }
 
     void installedFilesComeFirst()
@@ -114,7 +119,8 @@ private Q_SLOTS:
             dir.filePath(QStringLiteral("documents/report.en.html")));
         QCOMPARE(files.value(QStringLiteral("documents/report.zh_CN.html")).toString(),
             QStringLiteral(":/piadesk/documents/report.zh_CN.html"));
-        QCOMPARE(files.size(), 10); // two rule sets, the calendar, five document templates, two translations
+        QCOMPARE(files.size(),
+            18); // two rule sets, the calendar, 12 document templates and the stylesheet, two translations
     }
 
     void aDamagedInstalledFileGivesWayToTheBuiltInCopy()

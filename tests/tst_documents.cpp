@@ -1,6 +1,8 @@
 #include "PdfText.h"
 #include "TestSupport.h"
+#include "XlsxReader.h"
 #include "documents/DocumentLanguage.h"
+#include "documents/FilingFolder.h"
 #include "documents/Packet.h"
 #include "documents/Report.h"
 #include "documents/RiskMap.h"
@@ -19,6 +21,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 #include <memory>
 
@@ -30,6 +33,28 @@ namespace {
 QString flat(QString text)
 {
     return text.simplified();
+}
+
+/** The text of an OpenDocument file's content.xml, paragraphs on their own lines. */
+QString odtText(const QByteArray& bytes)
+{
+    const QByteArray content = readXlsx(bytes).parts.value(QStringLiteral("content.xml"));
+    QString text;
+    QXmlStreamReader r(content);
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isCharacters())
+            text += r.text();
+        else if (r.isEndElement() && (r.name() == QLatin1String("p") || r.name() == QLatin1String("h")))
+            text += QLatin1Char('\n');
+    }
+    return text;
+}
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace
@@ -432,6 +457,175 @@ private Q_SLOTS:
         // 12,000 people stored: the draft requires the filing, so nothing says it is voluntary.
         QVERIFY(!en.contains(QLatin1String("voluntarily")));
         QVERIFY(!en.contains(QLatin1String("No filing required")));
+    }
+
+    void filingFolderHasOneFilePerSlot()
+    {
+        // Under the Measures, with the handling person known and the handling person's ID scanned into the case.
+        const RuleSet* measures = m_library.find(QStringLiteral("cn-cac-frt-2025-measures"));
+        QVERIFY(measures);
+        CaseBundle bundle = m_bundle;
+        bundle.filings.clear(); // not yet filed under the Measures: the authority is named from the organisation
+        bundle.organisation.handlingPerson = { QStringLiteral("赵磊"), QStringLiteral("居民身份证"),
+            QStringLiteral("11010519491231002X"), QStringLiteral("138 0000 0101") };
+        Attachment scan;
+        scan.uuid = QStringLiteral("scan-handler-id");
+        scan.material = QStringLiteral("handler_id");
+        scan.name = QStringLiteral("赵磊身份证.png");
+        scan.mediaType = QStringLiteral("image/png");
+        bundle.attachments.append(scan);
+        const QByteArray scanBytes = QByteArray("\x89PNG\r\n\x1a\n not really a picture, copied as it is");
+        const auto data
+            = [&](const Attachment& a) { return a.uuid == scan.uuid ? scanBytes : m_attachmentData.value(a.uuid); };
+        const AssessmentVersion& v2 = bundle.assessments.at(1);
+        QTemporaryDir dir;
+        QList<FolderEntry> entries;
+        QString error;
+        QVERIFY2(FilingFolder::write(*measures, bundle, v2, FilingKind::Initial, Language::Chinese, data, dir.path(),
+                     &entries, nullptr, &error),
+            qPrintable(error));
+        // One file per slot, in order, named as the slot.
+        QCOMPARE(entries.size(), measures->filing.uploads.size());
+        for (int i = 0; i < entries.size(); ++i) {
+            const FilingUpload& u = measures->filing.uploads.at(i);
+            QCOMPARE(entries.at(i).number, u.number);
+            QVERIFY2(entries.at(i).fileName.startsWith(QStringLiteral("%1 %2").arg(u.number).arg(u.title.zh)),
+                qPrintable(entries.at(i).fileName));
+            QVERIFY2(QFile::exists(dir.filePath(entries.at(i).fileName)), qPrintable(entries.at(i).fileName));
+            QCOMPARE(!entries.at(i).workingCopy.isEmpty(), !u.document.isEmpty());
+        }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), entries.size());
+        const auto pdfOf = [&](int slot) {
+            const QByteArray bytes = fileBytes(dir.filePath(entries.at(slot - 1).fileName));
+            const Pdf pdf = readPdf(bytes);
+            return pdf.document ? flat(pdf.all()) : QString();
+        };
+        const Organisation& org = v2.record->organisation;
+        // 1: the basic-information form, with the organisation as recorded and the handling person.
+        const QString basic = pdfOf(1);
+        QVERIFY2(basic.contains(QStringLiteral("个人信息处理者基本情况表")), qPrintable(basic.left(300)));
+        for (const QString& value :
+            { org.name, org.creditCode, org.legalRepresentative, org.responsiblePerson.name, QStringLiteral("赵磊"),
+                QStringLiteral("11010519491231002X"), QStringLiteral("上海市互联网信息办公室") })
+            QVERIFY2(basic.contains(flat(value)), qPrintable(value));
+        QVERIFY(basic.contains(QStringLiteral("PIAdesk")));
+        // 2: the application form: purposes, the count with its unit, the measures and the report's hash.
+        const QString application = pdfOf(2);
+        QVERIFY(application.contains(QStringLiteral("人脸识别技术应用情况备案表")));
+        QVERIFY(application.contains(QStringLiteral("12,000 人")));
+        QVERIFY(application.contains(flat(v2.record->facts.purposes.constFirst())));
+        QVERIFY(application.contains(flat(v2.measures.constFirst().description)));
+        QVERIFY(bare(application).contains(v2.contentHash));
+        QVERIFY(application.contains(QStringLiteral("自愿报送"))); // 12,000 people: the Measures do not require it
+        // 3: the report, the record, with its hash.
+        const QString report = pdfOf(3);
+        QVERIFY(report.contains(QStringLiteral("个人信息保护影响评估报告")));
+        QVERIFY(bare(report).contains(v2.contentHash));
+        // 4 and 5: only a scan fills them, and a note says what to scan; 6: the case's scan, byte for byte.
+        QCOMPARE(entries.at(3).kind, FolderEntry::Kind::ScanNeeded);
+        QVERIFY(entries.at(3).fileName.endsWith(QLatin1String(".txt")));
+        QVERIFY(QString::fromUtf8(fileBytes(dir.filePath(entries.at(3).fileName)))
+                    .contains(measures->filing.uploads.at(3).title.zh));
+        QCOMPARE(entries.at(5).kind, FolderEntry::Kind::Copied);
+        QVERIFY(entries.at(5).fileName.endsWith(QLatin1String(".png")));
+        QCOMPARE(fileBytes(dir.filePath(entries.at(5).fileName)), scanBytes);
+        // 7 and 8: the letters, filled in, to be printed, signed and sealed.
+        QCOMPARE(entries.at(6).kind, FolderEntry::Kind::ToSeal);
+        const QString letter = pdfOf(7);
+        QVERIFY(letter.contains(QStringLiteral("授权委托书")));
+        for (const QString& value : { QStringLiteral("赵磊"), QStringLiteral("11010519491231002X"), org.name,
+                 org.creditCode, QStringLiteral("上海市互联网信息办公室") })
+            QVERIFY2(letter.contains(flat(value)), qPrintable(value));
+        const QString undertaking = pdfOf(8);
+        QVERIFY(undertaking.contains(QStringLiteral("承诺书")));
+        QVERIFY(undertaking.contains(flat(org.name)));
+        QVERIFY(undertaking.contains(QStringLiteral("注销备案")));
+        // Nothing internal goes to the authority.
+        for (int slot : { 1, 2, 7, 8 }) {
+            const QString text = pdfOf(slot);
+            for (const char* internal : { "缺失", "准备中", "Missing", "In preparation" })
+                QVERIFY2(!text.contains(QLatin1String(internal)), internal);
+        }
+        // The working copies: OpenDocument text with the same content.
+        const QString odt = odtText(fileBytes(dir.filePath(entries.at(0).workingCopy)));
+        QVERIFY2(odt.contains(QStringLiteral("工作稿")), qPrintable(odt.left(200)));
+        QVERIFY(odt.contains(org.name));
+        QVERIFY(odt.contains(QStringLiteral("11010519491231002X")));
+    }
+
+    void filingFolderForAModificationAndADeregistration()
+    {
+        const RuleSet* measures = m_library.find(QStringLiteral("cn-cac-frt-2025-measures"));
+        CaseBundle bundle = m_bundle;
+        // The example's version 3 is a draft; the modification rests on version 2, after the recorded change.
+        const AssessmentVersion& v2 = bundle.assessments.at(1);
+        QTemporaryDir dir;
+        QList<FolderEntry> entries;
+        QString error;
+        QVERIFY2(FilingFolder::write(*measures, bundle, v2, FilingKind::Modification, Language::English, {},
+                     dir.filePath(QStringLiteral("m")), &entries, nullptr, &error),
+            qPrintable(error));
+        const FilingRecord* change = nullptr;
+        for (const FilingRecord& f : bundle.filings) {
+            if (f.kind == FilingKind::Modification)
+                change = &f;
+        }
+        QVERIFY(change);
+        const QString form
+            = flat(readPdf(fileBytes(dir.filePath(QStringLiteral("m/") + entries.at(1).fileName))).all());
+        QVERIFY2(form.contains(QLatin1String("Modification of the filing")), qPrintable(form.right(600)));
+        QVERIFY(form.contains(QLatin1String("Date of the change")));
+        if (!change->note.isEmpty())
+            QVERIFY(form.contains(flat(change->note)));
+
+        // A de-registration says when the use ended and how the facial information was handled.
+        bundle.caseInfo.facts.endOfUse = QDate(2026, 10, 31);
+        FilingRecord end;
+        end.kind = FilingKind::Deregistration;
+        end.triggerDate = QDate(2026, 10, 31);
+        end.disposal = { QStringLiteral("deleted"), QDate(2026, 11, 2), QStringLiteral("删除日志 2026-11-02") };
+        bundle.filings.append(end);
+        QVERIFY2(FilingFolder::write(*measures, bundle, v2, FilingKind::Deregistration, Language::Chinese, {},
+                     dir.filePath(QStringLiteral("d")), &entries, nullptr, &error),
+            qPrintable(error));
+        const QString zh = flat(readPdf(fileBytes(dir.filePath(QStringLiteral("d/") + entries.at(1).fileName))).all());
+        QVERIFY2(zh.contains(QStringLiteral("注销备案")), qPrintable(zh.right(400)));
+        QVERIFY(zh.contains(QStringLiteral("2026年10月31日")));
+        QVERIFY(zh.contains(QStringLiteral("删除")));
+        QVERIFY(zh.contains(QStringLiteral("2026年11月2日")));
+        QVERIFY(zh.contains(QStringLiteral("删除日志 2026-11-02")));
+
+        // Rules that name no upload slots (the draft) are refused with a reason, and nothing is written.
+        QVERIFY(!FilingFolder::write(*m_library.defaultRuleSet(), bundle, v2, FilingKind::Initial, Language::Chinese,
+            {}, dir.filePath(QStringLiteral("x")), &entries, nullptr, &error));
+        QVERIFY(error.contains(QLatin1String("PDF")));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x"))));
+    }
+
+    void reportWorkingCopyAsOdt()
+    {
+        // The report as an editable working copy: every section title and answer in it, marked as not the record.
+        const AssessmentVersion& v2 = m_bundle.assessments.at(1);
+        const RuleSet& rules = *m_library.defaultRuleSet();
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QString error;
+        QVERIFY2(FilingFolder::renderOdt(QStringLiteral("report"), rules, m_bundle, v2, FilingKind::Initial,
+                     Language::Chinese, &buffer, &error),
+            qPrintable(error));
+        QVERIFY(buffer.data().startsWith("PK"));
+        const Xlsx zip = readXlsx(buffer.data());
+        QCOMPARE(zip.parts.value(QStringLiteral("mimetype")), QByteArray("application/vnd.oasis.opendocument.text"));
+        const QString text = odtText(buffer.data());
+        QVERIFY(text.contains(QStringLiteral("工作稿")));
+        for (const Section& section : rules.sections)
+            QVERIFY2(flat(text).contains(flat(section.title.zh)), qPrintable(section.title.zh));
+        for (const Answer& answer : v2.answers) {
+            if (answer.justification.isEmpty())
+                continue;
+            QVERIFY2(flat(text).contains(flat(answer.justification)), qPrintable(answer.justification));
+        }
+        QVERIFY(text.contains(v2.contentHash));
     }
 
     void riskMapColoursTheMatrix()

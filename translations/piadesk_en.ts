@@ -2002,10 +2002,6 @@ Keep the report until %6.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>render needs a file to write: render CASE_ID --report FILE.pdf, --packet FILE.pdf or --xlsx FILE.xlsx</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>--filing is initial, modification or deregistration.</source>
         <translation type="unfinished" />
     </message>
@@ -2131,58 +2127,6 @@ Keep the report until %6.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Usage: piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
-
-Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file.
-
-Commands:
-  list [--json]                 List the cases in the case file.
-  import CASE.json              Import the cases of an exchange document; prints their ids.
-  export CASE_ID [--out FILE]   Export one case (id or uuid) as an exchange document.
-  verify                        Check the file's integrity, audit log and finalized versions.
-  check CASE_ID [--version N]   Filing obligation, red flags, completeness and risks of a version
-                                (default: the latest).
-  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
-                                Finalize a draft; refused, with the reasons, while the check says no.
-  render CASE_ID [--version N] [--lang zh_CN|en] [--report FILE.pdf] [--xlsx FILE.xlsx]
-         [--packet FILE.pdf [--filing initial|modification|deregistration]]
-                                Write the PIA report (PDF), the filing workbook (Excel) and the
-                                filing packet (PDF, with attachments) of a version (default: in
-                                Chinese).
-  reassess CASE_ID --trigger KIND --date DATE [--description TEXT] [--rule-set ID]
-                                Start a new version after a change (KIND: purpose_changed,
-                                methods_changed, security_incident, yearly_review, other), or
-                                under another rule set (legal_basis_changed --rule-set
-                                cn-cac-frt-2025-measures): shared answers carry over, earlier
-                                versions never change.
-  deadlines [--today DATE] [--due-soon N] [--all]
-                                Every open deadline of every case, soonest first, with how it was
-                                counted (--all: met ones too).
-  workdays add DATE N           The N-th working day after DATE (DATE itself not counted).
-  workdays between FROM TO      The working days after FROM up to and including TO.
-  workdays info DATE            Whether DATE is a working day, and why.
-  calendar                      The holiday calendar in use.
-  about                         The version, and where PIAdesk's data files are read from.
-  demo --cases N [--seed S]     Fill a new or empty case file with N synthetic cases (for trying
-                                PIAdesk out and for benchmarks); the same seed and --today give
-                                the same cases. The first is a large case.
-
-Options:
-  --file PATH    The case file (default: %1).
-  --user NAME    Who the audit log names for changes (default: the system user).
-  --rules FILE   Also load the rule set in FILE (a newer version replaces the built-in one).
-  --calendar FILE
-                 Load a newer holiday calendar from FILE and keep it for later runs.
-  --today DATE   Count deadlines as if today were DATE (deadlines, workdays, check, render); the day
-                 the demo cases are built around.
-  --json         Print results as JSON.
-  --out FILE     Write the result to FILE instead of standard output.
-  --version      Print the version.
-  --help         Print this help.
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>reassess needs one case: reassess CASE_ID --trigger KIND --date DATE</source>
         <translation type="unfinished" />
     </message>
@@ -2232,6 +2176,101 @@ Options:
     </message>
     <message>
         <source>The rule set the new version is assessed under.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
+
+Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file.
+
+Commands:
+  list [--json]                 List the cases in the case file.
+  import CASE.json              Import the cases of an exchange document; prints their ids.
+  export CASE_ID [--out FILE]   Export one case (id or uuid) as an exchange document.
+  verify                        Check the file's integrity, audit log and finalized versions.
+  check CASE_ID [--version N]   Filing obligation, red flags, completeness and risks of a version
+                                (default: the latest).
+  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
+                                Finalize a draft; refused, with the reasons, while the check says no.
+  render CASE_ID [--version N] [--lang zh_CN|en] [--report FILE.pdf] [--xlsx FILE.xlsx]
+         [--odt FILE.odt] [--packet FILE.pdf] [--packet-dir DIR]
+         [--filing initial|modification|deregistration]
+                                Write the PIA report (PDF; --odt: an editable working copy), the
+                                filing workbook (Excel), the filing packet (one PDF, with
+                                attachments) and the filing folder (one file per upload slot of
+                                the rule set, forms and letters filled in) of a version (default:
+                                in Chinese).
+  reassess CASE_ID --trigger KIND --date DATE [--description TEXT] [--rule-set ID]
+                                Start a new version after a change (KIND: purpose_changed,
+                                methods_changed, security_incident, yearly_review, other), or
+                                under another rule set (legal_basis_changed --rule-set
+                                cn-cac-frt-2025-measures): shared answers carry over, earlier
+                                versions never change.
+  deadlines [--today DATE] [--due-soon N] [--all]
+                                Every open deadline of every case, soonest first, with how it was
+                                counted (--all: met ones too).
+  workdays add DATE N           The N-th working day after DATE (DATE itself not counted).
+  workdays between FROM TO      The working days after FROM up to and including TO.
+  workdays info DATE            Whether DATE is a working day, and why.
+  calendar                      The holiday calendar in use.
+  about                         The version, and where PIAdesk's data files are read from.
+  demo --cases N [--seed S]     Fill a new or empty case file with N synthetic cases (for trying
+                                PIAdesk out and for benchmarks); the same seed and --today give
+                                the same cases. The first is a large case.
+
+Options:
+  --file PATH    The case file (default: %1).
+  --user NAME    Who the audit log names for changes (default: the system user).
+  --rules FILE   Also load the rule set in FILE (a newer version replaces the built-in one).
+  --calendar FILE
+                 Load a newer holiday calendar from FILE and keep it for later runs.
+  --today DATE   Count deadlines as if today were DATE (deadlines, workdays, check, render); the day
+                 the demo cases are built around.
+  --json         Print results as JSON.
+  --out FILE     Write the result to FILE instead of standard output.
+  --version      Print the version.
+  --help         Print this help.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>render needs a file to write: render CASE_ID --report FILE.pdf, --odt FILE.odt, --packet FILE.pdf, --packet-dir DIR or --xlsx FILE.xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working copy of the report of case %1, version %2: %3 (editable; not the record).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filing folder (%4) of case %1, version %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>filled in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>filled in; print, sign, seal and scan it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the case's scan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attach the scan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write an editable working copy of the PIA report to FILE (ODT).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the filing into DIR, one file per upload slot of the filing system.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DIR</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3234,6 +3273,62 @@ Options:
     </message>
 </context>
 <context>
+    <name>piadesk::FilingFolder</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document template "%1" is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working copy, for editing. The record of this assessment is the PDF report written by PIAdesk, which carries the content hash; an edited copy is not that record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working copy, for editing (letterhead, wording) before printing, signing and sealing. Remove this line from the copy you use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 name no upload slots of a filing system: write the filing packet as one PDF instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working copies (ODT)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (to print, sign and seal)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (attach the scan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+PIAdesk cannot fill this upload: scan the document and upload the scan in this slot of the filing system.%3
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> It must bear the organisation's official seal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>piadesk::FilingTracker</name>
     <message>
         <source>The date %1</source>
@@ -3801,6 +3896,25 @@ Close and lose that text, or keep editing?</source>
     </message>
 </context>
 <context>
+    <name>piadesk::OdtDocument</name>
+    <message>
+        <source>The working copy cannot be written: the output is not open for writing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document stylesheet %1 is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The working copy cannot be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The working copy cannot be written: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>piadesk::OrganisationPage</name>
     <message>
         <source>The organisation that uses facial recognition, the person responsible for personal-information protection, and who the cyberspace administration can contact.</source>
@@ -4158,6 +4272,18 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>day the number of people stored reached the threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4699,6 +4825,10 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>uploads must be numbered 1, 2, 3 … in order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must name a document template: lower-case letters and hyphens.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2019,10 +2019,6 @@ Keep the report until %6.</source>
         <translation>将备案工作簿写入 FILE（Excel）。</translation>
     </message>
     <message>
-        <source>render needs a file to write: render CASE_ID --report FILE.pdf, --packet FILE.pdf or --xlsx FILE.xlsx</source>
-        <translation>render 命令需要指定要写入的文件：render CASE_ID --report FILE.pdf、--packet FILE.pdf 或 --xlsx FILE.xlsx</translation>
-    </message>
-    <message>
         <source>--filing is initial, modification or deregistration.</source>
         <translation>--filing 只能是 initial、modification 或 deregistration。</translation>
     </message>
@@ -2153,105 +2149,6 @@ Keep the report until %6.</source>
         <translation>尚无人接受</translation>
     </message>
     <message>
-        <source>Usage: piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
-
-Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file.
-
-Commands:
-  list [--json]                 List the cases in the case file.
-  import CASE.json              Import the cases of an exchange document; prints their ids.
-  export CASE_ID [--out FILE]   Export one case (id or uuid) as an exchange document.
-  verify                        Check the file&apos;s integrity, audit log and finalized versions.
-  check CASE_ID [--version N]   Filing obligation, red flags, completeness and risks of a version
-                                (default: the latest).
-  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
-                                Finalize a draft; refused, with the reasons, while the check says no.
-  render CASE_ID [--version N] [--lang zh_CN|en] [--report FILE.pdf] [--xlsx FILE.xlsx]
-         [--packet FILE.pdf [--filing initial|modification|deregistration]]
-                                Write the PIA report (PDF), the filing workbook (Excel) and the
-                                filing packet (PDF, with attachments) of a version (default: in
-                                Chinese).
-  reassess CASE_ID --trigger KIND --date DATE [--description TEXT] [--rule-set ID]
-                                Start a new version after a change (KIND: purpose_changed,
-                                methods_changed, security_incident, yearly_review, other), or
-                                under another rule set (legal_basis_changed --rule-set
-                                cn-cac-frt-2025-measures): shared answers carry over, earlier
-                                versions never change.
-  deadlines [--today DATE] [--due-soon N] [--all]
-                                Every open deadline of every case, soonest first, with how it was
-                                counted (--all: met ones too).
-  workdays add DATE N           The N-th working day after DATE (DATE itself not counted).
-  workdays between FROM TO      The working days after FROM up to and including TO.
-  workdays info DATE            Whether DATE is a working day, and why.
-  calendar                      The holiday calendar in use.
-  about                         The version, and where PIAdesk&apos;s data files are read from.
-  demo --cases N [--seed S]     Fill a new or empty case file with N synthetic cases (for trying
-                                PIAdesk out and for benchmarks); the same seed and --today give
-                                the same cases. The first is a large case.
-
-Options:
-  --file PATH    The case file (default: %1).
-  --user NAME    Who the audit log names for changes (default: the system user).
-  --rules FILE   Also load the rule set in FILE (a newer version replaces the built-in one).
-  --calendar FILE
-                 Load a newer holiday calendar from FILE and keep it for later runs.
-  --today DATE   Count deadlines as if today were DATE (deadlines, workdays, check, render); the day
-                 the demo cases are built around.
-  --json         Print results as JSON.
-  --out FILE     Write the result to FILE instead of standard output.
-  --version      Print the version.
-  --help         Print this help.
-</source>
-        <translation>用法：piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
-
-管理 PIAdesk 案卷文件中的人脸识别个人信息保护影响评估与网信部门备案。
-
-命令：
-  list [--json]                 列出案卷文件中的案件。
-  import CASE.json              导入交换文档中的案件，并输出新案件的编号。
-  export CASE_ID [--out FILE]   将一个案件（编号或 uuid）导出为交换文档。
-  verify                        核验文件完整性、审计日志和各已定稿版本。
-  check CASE_ID [--version N]   检查某一评估版本（默认：最新版本）的备案义务、
-                                合规红线、完成度和风险。
-  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
-                                将草稿定稿；检查未通过时拒绝定稿，并列出原因。
-  render CASE_ID [--version N] [--lang zh_CN|en] [--report FILE.pdf] [--xlsx FILE.xlsx]
-         [--packet FILE.pdf [--filing initial|modification|deregistration]]
-                                将某一版本的个人信息保护影响评估报告（PDF）、备案工作簿
-                                （Excel）和备案材料包（PDF，含附件）写入文件（默认：中文）。
-  reassess CASE_ID --trigger KIND --date DATE [--description TEXT] [--rule-set ID]
-                                发生变化后开始新的评估版本（KIND：purpose_changed、
-                                methods_changed、security_incident、yearly_review、other），
-                                或改按另一规则集评估（legal_basis_changed --rule-set
-                                cn-cac-frt-2025-measures）：共有问题的回答沿用，此前各版本
-                                保持不变。
-  deadlines [--today DATE] [--due-soon N] [--all]
-                                按到期先后列出所有案件尚未完成的期限，并说明计算方法
-                                （--all：包括已完成的期限）。
-  workdays add DATE N           DATE 之后的第 N 个工作日（DATE 当日不计入）。
-  workdays between FROM TO      FROM 之后至 TO（含）之间的工作日数。
-  workdays info DATE            DATE 是否为工作日及原因。
-  calendar                      当前使用的节假日日历。
-  about                         版本，以及 PIAdesk 的数据文件从何处读取。
-  demo --cases N [--seed S]     向新的或空的案卷文件写入 N 个模拟案件（用于试用 PIAdesk
-                                和性能基准测试）；相同的种子和 --today 生成相同的案件。
-                                第一个为大型案件。
-
-选项：
-  --file PATH    案卷文件（默认：%1）。
-  --user NAME    审计日志中记录的修改人（默认：系统用户）。
-  --rules FILE   另外加载 FILE 中的规则集（较新的版本取代内置版本）。
-  --calendar FILE
-                 从 FILE 加载较新的节假日日历，并保存供以后使用。
-  --today DATE   按 DATE 为“今天”计算期限（用于 deadlines、workdays、check 和 render）；
-                 也是 demo 生成模拟案件所围绕的日期。
-  --json         以 JSON 格式输出结果。
-  --out FILE     将结果写入 FILE，而不是标准输出。
-  --version      显示版本号。
-  --help         显示本帮助。
-</translation>
-    </message>
-    <message>
         <source>reassess needs one case: reassess CASE_ID --trigger KIND --date DATE</source>
         <translation>reassess 需要指定一个案件：reassess CASE_ID --trigger KIND --date DATE</translation>
     </message>
@@ -2302,6 +2199,151 @@ Options:
     <message>
         <source>The rule set the new version is assessed under.</source>
         <translation>新版本所依据的规则集。</translation>
+    </message>
+    <message>
+        <source>Usage: piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
+
+Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file.
+
+Commands:
+  list [--json]                 List the cases in the case file.
+  import CASE.json              Import the cases of an exchange document; prints their ids.
+  export CASE_ID [--out FILE]   Export one case (id or uuid) as an exchange document.
+  verify                        Check the file&apos;s integrity, audit log and finalized versions.
+  check CASE_ID [--version N]   Filing obligation, red flags, completeness and risks of a version
+                                (default: the latest).
+  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
+                                Finalize a draft; refused, with the reasons, while the check says no.
+  render CASE_ID [--version N] [--lang zh_CN|en] [--report FILE.pdf] [--xlsx FILE.xlsx]
+         [--odt FILE.odt] [--packet FILE.pdf] [--packet-dir DIR]
+         [--filing initial|modification|deregistration]
+                                Write the PIA report (PDF; --odt: an editable working copy), the
+                                filing workbook (Excel), the filing packet (one PDF, with
+                                attachments) and the filing folder (one file per upload slot of
+                                the rule set, forms and letters filled in) of a version (default:
+                                in Chinese).
+  reassess CASE_ID --trigger KIND --date DATE [--description TEXT] [--rule-set ID]
+                                Start a new version after a change (KIND: purpose_changed,
+                                methods_changed, security_incident, yearly_review, other), or
+                                under another rule set (legal_basis_changed --rule-set
+                                cn-cac-frt-2025-measures): shared answers carry over, earlier
+                                versions never change.
+  deadlines [--today DATE] [--due-soon N] [--all]
+                                Every open deadline of every case, soonest first, with how it was
+                                counted (--all: met ones too).
+  workdays add DATE N           The N-th working day after DATE (DATE itself not counted).
+  workdays between FROM TO      The working days after FROM up to and including TO.
+  workdays info DATE            Whether DATE is a working day, and why.
+  calendar                      The holiday calendar in use.
+  about                         The version, and where PIAdesk&apos;s data files are read from.
+  demo --cases N [--seed S]     Fill a new or empty case file with N synthetic cases (for trying
+                                PIAdesk out and for benchmarks); the same seed and --today give
+                                the same cases. The first is a large case.
+
+Options:
+  --file PATH    The case file (default: %1).
+  --user NAME    Who the audit log names for changes (default: the system user).
+  --rules FILE   Also load the rule set in FILE (a newer version replaces the built-in one).
+  --calendar FILE
+                 Load a newer holiday calendar from FILE and keep it for later runs.
+  --today DATE   Count deadlines as if today were DATE (deadlines, workdays, check, render); the day
+                 the demo cases are built around.
+  --json         Print results as JSON.
+  --out FILE     Write the result to FILE instead of standard output.
+  --version      Print the version.
+  --help         Print this help.
+</source>
+        <translation>用法：piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
+
+管理 PIAdesk 案卷文件中的人脸识别个人信息保护影响评估与网信部门备案。
+
+命令：
+  list [--json]                 列出案卷文件中的案件。
+  import CASE.json              导入交换文档中的案件，并输出新案件的编号。
+  export CASE_ID [--out FILE]   将一个案件（编号或 uuid）导出为交换文档。
+  verify                        核验文件完整性、审计日志和各已定稿版本。
+  check CASE_ID [--version N]   检查某一评估版本（默认：最新版本）的备案义务、
+                                合规红线、完成度和风险。
+  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
+                                将草稿定稿；检查未通过时拒绝定稿，并列出原因。
+  render CASE_ID [--version N] [--lang zh_CN|en] [--report FILE.pdf] [--xlsx FILE.xlsx]
+         [--odt FILE.odt] [--packet FILE.pdf] [--packet-dir DIR]
+         [--filing initial|modification|deregistration]
+                                将某一版本的个人信息保护影响评估报告（PDF；--odt：可编辑的
+                                工作稿）、备案工作簿（Excel）、备案材料包（单个 PDF，含附件）
+                                和备案文件夹（按规则集的上传项每项一个文件，表格和函件已填写）
+                                写入文件（默认：中文）。
+  reassess CASE_ID --trigger KIND --date DATE [--description TEXT] [--rule-set ID]
+                                发生变化后开始新的评估版本（KIND：purpose_changed、
+                                methods_changed、security_incident、yearly_review、other），
+                                或改按另一规则集评估（legal_basis_changed --rule-set
+                                cn-cac-frt-2025-measures）：共有问题的回答沿用，此前各版本
+                                保持不变。
+  deadlines [--today DATE] [--due-soon N] [--all]
+                                按到期先后列出所有案件尚未完成的期限，并说明计算方法
+                                （--all：包括已完成的期限）。
+  workdays add DATE N           DATE 之后的第 N 个工作日（DATE 当日不计入）。
+  workdays between FROM TO      FROM 之后至 TO（含）之间的工作日数。
+  workdays info DATE            DATE 是否为工作日及原因。
+  calendar                      当前使用的节假日日历。
+  about                         版本，以及 PIAdesk 的数据文件从何处读取。
+  demo --cases N [--seed S]     向新的或空的案卷文件写入 N 个模拟案件（用于试用 PIAdesk
+                                和性能基准测试）；相同的种子和 --today 生成相同的案件。
+                                第一个为大型案件。
+
+选项：
+  --file PATH    案卷文件（默认：%1）。
+  --user NAME    审计日志中记录的修改人（默认：系统用户）。
+  --rules FILE   另外加载 FILE 中的规则集（较新的版本取代内置版本）。
+  --calendar FILE
+                 从 FILE 加载较新的节假日日历，并保存供以后使用。
+  --today DATE   按 DATE 为“今天”计算期限（用于 deadlines、workdays、check 和 render）；
+                 也是 demo 生成模拟案件所围绕的日期。
+  --json         以 JSON 格式输出结果。
+  --out FILE     将结果写入 FILE，而不是标准输出。
+  --version      显示版本号。
+  --help         显示本帮助。
+</translation>
+    </message>
+    <message>
+        <source>render needs a file to write: render CASE_ID --report FILE.pdf, --odt FILE.odt, --packet FILE.pdf, --packet-dir DIR or --xlsx FILE.xlsx</source>
+        <translation>render 需要指定要写入的文件：render CASE_ID --report FILE.pdf、--odt FILE.odt、--packet FILE.pdf、--packet-dir DIR 或 --xlsx FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>Working copy of the report of case %1, version %2: %3 (editable; not the record).</source>
+        <translation>案件 %1 第 %2 版评估报告的工作稿：%3（可编辑；不是评估记录）。</translation>
+    </message>
+    <message>
+        <source>Filing folder (%4) of case %1, version %2: %3</source>
+        <translation>案件 %1 第 %2 版的备案文件夹（%4）：%3</translation>
+    </message>
+    <message>
+        <source>filled in</source>
+        <translation>已填写</translation>
+    </message>
+    <message>
+        <source>filled in; print, sign, seal and scan it</source>
+        <translation>已填写；请打印、签字、盖章后扫描</translation>
+    </message>
+    <message>
+        <source>the case&apos;s scan</source>
+        <translation>案件中的扫描件</translation>
+    </message>
+    <message>
+        <source>attach the scan</source>
+        <translation>请附扫描件</translation>
+    </message>
+    <message>
+        <source>Write an editable working copy of the PIA report to FILE (ODT).</source>
+        <translation>将个人信息保护影响评估报告的可编辑工作稿写入 FILE（ODT）。</translation>
+    </message>
+    <message>
+        <source>Write the filing into DIR, one file per upload slot of the filing system.</source>
+        <translation>将备案材料写入 DIR，备案系统的每个上传项一个文件。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3357,67 @@ Options:
     </message>
 </context>
 <context>
+    <name>piadesk::FilingFolder</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The document template &quot;%1&quot; is missing.</source>
+        <translation>缺少文件模板“%1”。</translation>
+    </message>
+    <message>
+        <source>Working copy, for editing. The record of this assessment is the PDF report written by PIAdesk, which carries the content hash; an edited copy is not that record.</source>
+        <translation>工作稿，供编辑使用。本次评估的记录是 PIAdesk 生成的、载有内容哈希值的 PDF 报告；经编辑的副本不是该记录。</translation>
+    </message>
+    <message>
+        <source>Working copy, for editing (letterhead, wording) before printing, signing and sealing. Remove this line from the copy you use.</source>
+        <translation>工作稿，供打印、签字、盖章前编辑（信头、措辞）使用。正式使用前请删除本行。</translation>
+    </message>
+    <message>
+        <source>%1 name no upload slots of a filing system: write the filing packet as one PDF instead.</source>
+        <translation>%1 未列明备案系统的上传项：请改为将备案材料包写入单个 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Working copies (ODT)</source>
+        <translation>可编辑工作稿（ODT）</translation>
+    </message>
+    <message>
+        <source> (to print, sign and seal)</source>
+        <translation>（打印、签字、盖章后扫描）</translation>
+    </message>
+    <message>
+        <source> (attach the scan)</source>
+        <translation>（请附扫描件）</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+PIAdesk cannot fill this upload: scan the document and upload the scan in this slot of the filing system.%3
+</source>
+        <translation>%1
+
+%2
+
+PIAdesk 无法生成此项材料：请扫描原件，并在备案系统的此上传项中上传扫描件。%3
+</translation>
+    </message>
+    <message>
+        <source> It must bear the organisation&apos;s official seal.</source>
+        <translation>扫描件须加盖单位公章。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
     <name>piadesk::FilingTracker</name>
     <message>
         <source>The date %1</source>
@@ -3891,6 +3994,25 @@ Close and lose that text, or keep editing?</source>
     </message>
 </context>
 <context>
+    <name>piadesk::OdtDocument</name>
+    <message>
+        <source>The working copy cannot be written: the output is not open for writing.</source>
+        <translation>无法写入工作稿：输出未以写入方式打开。</translation>
+    </message>
+    <message>
+        <source>The document stylesheet %1 is missing.</source>
+        <translation>缺少文件样式表 %1。</translation>
+    </message>
+    <message>
+        <source>The working copy cannot be written.</source>
+        <translation>无法写入工作稿。</translation>
+    </message>
+    <message>
+        <source>The working copy cannot be written: %1.</source>
+        <translation>无法写入工作稿：%1。</translation>
+    </message>
+</context>
+<context>
     <name>piadesk::OrganisationPage</name>
     <message>
         <source>The organisation that uses facial recognition, the person responsible for personal-information protection, and who the cyberspace administration can contact.</source>
@@ -4250,6 +4372,18 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>day the number of people stored reached the threshold</source>
         <translation>存储数量达到门槛之日</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -4793,6 +4927,10 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>uploads must be numbered 1, 2, 3 … in order.</source>
         <translation>上传材料须按 1、2、3……依次编号。</translation>
+    </message>
+    <message>
+        <source>must name a document template: lower-case letters and hyphens.</source>
+        <translation>须为文件模板名称：小写字母和连字符。</translation>
     </message>
 </context>
 <context>

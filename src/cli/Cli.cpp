@@ -3,6 +3,7 @@
 
 #include "DateOutput.h"
 #include "calendar/CalendarLoader.h"
+#include "documents/FilingFolder.h"
 #include "documents/Packet.h"
 #include "documents/Report.h"
 #include "documents/Workbook.h"
@@ -69,10 +70,13 @@ QString helpText()
         "  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]\n"
         "                                Finalize a draft; refused, with the reasons, while the check says no.\n"
         "  render CASE_ID [--version N] [--lang zh_CN|en] [--report FILE.pdf] [--xlsx FILE.xlsx]\n"
-        "         [--packet FILE.pdf [--filing initial|modification|deregistration]]\n"
-        "                                Write the PIA report (PDF), the filing workbook (Excel) and the\n"
-        "                                filing packet (PDF, with attachments) of a version (default: in\n"
-        "                                Chinese).\n"
+        "         [--odt FILE.odt] [--packet FILE.pdf] [--packet-dir DIR]\n"
+        "         [--filing initial|modification|deregistration]\n"
+        "                                Write the PIA report (PDF; --odt: an editable working copy), the\n"
+        "                                filing workbook (Excel), the filing packet (one PDF, with\n"
+        "                                attachments) and the filing folder (one file per upload slot of\n"
+        "                                the rule set, forms and letters filled in) of a version (default:\n"
+        "                                in Chinese).\n"
         "  reassess CASE_ID --trigger KIND --date DATE [--description TEXT] [--rule-set ID]\n"
         "                                Start a new version after a change (KIND: purpose_changed,\n"
         "                                methods_changed, security_incident, yearly_review, other), or\n"
@@ -768,10 +772,13 @@ private:
         const QString reportPath = m_parser.value(QStringLiteral("report"));
         const QString xlsxPath = m_parser.value(QStringLiteral("xlsx"));
         const QString packetPath = m_parser.value(QStringLiteral("packet"));
-        if (reportPath.isEmpty() && xlsxPath.isEmpty() && packetPath.isEmpty())
+        const QString odtPath = m_parser.value(QStringLiteral("odt"));
+        const QString folderPath = m_parser.value(QStringLiteral("packet-dir"));
+        if (reportPath.isEmpty() && xlsxPath.isEmpty() && packetPath.isEmpty() && odtPath.isEmpty()
+            && folderPath.isEmpty())
             return usage(QCoreApplication::translate("piadesk::Cli",
-                "render needs a file to write: render CASE_ID --report FILE.pdf, --packet FILE.pdf or --xlsx "
-                "FILE.xlsx"));
+                "render needs a file to write: render CASE_ID --report FILE.pdf, --odt FILE.odt, --packet "
+                "FILE.pdf, --packet-dir DIR or --xlsx FILE.xlsx"));
         const auto kind = enumFromKey<FilingKind>(m_parser.isSet(QStringLiteral("filing"))
                 ? m_parser.value(QStringLiteral("filing"))
                 : QStringLiteral("initial"));
@@ -818,6 +825,45 @@ private:
                          .arg(v->number)
                          .arg(QDir::toNativeSeparators(packetPath), enumLabel(*kind))
                   << '\n';
+            if (const QString notReady = Packet::readiness(*rules, bundle, *v); !notReady.isEmpty())
+                m_err << QCoreApplication::translate("piadesk::Cli", "Warning: %1").arg(notReady) << '\n';
+        }
+        if (!odtPath.isEmpty()) {
+            if (!writeDocument(
+                    odtPath,
+                    [&](QIODevice* device, QString* why) {
+                        return FilingFolder::renderOdt(
+                            QStringLiteral("report"), *rules, bundle, *v, *kind, language, device, why);
+                    },
+                    &error))
+                return failure(error);
+            m_out << QCoreApplication::translate(
+                "piadesk::Cli", "Working copy of the report of case %1, version %2: %3 (editable; not the record).")
+                         .arg(bundle.caseInfo.id)
+                         .arg(v->number)
+                         .arg(QDir::toNativeSeparators(odtPath))
+                  << '\n';
+        }
+        if (!folderPath.isEmpty()) {
+            const auto data = [&opened](const Attachment& a) { return opened.store->attachmentData(a.id); };
+            QList<FolderEntry> entries;
+            if (!FilingFolder::write(*rules, bundle, *v, *kind, language, data, folderPath, &entries, {}, &error))
+                return failure(error);
+            m_out << QCoreApplication::translate("piadesk::Cli", "Filing folder (%4) of case %1, version %2: %3")
+                         .arg(bundle.caseInfo.id)
+                         .arg(v->number)
+                         .arg(QDir::toNativeSeparators(folderPath), enumLabel(*kind))
+                  << '\n';
+            for (const FolderEntry& e : entries) {
+                const QString how = e.kind == FolderEntry::Kind::Written
+                    ? QCoreApplication::translate("piadesk::Cli", "filled in")
+                    : e.kind == FolderEntry::Kind::ToSeal
+                    ? QCoreApplication::translate("piadesk::Cli", "filled in; print, sign, seal and scan it")
+                    : e.kind == FolderEntry::Kind::Copied
+                    ? QCoreApplication::translate("piadesk::Cli", "the case's scan")
+                    : QCoreApplication::translate("piadesk::Cli", "attach the scan");
+                m_out << QStringLiteral("  %1  %2 (%3)").arg(e.number, 2).arg(e.fileName, how) << '\n';
+            }
             if (const QString notReady = Packet::readiness(*rules, bundle, *v); !notReady.isEmpty())
                 m_err << QCoreApplication::translate("piadesk::Cli", "Warning: %1").arg(notReady) << '\n';
         }
@@ -1166,6 +1212,13 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, con
     const QCommandLineOption packet(QStringLiteral("packet"),
         QCoreApplication::translate("piadesk::Cli", "Write the filing packet to FILE (PDF)."),
         QCoreApplication::translate("piadesk::Cli", "FILE"));
+    const QCommandLineOption odt(QStringLiteral("odt"),
+        QCoreApplication::translate("piadesk::Cli", "Write an editable working copy of the PIA report to FILE (ODT)."),
+        QCoreApplication::translate("piadesk::Cli", "FILE"));
+    const QCommandLineOption packetDir(QStringLiteral("packet-dir"),
+        QCoreApplication::translate(
+            "piadesk::Cli", "Write the filing into DIR, one file per upload slot of the filing system."),
+        QCoreApplication::translate("piadesk::Cli", "DIR"));
     const QCommandLineOption filing(QStringLiteral("filing"),
         QCoreApplication::translate("piadesk::Cli", "The kind of filing of the packet."),
         QStringLiteral("initial|modification|deregistration"));
@@ -1189,9 +1242,9 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, con
     QCommandLineOption versionNumber(QStringLiteral("version-number"),
         QCoreApplication::translate("piadesk::Cli", "The assessment version."), QStringLiteral("N"));
     versionNumber.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions(
-        { file, user, json, outFile, help, version, rules, assessor, reviewer, calendar, today, dueSoon, all, lang,
-            report, xlsx, packet, filing, cases, seed, versionNumber, trigger, dateOption, description, ruleSet });
+    parser.addOptions({ file, user, json, outFile, help, version, rules, assessor, reviewer, calendar, today, dueSoon,
+        all, lang, report, xlsx, packet, odt, packetDir, filing, cases, seed, versionNumber, trigger, dateOption,
+        description, ruleSet });
     // "--version N" after a command names an assessment version; "--version" alone prints the program's.
     QStringList args = arguments;
     // A negative number is an argument (to be refused with a clear message), not an option.

@@ -102,6 +102,56 @@ QList<QImage> Packet::pdfPages(const QByteArray& pdf, int maxPages, QString* why
     return pages;
 }
 
+QVariantMap Packet::filingData(const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version,
+    FilingKind kind, Language language)
+{
+    const DocumentLanguage lang(language);
+    // The filing this packet is for: the latest of its kind, if recorded.
+    const FilingRecord* record = nullptr;
+    for (const FilingRecord& f : bundle.filings) {
+        if (f.kind == kind)
+            record = &f;
+    }
+    // The addressee: the authority named for the organisation; its level in brackets only when the name is not
+    // already the level (no province known, or rules that name no province).
+    const QString authority = record && !record->authority.isEmpty()
+        ? record->authority
+        : FilingAuthority::nameFor(rules.filing, bundle.assessedOn(version).organisation, language);
+    const QString authorityLevel = rules.filing.authority.text(language);
+    const FilingObligation obligation = Engine::filingObligation(rules, bundle.assessedOn(version).facts);
+    return TemplateEngine::pruned(QVariantMap {
+        { QStringLiteral("kind"), enumLabel(kind) },
+        { QStringLiteral("initial"), kind == FilingKind::Initial },
+        { QStringLiteral("modification"), kind == FilingKind::Modification },
+        { QStringLiteral("deregistration"), kind == FilingKind::Deregistration },
+        { QStringLiteral("authority"), authority },
+        { QStringLiteral("authorityLevel"), authority == authorityLevel ? QString() : authorityLevel },
+        // A case the rules do not require to file says so on the first page.
+        { QStringLiteral("notRequired"),
+            kind == FilingKind::Initial && !obligation.required
+                ? Engine::explain(rules, obligation, language, authority)
+                : QString() },
+        { QStringLiteral("articles"), rules.cite(rules.filing.articles, language) },
+        { QStringLiteral("triggerDate"),
+            record && record->triggerDate.isValid() ? lang.date(record->triggerDate)
+                : kind == FilingKind::Initial && rules.filing.clock == FilingClock::ThresholdReached
+                ? lang.date(bundle.assessedOn(version).facts.thresholdReachedOn)
+                : QString() },
+        { QStringLiteral("modificationTerm"), rules.modificationTerm.text(language) },
+        { QStringLiteral("deregistrationTerm"), rules.deregistrationTerm.text(language) },
+        { QStringLiteral("reference"), record ? record->referenceNumber : QString() },
+        { QStringLiteral("note"), record ? record->note : QString() },
+        { QStringLiteral("endOfUse"), lang.date(bundle.caseInfo.facts.endOfUse) },
+        { QStringLiteral("askDisposal"), kind == FilingKind::Deregistration && rules.filing.deregistrationDisposal },
+        { QStringLiteral("disposalMethod"),
+            !record || record->disposal.method.isEmpty()              ? tr("not stated")
+                : record->disposal.method == QLatin1String("deleted") ? tr("deleted")
+                                                                      : tr("anonymized") },
+        { QStringLiteral("disposalOn"), record ? lang.date(record->disposal.on) : QString() },
+        { QStringLiteral("disposalEvidence"), record ? record->disposal.evidence : QString() },
+    });
+}
+
 bool Packet::render(const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version, FilingKind kind,
     Language language, const AttachmentData& attachmentData, QIODevice* device, const Progress& progress,
     QString* error)
@@ -119,52 +169,7 @@ bool Packet::render(const RuleSet& rules, const CaseBundle& bundle, const Assess
     QVariantMap d = Report::data(rules, bundle, version, check, language);
     const DocumentLanguage lang(language);
 
-    // The filing this packet is for: the latest of its kind, if recorded.
-    const FilingRecord* record = nullptr;
-    for (const FilingRecord& f : bundle.filings) {
-        if (f.kind == kind)
-            record = &f;
-    }
-    // The addressee: the authority named for the organisation; its level in brackets only when the name is not
-    // already the level (no province known, or rules that name no province).
-    const QString authority = record && !record->authority.isEmpty()
-        ? record->authority
-        : FilingAuthority::nameFor(rules.filing, bundle.assessedOn(version).organisation, language);
-    const QString authorityLevel = rules.filing.authority.text(language);
-    const FilingObligation obligation = Engine::filingObligation(rules, bundle.assessedOn(version).facts);
-    d.insert(QStringLiteral("filing"),
-        TemplateEngine::pruned(QVariantMap {
-            { QStringLiteral("kind"), enumLabel(kind) },
-            { QStringLiteral("initial"), kind == FilingKind::Initial },
-            { QStringLiteral("modification"), kind == FilingKind::Modification },
-            { QStringLiteral("deregistration"), kind == FilingKind::Deregistration },
-            { QStringLiteral("authority"), authority },
-            { QStringLiteral("authorityLevel"), authority == authorityLevel ? QString() : authorityLevel },
-            // A case the rules do not require to file says so on the first page.
-            { QStringLiteral("notRequired"),
-                kind == FilingKind::Initial && !obligation.required
-                    ? Engine::explain(rules, obligation, language, authority)
-                    : QString() },
-            { QStringLiteral("articles"), rules.cite(rules.filing.articles, language) },
-            { QStringLiteral("triggerDate"),
-                record && record->triggerDate.isValid() ? lang.date(record->triggerDate)
-                    : kind == FilingKind::Initial && rules.filing.clock == FilingClock::ThresholdReached
-                    ? lang.date(bundle.assessedOn(version).facts.thresholdReachedOn)
-                    : QString() },
-            { QStringLiteral("modificationTerm"), rules.modificationTerm.text(language) },
-            { QStringLiteral("deregistrationTerm"), rules.deregistrationTerm.text(language) },
-            { QStringLiteral("reference"), record ? record->referenceNumber : QString() },
-            { QStringLiteral("note"), record ? record->note : QString() },
-            { QStringLiteral("endOfUse"), lang.date(bundle.caseInfo.facts.endOfUse) },
-            { QStringLiteral("askDisposal"),
-                kind == FilingKind::Deregistration && rules.filing.deregistrationDisposal },
-            { QStringLiteral("disposalMethod"),
-                !record || record->disposal.method.isEmpty()              ? tr("not stated")
-                    : record->disposal.method == QLatin1String("deleted") ? tr("deleted")
-                                                                          : tr("anonymized") },
-            { QStringLiteral("disposalOn"), record ? lang.date(record->disposal.on) : QString() },
-            { QStringLiteral("disposalEvidence"), record ? record->disposal.evidence : QString() },
-        }));
+    d.insert(QStringLiteral("filing"), filingData(rules, bundle, version, kind, language));
 
     // The attachments: listed, and PDFs and images included as pages.
     QHash<QString, QImage> images = report->images;

@@ -37,6 +37,13 @@ public:
     static QString templatePath(Language language);
 
     /**
+     * The filing a document is for, as template data ("filing"): kind, addressee, whether the rules require it,
+     * the dates it counts from, its reference and, for a de-registration, how the facial information was handled.
+     */
+    static QVariantMap filingData(const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version,
+        FilingKind kind, Language language);
+
+    /**
      * Why \a version of \a bundle cannot yet rest a filing, in the UI language: a draft; a final version whose
      * case has changed since (a filing must rest on a version assessed on the current facts); or one that \a rules,
      * the rules in force, would not let be finalized today. Empty when it can. The packet of such a version is still

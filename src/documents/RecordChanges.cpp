@@ -2,6 +2,7 @@
 
 #include "core/ModelJson.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace piadesk {
@@ -63,7 +64,55 @@ void compare(const QJsonObject& then, const QJsonObject& now, const QString& pre
     }
 }
 
+QString valueText(const QJsonValue& value, Language language)
+{
+    const QString separator = language == Language::Chinese ? QStringLiteral("、") : QStringLiteral(", ");
+    if (value.isArray()) {
+        QStringList items;
+        for (const QJsonValue& v : value.toArray())
+            items.append(v.isObject() ? v.toObject().value(QStringLiteral("name")).toString() : valueText(v, language));
+        return items.join(separator);
+    }
+    if (value.isBool())
+        return value.toBool() ? RecordChanges::tr("yes") : RecordChanges::tr("no");
+    if (value.isDouble())
+        return QString::number(qint64(value.toDouble()));
+    if (value.isObject())
+        return value.toObject().value(QStringLiteral("name")).toString();
+    const QString text = value.toString();
+    return text.size() > 200 ? text.left(199) + QChar(0x2026) : text;
+}
+
+void describe(
+    const QJsonObject& then, const QJsonObject& now, const QString& prefix, Language language, QStringList& out)
+{
+    QStringList keys = then.keys();
+    for (const QString& key : now.keys()) {
+        if (!keys.contains(key))
+            keys.append(key);
+    }
+    const QString colon = language == Language::Chinese ? QStringLiteral("：") : QStringLiteral(": ");
+    const QString none = RecordChanges::tr("(none)");
+    for (const QString& key : keys) {
+        if (key == QLatin1String("id") || key == QLatin1String("handlingPerson") || then.value(key) == now.value(key))
+            continue;
+        const QString before = valueText(then.value(key), language);
+        const QString after = valueText(now.value(key), language);
+        out.append(label(prefix + key) + colon + (before.isEmpty() ? none : before) + QStringLiteral(" → ")
+            + (after.isEmpty() ? none : after));
+    }
+}
+
 } // namespace
+
+QStringList RecordChanges::between(const AssessedOn& then, const AssessedOn& now, Language language)
+{
+    QStringList out;
+    describe(ModelJson::toJson(then.facts), ModelJson::toJson(now.facts), QString(), language, out);
+    describe(ModelJson::toJson(then.organisation), ModelJson::toJson(now.organisation), QStringLiteral("org."),
+        language, out);
+    return out;
+}
 
 QStringList RecordChanges::changedFields(const CaseBundle& bundle, const AssessmentVersion& version)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/CaseBundle.h"
+#include "rules/LocalizedText.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -21,6 +22,12 @@ public:
      * without record, and when nothing changed.
      */
     static QStringList changedFields(const CaseBundle& bundle, const AssessmentVersion& version);
+
+    /**
+     * What differs between the facts and organisation of two versions' records, one line per field in \a language:
+     * "purposes: A → B". The handling person is the filing's, not the assessment's, and is left out.
+     */
+    static QStringList between(const AssessedOn& then, const AssessedOn& now, Language language);
 };
 
 } // namespace piadesk

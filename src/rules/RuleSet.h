@@ -155,6 +155,11 @@ struct FilingUpload
     LocalizedText title;
     LocalizedText description;
     bool sealed = false; ///< must bear the organisation's seal (加盖公章)
+    /**
+     * What PIAdesk writes for the slot: "report" (the PIA report), or the name of a document template
+     * (templates/documents/NAME.LANG.html) filled with the case's data; empty when only a scan can fill it.
+     */
+    QString document;
 };
 
 /** A provincial-level division and the cyberspace administration a processor located there files with. */

@@ -584,6 +584,13 @@ void Reader::readFiling(const QJsonValue& value, const QString& path, RuleSet& r
         upload.title = text(u, "title");
         upload.description = text(u, "description", false);
         upload.sealed = u.boolean("sealed");
+        // What PIAdesk writes into the slot: the report, or a template of templates/documents by name; none: a scan.
+        upload.document = u.text("document", 40);
+        if (!upload.document.isEmpty()
+            && !QRegularExpression(QStringLiteral("^[a-z][a-z-]*$")).match(upload.document).hasMatch())
+            m_problems.add(u.path("document"),
+                QCoreApplication::translate(
+                    "piadesk::RuleSetLoader", "must name a document template: lower-case letters and hyphens."));
         f.uploads.append(upload);
     }
 }
