@@ -16,7 +16,7 @@ packages=(
     libkainjow-mustache-dev fonts-arphic-uming fonts-dejavu-core fonts-wqy-microhei
     # the fallback fonts documents embed for rare characters of names and places (CJK Extension A, B to F)
     fonts-hanazono
-    # reading .xlsx files back in the tests
+    # the OpenDocument working copies (completed inside their zip), and reading .xlsx and .odt back in the tests
     libzip-dev
     # fonts for Chinese documents and UI
     fonts-noto-cjk

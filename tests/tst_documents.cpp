@@ -618,6 +618,12 @@ private Q_SLOTS:
         QCOMPARE(zip.parts.value(QStringLiteral("mimetype")), QByteArray("application/vnd.oasis.opendocument.text"));
         const QString text = odtText(buffer.data());
         QVERIFY(text.contains(QStringLiteral("工作稿")));
+        // Chinese text in the document's faces and sizes: ODF sets CJK characters with their own attributes.
+        const QByteArray content = zip.parts.value(QStringLiteral("content.xml"));
+        QVERIFY(content.contains("style:font-family-asian=\"AR PL UMing CN\""));
+        QVERIFY(content.contains("style:font-family-asian=\"WenQuanYi Micro Hei\""));
+        QVERIFY(content.contains("style:font-size-asian=\"22pt\"")); // the title
+        QVERIFY(!content.contains("fo:font-family=\"Sans\""));
         for (const Section& section : rules.sections)
             QVERIFY2(flat(text).contains(flat(section.title.zh)), qPrintable(section.title.zh));
         for (const Answer& answer : v2.answers) {
