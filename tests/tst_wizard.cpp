@@ -75,6 +75,7 @@ public:
     QString openFile(QWidget*, const QString&, const QString&) override { return files.value(0); }
     QStringList openFiles(QWidget*, const QString&, const QString&) override { return files; }
     QString saveFile(QWidget*, const QString&, const QString&, const QString&) override { return files.value(0); }
+    QString chooseDirectory(QWidget*, const QString&, const QString&) override { return files.value(0); }
     void inform(QWidget*, const QString&, const QString& text) override { informed.append(text); }
     bool ask(QWidget*, const QString&, const QString& text, const QString&, const QString&) override
     {
@@ -929,6 +930,77 @@ private Q_SLOTS:
         text(TestSupport::fileBytes(printed), &printedPages);
         QCOMPARE(printedPages, preview->pageCount());
         preview->close();
+        dialog->close();
+    }
+
+    void exportFilingFolderAfterAskingAboutAVoluntaryFiling()
+    {
+        QTemporaryDir dir;
+        FixedClock clock(QDate(2026, 3, 2));
+        auto store = TestSupport::openStore(dir, QStringLiteral("cases.piadesk"), &clock);
+        QVERIFY(store);
+        Organisation org;
+        org.name = QStringLiteral("深圳示例物业服务有限公司");
+        org.creditCode = TestSupport::validCreditCode(QStringLiteral("91440300MA5F0XXX1"));
+        org.handlingPerson = { QStringLiteral("赵磊"), QStringLiteral("居民身份证"), QString(), QString() };
+        QVERIFY(store->saveOrganisation(org));
+        CaseFacts facts;
+        facts.name = QStringLiteral("小区门禁");
+        facts.startOfUse = QDate(2026, 1, 5);
+        facts.storedPeople = 40000; // under the Measures' 100,000: no filing required
+        facts.status = CaseStatus::InUse;
+        Case created;
+        QVERIFY(store->createCase(org.id, facts, &created, QStringLiteral("cn-cac-frt-2025-measures")));
+        QVERIFY(store->createAssessment(created.id, TriggerKind::Initial, QDate(2026, 1, 5), QString()));
+        AppSettings appSettings = settings();
+        MainWindow window(std::move(store), &appSettings);
+        ExportDialog* dialog = window.showExport(created.id);
+        QVERIFY(dialog);
+        auto* document = dialog->findChild<QComboBox*>(QStringLiteral("documentKind"));
+        document->setCurrentIndex(document->findData(int(ExportRequest::Document::Folder)));
+        QVERIFY(dialog->findChild<QComboBox*>(QStringLiteral("filingKind"))->isEnabled());
+        QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("previewButton"))->isEnabled());
+        auto* status = dialog->findChild<QLabel*>(QStringLiteral("statusLabel"));
+
+        // Not required: the dialog asks first, and "no" makes nothing.
+        m_dialogs.asked.clear();
+        m_dialogs.answer = false;
+        m_dialogs.files = { dir.path() };
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+        QCOMPARE(m_dialogs.asked.size(), 1);
+        QVERIFY2(
+            m_dialogs.asked.constFirst().contains(QLatin1String("100,000")), qPrintable(m_dialogs.asked.constFirst()));
+        QVERIFY(m_dialogs.asked.constFirst().contains(QLatin1String("voluntary")));
+        QVERIFY(status->text().contains(QLatin1String("Not exported")));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 0);
+
+        // "Yes": one file per upload slot, in a folder named after the case.
+        m_dialogs.answer = true;
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+        QCOMPARE(m_dialogs.asked.size(), 2);
+        const QStringList folders = QDir(dir.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(folders.size(), 1);
+        QVERIFY(folders.constFirst().contains(QStringLiteral("小区门禁")));
+        const QDir folder(dir.filePath(folders.constFirst()));
+        QCOMPARE(folder.entryList(QDir::Files).size(), 8);
+        QVERIFY2(status->text().contains(QLatin1String("8 files")), qPrintable(status->text()));
+        QVERIFY(status->text().contains(QLatin1String("To print, sign and seal: 2")));
+        const QStringList basic = folder.entryList({ QStringLiteral("1 *.pdf") }, QDir::Files);
+        QCOMPARE(basic.size(), 1);
+        std::unique_ptr<Poppler::Document> pdf(
+            Poppler::Document::loadFromData(TestSupport::fileBytes(folder.filePath(basic.constFirst()))));
+        QVERIFY(pdf);
+        const QString text = std::unique_ptr<Poppler::Page>(pdf->page(0))->text(QRectF());
+        QVERIFY(text.contains(QStringLiteral("深圳示例物业服务有限公司")));
+        QVERIFY(text.contains(QStringLiteral("赵磊")));
+        QVERIFY(text.contains(QStringLiteral("广东省")));
+
+        // The report alone is no filing: nothing is asked.
+        document->setCurrentIndex(document->findData(int(ExportRequest::Document::Report)));
+        m_dialogs.files = { dir.filePath(QStringLiteral("report.pdf")) };
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+        QCOMPARE(m_dialogs.asked.size(), 2);
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("report.pdf"))));
         dialog->close();
     }
 

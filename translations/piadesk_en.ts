@@ -2671,6 +2671,14 @@ Options:
         <source>%1 v%2 %3 (%4)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A filing folder is written into a folder, not into one file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>filing folder (%1)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::Engine</name>
@@ -3095,6 +3103,49 @@ Options:
     </message>
     <message>
         <source>Saved as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Voluntary Filing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+
+Export the documents of a voluntary filing anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export for a Voluntary Filing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not exported: the rules do not require this filing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the Filing Folder Into</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filing folder (one file per upload)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 name no upload slots of a filing system: export the filing packet as one PDF instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the filing folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Written into %1: %n file(s), one per upload.</source>
+        <translation>
+            <numerusform>Written into %1: %n file, one per upload.</numerusform><numerusform>Written into %1: %n files, one per upload.</numerusform></translation>
+    </message>
+    <message>
+        <source>To print, sign and seal: %1. Scans still to attach: %2.</source>
         <translation type="unfinished" />
     </message>
 </context>

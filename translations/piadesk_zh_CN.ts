@@ -2752,6 +2752,14 @@ Options:
         <source>%1 v%2 %3 (%4)</source>
         <translation>%1 第%2版 %3（%4）</translation>
     </message>
+    <message>
+        <source>A filing folder is written into a folder, not into one file.</source>
+        <translation>备案文件夹须写入文件夹，不能写入单个文件。</translation>
+    </message>
+    <message>
+        <source>filing folder (%1)</source>
+        <translation>备案文件夹（%1）</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::Engine</name>
@@ -3178,6 +3186,52 @@ Options:
     <message>
         <source>Saved as %1.</source>
         <translation>已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Voluntary Filing</source>
+        <translation>自愿备案</translation>
+    </message>
+    <message>
+        <source>%1
+
+Export the documents of a voluntary filing anyway?</source>
+        <translation>%1
+
+仍要导出自愿备案的材料吗？</translation>
+    </message>
+    <message>
+        <source>Export for a Voluntary Filing</source>
+        <translation>导出自愿备案材料</translation>
+    </message>
+    <message>
+        <source>Not exported: the rules do not require this filing.</source>
+        <translation>未导出：规则不要求办理此项备案。</translation>
+    </message>
+    <message>
+        <source>Export the Filing Folder Into</source>
+        <translation>将备案文件夹导出到</translation>
+    </message>
+    <message>
+        <source>Filing folder (one file per upload)</source>
+        <translation>备案文件夹（每个上传项一个文件）</translation>
+    </message>
+    <message>
+        <source>%1 name no upload slots of a filing system: export the filing packet as one PDF instead.</source>
+        <translation>%1 未列明备案系统的上传项：请改为将备案材料包导出为单个 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Writing the filing folder…</source>
+        <translation>正在写入备案文件夹…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written into %1: %n file(s), one per upload.</source>
+        <translation>
+            <numerusform>已写入 %1：共 %n 个文件，每个上传项一个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To print, sign and seal: %1. Scans still to attach: %2.</source>
+        <translation>待打印、签字、盖章：%1 份。尚需附扫描件：%2 项。</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,11 @@ QString Dialogs::saveFile(QWidget* parent, const QString& title, const QString& 
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
+QString Dialogs::chooseDirectory(QWidget* parent, const QString& title, const QString& suggested)
+{
+    return QFileDialog::getExistingDirectory(parent, title, suggested);
+}
+
 bool Dialogs::ask(QWidget* parent, const QString& title, const QString& text, const QString& yes, const QString& no)
 {
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);

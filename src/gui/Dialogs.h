@@ -21,6 +21,8 @@ public:
     virtual QString openFile(QWidget* parent, const QString& title, const QString& filter);
     virtual QStringList openFiles(QWidget* parent, const QString& title, const QString& filter);
     virtual QString saveFile(QWidget* parent, const QString& title, const QString& suggested, const QString& filter);
+    /** A folder to write into, \a suggested first; empty when cancelled. */
+    virtual QString chooseDirectory(QWidget* parent, const QString& title, const QString& suggested);
     /** Lets the user choose and set up \a printer; false when cancelled. */
     virtual bool choosePrinter(QWidget* parent, QPrinter* printer);
     /** Tells the user something that went wrong, and waits until it is read. */

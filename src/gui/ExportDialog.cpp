@@ -29,6 +29,7 @@ ExportDialog::ExportDialog(CaseStore& store, const RuleSetLibrary& rules, const 
         m_ui->statusLabel->setText(store.errorString());
     m_ui->documentKind->addItem(QString(), int(ExportRequest::Document::Report));
     m_ui->documentKind->addItem(QString(), int(ExportRequest::Document::Packet));
+    m_ui->documentKind->addItem(QString(), int(ExportRequest::Document::Folder));
     m_ui->documentKind->addItem(QString(), int(ExportRequest::Document::Workbook));
     for (const auto& entry : enumEntries<FilingKind>())
         m_ui->filingKind->addItem(QString(), int(entry.value));
@@ -45,6 +46,21 @@ ExportDialog::ExportDialog(CaseStore& store, const RuleSetLibrary& rules, const 
     connect(m_ui->previewButton, &QPushButton::clicked, this, &ExportDialog::preview);
     connect(m_ui->saveButton, &QPushButton::clicked, this, [this] {
         const ExportRequest r = request();
+        // A filing the rules do not require is made only when the officer means to file voluntarily.
+        if (const QString why = DocumentExport::voluntaryFiling(m_rules, m_bundle, r); !why.isEmpty()
+            && !Dialogs::instance().ask(this, tr("Voluntary Filing"),
+                tr("%1\n\nExport the documents of a voluntary filing anyway?").arg(why),
+                tr("Export for a Voluntary Filing"), tr("Cancel"))) {
+            m_ui->statusLabel->setText(tr("Not exported: the rules do not require this filing."));
+            return;
+        }
+        if (r.document == ExportRequest::Document::Folder) {
+            const QString directory
+                = Dialogs::instance().chooseDirectory(this, tr("Export the Filing Folder Into"), QDir::homePath());
+            if (!directory.isEmpty())
+                saveFolder(QDir(directory).filePath(DocumentExport::suggestedFileName(m_bundle, r)));
+            return;
+        }
         const QString path = Dialogs::instance().saveFile(this, tr("Export"),
             QDir::home().filePath(DocumentExport::suggestedFileName(m_bundle, r)),
             r.isPdf() ? tr("PDF (*.pdf)") : tr("Excel workbooks (*.xlsx)"));
@@ -63,7 +79,8 @@ void ExportDialog::retranslateTexts()
     m_ui->caseLabel->setText(tr("Case: %1 (%2)").arg(m_bundle.caseInfo.facts.name, m_bundle.organisation.name));
     m_ui->documentKind->setItemText(0, tr("Assessment report (PDF)"));
     m_ui->documentKind->setItemText(1, tr("Filing packet (PDF)"));
-    m_ui->documentKind->setItemText(2, tr("Filing workbook (Excel)"));
+    m_ui->documentKind->setItemText(2, tr("Filing folder (one file per upload)"));
+    m_ui->documentKind->setItemText(3, tr("Filing workbook (Excel)"));
     for (int i = 0; i < m_ui->filingKind->count(); ++i)
         m_ui->filingKind->setItemText(i, enumLabel(FilingKind(m_ui->filingKind->itemData(i).toInt())));
     for (int i = 0; i < m_ui->versionBox->count(); ++i) {
@@ -106,7 +123,7 @@ void ExportDialog::setRequest(const ExportRequest& r)
 void ExportDialog::update()
 {
     const ExportRequest r = request();
-    m_ui->filingKind->setEnabled(r.document == ExportRequest::Document::Packet);
+    m_ui->filingKind->setEnabled(r.isFiling());
     m_ui->previewButton->setEnabled(r.isPdf() && !m_bundle.assessments.isEmpty());
     m_ui->saveButton->setEnabled(!m_bundle.assessments.isEmpty());
     if (m_bundle.assessments.isEmpty()) {
@@ -116,8 +133,14 @@ void ExportDialog::update()
     // A packet is for filing: say so before it is made when its version cannot rest a filing.
     const AssessmentVersion* v = Workflow::version(m_bundle, r.versionNumber);
     const RuleSet* rules = v ? Workflow::ruleSetFor(m_rules, m_bundle.caseInfo, *v, nullptr) : nullptr;
-    const QString notReady
-        = r.document == ExportRequest::Document::Packet && rules ? Packet::readiness(*rules, m_bundle, *v) : QString();
+    const QString notReady = r.isFiling() && rules ? Packet::readiness(*rules, m_bundle, *v) : QString();
+    if (r.document == ExportRequest::Document::Folder && rules && rules->filing.uploads.isEmpty()) {
+        m_ui->statusLabel->setText(tr("%1 name no upload slots of a filing system: export the filing packet as one "
+                                      "PDF instead.")
+                                       .arg(rules->label()));
+        m_ui->saveButton->setEnabled(false);
+        return;
+    }
     m_ui->statusLabel->setText(notReady);
 }
 
@@ -153,6 +176,38 @@ PreviewDialog* ExportDialog::preview()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;
+}
+
+bool ExportDialog::saveFolder(const QString& directory)
+{
+    QProgressDialog progress(tr("Writing the filing folder…"), tr("Cancel"), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    QList<FolderEntry> entries;
+    QString error;
+    const bool ok = DocumentExport::writeFolder(
+        m_store, m_rules, m_bundle, request(), directory, &entries,
+        [&progress](int done, int total) {
+            progress.setMaximum(total);
+            progress.setValue(done);
+            return !progress.wasCanceled();
+        },
+        &error);
+    progress.reset();
+    if (!ok) {
+        m_ui->statusLabel->setText(error);
+        return false;
+    }
+    int toSeal = 0;
+    int toScan = 0;
+    for (const FolderEntry& e : std::as_const(entries)) {
+        toSeal += e.kind == FolderEntry::Kind::ToSeal;
+        toScan += e.kind == FolderEntry::Kind::ScanNeeded;
+    }
+    m_ui->statusLabel->setText(tr("Written into %1: %n file(s), one per upload.", "", int(entries.size()))
+                                   .arg(QDir::toNativeSeparators(directory))
+        + QLatin1Char(' ') + tr("To print, sign and seal: %1. Scans still to attach: %2.").arg(toSeal).arg(toScan));
+    return true;
 }
 
 bool ExportDialog::saveTo(const QString& path)

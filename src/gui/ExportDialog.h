@@ -42,6 +42,8 @@ public:
     PreviewDialog* preview();
     /** Renders and writes the document to \a path. */
     bool saveTo(const QString& path);
+    /** Writes the filing folder into \a directory. */
+    bool saveFolder(const QString& directory);
 
 Q_SIGNALS:
     /** The language chosen, to remember as the default. */

@@ -1,9 +1,11 @@
 #include "DocumentExport.h"
 
 #include "core/Clock.h"
+#include "documents/FilingFolder.h"
 #include "documents/Packet.h"
 #include "documents/Report.h"
 #include "documents/Workbook.h"
+#include "rules/Engine.h"
 #include "store/CaseStore.h"
 #include "workflow/Workflow.h"
 
@@ -36,8 +38,42 @@ bool DocumentExport::render(CaseStore& store, const RuleSetLibrary& library, con
     case ExportRequest::Document::Workbook:
         return Workbook::write(
             *rules, bundle, *v, calendar, store.clock().today(), request.language, &buffer, progress, error);
+    case ExportRequest::Document::Folder:
+        if (error)
+            *error = tr("A filing folder is written into a folder, not into one file.");
+        return false;
     }
     return false;
+}
+
+bool DocumentExport::writeFolder(CaseStore& store, const RuleSetLibrary& library, const CaseBundle& bundle,
+    const ExportRequest& request, const QString& directory, QList<FolderEntry>* entries, const Progress& progress,
+    QString* error)
+{
+    const AssessmentVersion* v = Workflow::version(bundle, request.versionNumber);
+    if (!v) {
+        if (error)
+            *error = tr("Case %1 has no version %2.").arg(bundle.caseInfo.id).arg(request.versionNumber);
+        return false;
+    }
+    const RuleSet* rules = Workflow::ruleSetFor(library, bundle.caseInfo, *v, error);
+    return rules
+        && FilingFolder::write(
+            *rules, bundle, *v, request.filing, request.language,
+            [&store](const Attachment& a) { return store.attachmentData(a.id); }, directory, entries, progress, error);
+}
+
+QString DocumentExport::voluntaryFiling(
+    const RuleSetLibrary& library, const CaseBundle& bundle, const ExportRequest& request)
+{
+    if (!request.isFiling() || request.filing != FilingKind::Initial)
+        return {};
+    const AssessmentVersion* v = Workflow::version(bundle, request.versionNumber);
+    const RuleSet* rules = v ? Workflow::ruleSetFor(library, bundle.caseInfo, *v, nullptr) : nullptr;
+    if (!rules)
+        return {};
+    const FilingObligation obligation = Engine::filingObligation(*rules, bundle.assessedOn(*v).facts);
+    return obligation.required ? QString() : Engine::explain(*rules, obligation, languageFor(QLocale()));
 }
 
 QString DocumentExport::suggestedFileName(const CaseBundle& bundle, const ExportRequest& request)
@@ -54,6 +90,9 @@ QString DocumentExport::suggestedFileName(const CaseBundle& bundle, const Export
     case ExportRequest::Document::Workbook:
         what = tr("workbook");
         break;
+    case ExportRequest::Document::Folder:
+        what = tr("filing folder (%1)").arg(enumLabel(request.filing));
+        break;
     }
     QString name = tr("%1 v%2 %3 (%4)")
                        .arg(bundle.caseInfo.facts.name)
@@ -62,6 +101,8 @@ QString DocumentExport::suggestedFileName(const CaseBundle& bundle, const Export
     // Never a path: separators and characters Windows refuses become spaces.
     name.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|\\x00-\\x1f]")), QStringLiteral(" "));
     name = name.simplified().left(150);
+    if (request.document == ExportRequest::Document::Folder)
+        return name;
     return name + (request.isPdf() ? QStringLiteral(".pdf") : QStringLiteral(".xlsx"));
 }
 

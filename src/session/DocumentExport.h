@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/CaseBundle.h"
+#include "documents/FilingFolder.h"
 #include "documents/PdfDocument.h"
 #include "rules/LocalizedText.h"
 
@@ -14,16 +15,20 @@ class CaseStore;
 class RuleSetLibrary;
 class WorkCalendar;
 
-/** What to export: the report, the filing packet of one kind, or the workbook, of one version, in one language. */
+/**
+ * What to export: the report, the filing packet of one kind, the filing folder (one file per upload slot), or the
+ * workbook, of one version, in one language.
+ */
 struct ExportRequest
 {
-    enum class Document { Report, Packet, Workbook };
+    enum class Document { Report, Packet, Workbook, Folder };
     Document document = Document::Report;
     FilingKind filing = FilingKind::Initial; ///< for the packet
     int versionNumber = 0; ///< 0: the latest version
     Language language = Language::Chinese;
 
-    bool isPdf() const { return document != Document::Workbook; }
+    bool isPdf() const { return document == Document::Report || document == Document::Packet; }
+    bool isFiling() const { return document == Document::Packet || document == Document::Folder; }
 };
 
 /**
@@ -38,6 +43,20 @@ public:
     static bool render(CaseStore& store, const RuleSetLibrary& library, const WorkCalendar& calendar,
         const CaseBundle& bundle, const ExportRequest& request, QByteArray* out, const Progress& progress,
         QString* error);
+
+    /**
+     * Writes the filing folder of \a request into \a directory (see FilingFolder); \a entries lists what was written.
+     */
+    static bool writeFolder(CaseStore& store, const RuleSetLibrary& library, const CaseBundle& bundle,
+        const ExportRequest& request, const QString& directory, QList<FolderEntry>* entries, const Progress& progress,
+        QString* error);
+
+    /**
+     * Why the filing \a request is for is one the rules do not require, in the UI language ("No filing required
+     * (Art. 15): …"): a packet for it is a voluntary filing, to be confirmed before it is made. Empty otherwise.
+     */
+    static QString voluntaryFiling(
+        const RuleSetLibrary& library, const CaseBundle& bundle, const ExportRequest& request);
 
     /** A file name for the export: "<case> v2 report (zh).pdf", without characters file systems refuse. */
     static QString suggestedFileName(const CaseBundle& bundle, const ExportRequest& request);
