@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -386,6 +387,25 @@ private Q_SLOTS:
         // The notice has its heading page; the unreadable ones say why they are not included.
         QVERIFY(all.contains(QStringLiteral("附件：签字的告知书.pdf")));
         QVERIFY(all.contains(QStringLiteral("不是可读的 PDF")));
+        // The notice's pages are legible on paper: 150 dpi or more as printed (pdfimages, poppler-utils).
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("packet.pdf")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(packet(bundle, 2, FilingKind::Initial, Language::Chinese));
+        file.close();
+        QProcess list;
+        list.start(QStringLiteral("pdfimages"), { QStringLiteral("-list"), file.fileName() });
+        QVERIFY2(list.waitForFinished(60000) && list.exitCode() == 0, "pdfimages (poppler-utils) must run");
+        int pages = 0;
+        for (const QString& line : QString::fromLatin1(list.readAllStandardOutput()).split(QLatin1Char('\n'))) {
+            const QStringList f = line.simplified().split(QLatin1Char(' '));
+            // page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
+            if (f.size() < 14 || f.at(2) != QLatin1String("image") || f.at(3).toInt() < 1000 || f.at(4).toInt() < 1300)
+                continue; // the risk map is landscape, the PNGs 1×1: the notice's pages are the tall ones
+            ++pages;
+            QVERIFY2(f.at(12).toInt() >= 150 && f.at(13).toInt() >= 150, qPrintable(line));
+        }
+        QVERIFY(pages >= 2); // the notice, and any readable PDF of the example
     }
 
     void packetFormsForEachKind()

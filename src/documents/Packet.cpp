@@ -21,9 +21,14 @@ namespace piadesk {
 
 namespace {
 
-/** Pages larger than this many pixels in the document's layout units are scaled down to fit a page. */
+/**
+ * The box an attachment's page is scaled to fit, in the document's layout units (CSS pixels, 96 to the inch): the
+ * body's width, and its height less a heading. Small images are scaled up to the width, so they are legible.
+ */
 constexpr int kMaxWidth = 620;
 constexpr int kMaxHeight = 790;
+/** Pages of PDF attachments are rendered at this resolution: at least 150 dpi where they are printed. */
+constexpr double kAttachmentDpi = 150 * 210.0 / 164.0; // A4 at 210 mm printed 164 mm wide (kMaxWidth)
 constexpr int kMaxPdfPages = 200;
 
 QString sizeText(qint64 bytes, const QLocale& locale)
@@ -90,7 +95,10 @@ QList<QImage> Packet::pdfPages(const QByteArray& pdf, int maxPages, QString* why
     document->setRenderHint(Poppler::Document::TextAntialiasing);
     for (int i = 0; i < std::min(document->numPages(), maxPages); ++i) {
         const std::unique_ptr<Poppler::Page> page = document->page(i);
-        const QImage image = page ? page->renderToImage(110, 110) : QImage();
+        // Opaque pages in three bytes a pixel: a long attachment's pages are held at once until written.
+        const QImage image = page
+            ? page->renderToImage(kAttachmentDpi, kAttachmentDpi).convertToFormat(QImage::Format_RGB888)
+            : QImage();
         if (image.isNull()) {
             *why = tr("page %1 cannot be rendered").arg(i + 1);
             return {};
@@ -199,8 +207,7 @@ bool Packet::render(const RuleSet& rules, const CaseBundle& bundle, const Assess
             const QImage& image = pages.at(p);
             const QString name = QStringLiteral("piadesk-attachment-%1-%2.png").arg(i + 1).arg(p + 1);
             images.insert(name, image);
-            const double scale
-                = std::min({ 1.0, double(kMaxWidth) / image.width(), double(kMaxHeight) / image.height() });
+            const double scale = std::min(double(kMaxWidth) / image.width(), double(kMaxHeight) / image.height());
             pageList.append(QVariantMap { { QStringLiteral("src"), name },
                 { QStringLiteral("width"), QString::number(std::max(1, int(image.width() * scale))) } });
         }
