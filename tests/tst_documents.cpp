@@ -665,11 +665,13 @@ private Q_SLOTS:
         const QImage image = RiskMap::paint(method, { risk }, Language::English, 1000);
         QVERIFY(!image.isNull());
         QCOMPARE(image.width(), 1000);
-        // Width 1000: the grid starts at x 220, y 40; cells are 190 × 130. Sample each cell's lower right,
-        // away from its label and the markers. Cells are the level's colour at alpha 150 over white.
+        const RiskMap::Layout layout = RiskMap::layout(method, { risk }, 1000);
+        QCOMPARE(image.size(), layout.size);
+        // Each cell is its level's colour at alpha 140 over white: sample the cells' lower right, away from the
+        // level's name and the markers, in both panels.
         const int levels = int(method.levels.size());
         const auto blended = [](QColor c) {
-            const double a = 150.0 / 255;
+            const double a = 140.0 / 255;
             return QColor(int(255 * (1 - a) + c.red() * a), int(255 * (1 - a) + c.green() * a),
                 int(255 * (1 - a) + c.blue() * a));
         };
@@ -677,11 +679,75 @@ private Q_SLOTS:
             return std::abs(a.red() - b.red()) <= 3 && std::abs(a.green() - b.green()) <= 3
                 && std::abs(a.blue() - b.blue()) <= 3;
         };
-        const QColor highest = blended(RiskMap::levelColour(method.matrix.at(3).at(3), levels));
-        const QColor lowest = blended(RiskMap::levelColour(method.matrix.at(0).at(0), levels));
-        QVERIFY(highest != lowest);
-        QVERIFY2(near(image.pixelColor(970, 160), highest), qPrintable(image.pixelColor(970, 160).name()));
-        QVERIFY2(near(image.pixelColor(400, 550), lowest), qPrintable(image.pixelColor(400, 550).name()));
+        for (int panel = 0; panel < 2; ++panel) {
+            for (int impact = 0; impact < layout.rows; ++impact) {
+                for (int likelihood = 0; likelihood < layout.columns; ++likelihood) {
+                    const QPoint at = layout.cell(panel, impact, likelihood).bottomRight().toPoint() - QPoint(4, 4);
+                    const QColor expected
+                        = blended(RiskMap::levelColour(method.matrix.at(impact).at(likelihood), levels));
+                    QVERIFY2(near(image.pixelColor(at), expected), qPrintable(image.pixelColor(at).name()));
+                }
+            }
+        }
+        // The risk is in the severe-and-rare cell before its measures, in the lowest one after them.
+        QCOMPARE(layout.markers.size(), 2);
+        QCOMPARE(layout.markers.at(0).cell, layout.cell(0, 3, 0));
+        QCOMPARE(layout.markers.at(1).cell, layout.cell(1, 0, 0));
+    }
+
+    void riskMapHoldsFortyRisks()
+    {
+        // 40 risks, most of them in a few cells, as a large case has them: every number in its own cell (or, where
+        // a cell cannot hold them at a legible size, counted there and listed under the map), none over another.
+        const RiskMethod& method = m_library.defaultRuleSet()->risk;
+        QList<RatedRisk> risks;
+        for (int i = 0; i < 40; ++i) {
+            RatedRisk r;
+            r.impact = i < 18 ? 3 : i % 4;
+            r.likelihood = i < 18 ? 2 : (i * 7) % 4;
+            r.targetImpact = i < 30 ? 1 : i % 4;
+            r.targetLikelihood = i < 30 ? 1 : (i * 3) % 4;
+            risks.append(r);
+        }
+        for (const int width : { 1800, 240 }) {
+            const RiskMap::Layout layout = RiskMap::layout(method, risks, width);
+            QHash<int, int> seen[2];
+            for (const RiskMap::Layout::Marker& m : layout.markers) {
+                QVERIFY2(m.cell.contains(m.box), qPrintable(QStringLiteral("risk %1 leaves its cell").arg(m.risk + 1)));
+                const RatedRisk& r = risks.at(m.risk);
+                QCOMPARE(m.cell,
+                    m.panel == 0 ? layout.cell(0, r.impact, r.likelihood)
+                                 : layout.cell(1, r.targetImpact, r.targetLikelihood));
+                ++seen[m.panel][m.risk];
+            }
+            for (const RiskMap::Layout::Crowd& c : layout.crowds) {
+                for (int risk : c.risks)
+                    ++seen[c.panel][risk];
+            }
+            for (int panel = 0; panel < 2; ++panel) {
+                for (int i = 0; i < risks.size(); ++i)
+                    QCOMPARE(seen[panel].value(i), 1);
+            }
+            for (int a = 0; a < layout.markers.size(); ++a) {
+                for (int b = a + 1; b < layout.markers.size(); ++b)
+                    QVERIFY(!layout.markers.at(a).box.intersects(layout.markers.at(b).box));
+            }
+            // Legible at the report's size: 1800 pixels printed 160 mm wide, numbers at least 3 mm across.
+            if (width == 1800) {
+                // 30 risks in one cell: the panels one above the other, every number drawn.
+                QVERIFY(!layout.sideBySide);
+                QVERIFY(layout.crowds.isEmpty());
+                QVERIFY2(
+                    layout.markerDiameter * 160.0 / 1800 >= 3.0, qPrintable(QString::number(layout.markerDiameter)));
+            }
+            // On screen, 240 pixels wide: the crowded cells counted, their numbers listed.
+            if (width == 240)
+                QVERIFY(!layout.crowds.isEmpty());
+            const QImage image = RiskMap::paint(method, risks, Language::Chinese, width);
+            QCOMPARE(image.size(), layout.size);
+            if (const QString dir = qEnvironmentVariable("PIADESK_SCREENSHOTS"); !dir.isEmpty() && width == 1800)
+                image.save(dir + QStringLiteral("/risk-map-40.png"));
+        }
     }
 
     void documentLanguageIsIndependentOfTheUi()

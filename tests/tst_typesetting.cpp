@@ -20,7 +20,7 @@ using namespace piadesk;
 
 namespace {
 
-QByteArray write(const QString& html, QString* error = nullptr)
+QByteArray write(const QString& html, QString* error = nullptr, const QHash<QString, QImage>& images = {})
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -28,7 +28,7 @@ QByteArray write(const QString& html, QString* error = nullptr)
     furniture.header = QStringLiteral("HEADER");
     furniture.pageNumber = QStringLiteral("Page {page} of {pages}");
     QString why;
-    if (!PdfDocument::write(html, {}, furniture, PdfMetadata(), &buffer, nullptr, &why)) {
+    if (!PdfDocument::write(html, images, furniture, PdfMetadata(), &buffer, nullptr, &why)) {
         if (error)
             *error = why;
         return {};
@@ -227,6 +227,24 @@ private Q_SLOTS:
                                .arg(bare(pdf.all()).mid(
                                    bare(pdf.all()).indexOf(QStringLiteral("HEAD%1X").arg(i)) - 20, 200))));
             QCOMPARE(pageOf(pdf, QStringLiteral("HEAD%1X").arg(i)), body);
+        }
+    }
+
+    void aHeadingGoesWithItsPicture()
+    {
+        // A heading before a tall picture (the risk map): when the picture goes to the next page, so does the
+        // heading, whatever space the text before them leaves.
+        QImage tall(400, 600, QImage::Format_RGB32);
+        tall.fill(Qt::gray);
+        for (int fill = 20; fill <= 44; fill += 3) {
+            QString html;
+            for (int i = 0; i < fill; ++i)
+                html += QStringLiteral("<p>FILL%1 正文正文正文</p>").arg(i);
+            html += QStringLiteral("<h3>PICTUREHEAD</h3><p><img src=\"tall\" width=\"400\"><br>CAPTIONX</p>");
+            QString error;
+            const Pdf pdf = readPdf(write(html, &error, { { QStringLiteral("tall"), tall } }));
+            QVERIFY2(pdf.document, qPrintable(error));
+            QCOMPARE(pageOf(pdf, QStringLiteral("PICTUREHEAD")), pageOf(pdf, QStringLiteral("CAPTIONX")));
         }
     }
 };

@@ -4548,6 +4548,23 @@ Close and lose that text, or keep editing?</source>
         <source>Impact →</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Before the measures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After the measures (target)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n risk(s)</source>
+        <translation>
+            <numerusform>%1: %n risk</numerusform><numerusform>%1: %n risks</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 × %4: %5</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::RisksPage</name>

@@ -4651,6 +4651,24 @@ Close and lose that text, or keep editing?</source>
         <source>Impact →</source>
         <translation>影响程度 →</translation>
     </message>
+    <message>
+        <source>Before the measures</source>
+        <translation>采取措施前</translation>
+    </message>
+    <message>
+        <source>After the measures (target)</source>
+        <translation>采取措施后（目标）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n risk(s)</source>
+        <translation>
+            <numerusform>%1：%n 项风险</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 × %4: %5</source>
+        <translation>%1 — %2，影响程度%3 × 可能性%4：%5</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::RisksPage</name>

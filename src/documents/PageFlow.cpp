@@ -33,6 +33,18 @@ QRectF rectOf(const QTextDocument& document, const QTextBlock& block)
     return document.documentLayout()->blockBoundingRect(block);
 }
 
+/**
+ * Where \a block's text starts: its first line's top. Qt moves a line that does not fit to the next page, its
+ * block's rectangle staying where it began (a paragraph holding a tall picture).
+ */
+qreal textTop(const QTextDocument& document, const QTextBlock& block)
+{
+    const QRectF rect = rectOf(document, block);
+    const QTextLayout* layout = block.layout();
+    // A line moved to the next page stands at its very top, which floating point can place a hair above it.
+    return (layout && layout->lineCount() > 0 ? rect.top() + layout->lineAt(0).y() : rect.top()) + 0.5;
+}
+
 /** Whether \a block starts at the top of its page (nothing would be gained by moving it). */
 bool atPageTop(const QTextDocument& document, const QTextBlock& block)
 {
@@ -172,7 +184,7 @@ int keepOne(QTextDocument& document, int from)
             QTextBlockFormat format = block.blockFormat();
             if (next.isValid() && !(format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) && !startsPage(next)
                 && !atPageTop(document, block)
-                && pageOf(document, rectOf(document, block).top()) < pageOf(document, rectOf(document, next).top())) {
+                && pageOf(document, rectOf(document, block).top()) < pageOf(document, textTop(document, next))) {
                 format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
                 QTextCursor(block).setBlockFormat(format);
                 return restartAt(block);

@@ -21,6 +21,9 @@ namespace piadesk {
 
 namespace {
 
+constexpr int kRiskMapWidth = 1800; ///< pixels: 600 layout pixels at three times the screen's density
+constexpr int kRiskMapMaxHeight = 780; ///< layout pixels: a page's body, less its heading and legend
+
 QString yesNo(bool value)
 {
     return value ? Report::tr("Yes") : Report::tr("No");
@@ -485,8 +488,12 @@ std::optional<Report::Filled> Report::fill(const RuleSet& rules, const CaseBundl
         return std::nullopt;
     }
     Filled filled;
-    filled.html = TemplateEngine::render(
-        QString::fromUtf8(file.readAll()), data(rules, bundle, version, check, language), error);
+    QVariantMap d = data(rules, bundle, version, check, language);
+    // The risk map fits the body of a page: 600 pixels wide, narrower when its panels stand one above the other.
+    const QSize map = RiskMap::layout(rules.risk, check.risks.risks, kRiskMapWidth).size;
+    d.insert(QStringLiteral("riskMapWidth"),
+        QString::number(std::min(600, int(kRiskMapMaxHeight * map.width() / std::max(1, map.height())))));
+    filled.html = TemplateEngine::render(QString::fromUtf8(file.readAll()), d, error);
     if (filled.html.isNull())
         return std::nullopt;
     filled.furniture.header = TemplateEngine::meta(filled.html, QStringLiteral("piadesk-header"));
@@ -497,7 +504,7 @@ std::optional<Report::Filled> Report::fill(const RuleSet& rules, const CaseBundl
     {
         const DocumentLanguage scope(language);
         filled.images.insert(
-            QStringLiteral("piadesk-riskmap.png"), RiskMap::paint(rules.risk, check.risks.risks, language, 1800));
+            QStringLiteral("piadesk-riskmap.png"), RiskMap::paint(rules.risk, check.risks.risks, language, kRiskMapWidth));
     }
     filled.metadata.title = TemplateEngine::meta(filled.html, QStringLiteral("piadesk-title"));
     filled.metadata.author
