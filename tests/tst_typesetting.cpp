@@ -5,6 +5,8 @@
 #include "PdfText.h"
 #include "TestSupport.h"
 
+#include "demo/DemoCases.h"
+#include "documents/Packet.h"
 #include "documents/PdfDocument.h"
 #include "documents/PdfFile.h"
 #include "documents/Report.h"
@@ -246,6 +248,84 @@ private Q_SLOTS:
             QVERIFY2(pdf.document, qPrintable(error));
             QCOMPARE(pageOf(pdf, QStringLiteral("PICTUREHEAD")), pageOf(pdf, QStringLiteral("CAPTIONX")));
         }
+    }
+
+    void findingsAndAttachmentsAreLinked()
+    {
+        // The large demo case: findings in the summary, attachments in the packet.
+        const RuleSet& rules = *m_library.defaultRuleSet();
+        const CaseBundle bundle = DemoCases::largeCase(rules, 7, QDate(2026, 12, 1));
+        const AssessmentVersion& v = bundle.assessments.constLast();
+        QBuffer report;
+        report.open(QIODevice::WriteOnly);
+        QString error;
+        QVERIFY2(Report::render(rules, bundle, v, Language::Chinese, &report, {}, &error), qPrintable(error));
+        // Each finding's "where" in the summary jumps to the page where its question's answer and finding are.
+        const Pdf pdf = readPdf(report.data());
+        QVERIFY(pdf.document);
+        int summary = 2; // after the cover and the contents, which lists the summary too
+        while (summary < pdf.pages.size() && !bare(pdf.pages.at(summary)).contains(QStringLiteral("一、评估结论摘要")))
+            ++summary;
+        QVERIFY(summary < pdf.pages.size());
+        int findings = 0;
+        for (int i = summary; i < pdf.pages.size(); ++i) {
+            std::unique_ptr<Poppler::Page> page(pdf.document->page(i));
+            for (const std::unique_ptr<Poppler::Link>& link : page->links()) {
+                if (link->linkType() == Poppler::Link::Browse)
+                    QFAIL(qPrintable(QStringLiteral("an unresolved link on page %1: %2")
+                                         .arg(i + 1)
+                                         .arg(static_cast<Poppler::LinkBrowse*>(link.get())->url())));
+                if (link->linkType() != Poppler::Link::Goto)
+                    continue;
+                const int target = static_cast<Poppler::LinkGoto*>(link.get())->destination().pageNumber() - 1;
+                QVERIFY(target > i);
+                QVERIFY2(bare(pdf.pages.at(target)).contains(QStringLiteral("不利发现：")),
+                    qPrintable(pdf.pages.at(target)));
+                ++findings;
+            }
+        }
+        QVERIFY2(findings >= 3, qPrintable(QString::number(findings)));
+
+        // The packet's list of attachments jumps to each included attachment's pages.
+        QBuffer packet;
+        packet.open(QIODevice::WriteOnly);
+        const auto data = [](const Attachment& a) { return a.data; };
+        QVERIFY2(Packet::render(rules, bundle, v, FilingKind::Initial, Language::Chinese, data, &packet, {}, &error),
+            qPrintable(error));
+        const Pdf filed = readPdf(packet.data());
+        QVERIFY(filed.document);
+        QStringList names;
+        for (const Attachment& a : bundle.attachments)
+            names.append(bare(a.name));
+        int attachments = 0;
+        for (int i = 0; i < filed.pages.size(); ++i) {
+            std::unique_ptr<Poppler::Page> page(filed.document->page(i));
+            for (const std::unique_ptr<Poppler::Link>& link : page->links()) {
+                if (link->linkType() != Poppler::Link::Goto)
+                    continue;
+                // The link's area is in parts of the page; its text is read in points.
+                const QRectF area = link->linkArea().normalized();
+                const QSizeF size = page->pageSizeF();
+                const QString name = bare(page->text(QRectF(area.left() * size.width(), area.top() * size.height(),
+                    area.width() * size.width(), area.height() * size.height())));
+                // A name wrapped in its cell is linked line by line: each part leads to its attachment's pages. (A
+                // page number alone is the contents'.)
+                const auto owner = std::find_if(names.cbegin(), names.cend(),
+                    [&name](const QString& n) { return name.toInt() == 0 && !name.isEmpty() && n.contains(name); });
+                if (owner == names.cend())
+                    continue;
+                const int target = static_cast<Poppler::LinkGoto*>(link.get())->destination().pageNumber() - 1;
+                QVERIFY2(bare(filed.pages.at(target)).contains(QStringLiteral("附件：")), qPrintable(name));
+                QVERIFY2(std::any_of(names.cbegin(), names.cend(),
+                             [&](const QString& n) {
+                                 return n.contains(name)
+                                     && bare(filed.pages.at(target)).contains(QStringLiteral("附件：") + n);
+                             }),
+                    qPrintable(name));
+                ++attachments;
+            }
+        }
+        QVERIFY2(attachments >= 3, qPrintable(QString::number(attachments)));
     }
 };
 

@@ -217,6 +217,7 @@ bool Packet::render(const RuleSet& rules, const CaseBundle& bundle, const Assess
             { QStringLiteral("pages"), pageList } };
         if (!note.isEmpty())
             entry.insert(QStringLiteral("note"), note);
+        entry.insert(QStringLiteral("included"), !pages.isEmpty()); // the list links to its pages
         attachments.append(entry);
         if (!pages.isEmpty())
             included.append(entry);

@@ -21,6 +21,13 @@ namespace piadesk {
 
 namespace {
 
+/** The name of the place a question's answer is printed, for links from the summary's findings. */
+QString questionAnchor(const QString& questionId)
+{
+    return QStringLiteral("piadesk-q-")
+        + QString(questionId).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("_"));
+}
+
 constexpr int kRiskMapWidth = 1800; ///< pixels: 600 layout pixels at three times the screen's density
 constexpr int kRiskMapMaxHeight = 780; ///< layout pixels: a page's body, less its heading and legend
 
@@ -253,7 +260,8 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
         adverse.append(QVariantMap { { QStringLiteral("question"), a.question->text.text(language) },
             { QStringLiteral("answer"), answerText(*a.question, engine.answerValue(a.question->id), lang) },
             { QStringLiteral("finding"), a.finding->finding.text(language) },
-            { QStringLiteral("where"), s ? tr("Section %1").arg(s->item) : tr("Screening") } });
+            { QStringLiteral("where"), s ? tr("Section %1").arg(s->item) : tr("Screening") },
+            { QStringLiteral("anchor"), questionAnchor(a.question->id) } });
     }
     QVariantList contradictions;
     for (const Inconsistency& i : check.inconsistencies)
@@ -324,6 +332,7 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
             = q.isFact() ? factText(q.fact, facts, lang, separator) : answerText(q, a ? a->value : QJsonValue(), lang);
         screening.append(TemplateEngine::pruned(QVariantMap {
             { QStringLiteral("number"), QString::number(++screeningNumber) },
+            { QStringLiteral("anchor"), questionAnchor(q.id) },
             { QStringLiteral("text"), q.text.text(language) },
             { QStringLiteral("articles"), rules.cite(q.articles, language) },
             { QStringLiteral("answer"), answer.isEmpty() ? tr("(not answered)") : answer },
@@ -348,6 +357,7 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
             const QString answer = a ? answerText(q, a->value, lang) : QString();
             questions.append(TemplateEngine::pruned(QVariantMap {
                 { QStringLiteral("number"), QStringLiteral("%1.%2").arg(s.item).arg(n) },
+                { QStringLiteral("anchor"), questionAnchor(q.id) },
                 { QStringLiteral("text"), q.text.text(language) },
                 { QStringLiteral("articles"), rules.cite(q.articles, language) },
                 { QStringLiteral("answer"), answer.isEmpty() ? tr("(not answered)") : answer },
@@ -503,8 +513,8 @@ std::optional<Report::Filled> Report::fill(const RuleSet& rules, const CaseBundl
         filled.furniture.draftMark = TemplateEngine::meta(filled.html, QStringLiteral("piadesk-draft"));
     {
         const DocumentLanguage scope(language);
-        filled.images.insert(
-            QStringLiteral("piadesk-riskmap.png"), RiskMap::paint(rules.risk, check.risks.risks, language, kRiskMapWidth));
+        filled.images.insert(QStringLiteral("piadesk-riskmap.png"),
+            RiskMap::paint(rules.risk, check.risks.risks, language, kRiskMapWidth));
     }
     filled.metadata.title = TemplateEngine::meta(filled.html, QStringLiteral("piadesk-title"));
     filled.metadata.author
