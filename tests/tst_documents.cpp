@@ -185,9 +185,19 @@ private Q_SLOTS:
         QVERIFY(pdf.document);
         QVERIFY(pdf.pages.size() >= 8);
         const QString all = flat(pdf.all());
-        for (const char* heading : { "个人信息保护影响评估报告", "一、评估结论摘要", "二、个人信息处理情况记录",
-                 "三、风险登记与行动计划", "四、版本记录", "五、签批" })
-            QVERIFY2(all.contains(QString::fromUtf8(heading)), heading);
+        // The structure of GB/T 39335 §5.7, chapters numbered in order: the draft's six sections are chapters 5 to 10.
+        for (const char* heading : { "个人信息保护影响评估报告", "审批页", "一、评估概述", "1.1评估范围",
+                 "1.2评估人员、方法与期间", "1.3依据的法律、法规和标准", "1.4评估对象", "二、评估结论摘要",
+                 "三、个人信息处理情况", "3.3人脸信息的生命周期", "四、基本情况筛查", "五、", "十、",
+                 "十一、风险分析", "11.1风险判定准则", "11.2个人权益影响分析", "11.3风险登记", "11.4风险分布图",
+                 "十二、风险处置", "12.1处置方式", "12.2行动计划", "十三、评估结论与整改验证", "13.2整改效果验证计划",
+                 "十四、版本记录" })
+            QVERIFY2(bare(all).contains(QString::fromUtf8(heading)), heading);
+        // The sensitive personal information named; the laws relied on, in book-title marks.
+        QVERIFY(bare(all).contains(QStringLiteral("涉及的敏感个人信息人脸信息")));
+        QVERIFY(bare(all).contains(QStringLiteral("《中华人民共和国个人信息保护法》")));
+        // Chapters in order.
+        QVERIFY(bare(all).indexOf(QStringLiteral("十一、风险分析")) > bare(all).indexOf(QStringLiteral("十、")));
         for (const Section& s : m_library.defaultRuleSet()->sections)
             QVERIFY2(all.contains(flat(s.title.zh)), qPrintable(s.title.zh));
         QVERIFY(all.contains(flat(m_bundle.organisation.name)));
@@ -249,8 +259,9 @@ private Q_SLOTS:
         QVERIFY(pdf.document);
         const QString all = flat(pdf.all());
         for (const char* heading :
-            { "Personal Information Protection Impact Assessment", "1. Summary", "2. Record of the processing",
-                "3. Risk register and action plan", "4. Version history", "5. Sign-off" })
+            { "Personal Information Protection Impact Assessment", "Approval", "1. Overview of the assessment",
+                "2. Summary", "3. The processing", "4. Screening", "11. Risk analysis", "11.1 Risk criteria",
+                "12. Treatment", "13. Conclusion and verification", "14. Version history" })
             QVERIFY2(all.contains(QLatin1String(heading)), heading);
         for (const Section& s : m_library.defaultRuleSet()->sections)
             QVERIFY2(all.contains(flat(s.title.en)), qPrintable(s.title.en));
@@ -369,7 +380,7 @@ private Q_SLOTS:
         QVERIFY(form.contains(flat(bundle.caseInfo.facts.places.join(QStringLiteral("、")))));
         // The report is inside, whole.
         QVERIFY(all.contains(QStringLiteral("个人信息保护影响评估报告")));
-        QVERIFY(all.contains(QStringLiteral("五、签批")));
+        QVERIFY(all.contains(QStringLiteral("审批页")));
         // Every attachment listed with its SHA-256; the fixture's placeholder "PDF" is listed but not readable.
         for (const Attachment& a : bundle.attachments) {
             QVERIFY2(all.contains(flat(a.name)), qPrintable(a.name));

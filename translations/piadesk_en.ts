@@ -4412,6 +4412,18 @@ Close and lose that text, or keep editing?</source>
         <source>%1 Re-assess the case under them: that makes a new version, and this one stays as it is.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Immediately</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By its measures' deadlines</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::ReviewPage</name>

@@ -4514,6 +4514,18 @@ Close and lose that text, or keep editing?</source>
         <source>%1 Re-assess the case under them: that makes a new version, and this one stays as it is.</source>
         <translation>%1请按其重新评估本案件：重新评估将形成新版本，本版本保持不变。</translation>
     </message>
+    <message>
+        <source>Immediately</source>
+        <translation>立即处置</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>By its measures&apos; deadlines</source>
+        <translation>限期处置</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::ReviewPage</name>

@@ -138,6 +138,19 @@ bool continueOnNextPage(QTextDocument& document, QTextTable* table, int row)
         // already does.
         if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
             return false;
+        // The headings just before the table go with it: the break is put before the first of them.
+        QTextBlock heading;
+        for (QTextBlock b = document.findBlock(table->firstPosition() - 1);
+             b.isValid() && b.blockFormat().headingLevel() > 0 && !QTextCursor(b).currentTable(); b = b.previous())
+            heading = b;
+        if (heading.isValid()) {
+            QTextBlockFormat headingFormat = heading.blockFormat();
+            if (headingFormat.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                return false;
+            headingFormat.setPageBreakPolicy(headingFormat.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(heading).setBlockFormat(headingFormat);
+            return true;
+        }
         format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
         table->setFormat(format);
         return true;
@@ -155,6 +168,17 @@ bool continueOnNextPage(QTextDocument& document, QTextTable* table, int row)
     for (int r = row; r < rows; ++r)
         copyRow(table, r, next, header + r - row);
     table->removeRows(row, rows - row);
+    // Qt splits the block after the table to insert the new one: the empty part left before the new table keeps
+    // that block's format (a heading's level and page break, a paragraph's margins), and its text after the new
+    // table gets a plain one. The format goes back to the text; the empty part is plain.
+    const QTextBlock gap = document.findBlock(next->firstPosition() - 1);
+    const QTextBlock moved = document.findBlock(next->lastPosition() + 1);
+    if (gap.isValid() && moved.isValid() && gap != moved && gap.text().isEmpty() && !QTextCursor(gap).currentTable()
+        && !QTextCursor(moved).currentTable()) {
+        QTextCursor(moved).setBlockFormat(gap.blockFormat());
+        QTextCursor(moved).setBlockCharFormat(gap.charFormat());
+        QTextCursor(gap).setBlockFormat(QTextBlockFormat());
+    }
     after.endEditBlock();
     return true;
 }
@@ -239,7 +263,8 @@ QList<PlacedHeading> PageFlow::headings(const QTextDocument& document, int fromL
         h.text = block.text().simplified();
         for (auto it = block.begin(); !it.atEnd() && h.anchor.isEmpty(); ++it)
             h.anchor = it.fragment().charFormat().anchorNames().value(0);
-        const qreal top = rectOf(document, block).top();
+        const qreal top
+            = textTop(document, block); // where it is drawn: a page break moves its lines, not its rectangle
         h.page = pageOf(document, top);
         h.y = top - h.page * pageHeight(document);
         out.append(h);
@@ -261,7 +286,7 @@ QHash<QString, PlacedAnchor> PageFlow::anchors(const QTextDocument& document)
                 if (line.isValid())
                     top += line.y();
             }
-            const int page = pageOf(document, top);
+            const int page = pageOf(document, top + 0.5); // a line at a page's very top can sit a hair above it
             for (const QString& name : names)
                 out.insert(name, { page, top - page * pageHeight(document) });
         }

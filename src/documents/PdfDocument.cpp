@@ -617,7 +617,10 @@ bool PdfDocument::write(const QString& html, const QHash<QString, QImage>& image
             writer.newPage();
         painter.save();
         painter.translate(0, band - page * bodySize.height());
-        document.drawContents(&painter, QRectF(QPointF(0, page * bodySize.height()), bodySize));
+        // A line laid out at the very top of the next page can sit a hair above it in floating point: a clip a pixel
+        // inside the page keeps it from being drawn at the foot of this one too.
+        document.drawContents(
+            &painter, QRectF(0, page * bodySize.height() + 1, bodySize.width(), bodySize.height() - 2));
         painter.restore();
 
         painter.setFont(small);

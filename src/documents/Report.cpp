@@ -21,6 +21,19 @@ namespace piadesk {
 
 namespace {
 
+/** Chapter \a n (from 1) as the document's language numbers chapters: 一、二、… ten and over included; 1, 2, … */
+QString chapterNumeral(int n, Language language)
+{
+    if (language != Language::Chinese)
+        return QString::number(n);
+    static const QString digits = QStringLiteral("零一二三四五六七八九");
+    if (n < 10)
+        return digits.at(n);
+    if (n < 20)
+        return QStringLiteral("十") + (n % 10 ? QString(digits.at(n % 10)) : QString());
+    return QString(digits.at(n / 10)) + QStringLiteral("十") + (n % 10 ? QString(digits.at(n % 10)) : QString());
+}
+
 /** The name of the place a question's answer is printed, for links from the summary's findings. */
 QString questionAnchor(const QString& questionId)
 {
@@ -171,6 +184,8 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
             { QStringLiteral("startOfUse"), lang.date(facts.startOfUse) },
             { QStringLiteral("endOfUse"), lang.date(facts.endOfUse) },
             { QStringLiteral("status"), enumLabel(facts.status) },
+            { QStringLiteral("hasMinors"), facts.minorsUnder14 },
+            { QStringLiteral("keepsOriginals"), facts.originalImagesStored },
         });
     if (facts.thresholdReachedOn.isValid()) { // shown only where known: the Measures count the filing from it
         QVariantMap c = d.value(QStringLiteral("case")).toMap();
@@ -254,13 +269,51 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
     QVariantList conditions;
     for (const RaisedFlag& f : check.conditions())
         conditions.append(flagEntry(f));
+    // The report's chapters, numbered in order (一、二、… in Chinese); the rule set's sections are chapters of their
+    // own, so the numbers after them depend on how many the rule set has. Questions are numbered in their chapter.
+    QVariantMap chapters;
+    int chapter = 0;
+    const auto nextChapter = [&](const char* key) {
+        chapters.insert(QLatin1String(key), chapterNumeral(++chapter, language));
+        chapters.insert(QLatin1String(key) + QStringLiteral("No"), QString::number(chapter)); // for 3.1, 3.2, …
+        return chapter;
+    };
+    nextChapter("overview");
+    nextChapter("summary");
+    nextChapter("processing");
+    const int screeningChapter = nextChapter("screening");
+    QHash<QString, QString> questionNumbers;
+    {
+        int n = 0;
+        for (const Question& q : rules.screening) {
+            if (engine.isVisible(q))
+                questionNumbers.insert(q.id, QStringLiteral("%1.%2").arg(screeningChapter).arg(++n));
+        }
+    }
+    QHash<QString, int> sectionChapters;
+    for (const Section& s : rules.sections) {
+        const int c = ++chapter;
+        sectionChapters.insert(s.id, c);
+        int n = 0;
+        for (const Question& q : s.questions) {
+            if (engine.isVisible(q))
+                questionNumbers.insert(q.id, QStringLiteral("%1.%2").arg(c).arg(++n));
+        }
+    }
+    nextChapter("risks");
+    nextChapter("treatment");
+    nextChapter("conclusion");
+    nextChapter("history");
+    d.insert(QStringLiteral("chapters"), chapters);
+
     QVariantList adverse;
     for (const AdverseAnswer& a : check.adverse) {
         const Section* s = a.section.isEmpty() ? nullptr : rules.section(a.section);
         adverse.append(QVariantMap { { QStringLiteral("question"), a.question->text.text(language) },
             { QStringLiteral("answer"), answerText(*a.question, engine.answerValue(a.question->id), lang) },
             { QStringLiteral("finding"), a.finding->finding.text(language) },
-            { QStringLiteral("where"), s ? tr("Section %1").arg(s->item) : tr("Screening") },
+            { QStringLiteral("where"),
+                questionNumbers.value(a.question->id, s ? tr("Section %1").arg(s->item) : tr("Screening")) },
             { QStringLiteral("anchor"), questionAnchor(a.question->id) } });
     }
     QVariantList contradictions;
@@ -330,8 +383,9 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
         const Answer* a = q.isFact() ? nullptr : version.answer(q.id);
         const QString answer
             = q.isFact() ? factText(q.fact, facts, lang, separator) : answerText(q, a ? a->value : QJsonValue(), lang);
+        ++screeningNumber;
         screening.append(TemplateEngine::pruned(QVariantMap {
-            { QStringLiteral("number"), QString::number(++screeningNumber) },
+            { QStringLiteral("number"), questionNumbers.value(q.id, QString::number(screeningNumber)) },
             { QStringLiteral("anchor"), questionAnchor(q.id) },
             { QStringLiteral("text"), q.text.text(language) },
             { QStringLiteral("articles"), rules.cite(q.articles, language) },
@@ -356,7 +410,7 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
             const Answer* a = version.answer(q.id);
             const QString answer = a ? answerText(q, a->value, lang) : QString();
             questions.append(TemplateEngine::pruned(QVariantMap {
-                { QStringLiteral("number"), QStringLiteral("%1.%2").arg(s.item).arg(n) },
+                { QStringLiteral("number"), questionNumbers.value(q.id, QStringLiteral("%1.%2").arg(s.item).arg(n)) },
                 { QStringLiteral("anchor"), questionAnchor(q.id) },
                 { QStringLiteral("text"), q.text.text(language) },
                 { QStringLiteral("articles"), rules.cite(q.articles, language) },
@@ -374,6 +428,7 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
         sections.append(TemplateEngine::pruned(QVariantMap {
             { QStringLiteral("id"), s.id },
             { QStringLiteral("item"), QString::number(s.item) },
+            { QStringLiteral("chapter"), chapterNumeral(sectionChapters.value(s.id), language) },
             { QStringLiteral("title"), s.title.text(language) },
             { QStringLiteral("requirement"), s.requirement.text(language) },
             { QStringLiteral("articles"), rules.cite(s.articles, language) },
@@ -450,6 +505,108 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
     }
     d.insert(QStringLiteral("measures"), measures);
     d.insert(QStringLiteral("hasMeasures"), !measures.isEmpty());
+
+    // What the assessment relied on: the rule set's sources, in its order.
+    QVariantList sources;
+    for (const LegalSource& source : rules.sources) {
+        const QString title = source.title.text(language);
+        // Chinese cites a law's title in book-title marks, unless it carries them already (a standard's number).
+        sources.append(language == Language::Chinese && !title.contains(QChar(u'《'))
+                ? QStringLiteral("《%1》").arg(title)
+                : title);
+    }
+    d.insert(QStringLiteral("sources"), sources);
+
+    // The risk criteria (GB/T 39335 Annex D): the scales with what each step means, the matrix, the acceptable level.
+    const auto scaleList = [&](const QList<ScaleEntry>& scale) {
+        QVariantList out;
+        for (auto it = scale.crbegin(); it != scale.crend(); ++it) // highest first, as the standard's tables
+            out.append(TemplateEngine::pruned(QVariantMap { { QStringLiteral("text"), it->text.text(language) },
+                { QStringLiteral("description"), it->description.text(language) } }));
+        return out;
+    };
+    QVariantList matrixRows;
+    for (int impact = int(rules.risk.impactLevels.size()) - 1; impact >= 0; --impact) {
+        QVariantList cells;
+        for (int l = 0; l < rules.risk.likelihoods.size(); ++l)
+            cells.append(scaleText(rules.risk.levels, rules.risk.matrix.value(impact).value(l, -1), language));
+        matrixRows.append(
+            QVariantMap { { QStringLiteral("impact"), scaleText(rules.risk.impactLevels, impact, language) },
+                { QStringLiteral("cells"), cells } });
+    }
+    QVariantList likelihoodNames;
+    for (const ScaleEntry& e : rules.risk.likelihoods)
+        likelihoodNames.append(e.text.text(language));
+    d.insert(QStringLiteral("criteria"),
+        QVariantMap { { QStringLiteral("impacts"), scaleList(rules.risk.impactLevels) },
+            { QStringLiteral("likelihoods"), scaleList(rules.risk.likelihoods) },
+            { QStringLiteral("likelihoodNames"), likelihoodNames }, { QStringLiteral("matrix"), matrixRows },
+            { QStringLiteral("acceptable"), scaleText(rules.risk.levels, rules.risk.acceptableLevel, language) } });
+
+    // The impact on individuals' rights over the rule set's dimensions (GB/T 39335 §5.5: four).
+    QVariantList rightsImpact;
+    for (const ScaleEntry& kind : rules.risk.impactKinds) {
+        QStringList numbers;
+        int before = -1;
+        int after = -1;
+        for (int i = 0; i < version.risks.size(); ++i) {
+            const Risk& r = version.risks.at(i);
+            if (!std::any_of(r.impactKinds.cbegin(), r.impactKinds.cend(),
+                    [&kind](ImpactKind k) { return enumKey(k) == kind.key; }))
+                continue;
+            numbers.append(QString::number(i + 1));
+            if (i < riskSummary.risks.size()) {
+                before = std::max(before, riskSummary.risks.at(i).impact);
+                after = std::max(after, riskSummary.risks.at(i).residualImpact);
+            }
+        }
+        rightsImpact.append(
+            TemplateEngine::pruned(QVariantMap { { QStringLiteral("dimension"), kind.text.text(language) },
+                { QStringLiteral("risks"), numbers.join(separator) },
+                { QStringLiteral("before"), scaleText(rules.risk.impactLevels, before, language) },
+                { QStringLiteral("residual"), scaleText(rules.risk.impactLevels, after, language) } }));
+    }
+    d.insert(QStringLiteral("rightsImpact"), rightsImpact);
+
+    // Treatment by level (GB/T 39335 §5.8): the highest level at once, any other above the acceptable level within
+    // its measures' deadlines, the rest accepted. Counted on the residual level (measures done only).
+    QVariantList treatment;
+    const int highest = int(rules.risk.levels.size()) - 1;
+    for (int i = 0; i < version.risks.size() && i < riskSummary.risks.size(); ++i) {
+        const RatedRisk& rated = riskSummary.risks.at(i);
+        QString how;
+        if (rated.residualLevel <= rules.risk.acceptableLevel)
+            how = tr("Accept");
+        else if (rated.residualLevel >= highest)
+            how = tr("Immediately");
+        else
+            how = tr("By its measures' deadlines");
+        QStringList due;
+        for (const Measure& m : version.measures) {
+            if (m.riskUuid == version.risks.at(i).uuid && m.status != MeasureStatus::Done
+                && m.status != MeasureStatus::Dropped && m.dueDate.isValid())
+                due.append(lang.date(m.dueDate));
+        }
+        treatment.append(TemplateEngine::pruned(QVariantMap { { QStringLiteral("number"), QString::number(i + 1) },
+            { QStringLiteral("title"), version.risks.at(i).title },
+            { QStringLiteral("level"), scaleText(rules.risk.levels, rated.residualLevel, language) },
+            { QStringLiteral("treatment"), how }, { QStringLiteral("due"), due.join(separator) } }));
+    }
+    d.insert(QStringLiteral("treatment"), treatment);
+
+    // The plan to verify the remediation: every measure not yet done, with who and by when.
+    QVariantList verification;
+    for (int i = 0; i < version.measures.size(); ++i) {
+        const Measure& m = version.measures.at(i);
+        if (m.status == MeasureStatus::Done || m.status == MeasureStatus::Dropped)
+            continue;
+        verification.append(TemplateEngine::pruned(QVariantMap { { QStringLiteral("number"), QString::number(i + 1) },
+            { QStringLiteral("description"), m.description }, { QStringLiteral("risk"), riskTitles.value(m.riskUuid) },
+            { QStringLiteral("owner"), m.owner }, { QStringLiteral("due"), lang.date(m.dueDate) },
+            { QStringLiteral("status"), enumLabel(m.status) } }));
+    }
+    d.insert(QStringLiteral("verification"), verification);
+    d.insert(QStringLiteral("hasVerification"), !verification.isEmpty());
 
     // Version history.
     QVariantList history;
