@@ -40,6 +40,20 @@ bool saveFile(const QString& path, const std::function<bool(QIODevice*, QString*
     return true;
 }
 
+/** Writes \a bytes to \a path whole or not at all. */
+bool saveBytes(const QString& path, const QByteArray& bytes, QString* error)
+{
+    return saveFile(
+        path,
+        [&bytes](QIODevice* device, QString* why) {
+            if (device->write(bytes) == bytes.size())
+                return true;
+            *why = device->errorString();
+            return false;
+        },
+        error);
+}
+
 /** The extension of an attachment's file: from its name when it has a plain one, else from its media type. */
 QString extensionOf(const Attachment& a)
 {
@@ -132,17 +146,10 @@ std::optional<Report::Filled> FilingFolder::fill(const QString& document, const 
                 d.insert(QStringLiteral("changes"), QVariantMap { { QStringLiteral("list"), changes } });
         }
     }
-    Report::Filled filled;
-    filled.html = TemplateEngine::render(QString::fromUtf8(file.readAll()), d, error);
-    if (filled.html.isNull())
+    const QString html = TemplateEngine::render(QString::fromUtf8(file.readAll()), d, error);
+    if (html.isNull())
         return std::nullopt;
-    filled.furniture.header = TemplateEngine::meta(filled.html, QStringLiteral("piadesk-header"));
-    filled.furniture.footer = TemplateEngine::meta(filled.html, QStringLiteral("piadesk-footer"));
-    filled.furniture.pageNumber = TemplateEngine::meta(filled.html, QStringLiteral("piadesk-page"));
-    if (!version.isFinal())
-        filled.furniture.draftMark = TemplateEngine::meta(filled.html, QStringLiteral("piadesk-draft"));
-    filled.metadata.title = TemplateEngine::meta(filled.html, QStringLiteral("piadesk-title"));
-    filled.metadata.subject = TemplateEngine::meta(filled.html, QStringLiteral("piadesk-subject"));
+    Report::Filled filled = Report::Filled::fromHtml(html, !version.isFinal());
     filled.metadata.author = bundle.assessedOn(version).organisation.name;
     return filled;
 }
@@ -241,15 +248,7 @@ bool FilingFolder::write(const RuleSet& rules, const CaseBundle& bundle, const A
                 copy.kind = FolderEntry::Kind::Copied;
                 copy.fileName = base + (k > 0 ? QStringLiteral(" (%1)").arg(k + 1) : QString()) + QLatin1Char('.')
                     + extensionOf(*scans.at(k));
-                if (!saveFile(
-                        dir.filePath(copy.fileName),
-                        [&](QIODevice* device, QString* why) {
-                            if (device->write(data) == data.size())
-                                return true;
-                            *why = device->errorString();
-                            return false;
-                        },
-                        error))
+                if (!saveBytes(dir.filePath(copy.fileName), data, error))
                     return false;
                 written.append(copy);
             }
@@ -264,16 +263,7 @@ bool FilingFolder::write(const RuleSet& rules, const CaseBundle& bundle, const A
                                .arg(entry.title, u.description.text(language),
                                    u.sealed ? tr(" It must bear the organisation's official seal.") : QString());
                 }
-                const QByteArray bytes = note.toUtf8();
-                if (!saveFile(
-                        dir.filePath(entry.fileName),
-                        [&](QIODevice* device, QString* why) {
-                            if (device->write(bytes) == bytes.size())
-                                return true;
-                            *why = device->errorString();
-                            return false;
-                        },
-                        error))
+                if (!saveBytes(dir.filePath(entry.fileName), note.toUtf8(), error))
                     return false;
                 written.append(entry);
             }

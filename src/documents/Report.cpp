@@ -654,29 +654,36 @@ std::optional<Report::Filled> Report::fill(const RuleSet& rules, const CaseBundl
             *error = tr("The report template %1 is missing.").arg(file.fileName());
         return std::nullopt;
     }
-    Filled filled;
     QVariantMap d = data(rules, bundle, version, check, language);
     // The risk map fits the body of a page: 600 pixels wide, narrower when its panels stand one above the other.
     const QSize map = RiskMap::layout(rules.risk, check.risks.risks, kRiskMapWidth).size;
     d.insert(QStringLiteral("riskMapWidth"),
         QString::number(std::min(600, int(kRiskMapMaxHeight * map.width() / std::max(1, map.height())))));
-    filled.html = TemplateEngine::render(QString::fromUtf8(file.readAll()), d, error);
-    if (filled.html.isNull())
+    const QString html = TemplateEngine::render(QString::fromUtf8(file.readAll()), d, error);
+    if (html.isNull())
         return std::nullopt;
-    filled.furniture.header = TemplateEngine::meta(filled.html, QStringLiteral("piadesk-header"));
-    filled.furniture.footer = TemplateEngine::meta(filled.html, QStringLiteral("piadesk-footer"));
-    filled.furniture.pageNumber = TemplateEngine::meta(filled.html, QStringLiteral("piadesk-page"));
-    if (!version.isFinal())
-        filled.furniture.draftMark = TemplateEngine::meta(filled.html, QStringLiteral("piadesk-draft"));
+    Filled filled = Filled::fromHtml(html, !version.isFinal());
     {
         const DocumentLanguage scope(language);
         filled.images.insert(QStringLiteral("piadesk-riskmap.png"),
             RiskMap::paint(rules.risk, check.risks.risks, language, kRiskMapWidth));
     }
-    filled.metadata.title = TemplateEngine::meta(filled.html, QStringLiteral("piadesk-title"));
     filled.metadata.author
         = version.assessor.isEmpty() ? bundle.assessedOn(version).organisation.name : version.assessor;
-    filled.metadata.subject = TemplateEngine::meta(filled.html, QStringLiteral("piadesk-subject"));
+    return filled;
+}
+
+Report::Filled Report::Filled::fromHtml(const QString& html, bool draft)
+{
+    Filled filled;
+    filled.html = html;
+    filled.furniture.header = TemplateEngine::meta(html, QStringLiteral("piadesk-header"));
+    filled.furniture.footer = TemplateEngine::meta(html, QStringLiteral("piadesk-footer"));
+    filled.furniture.pageNumber = TemplateEngine::meta(html, QStringLiteral("piadesk-page"));
+    if (draft)
+        filled.furniture.draftMark = TemplateEngine::meta(html, QStringLiteral("piadesk-draft"));
+    filled.metadata.title = TemplateEngine::meta(html, QStringLiteral("piadesk-title"));
+    filled.metadata.subject = TemplateEngine::meta(html, QStringLiteral("piadesk-subject"));
     return filled;
 }
 

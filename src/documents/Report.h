@@ -37,6 +37,12 @@ public:
         QHash<QString, QImage> images;
         PageFurniture furniture;
         PdfMetadata metadata;
+
+        /**
+         * Filled \a html with its page furniture and metadata read from its <meta> tags (piadesk-header, -footer,
+         * -page, -title, -subject, and -draft when \a draft); no pictures, no author.
+         */
+        static Filled fromHtml(const QString& html, bool draft);
     };
     static std::optional<Filled> fill(const RuleSet& rules, const CaseBundle& bundle, const AssessmentVersion& version,
         const CheckResult& check, Language language, QString* error);
