@@ -32,12 +32,24 @@ for target in fuzz_exchange fuzz_ruleset fuzz_calendar; do
     mkdir -p "$corpus" "$findings"
     # shellcheck disable=SC2086
     cp ${seeds[$target]} "$corpus/"
+    # Inputs that once failed (tests/fuzz/regressions/TARGET): replayed first, every run.
+    if [ -d "tests/fuzz/regressions/$target" ]; then cp "tests/fuzz/regressions/$target"/* "$corpus/"; fi
     echo "== $target: ${seconds}s from $(ls "$corpus" | wc -l) seed(s)"
     if ! "$build/tests/fuzz/$target" "$corpus" -dict=tests/fuzz/json.dict -max_total_time="$seconds" \
         -timeout=10 -rss_limit_mb=2048 -max_len=1048576 -print_final_stats=1 \
         -artifact_prefix="$findings/" 2>"$build/$target.log"; then
         status=1
-        tail -60 "$build/$target.log"
+        # The sanitizer's own report first (what went wrong and where), then libFuzzer's end, then the input,
+        # so that a failure on a machine whose findings are gone can still be replayed.
+        grep -m1 -B2 -A25 -E "runtime error|ERROR: (Address|Leak|UndefinedBehavior)Sanitizer|ERROR: libFuzzer" \
+            "$build/$target.log" || true
+        echo "..."
+        tail -25 "$build/$target.log"
+        for input in "$findings"/*; do
+            [ -f "$input" ] || continue
+            echo "input $(basename "$input") ($(stat -c %s "$input") bytes), base64 of its first 4 KiB:"
+            head -c 4096 "$input" | base64 -w 120
+        done
         echo "FAILED: $target (input kept in $findings)"
     fi
     grep -E "^stat::number_of_executed_units|^stat::new_units_added|^Done" "$build/$target.log" || true

@@ -316,6 +316,13 @@ private Q_SLOTS:
                 << bytes(o) << QStringLiteral("holidays") << QStringLiteral("incomplete");
         }
         {
+            // Found by fuzz_calendar: a first year no int can hold was converted before it was refused.
+            QJsonObject o = with2027();
+            o.insert(QStringLiteral("years"), QJsonArray { 1e300, 2026 });
+            QTest::newRow("a year no int holds")
+                << bytes(o) << QStringLiteral("years") << QStringLiteral("consecutive");
+        }
+        {
             QJsonObject o = with2027();
             o.insert(QStringLiteral("years"), QStringLiteral("2004-2027"));
             QTest::newRow("years not a list") << bytes(o) << QStringLiteral("years") << QStringLiteral("consecutive");

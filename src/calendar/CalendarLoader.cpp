@@ -124,8 +124,8 @@ std::optional<WorkCalendar> CalendarLoader::parse(const QByteArray& json, Proble
             const double y = years.at(i).toDouble(-1);
             ok = years.at(i).isDouble() && y == std::floor(y) && y >= FieldRules::kMinYear && y <= FieldRules::kMaxYear
                 && (i == 0 || int(y) == firstYear + int(i));
-            if (i == 0)
-                firstYear = int(y);
+            if (ok && i == 0)
+                firstYear = int(y); // only once it is known to be a year: a double such as 1e300 is no int
         }
         if (ok) {
             lastYear = firstYear + int(years.size()) - 1;
