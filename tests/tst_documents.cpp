@@ -188,10 +188,10 @@ private Q_SLOTS:
         // The structure of GB/T 39335 §5.7, chapters numbered in order: the draft's six sections are chapters 5 to 10.
         for (const char* heading : { "个人信息保护影响评估报告", "审批页", "一、评估概述", "1.1评估范围",
                  "1.2评估人员、方法与期间", "1.3依据的法律、法规和标准", "1.4评估对象", "二、评估结论摘要",
-                 "三、个人信息处理情况", "3.3人脸信息的生命周期", "四、基本情况筛查", "五、", "十、",
-                 "十一、风险分析", "11.1风险判定准则", "11.2个人权益影响分析", "11.3风险登记", "11.4风险分布图",
-                 "十二、风险处置", "12.1处置方式", "12.2行动计划", "十三、评估结论与整改验证", "13.2整改效果验证计划",
-                 "十四、版本记录" })
+                 "三、个人信息处理情况", "3.3人脸信息的生命周期", "四、基本情况筛查", "五、", "十、", "十一、风险分析",
+                 "11.1风险判定准则", "11.2个人权益影响分析", "11.3安全事件发生可能性分析", "11.4风险登记",
+                 "11.5风险分布图", "十二、风险处置", "12.1处置方式", "12.2行动计划", "十三、评估结论与整改验证",
+                 "13.2整改效果验证计划", "十四、版本记录" })
             QVERIFY2(bare(all).contains(QString::fromUtf8(heading)), heading);
         // The sensitive personal information named; the laws relied on, in book-title marks.
         QVERIFY(bare(all).contains(QStringLiteral("涉及的敏感个人信息人脸信息")));
@@ -218,6 +218,29 @@ private Q_SLOTS:
         QVERIFY(all.contains(QStringLiteral("风险分布图")));
         for (const Risk& r : v2.risks)
             QVERIFY2(all.contains(flat(r.title)), qPrintable(r.title));
+        // The likelihood analysis (GB/T 39335 Table C.3): each risk under its source with the cause and evidence,
+        // a source without risks said to be so, in the rule set's order.
+        {
+            const QString b = bare(all);
+            const qsizetype analysis = b.indexOf(QStringLiteral("11.3安全事件发生可能性分析"));
+            const qsizetype register_ = b.indexOf(QStringLiteral("11.4风险登记"));
+            QVERIFY(analysis > 0 && register_ > analysis);
+            const QString part = b.mid(analysis, register_ - analysis);
+            const qsizetype network = part.indexOf(QStringLiteral("（一）网络环境和技术措施"));
+            const qsizetype flow = part.indexOf(QStringLiteral("（二）个人信息处理流程"));
+            const qsizetype people = part.indexOf(QStringLiteral("（三）参与人员与第三方"));
+            QVERIFY(network > 0 && flow > network && people > flow);
+            // Version 2 of the example was finalized before risks named their source: every source says it has
+            // none, and the risks are listed as not stated, their basis as not recorded — never left out.
+            QCOMPARE(part.count(QStringLiteral("该方面未识别风险")), 4);
+            const qsizetype unsourced = part.indexOf(QStringLiteral("未说明风险源的风险"));
+            QVERIFY(unsourced > people);
+            for (const Risk& r : v2.risks) {
+                QVERIFY(r.source.isEmpty());
+                QVERIFY2(part.indexOf(bare(flat(r.title)), unsourced) > 0, qPrintable(r.title));
+            }
+            QCOMPARE(part.count(QStringLiteral("未记录")), v2.risks.size());
+        }
         for (const Measure& m : v2.measures)
             QVERIFY2(all.contains(flat(m.description)), qPrintable(m.description));
         for (int i = 0; i < pdf.pages.size(); ++i) {
@@ -255,9 +278,38 @@ private Q_SLOTS:
 
     void draftReportInEnglish()
     {
-        const Pdf pdf = readPdf(render(m_bundle, 3, Language::English));
+        // The draft's risks name their sources (the first two under one, the rest under another).
+        CaseBundle bundle = m_bundle;
+        AssessmentVersion* draft = nullptr;
+        for (AssessmentVersion& v : bundle.assessments)
+            draft = v.number == 3 ? &v : draft;
+        QVERIFY(draft && draft->risks.size() >= 2);
+        for (qsizetype i = 0; i < draft->risks.size(); ++i) {
+            draft->risks[i].source
+                = i == 0 ? QStringLiteral("personnel_third_parties") : QStringLiteral("business_scale");
+            draft->risks[i].likelihoodBasis = QStringLiteral("Evidence item %1 from the site visit").arg(i + 1);
+        }
+        const Pdf pdf = readPdf(render(bundle, 3, Language::English));
         QVERIFY(pdf.document);
         const QString all = flat(pdf.all());
+        {
+            const qsizetype analysis = all.indexOf(QStringLiteral("11.3 Likelihood of a security incident"));
+            const qsizetype people = all.indexOf(QStringLiteral("(3) People involved and third parties"), analysis);
+            const qsizetype business = all.indexOf(
+                QStringLiteral("(4) Nature and scale of the business and the security situation"), people);
+            const qsizetype register_ = all.indexOf(QStringLiteral("11.4 Risk register"), business);
+            QVERIFY(analysis > 0 && people > analysis && business > people && register_ > business);
+            QCOMPARE(
+                all.mid(analysis, people - analysis).count(QStringLiteral("No risk identified from this source")), 2);
+            const qsizetype first = all.indexOf(QStringLiteral("Evidence item 1 from the site visit"), people);
+            QVERIFY(first > people && first < business);
+            for (qsizetype i = 1; i < draft->risks.size(); ++i) {
+                const qsizetype at
+                    = all.indexOf(QStringLiteral("Evidence item %1 from the site visit").arg(i + 1), business);
+                QVERIFY(at > business && at < register_);
+            }
+            QVERIFY(!all.mid(analysis, register_ - analysis).contains(QStringLiteral("source is not stated")));
+        }
         for (const char* heading :
             { "Personal Information Protection Impact Assessment", "Approval", "1. Overview of the assessment",
                 "2. Summary", "3. The processing", "4. Screening", "11. Risk analysis", "11.1 Risk criteria",

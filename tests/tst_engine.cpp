@@ -634,18 +634,44 @@ private Q_SLOTS:
         QFETCH(QJsonObject, answers);
         AssessmentVersion v = withAnswers(answers);
         v.risks.append({ QStringLiteral("r"), QStringLiteral("泄露"), {}, {}, ImpactLevel::High, Likelihood::High,
-            ImpactLevel::Low, Likelihood::Low });
+            ImpactLevel::Low, Likelihood::Low, {}, {} });
         const RiskSummary summary = Engine(rules(), patched(officeFacts(), facts), v).risks();
         QTEST(summary.step, "step");
         QTEST(rules().risk.levels.at(summary.risks.first().level).key, "level");
         QCOMPARE(summary.overallInherent, summary.risks.first().level);
     }
 
+    void eachRiskNamesItsSourceAndWhy()
+    {
+        // GB/T 39335 §5.4: a risk says which risk source it arises from (one of the rule set's) and why its
+        // likelihood is what it is; until then the version is not complete.
+        QCOMPARE(rules().risk.sources.size(), 4);
+        AssessmentVersion v;
+        v.risks.append({ QStringLiteral("r"), QStringLiteral("泄露"), {}, {}, ImpactLevel::Low, Likelihood::Low,
+            ImpactLevel::Low, Likelihood::Low, {}, {} });
+        const Gap gap { Gap::Kind::RiskSource, s("risks"), s("r") };
+        QVERIFY(Engine(rules(), officeFacts(), v).completeness().gaps().contains(gap));
+        v.risks[0].source = s("network_technical");
+        QVERIFY(Engine(rules(), officeFacts(), v).completeness().gaps().contains(gap)); // the basis is missing
+        v.risks[0].likelihoodBasis = s("  ");
+        QVERIFY(Engine(rules(), officeFacts(), v).completeness().gaps().contains(gap)); // blank is not a basis
+        v.risks[0].likelihoodBasis = s("渗透测试报告");
+        QVERIFY(!Engine(rules(), officeFacts(), v).completeness().gaps().contains(gap));
+        v.risks[0].source = s("somewhere_else"); // not one of the rule set's sources
+        const Engine engine(rules(), officeFacts(), v);
+        QVERIFY(engine.completeness().gaps().contains(gap));
+        QVERIFY(engine.describe(gap, Language::English).contains(QStringLiteral("泄露")));
+        // A rule set that names no sources asks for none.
+        RuleSet without = rules();
+        without.risk.sources.clear();
+        QVERIFY(!Engine(without, officeFacts(), v).completeness().gaps().contains(gap));
+    }
+
     void adjustedImpactStaysOnTheScale()
     {
         AssessmentVersion v;
         v.risks.append({ QStringLiteral("a"), QStringLiteral("A"), {}, {}, ImpactLevel::Severe, Likelihood::VeryHigh,
-            ImpactLevel::Low, Likelihood::Low });
+            ImpactLevel::Low, Likelihood::Low, {}, {} });
         CaseFacts many = officeFacts();
         many.storedPeople = 1000000;
         RiskSummary summary = Engine(rules(), many, v).risks();
@@ -660,9 +686,9 @@ private Q_SLOTS:
     {
         AssessmentVersion v;
         v.risks.append({ QStringLiteral("a"), QStringLiteral("A"), {}, {}, ImpactLevel::Severe, Likelihood::High,
-            ImpactLevel::Medium, Likelihood::Medium });
+            ImpactLevel::Medium, Likelihood::Medium, {}, {} });
         v.risks.append({ QStringLiteral("b"), QStringLiteral("B"), {}, {}, ImpactLevel::Medium, Likelihood::Low,
-            ImpactLevel::High, Likelihood::High });
+            ImpactLevel::High, Likelihood::High, {}, {} });
         v.measures.append({ s("m1"), s("a"), s("加密"), s("IT"), QDate(2025, 1, 1), MeasureStatus::Done });
         v.measures.append({ s("m2"), s("b"), s("培训"), s("HR"), QDate(2025, 1, 1), MeasureStatus::Done });
         const RiskSummary summary = Engine(rules(), officeFacts(), v).risks();
@@ -691,8 +717,8 @@ private Q_SLOTS:
         QFETCH(QList<int>, statuses);
         QFETCH(bool, done);
         AssessmentVersion v;
-        v.risks.append(
-            { s("a"), s("A"), {}, {}, ImpactLevel::Severe, Likelihood::High, ImpactLevel::Low, Likelihood::Low });
+        v.risks.append({ s("a"), s("A"), {}, {}, ImpactLevel::Severe, Likelihood::High, ImpactLevel::Low,
+            Likelihood::Low, {}, {} });
         for (qsizetype i = 0; i < statuses.size(); ++i)
             v.measures.append(
                 { s("m%1").arg(i), s("a"), s("措施"), s("IT"), QDate(2025, 1, 1), MeasureStatus(statuses.at(i)) });

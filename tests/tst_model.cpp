@@ -20,7 +20,8 @@ AssessmentVersion sampleAssessment()
                       QStringLiteral("法律顾问意见"), {} },
         { QStringLiteral("q15_2"), QJsonValue(true), {}, { QStringLiteral("att-1") } } };
     a.risks = { { QStringLiteral("r-1"), QStringLiteral("泄露"), {}, { ImpactKind::PersonOrProperty },
-        ImpactLevel::High, Likelihood::Medium, ImpactLevel::Medium, Likelihood::Low } };
+        ImpactLevel::High, Likelihood::Medium, ImpactLevel::Medium, Likelihood::Low,
+        QStringLiteral("network_technical"), QStringLiteral("渗透测试报告：管理端口对外开放") } };
     a.measures = { { QStringLiteral("m-1"), QStringLiteral("r-1"), QStringLiteral("加密存储"), QStringLiteral("IT"),
         QDate(2025, 4, 1), MeasureStatus::Done } };
     a.assessor = QStringLiteral("张三");

@@ -283,7 +283,7 @@ private Q_SLOTS:
             v.answers.append({ f.rule->justificationId(), QJsonValue(), note, {} });
         }
         v.risks.append({ QStringLiteral("risk-2"), token(), token(), { ImpactKind::Discrimination },
-            ImpactLevel::Severe, Likelihood::VeryHigh, ImpactLevel::Low, Likelihood::Low });
+            ImpactLevel::Severe, Likelihood::VeryHigh, ImpactLevel::Low, Likelihood::Low, {}, {} });
         typed << v.risks.last().title << v.risks.last().description;
         for (const Risk& r : std::as_const(v.risks)) {
             v.measures.append({ QStringLiteral("m-%1").arg(r.uuid), r.uuid, token(), token(), QDate(2026, 3, 1),

@@ -558,7 +558,7 @@ private Q_SLOTS:
         QVERIFY(f.store->saveAnswer(first.id, { QStringLiteral("consent"), QJsonValue(true), {}, { evidence.uuid } }));
         const QList<Risk> risks
             = { { QStringLiteral("r1"), QStringLiteral("泄露"), {}, { ImpactKind::PersonOrProperty },
-                ImpactLevel::Severe, Likelihood::Medium, ImpactLevel::High, Likelihood::Low } };
+                ImpactLevel::Severe, Likelihood::Medium, ImpactLevel::High, Likelihood::Low, {}, {} } };
         QVERIFY(f.store->saveRisks(first.id, risks));
         QVERIFY(f.store->saveMeasures(first.id,
             { { QStringLiteral("m1"), QStringLiteral("r1"), QStringLiteral("加密"), QStringLiteral("IT"),

@@ -419,6 +419,16 @@ private Q_SLOTS:
         QTest::mouseClick(risks->findChild<QPushButton*>(QStringLiteral("addRisk")), Qt::LeftButton);
         type(risks->findChild<QLineEdit*>(QStringLiteral("riskTitle")), QStringLiteral("人脸特征值泄露"));
         risks->findChild<QComboBox*>(QStringLiteral("impact"))->setCurrentIndex(2);
+        {
+            // The likelihood analysis: the risk's source, chosen from the rule set's four, and the cause behind it.
+            auto* source = risks->findChild<QComboBox*>(QStringLiteral("riskSource"));
+            QVERIFY(source->isVisible());
+            QCOMPARE(source->count(), 1 + editor.ruleSet()->risk.sources.size());
+            QCOMPARE(source->currentData().toString(), QString());
+            source->setCurrentIndex(source->findData(QStringLiteral("network_technical")));
+            type(risks->findChild<QPlainTextEdit*>(QStringLiteral("likelihoodBasis")),
+                QStringLiteral("渗透测试报告：管理后台可从互联网访问"));
+        }
         QTest::mouseClick(risks->findChild<QPushButton*>(QStringLiteral("addMeasure")), Qt::LeftButton);
         type(risks->findChild<QPlainTextEdit*>(QStringLiteral("measureDescription")), QStringLiteral("特征值加密存储"));
         type(risks->findChild<QLineEdit*>(QStringLiteral("measureOwner")), QStringLiteral("信息技术部"));
@@ -426,6 +436,9 @@ private Q_SLOTS:
         wizard->flush();
         QCOMPARE(editor.version()->risks.size(), 1);
         QCOMPARE(editor.version()->risks.constFirst().title, QStringLiteral("人脸特征值泄露"));
+        QCOMPARE(editor.version()->risks.constFirst().source, QStringLiteral("network_technical"));
+        QCOMPARE(editor.version()->risks.constFirst().likelihoodBasis,
+            QStringLiteral("渗透测试报告：管理后台可从互联网访问"));
         QCOMPARE(editor.version()->measures.constFirst().riskUuid, editor.version()->risks.constFirst().uuid);
         QCOMPARE(editor.version()->measures.constFirst().dueDate, QDate(2025, 9, 1));
         shoot(wizard, QStringLiteral("wizard-risks"));

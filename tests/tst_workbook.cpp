@@ -116,7 +116,7 @@ private Q_SLOTS:
         // Risk levels coloured: each level cell has a style whose fill is the level's colour.
         const auto& risks = x.sheets.value(QStringLiteral("Risk register"));
         QCOMPARE(risks.value(QStringLiteral("B2")).value, m_bundle.assessments.at(1).risks.at(0).title);
-        QVERIFY(!risks.value(QStringLiteral("F2")).style.isEmpty());
+        QVERIFY(!risks.value(QStringLiteral("H2")).style.isEmpty());
         const QByteArray styles = x.parts.value(QStringLiteral("xl/styles.xml"));
         const int levels = int(m_library.defaultRuleSet()->risk.levels.size());
         QVERIFY(!styles.isEmpty());
@@ -170,13 +170,30 @@ private Q_SLOTS:
                     continue;
                 QCOMPARE(sheet.key(), QStringLiteral("Risk register"));
                 QVERIFY2(
-                    QStringList({ QStringLiteral("F"), QStringLiteral("I"), QStringLiteral("J"), QStringLiteral("K") })
+                    QStringList({ QStringLiteral("H"), QStringLiteral("K"), QStringLiteral("L"), QStringLiteral("M") })
                         .contains(cell.key().left(1)),
                     qPrintable(cell.key()));
                 QVERIFY(!cell.value().formulaText.contains(QLatin1String("evil")));
                 QVERIFY(!cell.value().formulaText.contains(QLatin1String("1+1")));
             }
         }
+    }
+
+    void likelihoodAnalysisInTheRegister()
+    {
+        // Each risk's source (by its name in the rule set) and the cause and evidence behind its likelihood.
+        CaseBundle bundle = m_bundle;
+        bundle.assessments[1].risks[0].source = QStringLiteral("processing_flow");
+        bundle.assessments[1].risks[0].likelihoodBasis = QStringLiteral("Interview with the front desk, 3 May");
+        const Xlsx x = write(bundle, 1, Language::English);
+        const auto& risks = x.sheets.value(QStringLiteral("Risk register"));
+        QCOMPARE(risks.value(QStringLiteral("F1")).value, QStringLiteral("Risk source"));
+        QCOMPARE(risks.value(QStringLiteral("F2")).value, QStringLiteral("Personal information processing flow"));
+        QCOMPARE(risks.value(QStringLiteral("G2")).value, QStringLiteral("Interview with the front desk, 3 May"));
+        QCOMPARE(risks.value(QStringLiteral("F3")).value, QString()); // not stated: left empty, not guessed
+        const Xlsx zh = write(bundle, 1, Language::Chinese);
+        QCOMPARE(zh.sheets.value(QStringLiteral("风险登记")).value(QStringLiteral("F2")).value,
+            QStringLiteral("个人信息处理流程"));
     }
 
     void levelsFollowTheirInputs()
@@ -205,7 +222,7 @@ private Q_SLOTS:
         for (int i = 0; i < summary.risks.size(); ++i) {
             const RatedRisk& rated = summary.risks.at(i);
             const QString row = QString::number(i + 2);
-            const Cell level = risks.value(QStringLiteral("F") + row);
+            const Cell level = risks.value(QStringLiteral("H") + row);
             QVERIFY(level.formula);
             QVERIFY2(
                 level.formulaText.contains(QLatin1String("INDEX('Risk criteria'!")), qPrintable(level.formulaText));
@@ -213,16 +230,16 @@ private Q_SLOTS:
             QCOMPARE(level.value, scaleText(rules.risk.levels, rated.level, Language::English));
             QCOMPARE(lookUp(risks.value(QStringLiteral("D") + row).value, risks.value(QStringLiteral("E") + row).value),
                 level.value);
-            const Cell target = risks.value(QStringLiteral("I") + row);
+            const Cell target = risks.value(QStringLiteral("K") + row);
             QVERIFY(target.formula);
             QCOMPARE(target.value, scaleText(rules.risk.levels, rated.targetLevel, Language::English));
-            QCOMPARE(lookUp(risks.value(QStringLiteral("G") + row).value, risks.value(QStringLiteral("H") + row).value),
+            QCOMPARE(lookUp(risks.value(QStringLiteral("I") + row).value, risks.value(QStringLiteral("J") + row).value),
                 target.value);
-            const Cell done = risks.value(QStringLiteral("J") + row);
+            const Cell done = risks.value(QStringLiteral("L") + row);
             QVERIFY(done.formulaText.contains(QLatin1String("COUNTIFS('Action plan'!$C$2:$C$1000,A") + row));
             QCOMPARE(done.value, rated.measuresDone ? QStringLiteral("Yes") : QStringLiteral("No"));
-            const Cell residual = risks.value(QStringLiteral("K") + row);
-            QCOMPARE(residual.formulaText, QStringLiteral("IF(J%1=\"Yes\",I%1,F%1)").arg(row));
+            const Cell residual = risks.value(QStringLiteral("M") + row);
+            QCOMPARE(residual.formulaText, QStringLiteral("IF(L%1=\"Yes\",K%1,H%1)").arg(row));
             QCOMPARE(residual.value, scaleText(rules.risk.levels, rated.residualLevel, Language::English));
         }
         // The action plan names each measure's risk by its number in the register.

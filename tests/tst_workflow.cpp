@@ -195,7 +195,7 @@ private Q_SLOTS:
         const AssessmentVersion& first = bundle.assessments.first();
         QCOMPARE(first.state, AssessmentState::Finalized);
         QCOMPARE(first.ruleSetId, QStringLiteral("cn-cac-frt-2023-draft"));
-        QCOMPARE(first.ruleSetVersion, QStringLiteral("1.1.1"));
+        QCOMPARE(first.ruleSetVersion, QStringLiteral("1.2.0"));
         QCOMPARE(first.retainUntil, QDate(2027, 2, 28)); // 3 years from 29 February (Civil Code)
 
         // The rule set is updated: version 1.2.0 keeps reports five years.
@@ -223,7 +223,7 @@ private Q_SLOTS:
 
         QVERIFY(f.store->loadCase(f.caseId, &bundle));
         QCOMPARE(bundle.assessments.at(0).state, AssessmentState::Superseded);
-        QCOMPARE(bundle.assessments.at(0).ruleSetVersion, QStringLiteral("1.1.1"));
+        QCOMPARE(bundle.assessments.at(0).ruleSetVersion, QStringLiteral("1.2.0"));
         QCOMPARE(bundle.assessments.at(0).retainUntil, QDate(2027, 2, 28));
         QCOMPARE(bundle.assessments.at(1).ruleSetVersion, QStringLiteral("1.2.0"));
         QCOMPARE(bundle.assessments.at(1).retainUntil, QDate(2030, 6, 2));

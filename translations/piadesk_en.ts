@@ -729,6 +729,14 @@
         <source>St&amp;atus:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Risk s&amp;ource:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cause and e&amp;vidence:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ScreeningPage</name>
@@ -2819,6 +2827,10 @@ Options:
         <source>Outside %1 (%2): %3</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Say which risk source the risk "%1" arises from and why its likelihood is as rated (the cause found and the evidence).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::Enums</name>
@@ -4424,6 +4436,10 @@ Close and lose that text, or keep editing?</source>
         <source>By its measures' deadlines</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::ReviewPage</name>
@@ -4618,6 +4634,14 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>%1 residual, target %2 when measures are done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cause or weakness found, and its evidence (inspection, test report, interview, incidents in the sector)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5583,6 +5607,14 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>Filing due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cause and evidence of the likelihood</source>
         <translation type="unfinished" />
     </message>
 </context>

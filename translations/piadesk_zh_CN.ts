@@ -729,6 +729,14 @@
         <source>St&amp;atus:</source>
         <translation>状态(&amp;A)：</translation>
     </message>
+    <message>
+        <source>Risk s&amp;ource:</source>
+        <translation>风险源(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Cause and e&amp;vidence:</source>
+        <translation>原因与证据(&amp;V)：</translation>
+    </message>
 </context>
 <context>
     <name>ScreeningPage</name>
@@ -2901,6 +2909,10 @@ Options:
         <source>Outside %1 (%2): %3</source>
         <translation>不适用%1（%2）：%3</translation>
     </message>
+    <message>
+        <source>Say which risk source the risk &quot;%1&quot; arises from and why its likelihood is as rated (the cause found and the evidence).</source>
+        <translation>请说明风险“%1”来自哪一类风险源，以及其可能性如此判定的依据（发现的原因和证据）。</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::Enums</name>
@@ -4526,6 +4538,10 @@ Close and lose that text, or keep editing?</source>
         <source>By its measures&apos; deadlines</source>
         <translation>限期处置</translation>
     </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::ReviewPage</name>
@@ -4723,6 +4739,14 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>%1 residual, target %2 when measures are done</source>
         <translation>残余风险%1，措施完成后目标%2</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>The cause or weakness found, and its evidence (inspection, test report, interview, incidents in the sector)</source>
+        <translation>发现的原因或薄弱环节及其证据（现场检查、检测报告、访谈、同行业已发生的安全事件）</translation>
     </message>
 </context>
 <context>
@@ -5697,6 +5721,14 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>Filing due</source>
         <translation>备案期限</translation>
+    </message>
+    <message>
+        <source>Risk source</source>
+        <translation>风险源</translation>
+    </message>
+    <message>
+        <source>Cause and evidence of the likelihood</source>
+        <translation>可能性判定的原因与证据</translation>
     </message>
 </context>
 <context>

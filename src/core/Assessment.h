@@ -37,6 +37,11 @@ struct Risk
     Likelihood likelihood = Likelihood::Low;
     ImpactLevel residualImpact = ImpactLevel::Low;
     Likelihood residualLikelihood = Likelihood::Low;
+    /** The risk-source dimension it arises from (GB/T 39335 §5.4): a key of the rule set's risk.sources; empty
+     *  while not stated. */
+    QString source;
+    /** Why the likelihood is what it is: the cause or weakness found and the evidence (GB/T 39335 Table C.3). */
+    QString likelihoodBasis;
 
     bool operator==(const Risk&) const = default;
 };

@@ -188,6 +188,8 @@ void checkAssessment(const AssessmentVersion& a, const QString& path, Problems& 
         const QString p = join(path, "risks") + QStringLiteral("[%1]").arg(i);
         text(problems, p, "title", a.risks.at(i).title, kShortText);
         text(problems, p, "description", a.risks.at(i).description, kLongText);
+        text(problems, p, "likelihoodBasis", a.risks.at(i).likelihoodBasis, kLongText);
+        text(problems, p, "source", a.risks.at(i).source, kShortText);
     }
     for (qsizetype i = 0; i < a.measures.size(); ++i) {
         const QString p = join(path, "measures") + QStringLiteral("[%1]").arg(i);

@@ -225,13 +225,20 @@ QJsonObject toJson(const AssessmentVersion& a)
     for (const Answer& answer : a.answers)
         answers.insert(answer.questionId, toJson(answer));
     QJsonArray risks;
-    for (const Risk& r : a.risks)
-        risks.append(QJsonObject { { QStringLiteral("id"), r.uuid }, { QStringLiteral("title"), r.title },
+    for (const Risk& r : a.risks) {
+        QJsonObject risk { { QStringLiteral("id"), r.uuid }, { QStringLiteral("title"), r.title },
             { QStringLiteral("description"), r.description },
             { QStringLiteral("impactKinds"), enumArray(r.impactKinds) },
             { QStringLiteral("impact"), enumKey(r.impact) }, { QStringLiteral("likelihood"), enumKey(r.likelihood) },
             { QStringLiteral("residualImpact"), enumKey(r.residualImpact) },
-            { QStringLiteral("residualLikelihood"), enumKey(r.residualLikelihood) } });
+            { QStringLiteral("residualLikelihood"), enumKey(r.residualLikelihood) } };
+        // Written only when stated, so that versions finalized before these existed keep their bytes and hash.
+        if (!r.source.isEmpty())
+            risk.insert(QStringLiteral("source"), r.source);
+        if (!r.likelihoodBasis.isEmpty())
+            risk.insert(QStringLiteral("likelihoodBasis"), r.likelihoodBasis);
+        risks.append(risk);
+    }
     QJsonArray measures;
     for (const Measure& m : a.measures)
         measures.append(QJsonObject { { QStringLiteral("id"), m.uuid },
@@ -454,6 +461,8 @@ AssessmentVersion readAssessment(const QJsonValue& value, const QString& path, P
         risk.likelihood = rr.enumeration("likelihood", Likelihood::Low, true);
         risk.residualImpact = rr.enumeration("residualImpact", risk.impact);
         risk.residualLikelihood = rr.enumeration("residualLikelihood", risk.likelihood);
+        risk.source = rr.identifier("source", false);
+        risk.likelihoodBasis = rr.text("likelihoodBasis", FieldRules::kLongText);
         a.risks.append(risk);
     }
     const QJsonArray measures = r.array("measures");

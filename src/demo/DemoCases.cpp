@@ -83,18 +83,30 @@ struct RiskText
 {
     const char16_t* title;
     const char16_t* description;
+    const char* source; ///< the risk-source dimension (GB/T 39335 §5.4)
+    const char16_t* basis; ///< the cause found and the evidence behind the likelihood
 };
 const std::array kRisks = {
-    RiskText { u"人脸特征值泄露", u"服务器被入侵导致特征值外泄，可能被用于冒用身份。" },
-    RiskText { u"超范围使用", u"人脸信息被用于考勤、营销等告知范围以外的目的。" },
-    RiskText { u"误识导致拒绝通行", u"识别错误使住户无法正常通行，影响日常生活。" },
-    RiskText { u"未成年人信息处理不当", u"未取得监护人同意即登记未满十四周岁者的人脸信息。" },
-    RiskText { u"供应商违规留存", u"设备或算法供应商在远程维护时复制人脸数据。" },
-    RiskText { u"未提供替代方式", u"不同意刷脸的个人无法办理业务或通行。" },
-    RiskText { u"保存期限过长", u"住户搬离或合同终止后人脸信息未及时删除。" },
-    RiskText { u"内部人员滥用", u"员工违规查询、导出或传播比对记录。" },
-    RiskText { u"告知不充分", u"现场标识未说明处理目的、方式和保存期限。" },
-    RiskText { u"原始图像留存", u"比对后未删除原始图像，扩大了泄露后果。" },
+    RiskText { u"人脸特征值泄露", u"服务器被入侵导致特征值外泄，可能被用于冒用身份。", "network_technical",
+        u"渗透测试报告指出管理后台可从互联网访问，特征库未单独加密。" },
+    RiskText { u"超范围使用", u"人脸信息被用于考勤、营销等告知范围以外的目的。", "processing_flow",
+        u"访谈发现考勤系统直接调用门禁比对记录，未另行告知。" },
+    RiskText { u"误识导致拒绝通行", u"识别错误使住户无法正常通行，影响日常生活。", "network_technical",
+        u"供应商检测报告的误拒率为3%，高峰时段现场观察有排队。" },
+    RiskText { u"未成年人信息处理不当", u"未取得监护人同意即登记未满十四周岁者的人脸信息。", "business_scale",
+        u"登记名单中约有两成住户未满十四周岁，登记表无监护人签字栏。" },
+    RiskText { u"供应商违规留存", u"设备或算法供应商在远程维护时复制人脸数据。", "personnel_third_parties",
+        u"运维合同未约定数据删除义务，远程维护账号长期开启。" },
+    RiskText { u"未提供替代方式", u"不同意刷脸的个人无法办理业务或通行。", "processing_flow",
+        u"现场检查：侧门刷卡通道已停用。" },
+    RiskText { u"保存期限过长", u"住户搬离或合同终止后人脸信息未及时删除。", "processing_flow",
+        u"抽查五十条记录，其中六条属于已搬离住户。" },
+    RiskText { u"内部人员滥用", u"员工违规查询、导出或传播比对记录。", "personnel_third_parties",
+        u"后台账号为多人共用，操作日志未定期审查。" },
+    RiskText { u"告知不充分", u"现场标识未说明处理目的、方式和保存期限。", "processing_flow",
+        u"现场照片显示入口仅有“刷脸通行”字样。" },
+    RiskText { u"原始图像留存", u"比对后未删除原始图像，扩大了泄露后果。", "network_technical",
+        u"设备配置检查：原始图像保存开关处于开启状态。" },
 };
 const std::array kMeasures = {
     u"特征值加密存储，密钥分离管理",
@@ -700,6 +712,10 @@ private:
         const RiskText& t = pick(kRisks);
         r.title = text(t.title);
         r.description = text(t.description);
+        if (m_rules.risk.sourceIndex(QLatin1String(t.source)) >= 0) {
+            r.source = QLatin1String(t.source);
+            r.likelihoodBasis = text(t.basis);
+        }
         r.impactKinds = { ImpactKind(m_rng.bounded(4)) };
         r.impact = ImpactLevel(m_rng.bounded(4));
         r.likelihood = Likelihood(m_rng.bounded(4));

@@ -667,7 +667,7 @@ bool PdfDocument::write(const QString& html, const QHash<QString, QImage>& image
     if (!fallback.isEmpty())
         pdf = completeTextLayer(*pdf, fallback, printed);
     if (pdf) {
-        // The outline holds the headings of levels 2 and 3; links jump to their anchors. A place on a page is
+        // The outline holds the headings of levels 2 to 4; links jump to their anchors. A place on a page is
         // measured from the top of the body, below the header band.
         const qreal pageHeightPt = writer.pageLayout().fullRect(QPageLayout::Point).height();
         const qreal bodyTopPt = writer.pageLayout().paintRect(QPageLayout::Point).top() + band * 72.0 / kResolution;
@@ -675,7 +675,7 @@ bool PdfDocument::write(const QString& html, const QHash<QString, QImage>& image
             return PdfDestination { page, pageHeightPt - bodyTopPt - y * 72.0 / kResolution + 6 };
         };
         QList<PdfOutlineItem> outline;
-        for (const PlacedHeading& h : PageFlow::headings(document, 2, 3))
+        for (const PlacedHeading& h : PageFlow::headings(document, 2, 4))
             outline.append({ h.level, h.text, place(h.page, h.y) });
         QHash<QString, PdfDestination> anchors;
         const QHash<QString, PlacedAnchor> placed = PageFlow::anchors(document);

@@ -534,6 +534,10 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
             QVariantMap { { QStringLiteral("impact"), scaleText(rules.risk.impactLevels, impact, language) },
                 { QStringLiteral("cells"), cells } });
     }
+    QVariantList sourceList; // the risk sources, in the rule set's order, with what each covers
+    for (const ScaleEntry& e : rules.risk.sources)
+        sourceList.append(TemplateEngine::pruned(QVariantMap { { QStringLiteral("text"), e.text.text(language) },
+            { QStringLiteral("description"), e.description.text(language) } }));
     QVariantList likelihoodNames;
     for (const ScaleEntry& e : rules.risk.likelihoods)
         likelihoodNames.append(e.text.text(language));
@@ -541,6 +545,7 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
         QVariantMap { { QStringLiteral("impacts"), scaleList(rules.risk.impactLevels) },
             { QStringLiteral("likelihoods"), scaleList(rules.risk.likelihoods) },
             { QStringLiteral("likelihoodNames"), likelihoodNames }, { QStringLiteral("matrix"), matrixRows },
+            { QStringLiteral("sources"), sourceList }, { QStringLiteral("hasSources"), !sourceList.isEmpty() },
             { QStringLiteral("acceptable"), scaleText(rules.risk.levels, rules.risk.acceptableLevel, language) } });
 
     // The impact on individuals' rights over the rule set's dimensions (GB/T 39335 §5.5: four).
@@ -567,6 +572,44 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
                 { QStringLiteral("residual"), scaleText(rules.risk.impactLevels, after, language) } }));
     }
     d.insert(QStringLiteral("rightsImpact"), rightsImpact);
+
+    // The likelihood analysis over the rule set's risk-source dimensions (GB/T 39335 §5.4, Table C.3): each
+    // dimension with the risks found in it, the cause and evidence behind each likelihood, and the highest. Risks
+    // whose source is not stated are listed as such, never left out.
+    const auto likelihoodRow = [&](int i) {
+        const Risk& r = version.risks.at(i);
+        return TemplateEngine::pruned(
+            QVariantMap { { QStringLiteral("number"), QString::number(i + 1) }, { QStringLiteral("title"), r.title },
+                { QStringLiteral("basis"),
+                    r.likelihoodBasis.trimmed().isEmpty() ? tr("Not recorded") : r.likelihoodBasis.trimmed() },
+                { QStringLiteral("likelihood"), scaleText(rules.risk.likelihoods, int(r.likelihood), language) } });
+    };
+    QVariantList likelihoodDimensions;
+    for (qsizetype s = 0; s < rules.risk.sources.size(); ++s) {
+        const ScaleEntry& source = rules.risk.sources.at(s);
+        QVariantList rows;
+        int highest = -1;
+        for (int i = 0; i < version.risks.size(); ++i) {
+            if (version.risks.at(i).source != source.key)
+                continue;
+            rows.append(likelihoodRow(i));
+            highest = std::max(highest, int(version.risks.at(i).likelihood));
+        }
+        likelihoodDimensions.append(
+            TemplateEngine::pruned(QVariantMap { { QStringLiteral("ordinal"), chapterNumeral(int(s) + 1, language) },
+                { QStringLiteral("dimension"), source.text.text(language) }, { QStringLiteral("rows"), rows },
+                { QStringLiteral("hasRows"), !rows.isEmpty() },
+                { QStringLiteral("highest"), scaleText(rules.risk.likelihoods, highest, language) } }));
+    }
+    QVariantList unsourced;
+    for (int i = 0; i < version.risks.size(); ++i) {
+        if (rules.risk.sourceIndex(version.risks.at(i).source) < 0)
+            unsourced.append(likelihoodRow(i));
+    }
+    d.insert(QStringLiteral("likelihood"),
+        TemplateEngine::pruned(QVariantMap { { QStringLiteral("dimensions"), likelihoodDimensions },
+            { QStringLiteral("unsourced"), unsourced }, { QStringLiteral("hasUnsourced"), !unsourced.isEmpty() },
+            { QStringLiteral("hasDimensions"), !likelihoodDimensions.isEmpty() } }));
 
     // Treatment by level (GB/T 39335 §5.8): the highest level at once, any other above the acceptable level within
     // its measures' deadlines, the rest accepted. Counted on the residual level (measures done only).

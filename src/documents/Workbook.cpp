@@ -570,6 +570,8 @@ bool Workbook::write(const RuleSet& rules, const CaseBundle& bundle, const Asses
             Description,
             Impact,
             Likelihood,
+            Source,
+            LikelihoodBasis,
             Level,
             TargetImpact,
             TargetLikelihood,
@@ -577,11 +579,12 @@ bool Workbook::write(const RuleSet& rules, const CaseBundle& bundle, const Asses
             MeasuresDone,
             Residual
         };
-        s.columns({ tr("No."), tr("Risk"), tr("Description of the risk"), tr("Impact"), tr("Likelihood"), tr("Level"),
+        s.columns({ tr("No."), tr("Risk"), tr("Description of the risk"), tr("Impact"), tr("Likelihood"),
+                      tr("Risk source"), tr("Cause and evidence of the likelihood"), tr("Level"),
                       tr("Impact after measures (target)"), tr("Likelihood after measures (target)"),
                       tr("Target level"), tr("All measures done"), tr("Residual level (measures done only)") },
-            { 6, 28, 48, 12, 12, 12, 14, 14, 12, 12, 16 }, landscape,
-            { Title, Description, Impact, Likelihood, TargetImpact, TargetLikelihood });
+            { 6, 24, 40, 12, 12, 18, 40, 12, 14, 14, 12, 12, 16 }, landscape,
+            { Title, Description, Impact, Likelihood, Source, LikelihoodBasis, TargetImpact, TargetLikelihood });
         const QString yes = tr("Yes");
         const QString no = tr("No");
         const QString planRisks = QStringLiteral("%1!$C$2:$C$1000").arg(sheetRef(planName));
@@ -594,6 +597,9 @@ bool Workbook::write(const RuleSet& rules, const CaseBundle& bundle, const Asses
             s.number(row, No, i + 1);
             s.text(row, Title, r.title);
             s.text(row, Description, r.description);
+            const int source = rules.risk.sourceIndex(r.source);
+            s.text(row, Source, source >= 0 ? rules.risk.sources.at(source).text.text(language) : QString());
+            s.text(row, LikelihoodBasis, r.likelihoodBasis);
             if (i >= summary.risks.size())
                 continue;
             const RatedRisk& rated = summary.risks.at(i);
@@ -625,6 +631,8 @@ bool Workbook::write(const RuleSet& rules, const CaseBundle& bundle, const Asses
         s.choices(Likelihood, labelsOf(rules.risk.likelihoods, language));
         s.choices(TargetImpact, labelsOf(rules.risk.impactLevels, language));
         s.choices(TargetLikelihood, labelsOf(rules.risk.likelihoods, language));
+        if (!rules.risk.sources.isEmpty())
+            s.choices(Source, labelsOf(rules.risk.sources, language));
         s.finish();
         s.protect();
         if (progress && !progress(3, totalSheets))

@@ -653,6 +653,9 @@ RisksPage::RisksPage(CaseEditor& editor, QWidget* parent)
 
     m_debouncer->watch(m_ui->riskTitle, QStringLiteral("title"));
     m_debouncer->watch(m_ui->riskDescription, QStringLiteral("description"));
+    m_debouncer->watch(m_ui->likelihoodBasis, QStringLiteral("likelihoodBasis"));
+    connect(m_ui->riskSource, &QComboBox::currentIndexChanged, this,
+        [this] { m_debouncer->commitNow(QStringLiteral("source")); });
     m_debouncer->watch(m_ui->measureDescription, QStringLiteral("m.description"));
     m_debouncer->watch(m_ui->measureOwner, QStringLiteral("m.owner"));
     for (QComboBox* combo : { m_ui->impact, m_ui->likelihood, m_ui->residualImpact, m_ui->residualLikelihood })
@@ -696,6 +699,22 @@ void RisksPage::retranslateTexts()
     fillScale(m_ui->likelihood, method.likelihoods, language());
     fillScale(m_ui->residualImpact, method.impactLevels, language());
     fillScale(m_ui->residualLikelihood, method.likelihoods, language());
+    {
+        // The risk-source dimensions of the likelihood analysis; rule sets without them hide the two rows.
+        const QSignalBlocker blocker(m_ui->riskSource);
+        m_ui->riskSource->clear();
+        m_ui->riskSource->addItem(tr("Not stated"), QString());
+        for (const ScaleEntry& entry : method.sources) {
+            m_ui->riskSource->addItem(entry.text.text(language()), entry.key);
+            m_ui->riskSource->setItemData(
+                m_ui->riskSource->count() - 1, entry.description.text(language()), Qt::ToolTipRole);
+        }
+        m_ui->riskLayout->setRowVisible(m_ui->riskSource, !method.sources.isEmpty());
+        m_ui->riskLayout->setRowVisible(m_ui->likelihoodBasis, !method.sources.isEmpty());
+        m_ui->likelihoodBasis->setPlaceholderText(
+            tr("The cause or weakness found, and its evidence (inspection, test report, interview, incidents in "
+               "the sector)"));
+    }
     for (const ScaleEntry& entry : method.impactKinds) {
         for (const auto& kind : std::as_const(m_kinds)) {
             if (kind.second->property("kindKey").toString() == entry.key) {
@@ -798,6 +817,8 @@ void RisksPage::showRisk()
     setCurrentData(m_ui->likelihood, int(r.likelihood));
     setCurrentData(m_ui->residualImpact, int(r.residualImpact));
     setCurrentData(m_ui->residualLikelihood, int(r.residualLikelihood));
+    setCurrentData(m_ui->riskSource, r.source);
+    FormSupport::setText(m_ui->likelihoodBasis, r.likelihoodBasis);
     const RiskSummary summary = m_editor.engine().risks();
     const RiskMethod& method = m_editor.ruleSet()->risk;
     if (has && row < summary.risks.size()) {
@@ -838,6 +859,10 @@ void RisksPage::saveRisk(const QString& key)
         r.title = m_ui->riskTitle->text().trimmed();
     else if (key == QLatin1String("description"))
         r.description = m_ui->riskDescription->toPlainText();
+    else if (key == QLatin1String("likelihoodBasis"))
+        r.likelihoodBasis = m_ui->likelihoodBasis->toPlainText();
+    else if (key == QLatin1String("source"))
+        r.source = m_ui->riskSource->currentData().toString();
     else if (key == QLatin1String("impact"))
         r.impact = ImpactLevel(m_ui->impact->currentData().toInt());
     else if (key == QLatin1String("likelihood"))
@@ -959,11 +984,13 @@ void RisksPage::setReadOnly(bool readOnly)
     m_ui->addMeasure->setEnabled(!readOnly);
     m_ui->riskTitle->setReadOnly(readOnly);
     m_ui->riskDescription->setReadOnly(readOnly);
+    m_ui->likelihoodBasis->setReadOnly(readOnly);
     m_ui->measureDescription->setReadOnly(readOnly);
     m_ui->measureOwner->setReadOnly(readOnly);
     m_ui->measureDue->setReadOnly(readOnly);
-    for (QWidget* w : std::initializer_list<QWidget*> { m_ui->impact, m_ui->likelihood, m_ui->residualImpact,
-             m_ui->residualLikelihood, m_ui->impactKinds, m_ui->measureRisk, m_ui->measureStatus })
+    for (QWidget* w :
+        std::initializer_list<QWidget*> { m_ui->impact, m_ui->riskSource, m_ui->likelihood, m_ui->residualImpact,
+            m_ui->residualLikelihood, m_ui->impactKinds, m_ui->measureRisk, m_ui->measureStatus })
         w->setEnabled(!readOnly);
     showRisk();
     showMeasure();

@@ -449,6 +449,15 @@ Completeness Engine::completeness(const QString& assessorName, const QString& re
             risks.gaps.append({ Gap::Kind::RiskTitle, risks.id, r.uuid });
         else
             ++risks.done;
+        // The likelihood analysis (GB/T 39335 §5.4): where the rule set names risk sources, each risk says which
+        // one it arises from and why its likelihood is what it is.
+        if (!m_rules.risk.sources.isEmpty()) {
+            ++risks.total;
+            if (m_rules.risk.sourceIndex(r.source) < 0 || r.likelihoodBasis.trimmed().isEmpty())
+                risks.gaps.append({ Gap::Kind::RiskSource, risks.id, r.uuid });
+            else
+                ++risks.done;
+        }
         if (rated.risks.at(i).level > 0) {
             ++risks.total;
             const bool hasMeasure = std::any_of(m_assessment.measures.cbegin(), m_assessment.measures.cend(),
@@ -684,6 +693,16 @@ QString Engine::describe(const Gap& gap, Language language) const
         return tr("Identify and rate at least one risk.");
     case Gap::Kind::RiskTitle:
         return tr("Give risk %1 a title.").arg(gap.subject);
+    case Gap::Kind::RiskSource: {
+        QString title = gap.subject;
+        for (const Risk& r : m_assessment.risks) {
+            if (r.uuid == gap.subject && !r.title.isEmpty())
+                title = r.title;
+        }
+        return tr("Say which risk source the risk \"%1\" arises from and why its likelihood is as rated (the "
+                  "cause found and the evidence).")
+            .arg(title);
+    }
     case Gap::Kind::RiskMeasure: {
         QString title = gap.subject;
         for (const Risk& r : m_assessment.risks) {

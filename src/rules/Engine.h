@@ -92,6 +92,7 @@ struct Gap
         FlagNote, ///< a condition flag fires and the report does not say how it is met
         NoRisks, ///< no risk has been identified
         RiskTitle, ///< a risk has no title
+        RiskSource, ///< a risk names no risk-source dimension of the rule set, or not why its likelihood is so
         RiskMeasure, ///< a risk above the lowest level has no measure
         MeasureOwner, ///< an open measure has no owner
         MeasureDueDate, ///< an open measure has no due date

@@ -257,6 +257,16 @@ struct RiskMethod
     QList<ScaleEntry> likelihoods; ///< lowest first; keys are those of Likelihood
     QList<ScaleEntry> levels; ///< the risk levels, lowest first
     QList<ScaleEntry> impactKinds; ///< keys are those of ImpactKind
+    /** The risk-source dimensions a likelihood is analysed over (GB/T 39335 §5.4); empty: the rule set asks none. */
+    QList<ScaleEntry> sources;
+    int sourceIndex(const QString& key) const
+    {
+        for (qsizetype i = 0; i < sources.size(); ++i) {
+            if (sources.at(i).key == key)
+                return int(i);
+        }
+        return -1;
+    }
     QList<QList<int>> matrix; ///< [impact][likelihood] → index into levels
     QList<RiskAdjustment> adjustments;
     /** The highest residual level accepted without a recorded acceptance (index into levels). */

@@ -391,6 +391,8 @@ void Reader::readRisk(const QJsonValue& value, const QString& path, RuleSet& rs)
                     .arg(enumKeys<ImpactKind>().join(QStringLiteral(", "))));
         m.impactKinds = kinds;
     }
+    if (!r.value("sources").isUndefined())
+        m.sources = scale<ImpactKind>(r, "sources", false);
     QStringList levelKeys;
     for (const ScaleEntry& e : m.levels)
         levelKeys.append(e.key);

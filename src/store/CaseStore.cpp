@@ -1003,7 +1003,7 @@ bool CaseStore::loadAssessments(qint64 caseId, QList<AssessmentVersion>* out, qi
     }
     SqliteStatement risks(*m_db,
         QStringLiteral("SELECT assessment_id, uuid, title, description, impact_kinds, impact, "
-                       "likelihood, residual_impact, residual_likelihood FROM risk "
+                       "likelihood, residual_impact, residual_likelihood, source, likelihood_basis FROM risk "
                        "WHERE %1 ORDER BY assessment_id, position")
             .arg(where));
     risks.bind(1, onlyId ? onlyId : caseId);
@@ -1017,6 +1017,8 @@ bool CaseStore::loadAssessments(qint64 caseId, QList<AssessmentVersion>* out, qi
         r.likelihood = enumFrom(risks.text(6), Likelihood::Low);
         r.residualImpact = enumFrom(risks.text(7), ImpactLevel::Low);
         r.residualLikelihood = enumFrom(risks.text(8), Likelihood::Low);
+        r.source = risks.text(9);
+        r.likelihoodBasis = risks.text(10);
         (*out)[index.value(risks.integer(0))].risks.append(r);
     }
     SqliteStatement measures(*m_db,
@@ -1247,7 +1249,7 @@ bool CaseStore::insertAssessmentContent(qint64 assessmentId, const AssessmentVer
     SqliteStatement risk(*m_db,
         QStringLiteral("INSERT INTO risk (uuid, assessment_id, position, title, description, "
                        "impact_kinds, impact, likelihood, residual_impact, "
-                       "residual_likelihood) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "residual_likelihood, source, likelihood_basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < content.risks.size(); ++i) {
         const Risk& r = content.risks.at(i);
         risk.reset();
@@ -1260,7 +1262,9 @@ bool CaseStore::insertAssessmentContent(qint64 assessmentId, const AssessmentVer
             .bind(7, enumKey(r.impact))
             .bind(8, enumKey(r.likelihood))
             .bind(9, enumKey(r.residualImpact))
-            .bind(10, enumKey(r.residualLikelihood));
+            .bind(10, enumKey(r.residualLikelihood))
+            .bind(11, r.source)
+            .bind(12, r.likelihoodBasis);
         if (!risk.run())
             return false;
     }

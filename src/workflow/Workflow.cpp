@@ -203,6 +203,8 @@ QString Workflow::gapKindKey(Gap::Kind kind)
         return QStringLiteral("no_risks");
     case Gap::Kind::RiskTitle:
         return QStringLiteral("risk_title");
+    case Gap::Kind::RiskSource:
+        return QStringLiteral("risk_source");
     case Gap::Kind::RiskMeasure:
         return QStringLiteral("risk_measure");
     case Gap::Kind::MeasureOwner:
@@ -321,6 +323,8 @@ QJsonObject Workflow::checkJson(const RuleSet& rules, const CaseBundle& bundle, 
         riskItems.append(QJsonObject { { QStringLiteral("id"), r.uuid }, { QStringLiteral("title"), source.title },
             { QStringLiteral("impact"), rules.risk.impactLevels.at(r.impact).key },
             { QStringLiteral("likelihood"), rules.risk.likelihoods.at(r.likelihood).key },
+            { QStringLiteral("source"),
+                source.source.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(source.source) },
             { QStringLiteral("level"), levelKey(rules.risk, r.level) },
             { QStringLiteral("targetImpact"), rules.risk.impactLevels.at(r.targetImpact).key },
             { QStringLiteral("targetLikelihood"), rules.risk.likelihoods.at(r.targetLikelihood).key },

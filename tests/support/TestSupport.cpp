@@ -153,7 +153,8 @@ void completeAssessment(
     if (version.risks.isEmpty()) {
         version.risks.append({ QStringLiteral("risk-1"), QStringLiteral("特征值泄露"), QStringLiteral("服务器被入侵"),
             { ImpactKind::PersonOrProperty }, ImpactLevel::High, Likelihood::Medium, ImpactLevel::Medium,
-            Likelihood::Low });
+            Likelihood::Low, QStringLiteral("network_technical"),
+            QStringLiteral("服务器对外开放管理端口，渗透测试发现弱口令") });
         version.measures.append({ QStringLiteral("measure-1"), QStringLiteral("risk-1"), QStringLiteral("加密存储"),
             QStringLiteral("信息技术部"), QDate(2025, 3, 1), MeasureStatus::Done });
     }
@@ -262,9 +263,11 @@ qint64 buildCompleteCase(CaseStore& store, FixedClock& clock)
     const QList<Risk> risks = {
         { QStringLiteral("risk-leak"), QStringLiteral("人脸特征数据泄露"), QStringLiteral("服务器被入侵导致特征值外泄"),
             { ImpactKind::PersonOrProperty, ImpactKind::ReputationOrDistress }, ImpactLevel::High, Likelihood::Medium,
-            ImpactLevel::High, Likelihood::Low },
+            ImpactLevel::High, Likelihood::Low, QStringLiteral("network_technical"),
+            QStringLiteral("特征库与门禁控制器在同一网段；2024年渗透测试报告发现两处高危漏洞") },
         { QStringLiteral("risk-coercion"), QStringLiteral("变相强制使用"), {}, { ImpactKind::SelfDetermination },
-            ImpactLevel::Medium, Likelihood::High, ImpactLevel::Medium, Likelihood::Low },
+            ImpactLevel::Medium, Likelihood::High, ImpactLevel::Medium, Likelihood::Low,
+            QStringLiteral("processing_flow"), QStringLiteral("访谈物业前台：未登记人脸的住户被要求找物业开门") },
     };
     const QList<Measure> measures = {
         { QStringLiteral("m-encrypt"), QStringLiteral("risk-leak"), QStringLiteral("特征值加密存储，密钥分离管理"),
