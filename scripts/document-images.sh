@@ -29,9 +29,12 @@ for lang in zh_CN en; do
     shot "report-$short.pdf" 2 "report-approval-$short"
     if [ "$short" = zh ]; then
         section=$(page_of "report-$short.pdf" "五、" 3); map=$(page_of "report-$short.pdf" "风险分布图" 3)
+        likelihood=$(page_of "report-$short.pdf" "安全事件发生可能性分析" 3)
     else
         section=$(page_of "report-$short.pdf" "5. " 3); map=$(page_of "report-$short.pdf" "Risk map" 3)
+        likelihood=$(page_of "report-$short.pdf" "Likelihood of a security incident" 3)
     fi
+    shot "report-$short.pdf" "$likelihood" "report-likelihood-$short"
     shot "report-$short.pdf" "$section" "report-section-$short"
     shot "report-$short.pdf" "$map" "report-risk-map-$short"
     shot "folder-$short"/1\ *.pdf 1 "form-basic-info-$short"
