@@ -658,7 +658,8 @@ private Q_SLOTS:
         v.risks[0].likelihoodBasis = s("渗透测试报告");
         QVERIFY(!Engine(rules(), officeFacts(), v).completeness().gaps().contains(gap));
         v.risks[0].source = s("somewhere_else"); // not one of the rule set's sources
-        const Engine engine(rules(), officeFacts(), v);
+        const CaseFacts facts = officeFacts(); // the engine keeps a reference: it must outlive it
+        const Engine engine(rules(), facts, v);
         QVERIFY(engine.completeness().gaps().contains(gap));
         QVERIFY(engine.describe(gap, Language::English).contains(QStringLiteral("泄露")));
         // A rule set that names no sources asks for none.
