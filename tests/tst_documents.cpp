@@ -193,6 +193,9 @@ private Q_SLOTS:
                  "11.5风险分布图", "十二、风险处置", "12.1处置方式", "12.2行动计划", "十三、评估结论与整改验证",
                  "13.2整改效果验证计划", "十四、版本记录" })
             QVERIFY2(bare(all).contains(QString::fromUtf8(heading)), heading);
+        // How the assessment was done: version 2 of the example recorded neither, and the report says so.
+        QVERIFY(bare(all).contains(QStringLiteral("评估方式未记录")));
+        QVERIFY(bare(all).contains(QStringLiteral("评估团队的独立性未记录")));
         // The sensitive personal information named; the laws relied on, in book-title marks.
         QVERIFY(bare(all).contains(QStringLiteral("涉及的敏感个人信息人脸信息")));
         QVERIFY(bare(all).contains(QStringLiteral("《中华人民共和国个人信息保护法》")));
@@ -289,9 +292,16 @@ private Q_SLOTS:
                 = i == 0 ? QStringLiteral("personnel_third_parties") : QStringLiteral("business_scale");
             draft->risks[i].likelihoodBasis = QStringLiteral("Evidence item %1 from the site visit").arg(i + 1);
         }
+        draft->answers.append(
+            AssessmentMethod { { QStringLiteral("document_review"), QStringLiteral("technical_testing") },
+                QStringLiteral("Assessed by the legal department, which does not run the gates.") }
+                .toAnswer());
         const Pdf pdf = readPdf(render(bundle, 3, Language::English));
         QVERIFY(pdf.document);
         const QString all = flat(pdf.all());
+        QVERIFY(all.contains(QStringLiteral("Ways of assessing Document review, Technical testing")));
+        QVERIFY(all.contains(QStringLiteral("Independence Assessed by the legal department")));
+        QVERIFY(all.contains(QStringLiteral("does not run the gates.")));
         {
             const qsizetype analysis = all.indexOf(QStringLiteral("11.3 Likelihood of a security incident"));
             const qsizetype people = all.indexOf(QStringLiteral("(3) People involved and third parties"), analysis);

@@ -668,6 +668,26 @@ private Q_SLOTS:
         QVERIFY(!Engine(without, officeFacts(), v).completeness().gaps().contains(gap));
     }
 
+    void theMethodAndIndependenceAreRecorded()
+    {
+        // GB/T 39335 §5.7: how the assessment was done, by one of the rule set's methods at least, and how the team
+        // is independent; a sign-off gap until both are recorded.
+        QCOMPARE(rules().assessmentMethods.size(), 4);
+        const CaseFacts facts = officeFacts();
+        AssessmentVersion v;
+        const Gap gap { Gap::Kind::Method, s("signoff"), {} };
+        QVERIFY(Engine(rules(), facts, v).completeness().gaps().contains(gap));
+        v.answers.append(AssessmentMethod { { s("interview") }, {} }.toAnswer());
+        QVERIFY(Engine(rules(), facts, v).completeness().gaps().contains(gap)); // no independence statement
+        v.answers[0] = AssessmentMethod { { s("guesswork") }, s("独立") }.toAnswer();
+        QVERIFY(Engine(rules(), facts, v).completeness().gaps().contains(gap)); // not a method of the rule set
+        v.answers[0] = AssessmentMethod { { s("guesswork"), s("site_inspection") }, s("由审计部评估") }.toAnswer();
+        QVERIFY(!Engine(rules(), facts, v).completeness().gaps().contains(gap));
+        const AssessmentMethod back = AssessmentMethod::from(v);
+        QCOMPARE(back.methods, QStringList({ s("guesswork"), s("site_inspection") }));
+        QCOMPARE(back.independence, s("由审计部评估"));
+    }
+
     void adjustedImpactStaysOnTheScale()
     {
         AssessmentVersion v;

@@ -35,6 +35,7 @@
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QGroupBox>
 #include <QInputMethodEvent>
 #include <QJsonArray>
 #include <QLabel>
@@ -470,6 +471,18 @@ private Q_SLOTS:
         ReviewPage* review = wizard->reviewPage();
         type(review->findChild<QLineEdit*>(QStringLiteral("assessor")), QStringLiteral("陈晓"));
         type(review->findChild<QLineEdit*>(QStringLiteral("reviewer")), QStringLiteral("刘敏"));
+        {
+            // How the assessment was done: the rule set's methods, and the team's independence.
+            QVERIFY(review->findChild<QGroupBox*>(QStringLiteral("methodGroup"))->isVisible());
+            tick(review->findChild<QCheckBox*>(QStringLiteral("method_interview")));
+            tick(review->findChild<QCheckBox*>(QStringLiteral("method_site_inspection")));
+            type(review->findChild<QPlainTextEdit*>(QStringLiteral("independence")),
+                QStringLiteral("评估由法务部完成，法务部不参与门禁运营。"));
+            wizard->flush();
+            const AssessmentMethod method = AssessmentMethod::from(*editor.version());
+            QCOMPARE(method.methods, QStringList({ QStringLiteral("interview"), QStringLiteral("site_inspection") }));
+            QCOMPARE(method.independence, QStringLiteral("评估由法务部完成，法务部不参与门禁运营。"));
+        }
         tick(review->findChild<QCheckBox*>(QStringLiteral("confirmBox")));
         QTest::mouseClick(review->findChild<QPushButton*>(QStringLiteral("finalizeButton")), Qt::LeftButton);
         auto* result = review->findChild<QLabel*>(QStringLiteral("resultLabel"));

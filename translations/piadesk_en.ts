@@ -2831,6 +2831,10 @@ Options:
         <source>Say which risk source the risk "%1" arises from and why its likelihood is as rated (the cause found and the evidence).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Record how the assessment was done (the methods used) and how the team is independent of the department assessed.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::Enums</name>
@@ -4563,6 +4567,22 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>%1 (%2)%3</source>
         <extracomment>a prohibited practice (its articles), then ": basis not shown" when that is why it stands</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the assessment was done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Methods used:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I&amp;ndependence:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who the assessors are and how they are independent of the department whose processing is assessed (printed in the report)</source>
         <translation type="unfinished" />
     </message>
 </context>

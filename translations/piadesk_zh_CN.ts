@@ -2913,6 +2913,10 @@ Options:
         <source>Say which risk source the risk &quot;%1&quot; arises from and why its likelihood is as rated (the cause found and the evidence).</source>
         <translation>请说明风险“%1”来自哪一类风险源，以及其可能性如此判定的依据（发现的原因和证据）。</translation>
     </message>
+    <message>
+        <source>Record how the assessment was done (the methods used) and how the team is independent of the department assessed.</source>
+        <translation>请记录评估是如何开展的（采用的评估方式），以及评估团队相对于被评估部门的独立性。</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::Enums</name>
@@ -4667,6 +4671,22 @@ Close and lose that text, or keep editing?</source>
         <source>%1 (%2)%3</source>
         <extracomment>a prohibited practice (its articles), then &quot;: basis not shown&quot; when that is why it stands</extracomment>
         <translation>%1（%2）%3</translation>
+    </message>
+    <message>
+        <source>How the assessment was done</source>
+        <translation>评估的开展方式</translation>
+    </message>
+    <message>
+        <source>&amp;Methods used:</source>
+        <translation>评估方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>I&amp;ndependence:</source>
+        <translation>独立性(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Who the assessors are and how they are independent of the department whose processing is assessed (printed in the report)</source>
+        <translation>评估人员的组成，以及其如何独立于被评估处理活动所在的部门（载入报告）</translation>
     </message>
 </context>
 <context>

@@ -692,6 +692,13 @@ private:
                 QJsonObject { { QStringLiteral("by"), b.organisation.responsiblePerson.name },
                     { QStringLiteral("on"), day.toString(Qt::ISODate) } },
                 QStringLiteral("残余风险与业务必要性相称，整改措施按计划推进，由个人信息保护负责人接受。"), {} });
+        if (!m_rules.assessmentMethods.isEmpty() && !v.answer(AssessmentMethod::answerId())) {
+            QJsonArray methods;
+            for (const ScaleEntry& e : m_rules.assessmentMethods)
+                methods.append(e.key);
+            put({ AssessmentMethod::answerId(), methods,
+                QStringLiteral("评估小组由法务部和信息安全部人员组成，独立于门禁系统的建设和运营部门。"), {} });
+        }
         std::sort(v.answers.begin(), v.answers.end(),
             [](const Answer& x, const Answer& y) { return x.questionId < y.questionId; });
     }

@@ -217,6 +217,25 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
             { QStringLiteral("retainUntil"), lang.date(version.retainUntil) },
             { QStringLiteral("contentHash"), version.contentHash },
         }));
+    // How the assessment was done: the methods recorded (by the rule set's names; a key it does not know as it is)
+    // and how the team is independent of the department assessed.
+    {
+        const AssessmentMethod method = AssessmentMethod::from(version);
+        QStringList methods;
+        for (const QString& key : method.methods) {
+            QString label = key;
+            for (const ScaleEntry& e : rules.assessmentMethods) {
+                if (e.key == key)
+                    label = e.text.text(language);
+            }
+            methods.append(label);
+        }
+        d.insert(QStringLiteral("method"),
+            QVariantMap {
+                { QStringLiteral("methods"), methods.isEmpty() ? tr("not recorded") : methods.join(separator) },
+                { QStringLiteral("independence"),
+                    method.independence.trimmed().isEmpty() ? tr("not recorded") : method.independence.trimmed() } });
+    }
     // The rules the findings below are checked under (today's), and those the version was finalized under.
     const QString stamp
         = version.ruleSetId.isEmpty() ? QString() : version.ruleSetId + QLatin1Char(' ') + version.ruleSetVersion;
@@ -448,7 +467,8 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
     QVariantList others;
     for (const Answer& a : version.answers) {
         if (rules.question(a.questionId) || a.questionId.endsWith(QLatin1String(".conclusion"))
-            || a.questionId.startsWith(QLatin1String("flag.")) || a.questionId == RiskAcceptance::answerId())
+            || a.questionId.startsWith(QLatin1String("flag.")) || a.questionId == RiskAcceptance::answerId()
+            || a.questionId == AssessmentMethod::answerId())
             continue;
         QString value = a.value.isString()
             ? a.value.toString()

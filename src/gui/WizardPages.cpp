@@ -1170,17 +1170,50 @@ ReviewPage::ReviewPage(CaseEditor& editor, QWidget* parent)
     }
     m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->signOffGroup), m_acceptanceGroup);
     m_acceptanceGroup->hide();
+    // How the assessment was done: the rule set's methods as check boxes, and the team's independence.
+    m_methodGroup = new QGroupBox(this);
+    m_methodGroup->setObjectName(QStringLiteral("methodGroup"));
+    m_methodLayout = new QFormLayout(m_methodGroup);
+    m_methods = new QWidget(m_methodGroup);
+    m_methods->setObjectName(QStringLiteral("methods"));
+    auto* methodGrid = new QGridLayout(m_methods);
+    methodGrid->setContentsMargins(0, 0, 0, 0);
+    const QList<ScaleEntry>& methods = editor.ruleSet()->assessmentMethods;
+    for (qsizetype i = 0; i < methods.size(); ++i) {
+        auto* box = new QCheckBox(m_methods);
+        box->setObjectName(QStringLiteral("method_") + methods.at(i).key);
+        box->setProperty("methodKey", methods.at(i).key);
+        methodGrid->addWidget(box, int(i / 4), int(i % 4)); // four to a row: the list above keeps its room
+        m_methodBoxes.append(box);
+        connect(box, &QCheckBox::toggled, this, [this] { m_debouncer->commitNow(QStringLiteral("method")); });
+    }
+    m_independence = new QPlainTextEdit(m_methodGroup);
+    m_independence->setObjectName(QStringLiteral("independence"));
+    m_independence->setTabChangesFocus(true);
+    m_independence->setMaximumHeight(fontMetrics().lineSpacing() * 3 + 2 * m_independence->frameWidth() + 8);
+    for (QWidget* field : { m_methods, static_cast<QWidget*>(m_independence) }) {
+        auto* label = new QLabel(m_methodGroup);
+        label->setBuddy(field == m_methods && !m_methodBoxes.isEmpty() ? m_methodBoxes.constFirst() : field);
+        m_methodLayout->addRow(label, field);
+    }
+    m_methods->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_methodGroup->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->signOffGroup), m_methodGroup);
+    m_methodGroup->setVisible(!methods.isEmpty());
     retranslateTexts();
     m_ui->completenessTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_debouncer->watch(m_ui->assessor, QStringLiteral("assessor"));
     m_debouncer->watch(m_ui->reviewer, QStringLiteral("reviewer"));
     m_debouncer->watch(m_acceptedBy, QStringLiteral("acceptance"));
     m_debouncer->watch(m_acceptanceReason, QStringLiteral("acceptance"));
+    m_debouncer->watch(m_independence, QStringLiteral("method"));
     connect(
         m_acceptedOn, &QDateEdit::dateChanged, this, [this] { m_debouncer->commitNow(QStringLiteral("acceptance")); });
     connect(m_debouncer, &Debouncer::commit, this, [this](const QStringList& keys) {
         if (keys.contains(QStringLiteral("acceptance")))
             saveAcceptance();
+        if (keys.contains(QStringLiteral("method")))
+            saveMethod();
         if (keys.contains(QStringLiteral("assessor")) || keys.contains(QStringLiteral("reviewer")))
             saveSignOff(QString());
     });
@@ -1204,6 +1237,22 @@ void ReviewPage::retranslateTexts()
     setLabel(m_acceptanceReason, tr("&Why:"));
     m_acceptedBy->setPlaceholderText(tr("Usually the person responsible for personal-information protection"));
     m_acceptanceReason->setPlaceholderText(tr("Why the remaining risk is accepted (printed in the report)"));
+    m_methodGroup->setTitle(tr("How the assessment was done"));
+    if (auto* label = qobject_cast<QLabel*>(m_methodLayout->labelForField(m_methods)))
+        label->setText(tr("&Methods used:"));
+    if (auto* label = qobject_cast<QLabel*>(m_methodLayout->labelForField(m_independence)))
+        label->setText(tr("I&ndependence:"));
+    m_independence->setPlaceholderText(
+        tr("Who the assessors are and how they are independent of the department whose processing is assessed "
+           "(printed in the report)"));
+    for (QCheckBox* box : std::as_const(m_methodBoxes)) {
+        for (const ScaleEntry& e : m_editor.ruleSet()->assessmentMethods) {
+            if (e.key == box->property("methodKey").toString()) {
+                box->setText(e.text.text(language()));
+                box->setToolTip(e.description.text(language()));
+            }
+        }
+    }
 }
 
 void ReviewPage::retranslateForm()
@@ -1298,6 +1347,12 @@ void ReviewPage::refresh(CaseEditor::Parts parts, bool own)
                       scaleText(rules.risk.levels, check.risks.acceptableLevel, language()))
             : tr("The residual risk is within the acceptable level; this acceptance is kept but no longer needed."));
     if (!own || !(parts & CaseEditor::Part::Answers) || !m_debouncer->isPending()) {
+        const AssessmentMethod method = v ? AssessmentMethod::from(*v) : AssessmentMethod();
+        for (QCheckBox* box : std::as_const(m_methodBoxes)) {
+            const QSignalBlocker blocker(box);
+            box->setChecked(method.methods.contains(box->property("methodKey").toString()));
+        }
+        FormSupport::setText(m_independence, method.independence);
         FormSupport::setText(m_acceptedBy, acceptance.by);
         FormSupport::setDate(m_acceptedOn, acceptance.on);
         FormSupport::setText(m_acceptanceReason, acceptance.reason);
@@ -1324,6 +1379,18 @@ void ReviewPage::saveAcceptance()
     answer.value = value.isEmpty() ? QJsonValue() : QJsonValue(value);
     answer.justification = m_acceptanceReason->toPlainText();
     const bool ok = save([&] { return m_editor.setAnswer(answer, QStringLiteral("acceptance")); });
+    showResult(ok ? QString() : tr("Not saved: %1").arg(m_editor.errorString()));
+}
+
+void ReviewPage::saveMethod()
+{
+    AssessmentMethod method;
+    for (QCheckBox* box : std::as_const(m_methodBoxes)) {
+        if (box->isChecked())
+            method.methods.append(box->property("methodKey").toString());
+    }
+    method.independence = m_independence->toPlainText();
+    const bool ok = save([&] { return m_editor.setAnswer(method.toAnswer(), QStringLiteral("method")); });
     showResult(ok ? QString() : tr("Not saved: %1").arg(m_editor.errorString()));
 }
 
@@ -1370,6 +1437,8 @@ void ReviewPage::setReadOnly(bool readOnly)
     m_acceptedBy->setReadOnly(readOnly);
     m_acceptedOn->setReadOnly(readOnly);
     m_acceptanceReason->setReadOnly(readOnly);
+    m_independence->setReadOnly(readOnly);
+    m_methods->setEnabled(!readOnly);
     m_ui->assessor->setReadOnly(readOnly);
     m_ui->reviewer->setReadOnly(readOnly);
     m_ui->confirmBox->setVisible(!readOnly);

@@ -267,6 +267,7 @@ private:
     void retranslateTexts();
     void saveSignOff(const QString& key);
     void saveAcceptance();
+    void saveMethod();
     void showResult(const QString& text);
     const QScopedPointer<Ui::ReviewPage> m_ui;
     class Debouncer* m_debouncer;
@@ -276,6 +277,11 @@ private:
     QDateEdit* m_acceptedOn = nullptr;
     QPlainTextEdit* m_acceptanceReason = nullptr;
     QFormLayout* m_acceptanceLayout = nullptr;
+    QGroupBox* m_methodGroup = nullptr; ///< how the assessment was done, when the rule set lists methods
+    QFormLayout* m_methodLayout = nullptr;
+    QWidget* m_methods = nullptr;
+    QList<QCheckBox*> m_methodBoxes;
+    QPlainTextEdit* m_independence = nullptr;
     bool m_readOnly = false;
 };
 

@@ -84,6 +84,27 @@ QList<Inconsistency> CheckResult::inconsistenciesOf(const QString& id) const
     return out;
 }
 
+AssessmentMethod AssessmentMethod::from(const AssessmentVersion& version)
+{
+    AssessmentMethod m;
+    const Answer* answer = version.answer(answerId());
+    if (!answer)
+        return m;
+    for (const QJsonValue& key : answer->value.toArray())
+        m.methods.append(key.toString());
+    m.independence = answer->justification;
+    return m;
+}
+
+Answer AssessmentMethod::toAnswer() const
+{
+    Answer answer;
+    answer.questionId = answerId();
+    answer.value = methods.isEmpty() ? QJsonValue() : QJsonValue(QJsonArray::fromStringList(methods));
+    answer.justification = independence;
+    return answer;
+}
+
 RiskAcceptance RiskAcceptance::from(const AssessmentVersion& version)
 {
     RiskAcceptance a;
@@ -508,6 +529,18 @@ Completeness Engine::completeness(const QString& assessorName, const QString& re
         else
             ++signoff.done;
     }
+    if (!m_rules.assessmentMethods.isEmpty()) {
+        ++signoff.total;
+        const AssessmentMethod method = AssessmentMethod::from(m_assessment);
+        const bool known = std::any_of(method.methods.cbegin(), method.methods.cend(), [this](const QString& key) {
+            return std::any_of(m_rules.assessmentMethods.cbegin(), m_rules.assessmentMethods.cend(),
+                [&key](const ScaleEntry& e) { return e.key == key; });
+        });
+        if (known && !method.independence.trimmed().isEmpty())
+            ++signoff.done;
+        else
+            signoff.gaps.append({ Gap::Kind::Method, signoff.id, {} });
+    }
     c.groups.append(signoff);
     return c;
 }
@@ -727,6 +760,9 @@ QString Engine::describe(const Gap& gap, Language language) const
         return tr("Name the reviewer.");
     case Gap::Kind::SameReviewer:
         return tr("The reviewer must be someone other than the assessor.");
+    case Gap::Kind::Method:
+        return tr("Record how the assessment was done (the methods used) and how the team is independent of the "
+                  "department assessed.");
     case Gap::Kind::RiskAcceptance: {
         const RiskSummary summary = risks();
         return tr("The residual risk is %1, above the acceptable level (%2): record who accepts it, when and why.")

@@ -66,6 +66,21 @@ struct AdverseAnswer
     QString section; ///< empty for screening
 };
 
+/**
+ * How the assessment was done (GB/T 39335 §5.7): the methods used, keys of the rule set's signOff.methods, and how
+ * the team is independent of the department assessed. Stored as the answer "assessment.method" (value: the list of
+ * method keys; justification: the independence statement).
+ */
+struct AssessmentMethod
+{
+    QStringList methods;
+    QString independence;
+
+    static QString answerId() { return QStringLiteral("assessment.method"); }
+    static AssessmentMethod from(const AssessmentVersion& version);
+    Answer toAnswer() const;
+};
+
 /** Who accepted a residual risk above the rule set's acceptable level, when, and why. */
 struct RiskAcceptance
 {
@@ -99,6 +114,7 @@ struct Gap
         Assessor,
         Reviewer,
         SameReviewer, ///< the rule set asks for a reviewer other than the assessor
+        Method, ///< the rule set lists assessment methods and the version records none, or not the team's independence
         RiskAcceptance, ///< the residual risk is above the acceptable level and nobody has accepted it
     };
     Kind kind = Kind::Answer;

@@ -331,6 +331,9 @@ struct RuleSet
     FilingRules filing;
     RiskMethod risk;
     QList<ReassessmentTrigger> reassessment;
+    /** How an assessment may be done (interviews, document review, inspection, testing: GB/T 39335 §5.7); when
+     *  the rule set lists them, a version records which were used and how the team is independent. */
+    QList<ScaleEntry> assessmentMethods;
 
     const Question* question(const QString& wanted) const;
     const Section* section(const QString& wanted) const;

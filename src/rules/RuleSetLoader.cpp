@@ -684,6 +684,8 @@ RuleSet Reader::read(const QJsonObject& root)
     {
         JsonReader t(r.value("signOff", true), r.path("signOff"), m_problems);
         rs.requireDistinctReviewer = t.boolean("requireDistinctReviewer");
+        if (!t.value("methods").isUndefined())
+            rs.assessmentMethods = scale<ImpactKind>(t, "methods", false);
     }
     rs.conclusions = options(r.array("conclusions"), r.path("conclusions"));
     if (rs.conclusions.size() < 2)

@@ -203,6 +203,8 @@ QString Workflow::gapKindKey(Gap::Kind kind)
         return QStringLiteral("no_risks");
     case Gap::Kind::RiskTitle:
         return QStringLiteral("risk_title");
+    case Gap::Kind::Method:
+        return QStringLiteral("assessment_method");
     case Gap::Kind::RiskSource:
         return QStringLiteral("risk_source");
     case Gap::Kind::RiskMeasure:

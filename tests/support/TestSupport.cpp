@@ -150,6 +150,11 @@ void completeAssessment(
     }
     for (const Section& s : rules.sections)
         put({ s.conclusionId(), QJsonValue(rules.conclusions.first().key), QStringLiteral("结论理由"), {} });
+    if (!version.answer(AssessmentMethod::answerId()))
+        put(AssessmentMethod {
+            { QStringLiteral("interview"), QStringLiteral("document_review"), QStringLiteral("site_inspection") },
+            QStringLiteral("评估小组由法务部和信息安全部人员组成，不参与门禁系统的建设和运营。") }
+                .toAnswer());
     if (version.risks.isEmpty()) {
         version.risks.append({ QStringLiteral("risk-1"), QStringLiteral("特征值泄露"), QStringLiteral("服务器被入侵"),
             { ImpactKind::PersonOrProperty }, ImpactLevel::High, Likelihood::Medium, ImpactLevel::Medium,
