@@ -719,7 +719,7 @@ private:
         const RiskText& t = pick(kRisks);
         r.title = text(t.title);
         r.description = text(t.description);
-        if (m_rules.risk.sourceIndex(QLatin1String(t.source)) >= 0) {
+        if (scaleIndex(m_rules.risk.sources, QLatin1String(t.source)) >= 0) {
             r.source = QLatin1String(t.source);
             r.likelihoodBasis = text(t.basis);
         }

@@ -223,12 +223,8 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
         const AssessmentMethod method = AssessmentMethod::from(version);
         QStringList methods;
         for (const QString& key : method.methods) {
-            QString label = key;
-            for (const ScaleEntry& e : rules.assessmentMethods) {
-                if (e.key == key)
-                    label = e.text.text(language);
-            }
-            methods.append(label);
+            const int known = scaleIndex(rules.assessmentMethods, key);
+            methods.append(known >= 0 ? rules.assessmentMethods.at(known).text.text(language) : key);
         }
         d.insert(QStringLiteral("method"),
             QVariantMap {
@@ -623,7 +619,7 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
     }
     QVariantList unsourced;
     for (int i = 0; i < version.risks.size(); ++i) {
-        if (rules.risk.sourceIndex(version.risks.at(i).source) < 0)
+        if (scaleIndex(rules.risk.sources, version.risks.at(i).source) < 0)
             unsourced.append(likelihoodRow(i));
     }
     d.insert(QStringLiteral("likelihood"),

@@ -597,7 +597,7 @@ bool Workbook::write(const RuleSet& rules, const CaseBundle& bundle, const Asses
             s.number(row, No, i + 1);
             s.text(row, Title, r.title);
             s.text(row, Description, r.description);
-            const int source = rules.risk.sourceIndex(r.source);
+            const int source = scaleIndex(rules.risk.sources, r.source);
             s.text(row, Source, source >= 0 ? rules.risk.sources.at(source).text.text(language) : QString());
             s.text(row, LikelihoodBasis, r.likelihoodBasis);
             if (i >= summary.risks.size())

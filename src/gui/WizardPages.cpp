@@ -1245,12 +1245,12 @@ void ReviewPage::retranslateTexts()
     m_independence->setPlaceholderText(
         tr("Who the assessors are and how they are independent of the department whose processing is assessed "
            "(printed in the report)"));
+    const QList<ScaleEntry>& methods = m_editor.ruleSet()->assessmentMethods;
     for (QCheckBox* box : std::as_const(m_methodBoxes)) {
-        for (const ScaleEntry& e : m_editor.ruleSet()->assessmentMethods) {
-            if (e.key == box->property("methodKey").toString()) {
-                box->setText(e.text.text(language()));
-                box->setToolTip(e.description.text(language()));
-            }
+        const int i = scaleIndex(methods, box->property("methodKey").toString());
+        if (i >= 0) {
+            box->setText(methods.at(i).text.text(language()));
+            box->setToolTip(methods.at(i).description.text(language()));
         }
     }
 }

@@ -474,7 +474,7 @@ Completeness Engine::completeness(const QString& assessorName, const QString& re
         // one it arises from and why its likelihood is what it is.
         if (!m_rules.risk.sources.isEmpty()) {
             ++risks.total;
-            if (m_rules.risk.sourceIndex(r.source) < 0 || r.likelihoodBasis.trimmed().isEmpty())
+            if (scaleIndex(m_rules.risk.sources, r.source) < 0 || r.likelihoodBasis.trimmed().isEmpty())
                 risks.gaps.append({ Gap::Kind::RiskSource, risks.id, r.uuid });
             else
                 ++risks.done;
@@ -532,10 +532,8 @@ Completeness Engine::completeness(const QString& assessorName, const QString& re
     if (!m_rules.assessmentMethods.isEmpty()) {
         ++signoff.total;
         const AssessmentMethod method = AssessmentMethod::from(m_assessment);
-        const bool known = std::any_of(method.methods.cbegin(), method.methods.cend(), [this](const QString& key) {
-            return std::any_of(m_rules.assessmentMethods.cbegin(), m_rules.assessmentMethods.cend(),
-                [&key](const ScaleEntry& e) { return e.key == key; });
-        });
+        const bool known = std::any_of(method.methods.cbegin(), method.methods.cend(),
+            [this](const QString& key) { return scaleIndex(m_rules.assessmentMethods, key) >= 0; });
         if (known && !method.independence.trimmed().isEmpty())
             ++signoff.done;
         else
@@ -700,6 +698,13 @@ QString Engine::describe(const Gap& gap, Language language) const
     const QString questionText = q ? quoted(q->text.text(language), language) : gap.subject;
     const Section* section = m_rules.section(gap.group);
     const QString sectionText = section ? section->title.text(language) : gap.group;
+    const auto riskTitle = [&] { // the title of the risk the gap is about, or its id while it has none
+        for (const Risk& r : m_assessment.risks) {
+            if (r.uuid == gap.subject && !r.title.isEmpty())
+                return r.title;
+        }
+        return gap.subject;
+    };
     switch (gap.kind) {
     case Gap::Kind::Answer:
         return tr("Answer %1.").arg(questionText);
@@ -726,24 +731,12 @@ QString Engine::describe(const Gap& gap, Language language) const
         return tr("Identify and rate at least one risk.");
     case Gap::Kind::RiskTitle:
         return tr("Give risk %1 a title.").arg(gap.subject);
-    case Gap::Kind::RiskSource: {
-        QString title = gap.subject;
-        for (const Risk& r : m_assessment.risks) {
-            if (r.uuid == gap.subject && !r.title.isEmpty())
-                title = r.title;
-        }
+    case Gap::Kind::RiskSource:
         return tr("Say which risk source the risk \"%1\" arises from and why its likelihood is as rated (the "
                   "cause found and the evidence).")
-            .arg(title);
-    }
-    case Gap::Kind::RiskMeasure: {
-        QString title = gap.subject;
-        for (const Risk& r : m_assessment.risks) {
-            if (r.uuid == gap.subject && !r.title.isEmpty())
-                title = r.title;
-        }
-        return tr("Plan at least one measure against the risk \"%1\".").arg(title);
-    }
+            .arg(riskTitle());
+    case Gap::Kind::RiskMeasure:
+        return tr("Plan at least one measure against the risk \"%1\".").arg(riskTitle());
     case Gap::Kind::MeasureOwner:
     case Gap::Kind::MeasureDueDate: {
         QString text = gap.subject;

@@ -240,6 +240,16 @@ inline QString scaleText(const QList<ScaleEntry>& scale, int index, Language lan
     return index >= 0 && index < scale.size() ? scale.at(index).text.text(language) : QString();
 }
 
+/** The index of the entry keyed \a key in \a scale (risk sources, assessment methods …); -1 when it has none. */
+inline int scaleIndex(const QList<ScaleEntry>& scale, const QString& key)
+{
+    for (qsizetype i = 0; i < scale.size(); ++i) {
+        if (scale.at(i).key == key)
+            return int(i);
+    }
+    return -1;
+}
+
 /** A change of a risk's impact by whole levels when its condition holds. */
 struct RiskAdjustment
 {
@@ -259,14 +269,6 @@ struct RiskMethod
     QList<ScaleEntry> impactKinds; ///< keys are those of ImpactKind
     /** The risk-source dimensions a likelihood is analysed over (GB/T 39335 §5.4); empty: the rule set asks none. */
     QList<ScaleEntry> sources;
-    int sourceIndex(const QString& key) const
-    {
-        for (qsizetype i = 0; i < sources.size(); ++i) {
-            if (sources.at(i).key == key)
-                return int(i);
-        }
-        return -1;
-    }
     QList<QList<int>> matrix; ///< [impact][likelihood] → index into levels
     QList<RiskAdjustment> adjustments;
     /** The highest residual level accepted without a recorded acceptance (index into levels). */
