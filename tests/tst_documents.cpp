@@ -193,6 +193,9 @@ private Q_SLOTS:
                  "11.5风险分布图", "十二、风险处置", "12.1处置方式", "12.2行动计划", "十三、评估结论与整改验证",
                  "13.2整改效果验证计划", "十四、版本记录" })
             QVERIFY2(bare(all).contains(QString::fromUtf8(heading)), heading);
+        // Version 2 recorded no data map: the lifecycle is taken from the case facts, and the report says so.
+        QVERIFY(bare(all).contains(QStringLiteral("本版本未记录数据清单，以下生命周期依据案件事实整理。")));
+        QVERIFY(!bare(all).contains(QStringLiteral("数据清单与个人信息生命周期")));
         // How the assessment was done: version 2 of the example recorded neither, and the report says so.
         QVERIFY(bare(all).contains(QStringLiteral("评估方式未记录")));
         QVERIFY(bare(all).contains(QStringLiteral("评估团队的独立性未记录")));
@@ -296,9 +299,40 @@ private Q_SLOTS:
             AssessmentMethod { { QStringLiteral("document_review"), QStringLiteral("technical_testing") },
                 QStringLiteral("Assessed by the legal department, which does not run the gates.") }
                 .toAnswer());
+        // The data map: two activities, the second with a field left empty.
+        ProcessingActivity gate;
+        gate.uuid = QStringLiteral("activity-gate");
+        for (const ActivityField& f : activityFields())
+            gate.*f.member = QStringLiteral("Gate %1").arg(QLatin1String(f.key));
+        ProcessingActivity visitors = gate;
+        visitors.uuid = QStringLiteral("activity-visitors");
+        visitors.name = QStringLiteral("Visitor registration");
+        visitors.crossBorder.clear();
+        draft->activities = { gate, visitors };
         const Pdf pdf = readPdf(render(bundle, 3, Language::English));
         QVERIFY(pdf.document);
         const QString all = flat(pdf.all());
+        {
+            const qsizetype map = all.indexOf(QStringLiteral("3.3 Data map and lifecycle of the personal information"));
+            const qsizetype first = all.indexOf(QStringLiteral("3.3.1 Gate name"), map);
+            const qsizetype second = all.indexOf(QStringLiteral("3.3.2 Visitor registration"), first);
+            const qsizetype screening = all.indexOf(QStringLiteral("4. Screening"), second);
+            QVERIFY2(map > 0 && first > map && second > first && screening > second, qPrintable(all.left(4000)));
+            // Every field the rule set lists, under its name, in the rule set's order; the empty one says so.
+            qsizetype at = first;
+            for (const ScaleEntry& field : m_library.defaultRuleSet()->dataMapFields) {
+                if (field.key == QLatin1String("name"))
+                    continue;
+                // A long label wraps in its cell, and the text layer then interleaves it with the value.
+                const qsizetype next = all.indexOf(QStringLiteral("Gate ") + field.key, at);
+                QVERIFY2(next > at && next < second, qPrintable(all.mid(first, second - first)));
+                QVERIFY2(all.mid(at, next - at).contains(field.text.en.section(QLatin1Char(' '), 0, 0)),
+                    qPrintable(field.key));
+                at = next;
+            }
+            QVERIFY(all.mid(second, screening - second).contains(QStringLiteral("Transfer abroad Not recorded")));
+            QVERIFY(!all.contains(QStringLiteral("3.3 Lifecycle of the facial information")));
+        }
         QVERIFY(all.contains(QStringLiteral("Ways of assessing Document review, Technical testing")));
         QVERIFY(all.contains(QStringLiteral("Independence Assessed by the legal department")));
         QVERIFY(all.contains(QStringLiteral("does not run the gates.")));
@@ -391,6 +425,10 @@ private Q_SLOTS:
             shortHostile(m.description);
             shortHostile(m.owner);
         }
+        v.activities = { ProcessingActivity() };
+        v.activities[0].uuid = QStringLiteral("activity-1");
+        for (const ActivityField& f : activityFields())
+            hostile(v.activities[0].*f.member);
         for (Answer& a : v.answers) {
             hostile(a.justification);
             if (a.value.isString()) {

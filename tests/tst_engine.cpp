@@ -668,6 +668,40 @@ private Q_SLOTS:
         QVERIFY(!Engine(without, officeFacts(), v).completeness().gaps().contains(gap));
     }
 
+    void theDataMapDescribesEveryActivity()
+    {
+        // GB/T 39335 Annex C.1/C.2: at least one processing activity, and every field the rule set lists stated
+        // (blank is not stated); until then the version is not complete.
+        QCOMPARE(rules().dataMapFields.size(), 13);
+        const CaseFacts facts = officeFacts(); // the engine keeps a reference: it must outlive it
+        AssessmentVersion v;
+        const Gap none { Gap::Kind::NoActivities, s("datamap"), {} };
+        QVERIFY(Engine(rules(), facts, v).completeness().gaps().contains(none));
+        TestSupport::completeAssessment(rules(), facts, v, s("att-1"));
+        QCOMPARE(v.activities.size(), 1);
+        QVERIFY(Engine(rules(), facts, v).completeness().group(s("datamap"))->gaps.isEmpty());
+        v.activities[0].legalBasis = s("  ");
+        v.activities[0].crossBorder.clear();
+        const Gap field { Gap::Kind::ActivityField, s("datamap"), s("activity-1") };
+        {
+            const Engine engine(rules(), facts, v);
+            QCOMPARE(engine.completeness().group(s("datamap"))->gaps, QList<Gap> { field });
+            QVERIFY(!engine.completeness().isComplete());
+            QCOMPARE(engine.describe(field, Language::English),
+                QStringLiteral("In the data map, state for \"刷脸通行核验\": Legal basis, Transfer abroad."));
+            QCOMPARE(engine.describe(field, Language::Chinese),
+                QStringLiteral("In the data map, state for “刷脸通行核验”: 合法性基础、出境."));
+        }
+        v.activities[0].name.clear(); // an activity without a name is named by its number
+        QVERIFY(Engine(rules(), facts, v)
+                    .describe(field, Language::English)
+                    .startsWith(s("In the data map, state for activity 1: Processing activity, ")));
+        // A rule set without a data map asks for none, and its completeness has no such group.
+        RuleSet without = rules();
+        without.dataMapFields.clear();
+        QVERIFY(!Engine(without, facts, v).completeness().group(s("datamap")));
+    }
+
     void theMethodAndIndependenceAreRecorded()
     {
         // GB/T 39335 §5.7: how the assessment was done, by one of the rule set's methods at least, and how the team

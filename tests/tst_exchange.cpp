@@ -121,6 +121,55 @@ private Q_SLOTS:
         QCOMPARE(bundle.assessments.at(2).state, AssessmentState::Draft);
     }
 
+    void dataMapRoundTrip()
+    {
+        // The data map travels with its version; versions without one write no "activities" at all, so that those
+        // finalized before it existed keep their bytes and content hash.
+        QTemporaryDir dir;
+        FixedClock clock(QDate(2025, 1, 1));
+        auto source = TestSupport::openStore(dir, QStringLiteral("a.piadesk"), &clock);
+        const qint64 id = TestSupport::buildCompleteCase(*source, clock);
+        QVERIFY2(id, qPrintable(source->errorString()));
+        CaseBundle bundle;
+        QVERIFY(source->loadCase(id, &bundle));
+        const AssessmentVersion& draft = bundle.assessments.at(2);
+        QList<ProcessingActivity> activities(2);
+        for (qsizetype i = 0; i < activities.size(); ++i) {
+            activities[i].uuid = QStringLiteral("activity-%1").arg(i + 1);
+            for (const ActivityField& f : activityFields())
+                activities[i].*f.member = QStringLiteral("%1 <b>%2</b> =SUM(A1)").arg(QLatin1String(f.key)).arg(i);
+        }
+        activities[1].crossBorder.clear();
+        QVERIFY2(source->saveActivities(draft.id, activities), qPrintable(source->errorString()));
+        QString error;
+        const QByteArray first = CaseExchange::exportCases(*source, { id }, &error);
+        const QJsonArray versions = parseObject(first)
+                                        .value(QStringLiteral("cases"))
+                                        .toArray()
+                                        .at(0)
+                                        .toObject()
+                                        .value(QStringLiteral("assessments"))
+                                        .toArray();
+        QVERIFY(!versions.at(0).toObject().contains(QStringLiteral("activities")));
+        QVERIFY(!versions.at(1).toObject().contains(QStringLiteral("activities")));
+        const QJsonArray written = versions.at(2).toObject().value(QStringLiteral("activities")).toArray();
+        QCOMPARE(written.size(), 2);
+        QCOMPARE(written.at(0).toObject().value(QStringLiteral("legalBasis")).toString(),
+            QStringLiteral("legal_basis <b>0</b> =SUM(A1)"));
+        QCOMPARE(written.at(1).toObject().value(QStringLiteral("crossBorder")).toString(), QString());
+
+        auto target = TestSupport::openStore(dir, QStringLiteral("b.piadesk"), &clock);
+        QList<qint64> ids;
+        QVERIFY2(CaseExchange::importDocument(*target, first, &ids, &error), qPrintable(error));
+        CaseBundle imported;
+        QVERIFY(target->loadCase(ids.constFirst(), &imported));
+        QCOMPARE(imported.assessments.at(2).activities, activities);
+        QVERIFY(imported.assessments.at(1).activities.isEmpty());
+        QCOMPARE(withoutVolatile(parseObject(CaseExchange::exportCases(*target, ids, &error))),
+            withoutVolatile(parseObject(first)));
+        QVERIFY2(target->verify().ok(), qPrintable(target->verify().problems.join(QLatin1Char('\n'))));
+    }
+
     void committedExampleRoundTrip()
     {
         const QByteArray original = TestSupport::fileBytes(TestSupport::dataPath(QStringLiteral("case-complete.json")));
@@ -195,6 +244,27 @@ private Q_SLOTS:
                                          << setting(QStringLiteral("cases[0].facts.status"), QStringLiteral("running"))
                                          << QStringLiteral(
                                                 "cases[0].facts.status: must be one of planned, in_use, ended");
+        const auto activities = [](const QJsonArray& list) {
+            return setting(QStringLiteral("cases[0].assessments[2].activities"), list);
+        };
+        QTest::newRow("activity field of wrong type")
+            << QByteArray()
+            << activities(
+                   { QJsonObject { { QStringLiteral("id"), QStringLiteral("a-1") }, { QStringLiteral("name"), 5 } } })
+            << QStringLiteral("cases[0].assessments[2].activities[0].name: must be a string, not number");
+        QTest::newRow("activity field unknown")
+            << QByteArray()
+            << activities({ QJsonObject { { QStringLiteral("id"), QStringLiteral("a-1") },
+                   { QStringLiteral("colour"), QStringLiteral("red") } } })
+            << QStringLiteral("cases[0].assessments[2].activities[0].colour: is not a known field");
+        QTest::newRow("activity without id")
+            << QByteArray() << activities({ QJsonObject { { QStringLiteral("name"), QStringLiteral("门禁") } } })
+            << QStringLiteral("cases[0].assessments[2].activities[0].id: is missing");
+        QTest::newRow("activity id repeated")
+            << QByteArray()
+            << activities({ QJsonObject { { QStringLiteral("id"), QStringLiteral("a-1") } },
+                   QJsonObject { { QStringLiteral("id"), QStringLiteral("a-1") } } })
+            << QStringLiteral("cases[0].assessments[2].activities[1].id: repeats a processing activity id");
         QTest::newRow("answer of wrong type")
             << QByteArray() << setting(QStringLiteral("cases[0].assessments[2].answers.q15_2.justification"), 5)
             << QStringLiteral("cases[0].assessments[2].answers.q15_2.justification: must be a string, not number");

@@ -170,7 +170,7 @@ private Q_SLOTS:
         QFile builtIn(QStringLiteral(":/piadesk/rulesets/cn-cac-frt-2023-draft.json"));
         QVERIFY(builtIn.open(QIODevice::ReadOnly));
         QJsonObject o = QJsonDocument::fromJson(builtIn.readAll()).object();
-        o.insert(QStringLiteral("version"), QStringLiteral("1.2.0"));
+        o.insert(QStringLiteral("version"), QStringLiteral("9.1.0"));
         const QString newer = dir.filePath(QStringLiteral("newer.json"));
         QFile file(newer);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -179,14 +179,14 @@ private Q_SLOTS:
         RuleSetLibrary library = RuleSetLibrary::builtIn();
         QString error;
         QVERIFY2(library.addFile(newer, &error), qPrintable(error));
-        QCOMPARE(library.defaultRuleSet()->version, QStringLiteral("1.2.0"));
+        QCOMPARE(library.defaultRuleSet()->version, QStringLiteral("9.1.0"));
         o.insert(QStringLiteral("version"), QStringLiteral("0.9.0"));
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(QJsonDocument(o).toJson());
         file.close();
         QVERIFY(!library.addFile(newer, &error));
         QVERIFY2(error.contains(QLatin1String("older")), qPrintable(error));
-        QCOMPARE(library.defaultRuleSet()->version, QStringLiteral("1.2.0"));
+        QCOMPARE(library.defaultRuleSet()->version, QStringLiteral("9.1.0"));
     }
 };
 

@@ -563,8 +563,15 @@ private Q_SLOTS:
         QVERIFY(f.store->saveMeasures(first.id,
             { { QStringLiteral("m1"), QStringLiteral("r1"), QStringLiteral("加密"), QStringLiteral("IT"),
                 QDate(2025, 4, 1), MeasureStatus::Planned } }));
+        ProcessingActivity gate;
+        gate.uuid = QStringLiteral("a1");
+        gate.name = QStringLiteral("刷脸通行");
+        gate.legalBasis = QStringLiteral("单独同意");
+        gate.crossBorder = QStringLiteral("不出境");
+        QVERIFY(f.store->saveActivities(first.id, { gate }));
         QVERIFY(f.store->saveSignOff(first.id, QStringLiteral("a"), QStringLiteral("b"), {}, {}));
         QVERIFY(f.store->finalize(first.id, TestSupport::storageOnlyFinalize()));
+        QVERIFY(!f.store->saveActivities(first.id, {})); // a finalized data map never changes
         QVERIFY(!f.store->createAssessment(f.caseId, TriggerKind::Initial, QDate(2025, 6, 1), {}));
         QVERIFY(!f.store->createAssessment(f.caseId, TriggerKind::MethodsChanged, {}, {}));
         QVERIFY2(f.store->errorString().contains(QLatin1String("date")), qPrintable(f.store->errorString()));
@@ -582,6 +589,8 @@ private Q_SLOTS:
         QCOMPARE(copy.triggerDescription, QStringLiteral("改为 1:N 辨识"));
         QCOMPARE(copy.risks, risks);
         QCOMPARE(copy.measures.size(), 1);
+        QCOMPARE(copy.activities, QList<ProcessingActivity> { gate }); // the data map carries over too
+        QCOMPARE(bundle.assessments.at(0).activities, QList<ProcessingActivity> { gate });
         QVERIFY(copy.assessor.isEmpty());
         QVERIFY(copy.contentHash.isEmpty());
         // The evidence was carried over as a new attachment of version 2, and the answer points at it.

@@ -352,6 +352,51 @@ private Q_SLOTS:
         QCOMPARE(editor.facts().purposes, QStringList { QStringLiteral("入住身份核验") });
         QCOMPARE(editor.facts().methods, QList<Method> { Method::Verification });
 
+        // The data map: one processing activity, every field the rule set lists, built from the rule set's data.
+        {
+            QWidget* map = wizard->currentPage();
+            QCOMPARE(map->objectName(), QStringLiteral("DataMapPage"));
+            auto* list = map->findChild<QListWidget*>(QStringLiteral("activityList"));
+            QCOMPARE(list->count(), 0);
+            QVERIFY(!map->findChild<QGroupBox*>(QStringLiteral("activityGroup"))->isEnabled());
+            QTest::mouseClick(map->findChild<QPushButton*>(QStringLiteral("addActivity")), Qt::LeftButton);
+            QCOMPARE(list->count(), 1);
+            auto* activityName = map->findChild<QLineEdit*>(QStringLiteral("field_name"));
+            QVERIFY(activityName->hasFocus());
+            type(activityName, QStringLiteral("前台入住人证核验"));
+            const QList<ScaleEntry>& fields = editor.ruleSet()->dataMapFields;
+            QCOMPARE(fields.size(), activityFields().size());
+            for (const ScaleEntry& field : fields) {
+                if (field.key == QLatin1String("name"))
+                    continue;
+                auto* edit = map->findChild<QPlainTextEdit*>(QStringLiteral("field_") + field.key);
+                QVERIFY2(edit, qPrintable(field.key));
+                QVERIFY(!edit->placeholderText().isEmpty()); // what to write, from the rule set
+                if (field.key != QLatin1String("cross_border"))
+                    type(edit, QStringLiteral("记录：") + field.key);
+            }
+            wizard->flush();
+            QCOMPARE(editor.version()->activities.size(), 1);
+            const ProcessingActivity& activity = editor.version()->activities.constFirst();
+            QCOMPARE(activity.name, QStringLiteral("前台入住人证核验"));
+            QCOMPARE(activity.legalBasis, QStringLiteral("记录：legal_basis"));
+            QCOMPARE(activity.crossBorder, QString());
+            // The field left empty is named in the list and is a gap of the assessment.
+            QVERIFY2(list->item(0)->toolTip().contains(QLatin1String("Transfer abroad")),
+                qPrintable(list->item(0)->toolTip()));
+            const Completeness completeness = editor.engine().completeness();
+            QCOMPARE(completeness.group(QStringLiteral("datamap"))->gaps.size(), 1);
+            QVERIFY(editor.engine()
+                        .describe(completeness.group(QStringLiteral("datamap"))->gaps.constFirst(), Language::English)
+                        .contains(QLatin1String("Transfer abroad")));
+            type(map->findChild<QPlainTextEdit*>(QStringLiteral("field_cross_border")), QStringLiteral("不出境"));
+            wizard->flush();
+            QVERIFY(editor.engine().completeness().group(QStringLiteral("datamap"))->gaps.isEmpty());
+            QCOMPARE(list->item(0)->text(), QStringLiteral("A1 前台入住人证核验"));
+            shoot(wizard, QStringLiteral("wizard-datamap"));
+            wizard->next();
+        }
+
         // Screening: the filing obligation follows the head count, and a prohibited fact raises a flag at once.
         auto* screening = wizard->currentPage();
         auto* filing = screening->findChild<QLabel*>(QStringLiteral("filingLabel"));

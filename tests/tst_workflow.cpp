@@ -76,6 +76,7 @@ class TestWorkflow : public QObject
             QVERIFY2(f.store->saveAnswer(v.id, a), qPrintable(f.store->errorString()));
         QVERIFY(f.store->saveRisks(v.id, v.risks));
         QVERIFY(f.store->saveMeasures(v.id, v.measures));
+        QVERIFY(f.store->saveActivities(v.id, v.activities));
         QVERIFY(f.store->saveSignOff(v.id, v.assessor, v.reviewer, QStringLiteral("王总"), QDate(2024, 2, 28)));
     }
 
@@ -187,6 +188,7 @@ private Q_SLOTS:
         Fixture f;
         open(f);
         RuleSetLibrary library = RuleSetLibrary::builtIn();
+        const QString builtInVersion = library.defaultRuleSet()->version;
         fill(f, *library.defaultRuleSet(), f.draft);
         QString error;
         QVERIFY2(Workflow::finalize(*f.store, library, f.draft.id, {}, {}, &error), qPrintable(error));
@@ -195,14 +197,14 @@ private Q_SLOTS:
         const AssessmentVersion& first = bundle.assessments.first();
         QCOMPARE(first.state, AssessmentState::Finalized);
         QCOMPARE(first.ruleSetId, QStringLiteral("cn-cac-frt-2023-draft"));
-        QCOMPARE(first.ruleSetVersion, QStringLiteral("1.2.0"));
+        QCOMPARE(first.ruleSetVersion, builtInVersion);
         QCOMPARE(first.retainUntil, QDate(2027, 2, 28)); // 3 years from 29 February (Civil Code)
 
-        // The rule set is updated: version 1.2.0 keeps reports five years.
+        // The rule set is updated: version 9.1.0 keeps reports five years.
         QFile builtIn(QStringLiteral(":/piadesk/rulesets/cn-cac-frt-2023-draft.json"));
         QVERIFY(builtIn.open(QIODevice::ReadOnly));
         QJsonObject o = QJsonDocument::fromJson(builtIn.readAll()).object();
-        o.insert(QStringLiteral("version"), QStringLiteral("1.2.0"));
+        o.insert(QStringLiteral("version"), QStringLiteral("9.1.0"));
         QJsonObject retention = o.value(QLatin1String("retention")).toObject();
         retention.insert(QStringLiteral("years"), 5);
         o.insert(QStringLiteral("retention"), retention);
@@ -223,9 +225,9 @@ private Q_SLOTS:
 
         QVERIFY(f.store->loadCase(f.caseId, &bundle));
         QCOMPARE(bundle.assessments.at(0).state, AssessmentState::Superseded);
-        QCOMPARE(bundle.assessments.at(0).ruleSetVersion, QStringLiteral("1.2.0"));
+        QCOMPARE(bundle.assessments.at(0).ruleSetVersion, builtInVersion);
         QCOMPARE(bundle.assessments.at(0).retainUntil, QDate(2027, 2, 28));
-        QCOMPARE(bundle.assessments.at(1).ruleSetVersion, QStringLiteral("1.2.0"));
+        QCOMPARE(bundle.assessments.at(1).ruleSetVersion, QStringLiteral("9.1.0"));
         QCOMPARE(bundle.assessments.at(1).retainUntil, QDate(2030, 6, 2));
         // Both content hashes still verify: the stamp is part of what was hashed.
         const VerifyReport report = f.store->verify();
@@ -304,7 +306,7 @@ private Q_SLOTS:
         const QJsonObject completeness = r.value(QLatin1String("completeness")).toObject();
         QCOMPARE(completeness.value(QLatin1String("percent")).toInt(), 0);
         QCOMPARE(completeness.value(QLatin1String("groups")).toArray().size(),
-            10); // screening, 6 sections, flags, risks, sign-off
+            11); // screening, data map, 6 sections, flags, risks, sign-off
         QCOMPARE(r.value(QLatin1String("finalization")).toObject().value(QLatin1String("allowed")).toBool(), false);
         QVERIFY(r.value(QLatin1String("risks")).toObject().value(QLatin1String("overall")).isNull());
     }

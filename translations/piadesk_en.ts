@@ -162,6 +162,33 @@
     </message>
 </context>
 <context>
+    <name>DataMapPage</name>
+    <message>
+        <source>Data map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each processing activity that handles personal information, and how that information is collected, used, stored, shared and deleted (GB/T 39335-2020, Annex C). Where nothing applies, say so (for example "none"): an empty field counts as not recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Processing activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Selected activity</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export Documents</source>
@@ -1096,6 +1123,10 @@
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Edit the data map</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::CaseExchange</name>
@@ -1230,6 +1261,10 @@
     </message>
     <message>
         <source>must be a rule-set id like "cn-cac-frt-2023-draft".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>repeats a processing activity id of this version.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1603,6 +1638,11 @@
     <message>
         <source>the file is shorter than its header says</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n processing activity(ies)</source>
+        <translation>
+            <numerusform>%n processing activity(ies)</numerusform><numerusform>%n processing activity(ies)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2321,10 @@ Options:
         <source>DIR</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Data map</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::Condition</name>
@@ -2357,6 +2401,25 @@ Options:
     <name>piadesk::DataFiles</name>
     <message>
         <source>PIAdesk cannot find its data files (rule sets, document templates, holiday calendar, translations): it looked for them in %1. Reinstall PIAdesk.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>piadesk::DataMapPage</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not yet stated: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2833,6 +2896,18 @@ Options:
     </message>
     <message>
         <source>Record how the assessment was done (the methods used) and how the team is independent of the department assessed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Describe at least one processing activity in the data map.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>activity %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the data map, state for %1: %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4585,6 +4660,10 @@ Close and lose that text, or keep editing?</source>
         <source>Who the assessors are and how they are independent of the department whose processing is assessed (printed in the report)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Data map</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::RiskMap</name>
@@ -4764,10 +4843,6 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>must list exactly %1, in this order.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>must list at least two levels, each once.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4953,6 +5028,18 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>must name a document template: lower-case letters and hyphens.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must list at least two entries, each key once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a field of the data map.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must list the activity's name ("name").</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5192,6 +5279,14 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>Head count reached the threshold on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data map: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data map: %1 — %2</source>
         <translation type="unfinished" />
     </message>
 </context>

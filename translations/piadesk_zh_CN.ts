@@ -162,6 +162,33 @@
     </message>
 </context>
 <context>
+    <name>DataMapPage</name>
+    <message>
+        <source>Data map</source>
+        <translation>数据清单</translation>
+    </message>
+    <message>
+        <source>Each processing activity that handles personal information, and how that information is collected, used, stored, shared and deleted (GB/T 39335-2020, Annex C). Where nothing applies, say so (for example &quot;none&quot;): an empty field counts as not recorded.</source>
+        <translation>逐项列出处理个人信息的处理活动，以及个人信息如何收集、使用、存储、共享和删除（GB/T 39335-2020 附录 C）。不涉及的请如实写明（例如“无”）：空白栏目视为未记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Processing activities</source>
+        <translation>处理活动(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Activity</source>
+        <translation>添加处理活动(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Selected activity</source>
+        <translation>所选处理活动</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export Documents</source>
@@ -1102,6 +1129,10 @@
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
+    <message>
+        <source>Edit the data map</source>
+        <translation>编辑数据清单</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::CaseExchange</name>
@@ -1238,6 +1269,10 @@
     <message>
         <source>must be a rule-set id like &quot;cn-cac-frt-2023-draft&quot;.</source>
         <translation>必须是规则集编号，例如“cn-cac-frt-2023-draft”。</translation>
+    </message>
+    <message>
+        <source>repeats a processing activity id of this version.</source>
+        <translation>与本版本中另一处理活动的标识重复。</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1648,12 @@
     <message>
         <source>the file is shorter than its header says</source>
         <translation>文件比其文件头所记录的短</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processing activity(ies)</source>
+        <translation>
+            <numerusform>%n 项处理活动</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2394,10 @@ Options:
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
+    <message>
+        <source>Data map</source>
+        <translation>数据清单</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::Condition</name>
@@ -2431,6 +2476,25 @@ Options:
     <message>
         <source>PIAdesk cannot find its data files (rule sets, document templates, holiday calendar, translations): it looked for them in %1. Reinstall PIAdesk.</source>
         <translation>PIAdesk 找不到其数据文件（规则集、文档模板、节假日日历、翻译）：已在 %1 中查找。请重新安装 PIAdesk。</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::DataMapPage</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>A%1 %2</source>
+        <translation>A%1 %2</translation>
+    </message>
+    <message>
+        <source>Not yet stated: %1</source>
+        <translation>尚未填写：%1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +2980,18 @@ Options:
     <message>
         <source>Record how the assessment was done (the methods used) and how the team is independent of the department assessed.</source>
         <translation>请记录评估是如何开展的（采用的评估方式），以及评估团队相对于被评估部门的独立性。</translation>
+    </message>
+    <message>
+        <source>Describe at least one processing activity in the data map.</source>
+        <translation>请在数据清单中至少描述一项处理活动。</translation>
+    </message>
+    <message>
+        <source>activity %1</source>
+        <translation>处理活动 %1</translation>
+    </message>
+    <message>
+        <source>In the data map, state for %1: %2.</source>
+        <translation>请在数据清单中为%1填写：%2。</translation>
     </message>
 </context>
 <context>
@@ -4688,6 +4764,10 @@ Close and lose that text, or keep editing?</source>
         <source>Who the assessors are and how they are independent of the department whose processing is assessed (printed in the report)</source>
         <translation>评估人员的组成，以及其如何独立于被评估处理活动所在的部门（载入报告）</translation>
     </message>
+    <message>
+        <source>Data map</source>
+        <translation>数据清单</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::RiskMap</name>
@@ -4869,10 +4949,6 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>must list exactly %1, in this order.</source>
         <translation>必须按此顺序恰好列出 %1。</translation>
-    </message>
-    <message>
-        <source>must list at least two levels, each once.</source>
-        <translation>必须至少列出两个等级，且每个等级只出现一次。</translation>
     </message>
     <message>
         <source>must list exactly %1.</source>
@@ -5059,6 +5135,18 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>must name a document template: lower-case letters and hyphens.</source>
         <translation>须为文件模板名称：小写字母和连字符。</translation>
+    </message>
+    <message>
+        <source>must list at least two entries, each key once.</source>
+        <translation>须列出至少两项，且每个键只出现一次。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of the data map.</source>
+        <translation>“%1”不是数据清单的栏目。</translation>
+    </message>
+    <message>
+        <source>must list the activity&apos;s name (&quot;name&quot;).</source>
+        <translation>须列出处理活动的名称（"name"）。</translation>
     </message>
 </context>
 <context>
@@ -5301,6 +5389,14 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>Head count reached the threshold on</source>
         <translation>存储数量达到门槛之日</translation>
+    </message>
+    <message>
+        <source>Data map: %1</source>
+        <translation>数据清单：%1</translation>
+    </message>
+    <message>
+        <source>Data map: %1 — %2</source>
+        <translation>数据清单：%1 — %2</translation>
     </message>
 </context>
 <context>

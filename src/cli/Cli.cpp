@@ -1062,6 +1062,8 @@ private:
     {
         if (id == QLatin1String("screening"))
             return QCoreApplication::translate("piadesk::Cli", "Screening");
+        if (id == QLatin1String("datamap"))
+            return QCoreApplication::translate("piadesk::Cli", "Data map");
         if (id == QLatin1String("flags"))
             return QCoreApplication::translate("piadesk::Cli", "Red-flag conditions");
         if (id == QLatin1String("risks"))

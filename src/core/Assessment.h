@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CaseFacts.h"
+#include "DataMap.h"
 #include "Enums.h"
 #include "Organisation.h"
 
@@ -91,6 +92,7 @@ struct AssessmentVersion
     QList<Answer> answers; ///< sorted by question id
     QList<Risk> risks;
     QList<Measure> measures;
+    QList<ProcessingActivity> activities; ///< the data map, in the order the assessor listed them
     QString assessor;
     QString reviewer;
     QString signedOffBy;

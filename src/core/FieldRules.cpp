@@ -197,6 +197,11 @@ void checkAssessment(const AssessmentVersion& a, const QString& path, Problems& 
         text(problems, p, "owner", a.measures.at(i).owner, kShortText);
         date(problems, p, "dueDate", a.measures.at(i).dueDate);
     }
+    for (qsizetype i = 0; i < a.activities.size(); ++i) {
+        const QString p = join(path, "activities") + QStringLiteral("[%1]").arg(i);
+        for (const ActivityField& f : activityFields())
+            text(problems, p, f.jsonKey, a.activities.at(i).*f.member, f.longText ? kLongText : kShortText);
+    }
     text(problems, path, "assessor", a.assessor, kShortText);
     text(problems, path, "reviewer", a.reviewer, kShortText);
     text(problems, path, "signedOffBy", a.signedOffBy, kShortText);

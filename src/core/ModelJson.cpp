@@ -177,6 +177,29 @@ QList<Equipment> readEquipment(const QJsonValue& value, const QString& path, Pro
     return list;
 }
 
+QJsonObject toJson(const ProcessingActivity& activity, bool withId)
+{
+    QJsonObject o;
+    if (withId)
+        o.insert(QStringLiteral("id"), activity.uuid);
+    for (const ActivityField& f : activityFields())
+        o.insert(QLatin1String(f.jsonKey), activity.*f.member);
+    return o;
+}
+
+ProcessingActivity readActivity(const QJsonValue& value, const QString& path, Problems& problems, bool withId)
+{
+    ProcessingActivity activity;
+    JsonReader r(value, path, problems);
+    if (!r.valid())
+        return activity;
+    if (withId)
+        activity.uuid = r.identifier("id", true);
+    for (const ActivityField& f : activityFields())
+        activity.*f.member = r.text(f.jsonKey, f.longText ? FieldRules::kLongText : FieldRules::kShortText);
+    return activity;
+}
+
 QJsonObject toJson(const Organisation& o)
 {
     QJsonObject json { { QStringLiteral("id"), o.uuid }, { QStringLiteral("name"), o.name },
@@ -258,6 +281,14 @@ QJsonObject toJson(const AssessmentVersion& a)
         { QStringLiteral("retainUntil"), dateValue(a.retainUntil) },
         { QStringLiteral("contentHash"),
             a.contentHash.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.contentHash) } };
+    // The data map is written only when there is one, so that versions finalized before it existed keep their
+    // bytes and hash.
+    if (!a.activities.isEmpty()) {
+        QJsonArray activities;
+        for (const ProcessingActivity& activity : a.activities)
+            activities.append(toJson(activity));
+        o.insert(QStringLiteral("activities"), activities);
+    }
     if (a.record)
         o.insert(QStringLiteral("record"), toJson(*a.record));
     // Written only when set, so that versions finalized before rule sets existed keep their content hash.
@@ -479,6 +510,10 @@ AssessmentVersion readAssessment(const QJsonValue& value, const QString& path, P
         m.status = mr.enumeration("status", MeasureStatus::Planned);
         a.measures.append(m);
     }
+    const QJsonArray activities = r.array("activities");
+    for (qsizetype i = 0; i < activities.size(); ++i)
+        a.activities.append(
+            readActivity(activities.at(i), r.path("activities") + QStringLiteral("[%1]").arg(i), problems));
     a.assessor = r.text("assessor", FieldRules::kShortText);
     a.reviewer = r.text("reviewer", FieldRules::kShortText);
     a.signedOffBy = r.text("signedOffBy", FieldRules::kShortText);

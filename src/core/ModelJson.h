@@ -34,6 +34,8 @@ QJsonValue toJson(const Answer& answer);
 QJsonObject toJson(const ContactPerson& contact);
 QJsonObject toJson(const HandlingPerson& person);
 QJsonArray toJson(const QList<Equipment>& equipment);
+/** {"id", then every field of the activity by its jsonKey}; the store keeps it without the id. */
+QJsonObject toJson(const ProcessingActivity& activity, bool withId = true);
 QJsonArray toJson(const QStringList& list);
 
 /** The keys of \a list as a JSON array. */
@@ -54,6 +56,8 @@ RecordSnapshot readSnapshot(const QJsonValue& value, const QString& path, Proble
 ContactPerson readContact(const QJsonValue& value, const QString& path, Problems& problems);
 HandlingPerson readHandlingPerson(const QJsonValue& value, const QString& path, Problems& problems);
 QList<Equipment> readEquipment(const QJsonValue& value, const QString& path, Problems& problems);
+/** One activity of the data map; \a withId requires its "id". */
+ProcessingActivity readActivity(const QJsonValue& value, const QString& path, Problems& problems, bool withId = true);
 
 /** A date as written in JSON: "YYYY-MM-DD", or null for a null date. */
 QJsonValue dateValue(const QDate& date);

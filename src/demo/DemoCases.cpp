@@ -123,6 +123,23 @@ const std::array kMeasures = {
     u"关闭原始图像存储功能，仅保留特征值",
 };
 
+/** The data map's activities a demo case describes: name, items, individuals, source, collection, purpose, legal
+ *  basis, storage, transmission, retention, deletion, recipients, transfer abroad (activityFields() order). */
+const std::array<std::array<const char16_t*, 13>, 3> kActivities = { {
+    { u"刷脸通行核验", u"人脸图像、人脸特征值、姓名、房号或工号", u"住户、员工（含不满十四周岁的未成年人）",
+        u"本人现场提供", u"入口人脸识别终端采集，采集前在登记点和入口标识告知", u"核验通行人员身份，保障出入安全",
+        u"个人单独同意；不满十四周岁者取得监护人同意", u"特征值加密存储于识别终端，密钥由物业信息部门管理",
+        u"终端与管理平台经内部专网传输，传输加密；不经互联网对外传输", u"住户搬离或员工离职后三十日",
+        u"期限届满或撤回同意后由系统管理员删除特征值，删除记录留存三年", u"门禁设备供应商（受托运维，不得留存）",
+        u"不出境" },
+    { u"访客登记核验", u"人脸图像、姓名、手机号码、被访人", u"访客", u"本人现场提供",
+        u"前台登记终端采集，现场出示告知书", u"核对访客身份并记录来访", u"个人单独同意；不同意的可人工登记",
+        u"本地服务器加密存储，访问须审批", u"不传输", u"七日", u"到期自动删除，每月抽查删除日志", u"无", u"不出境" },
+    { u"通行记录统计", u"通行时间、通行口编号、匿名化后的人员编号", u"住户、员工、访客", u"由通行记录生成",
+        u"系统自动汇总", u"统计客流，安排安保人员", u"不识别特定个人，处理匿名化信息", u"统计库与特征库分离存储",
+        u"不传输", u"一年", u"统计前去除可识别信息，到期删除", u"无", u"不出境" },
+} };
+
 const std::array kEvidenceNames = { u"门禁告知书", u"单独同意书模板", u"设备检测报告", u"安全评估意见", u"现场标识照片",
     u"数据处理协议", u"应急预案", u"等级保护测评报告" };
 
@@ -359,6 +376,9 @@ public:
             v.answers.append(conclusion(s));
         std::sort(v.answers.begin(), v.answers.end(),
             [](const Answer& x, const Answer& y) { return x.questionId < y.questionId; });
+        v.activities.clear();
+        for (size_t i = 0; i < kActivities.size(); ++i)
+            v.activities.append(activity(i));
         v.risks.clear();
         v.measures.clear();
         for (int i = 0; i < 40; ++i)
@@ -699,8 +719,20 @@ private:
             put({ AssessmentMethod::answerId(), methods,
                 QStringLiteral("评估小组由法务部和信息安全部人员组成，独立于门禁系统的建设和运营部门。"), {} });
         }
+        if (!m_rules.dataMapFields.isEmpty() && v.activities.isEmpty())
+            v.activities.append(activity(0));
         std::sort(v.answers.begin(), v.answers.end(),
             [](const Answer& x, const Answer& y) { return x.questionId < y.questionId; });
+    }
+
+    ProcessingActivity activity(size_t which)
+    {
+        ProcessingActivity a;
+        a.uuid = uuid();
+        const auto& texts = kActivities.at(which % kActivities.size());
+        for (qsizetype i = 0; i < activityFields().size(); ++i)
+            a.*activityFields().at(i).member = text(texts.at(size_t(i)));
+        return a;
     }
 
     Answer conclusion(const Section& s)

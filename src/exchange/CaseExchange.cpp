@@ -128,6 +128,14 @@ void checkCase(const CaseBundle& c, const QString& path, QSet<QString>& uuids, P
                         "piadesk::CaseExchange", "refers to risk \"%1\", which is not in this version.")
                         .arg(measure.riskUuid));
         }
+        QSet<QString> activityIds;
+        for (qsizetype d = 0; d < a.activities.size(); ++d) {
+            if (activityIds.contains(a.activities.at(d).uuid))
+                problems.add(at(p + QStringLiteral(".activities"), int(d)) + QStringLiteral(".id"),
+                    QCoreApplication::translate(
+                        "piadesk::CaseExchange", "repeats a processing activity id of this version."));
+            activityIds.insert(a.activities.at(d).uuid);
+        }
         for (const Answer& answer : a.answers) {
             for (qsizetype e = 0; e < answer.evidence.size(); ++e) {
                 if (!attachmentIds.contains(answer.evidence.at(e)))

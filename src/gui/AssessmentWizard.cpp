@@ -1,4 +1,5 @@
 #include "AssessmentWizard.h"
+#include "DataMapPage.h"
 
 #include "Debouncer.h"
 #include "Dialogs.h"
@@ -29,6 +30,8 @@ AssessmentWizard::AssessmentWizard(CaseEditor& editor, QWidget* parent)
         m_pages.append(new ChangesPage(editor, this));
     m_pages.append(new OrganisationPage(editor, this));
     m_pages.append(new FactsPage(editor, this));
+    if (!editor.ruleSet()->dataMapFields.isEmpty())
+        m_pages.append(new DataMapPage(editor, this));
     m_pages.append(new ScreeningPage(editor, this));
     for (const Section& s : editor.ruleSet()->sections) {
         auto* page = new SectionPage(editor, s, this);

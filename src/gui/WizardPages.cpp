@@ -1301,6 +1301,8 @@ void ReviewPage::refresh(CaseEditor::Parts parts, bool own)
         QString title;
         if (g.id == QLatin1String("screening"))
             title = tr("Screening");
+        else if (g.id == QLatin1String("datamap"))
+            title = tr("Data map");
         else if (g.id == QLatin1String("flags"))
             title = tr("Red flags to address");
         else if (g.id == QLatin1String("risks"))

@@ -425,6 +425,23 @@ Completeness Engine::completeness(const QString& assessorName, const QString& re
     checkQuestions(screening.id, m_rules.screening, screening);
     c.groups.append(screening);
 
+    // The data map (GB/T 39335 Annex C.1/C.2): at least one activity, each field the rule set lists stated.
+    if (!m_rules.dataMapFields.isEmpty()) {
+        GroupCompleteness map { QStringLiteral("datamap"), 0, 1, {} };
+        if (m_assessment.activities.isEmpty())
+            map.gaps.append({ Gap::Kind::NoActivities, map.id, {} });
+        else
+            ++map.done;
+        for (const ProcessingActivity& a : m_assessment.activities) {
+            ++map.total;
+            if (missingActivityFields(a).isEmpty())
+                ++map.done;
+            else
+                map.gaps.append({ Gap::Kind::ActivityField, map.id, a.uuid });
+        }
+        c.groups.append(map);
+    }
+
     QStringList conclusionKeys;
     for (const Option& o : m_rules.conclusions)
         conclusionKeys.append(o.key);
@@ -692,6 +709,17 @@ QString Engine::describe(const Inconsistency& inconsistency, Language language) 
     return {};
 }
 
+QList<const ScaleEntry*> Engine::missingActivityFields(const ProcessingActivity& activity) const
+{
+    QList<const ScaleEntry*> missing;
+    for (const ScaleEntry& entry : m_rules.dataMapFields) {
+        const ActivityField* field = activityField(entry.key);
+        if (field && (activity.*field->member).trimmed().isEmpty())
+            missing.append(&entry);
+    }
+    return missing;
+}
+
 QString Engine::describe(const Gap& gap, Language language) const
 {
     const Question* q = m_rules.question(gap.subject);
@@ -727,6 +755,22 @@ QString Engine::describe(const Gap& gap, Language language) const
             .arg(flag ? flag->title.text(language) : gap.subject,
                 flag ? m_rules.cite(flag->articles, language) : QString());
     }
+    case Gap::Kind::NoActivities:
+        return tr("Describe at least one processing activity in the data map.");
+    case Gap::Kind::ActivityField:
+        for (qsizetype i = 0; i < m_assessment.activities.size(); ++i) {
+            const ProcessingActivity& a = m_assessment.activities.at(i);
+            if (a.uuid != gap.subject)
+                continue;
+            QStringList fields;
+            for (const ScaleEntry* field : missingActivityFields(a))
+                fields.append(field->text.text(language));
+            const QString name
+                = a.name.trimmed().isEmpty() ? tr("activity %1").arg(i + 1) : quoted(a.name.trimmed(), language);
+            return tr("In the data map, state for %1: %2.")
+                .arg(name, fields.join(language == Language::Chinese ? QStringLiteral("、") : QStringLiteral(", ")));
+        }
+        return {};
     case Gap::Kind::NoRisks:
         return tr("Identify and rate at least one risk.");
     case Gap::Kind::RiskTitle:

@@ -105,6 +105,8 @@ struct Gap
         Conclusion, ///< the section has no conclusion
         Rationale, ///< the section's conclusion has no written rationale
         FlagNote, ///< a condition flag fires and the report does not say how it is met
+        NoActivities, ///< the rule set asks for a data map and the version describes no processing activity
+        ActivityField, ///< an activity of the data map leaves a field the rule set lists unstated
         NoRisks, ///< no risk has been identified
         RiskTitle, ///< a risk has no title
         RiskSource, ///< a risk names no risk-source dimension of the rule set, or not why its likelihood is so
@@ -118,7 +120,7 @@ struct Gap
         RiskAcceptance, ///< the residual risk is above the acceptable level and nobody has accepted it
     };
     Kind kind = Kind::Answer;
-    QString group; ///< "screening", a section id, "flags", "risks" or "signoff"
+    QString group; ///< "screening", "datamap", a section id, "flags", "risks" or "signoff"
     QString subject; ///< the question, flag, risk or measure concerned
     bool operator==(const Gap&) const = default;
 };
@@ -253,6 +255,8 @@ public:
     QList<Inconsistency> inconsistencies() const;
     /** The whole check, each part computed once; the sign-off as in completeness(). */
     CheckResult check(const QString& assessor = QString(), const QString& reviewer = QString()) const;
+    /** The fields the rule set's data map lists that \a activity leaves unstated, in the rule set's order. */
+    QList<const ScaleEntry*> missingActivityFields(const ProcessingActivity& activity) const;
     /** One sentence saying what \a gap is missing, in the UI language; rule-set texts in \a language. */
     QString describe(const Gap& gap, Language language) const;
     /** One sentence saying why a conclusion cannot stand, in the UI language; rule-set texts in \a language. */

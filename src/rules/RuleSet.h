@@ -336,6 +336,10 @@ struct RuleSet
     /** How an assessment may be done (interviews, document review, inspection, testing: GB/T 39335 §5.7); when
      *  the rule set lists them, a version records which were used and how the team is independent. */
     QList<ScaleEntry> assessmentMethods;
+    /** The fields of the data map (GB/T 39335 Annex C.1/C.2), keyed as ActivityField::key, in the order shown,
+     *  with their name (text) and what to write (description). When the rule set lists them, a version
+     *  describes at least one processing activity and states each listed field of every activity. */
+    QList<ScaleEntry> dataMapFields;
 
     const Question* question(const QString& wanted) const;
     const Section* section(const QString& wanted) const;

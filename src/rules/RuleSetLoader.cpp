@@ -1,6 +1,7 @@
 #include "RuleSetLoader.h"
 
 #include "core/DataFiles.h"
+#include "core/DataMap.h"
 #include "core/JsonReader.h"
 
 #include <QFile>
@@ -363,7 +364,7 @@ template <typename E> QList<ScaleEntry> Reader::scale(JsonReader& r, const char*
                 .arg(enumKeys<E>().join(QStringLiteral(", "))));
     if (!matchEnum && (keys.size() < 2 || QSet<QString>(keys.begin(), keys.end()).size() != keys.size()))
         m_problems.add(r.path(key),
-            QCoreApplication::translate("piadesk::RuleSetLoader", "must list at least two levels, each once."));
+            QCoreApplication::translate("piadesk::RuleSetLoader", "must list at least two entries, each key once."));
     return out;
 }
 
@@ -686,6 +687,23 @@ RuleSet Reader::read(const QJsonObject& root)
         rs.requireDistinctReviewer = t.boolean("requireDistinctReviewer");
         if (!t.value("methods").isUndefined())
             rs.assessmentMethods = scale<ImpactKind>(t, "methods", false);
+    }
+    if (const QJsonValue dataMap = r.value("dataMap"); !dataMap.isUndefined()) {
+        JsonReader t(dataMap, r.path("dataMap"), m_problems);
+        rs.dataMapFields = scale<ImpactKind>(t, "fields", false);
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < rs.dataMapFields.size(); ++i) {
+            const QString& key = rs.dataMapFields.at(i).key;
+            const QString at = t.path("fields") + QStringLiteral("[%1].key").arg(i);
+            if (!activityField(key))
+                m_problems.add(at,
+                    QCoreApplication::translate("piadesk::RuleSetLoader", "\"%1\" is not a field of the data map.")
+                        .arg(key));
+            seen.insert(key);
+        }
+        if (!seen.contains(QStringLiteral("name")))
+            m_problems.add(t.path("fields"),
+                QCoreApplication::translate("piadesk::RuleSetLoader", "must list the activity's name (\"name\")."));
     }
     rs.conclusions = options(r.array("conclusions"), r.path("conclusions"));
     if (rs.conclusions.size() < 2)

@@ -309,6 +309,17 @@ bool CaseEditor::writeMeasures(const QList<Measure>& measures)
     return true;
 }
 
+bool CaseEditor::writeActivities(const QList<ProcessingActivity>& activities)
+{
+    AssessmentVersion* v = mutableVersion();
+    if (!v)
+        return fail(tr("No assessment version is open."));
+    if (!m_store.saveActivities(v->id, activities))
+        return fail(m_store.errorString());
+    v->activities = activities;
+    return true;
+}
+
 bool CaseEditor::writeSignOff(const QString& assessor, const QString& reviewer)
 {
     AssessmentVersion* v = mutableVersion();
@@ -382,6 +393,18 @@ bool CaseEditor::setMeasures(const QList<Measure>& measures, const QString& merg
         tr("Edit the measures"), mergeKey.isEmpty() ? QString() : QStringLiteral("measures.") + mergeKey,
         Part::Measures, [this, measures] { return writeMeasures(measures); },
         [this, before] { return writeMeasures(before); });
+}
+
+bool CaseEditor::setActivities(const QList<ProcessingActivity>& activities, const QString& mergeKey)
+{
+    const AssessmentVersion* v = version();
+    if (v && v->activities == activities)
+        return true;
+    const QList<ProcessingActivity> before = v ? v->activities : QList<ProcessingActivity>();
+    return edit(
+        tr("Edit the data map"), mergeKey.isEmpty() ? QString() : QStringLiteral("activities.") + mergeKey,
+        Part::DataMap, [this, activities] { return writeActivities(activities); },
+        [this, before] { return writeActivities(before); });
 }
 
 bool CaseEditor::setSignOff(const QString& assessor, const QString& reviewer, const QString& mergeKey)

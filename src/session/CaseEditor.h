@@ -41,9 +41,10 @@ public:
         SignOff = 0x20,
         Attachments = 0x40,
         Version = 0x80, ///< another version was opened, or its state changed (finalized)
+        DataMap = 0x100, ///< the processing activities of the data map
     };
     Q_DECLARE_FLAGS(Parts, Part)
-    static constexpr Parts kAll = Parts(0xff);
+    static constexpr Parts kAll = Parts(0x1ff);
 
     CaseEditor(CaseStore& store, const RuleSetLibrary& rules, QObject* parent = nullptr);
     ~CaseEditor() override;
@@ -98,6 +99,8 @@ public:
     bool setAnswer(const Answer& answer, const QString& mergeKey = QString());
     bool setRisks(const QList<Risk>& risks, const QString& mergeKey = QString());
     bool setMeasures(const QList<Measure>& measures, const QString& mergeKey = QString());
+    /** Replaces the data map of the open version (one undo step). */
+    bool setActivities(const QList<ProcessingActivity>& activities, const QString& mergeKey = QString());
     bool setSignOff(const QString& assessor, const QString& reviewer, const QString& mergeKey = QString());
     /** Keeps a file as evidence of this version for \a material (a question id or filing material id). */
     bool addAttachment(
@@ -157,6 +160,7 @@ private:
     bool writeAnswer(const Answer& answer);
     bool writeRisks(const QList<Risk>& risks);
     bool writeMeasures(const QList<Measure>& measures);
+    bool writeActivities(const QList<ProcessingActivity>& activities);
     bool writeSignOff(const QString& assessor, const QString& reviewer);
     AssessmentVersion* mutableVersion();
 

@@ -162,6 +162,39 @@ QList<DiffRow> VersionDiff::compare(const RuleSet& rules, const AssessmentVersio
     for (const RedFlagRule& f : rules.redFlags)
         compareAnswer(QStringLiteral("flags"), f.justificationId(), tr("Red flag: %1").arg(f.title.text(language)));
 
+    // The data map, matched by identity: a changed field on its own row, an activity added or removed whole.
+    const auto fieldName = [&](const ActivityField& field) {
+        for (const ScaleEntry& e : rules.dataMapFields) {
+            if (e.key == QLatin1String(field.key))
+                return e.text.text(language);
+        }
+        return QString::fromLatin1(field.key);
+    };
+    const auto activityText = [&](const ProcessingActivity& activity) {
+        QStringList lines;
+        for (const ActivityField& f : activityFields()) {
+            if (!(activity.*f.member).trimmed().isEmpty())
+                lines.append(fieldName(f) + QStringLiteral(": ") + (activity.*f.member).trimmed());
+        }
+        return lines.join(QLatin1Char('\n'));
+    };
+    for (const ProcessingActivity& was : before.activities) {
+        const auto it = std::find_if(after.activities.cbegin(), after.activities.cend(),
+            [&](const ProcessingActivity& x) { return x.uuid == was.uuid; });
+        if (it == after.activities.cend()) {
+            add(rows, QStringLiteral("datamap"), tr("Data map: %1").arg(was.name), activityText(was), QString());
+            continue;
+        }
+        for (const ActivityField& f : activityFields())
+            add(rows, QStringLiteral("datamap"), tr("Data map: %1 — %2").arg(it->name, fieldName(f)), was.*f.member,
+                (*it).*f.member);
+    }
+    for (const ProcessingActivity& added : after.activities) {
+        if (std::none_of(before.activities.cbegin(), before.activities.cend(),
+                [&](const ProcessingActivity& x) { return x.uuid == added.uuid; }))
+            add(rows, QStringLiteral("datamap"), tr("Data map: %1").arg(added.name), QString(), activityText(added));
+    }
+
     // Risks and measures, matched by identity.
     for (const Risk& r : before.risks) {
         const auto it

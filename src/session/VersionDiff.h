@@ -12,7 +12,7 @@ namespace piadesk {
 /** One item that differs between two versions of an assessment: its label and both values as text. */
 struct DiffRow
 {
-    QString group; ///< "facts", "organisation", a section id, "screening", "risks", "measures", "signoff"
+    QString group; ///< "facts", "organisation", a section id, "screening", "datamap", "risks", "measures", "signoff"
     QString label;
     QString before; ///< empty: absent in the earlier version
     QString after; ///< empty: absent in the later version

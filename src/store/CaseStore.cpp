@@ -1037,7 +1037,20 @@ bool CaseStore::loadAssessments(qint64 caseId, QList<AssessmentVersion>* out, qi
         m.status = enumFrom(measures.text(6), MeasureStatus::Planned);
         (*out)[index.value(measures.integer(0))].measures.append(m);
     }
-    if (!answers.ok() || !risks.ok() || !measures.ok())
+    SqliteStatement activities(*m_db,
+        QStringLiteral("SELECT assessment_id, uuid, content FROM processing_activity WHERE %1 "
+                       "ORDER BY assessment_id, position")
+            .arg(where));
+    activities.bind(1, onlyId ? onlyId : caseId);
+    while (activities.next()) {
+        // Written by insertAssessmentContent() from the same model; a field that does not read back is left empty.
+        Problems ignored;
+        ProcessingActivity activity = ModelJson::readActivity(
+            QJsonDocument::fromJson(activities.text(2).toUtf8()).object(), QString(), ignored, false);
+        activity.uuid = activities.text(1);
+        (*out)[index.value(activities.integer(0))].activities.append(activity);
+    }
+    if (!answers.ok() || !risks.ok() || !measures.ok() || !activities.ok())
         return failFromDb();
     return true;
 }
@@ -1286,6 +1299,18 @@ bool CaseStore::insertAssessmentContent(qint64 assessmentId, const AssessmentVer
         if (!measure.run())
             return false;
     }
+    SqliteStatement activity(*m_db,
+        QStringLiteral("INSERT INTO processing_activity (uuid, assessment_id, position, content) VALUES (?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < content.activities.size(); ++i) {
+        const ProcessingActivity& a = content.activities.at(i);
+        activity.reset();
+        activity.bind(1, a.uuid.isEmpty() ? newUuid() : a.uuid)
+            .bind(2, assessmentId)
+            .bind(3, qint64(i))
+            .bind(4, jsonText(ModelJson::toJson(a, false)));
+        if (!activity.run())
+            return false;
+    }
     return true;
 }
 
@@ -1501,6 +1526,14 @@ bool CaseStore::saveMeasures(qint64 assessmentId, const QList<Measure>& measures
     content.measures = measures;
     return replaceContent(assessmentId, content, QStringLiteral("measure"), QStringLiteral("measures.save"),
         tr("%n measure(s)", nullptr, int(measures.size())));
+}
+
+bool CaseStore::saveActivities(qint64 assessmentId, const QList<ProcessingActivity>& activities)
+{
+    AssessmentVersion content;
+    content.activities = activities;
+    return replaceContent(assessmentId, content, QStringLiteral("processing_activity"),
+        QStringLiteral("activities.save"), tr("%n processing activity(ies)", nullptr, int(activities.size())));
 }
 
 bool CaseStore::saveSignOff(qint64 assessmentId, const QString& assessor, const QString& reviewer,

@@ -175,6 +175,7 @@ public:
     bool saveAnswer(qint64 assessmentId, const Answer& answer);
     bool saveRisks(qint64 assessmentId, const QList<Risk>& risks);
     bool saveMeasures(qint64 assessmentId, const QList<Measure>& measures);
+    bool saveActivities(qint64 assessmentId, const QList<ProcessingActivity>& activities);
     bool saveSignOff(qint64 assessmentId, const QString& assessor, const QString& reviewer, const QString& signedOffBy,
         const QDate& signedOffOn);
     bool setInReview(qint64 assessmentId, bool inReview);

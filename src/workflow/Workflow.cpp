@@ -207,6 +207,10 @@ QString Workflow::gapKindKey(Gap::Kind kind)
         return QStringLiteral("assessment_method");
     case Gap::Kind::RiskSource:
         return QStringLiteral("risk_source");
+    case Gap::Kind::NoActivities:
+        return QStringLiteral("no_activities");
+    case Gap::Kind::ActivityField:
+        return QStringLiteral("activity_field");
     case Gap::Kind::RiskMeasure:
         return QStringLiteral("risk_measure");
     case Gap::Kind::MeasureOwner:

@@ -155,6 +155,13 @@ void completeAssessment(
             { QStringLiteral("interview"), QStringLiteral("document_review"), QStringLiteral("site_inspection") },
             QStringLiteral("评估小组由法务部和信息安全部人员组成，不参与门禁系统的建设和运营。") }
                 .toAnswer());
+    if (!rules.dataMapFields.isEmpty() && version.activities.isEmpty())
+        version.activities.append({ QStringLiteral("activity-1"), QStringLiteral("刷脸通行核验"),
+            QStringLiteral("人脸图像、人脸特征值、姓名、房号"), QStringLiteral("住户"), QStringLiteral("本人现场提供"),
+            QStringLiteral("入口识别终端采集，现场告知"), QStringLiteral("核验通行人员身份"),
+            QStringLiteral("单独同意"), QStringLiteral("特征值加密存储于识别终端"), QStringLiteral("内部专网加密传输"),
+            QStringLiteral("搬离后三十日"), QStringLiteral("到期删除并留存删除记录"), QStringLiteral("门禁设备供应商"),
+            QStringLiteral("不出境") });
     if (version.risks.isEmpty()) {
         version.risks.append({ QStringLiteral("risk-1"), QStringLiteral("特征值泄露"), QStringLiteral("服务器被入侵"),
             { ImpactKind::PersonOrProperty }, ImpactLevel::High, Likelihood::Medium, ImpactLevel::Medium,
