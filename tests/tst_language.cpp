@@ -300,8 +300,9 @@ private Q_SLOTS:
 
         AssessmentWizard* wizard = window.openAssessment(caseId);
         QVERIFY(QTest::qWaitForWindowExposed(wizard));
-        const QStringList shots { QStringLiteral("organisation"), QStringLiteral("screening"),
-            QStringLiteral("section:purpose"), QStringLiteral("risks"), QStringLiteral("review") };
+        const QStringList shots { QStringLiteral("organisation"), QStringLiteral("datamap"),
+            QStringLiteral("screening"), QStringLiteral("section:purpose"), QStringLiteral("risks"),
+            QStringLiteral("review") };
         for (int id : wizard->pageIds()) {
             wizard->setStartId(id);
             wizard->restart();

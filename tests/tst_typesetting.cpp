@@ -237,6 +237,41 @@ private Q_SLOTS:
         }
     }
 
+    void shortTablesStayWholeWithTheirSection()
+    {
+        // A section with a one-line lead and short tables under sub-headings (the data map): wherever the pages
+        // break, each short table stays on one page with its sub-heading, and the section's heading and lead are
+        // never left at the foot of a page without their first sub-section.
+        int moved = 0;
+        for (int fill = 10; fill <= 40; fill += 3) {
+            QString html;
+            for (int i = 0; i < fill; ++i)
+                html += QStringLiteral("<p>FILL%1 正文正文正文</p>").arg(i);
+            html += QStringLiteral("<h3>SECTIONHEAD</h3><p>LEADLINE 本节列出处理活动。</p>");
+            for (int t = 1; t <= 3; ++t) {
+                html += QStringLiteral("<h4>SUBHEAD%1</h4><table border=\"1\" width=\"100%\">").arg(t);
+                for (int r = 1; r <= 12; ++r)
+                    html += QStringLiteral("<tr><td>栏目</td><td>T%1R%2 内容</td></tr>").arg(t).arg(r);
+                html += QStringLiteral("</table>");
+            }
+            QString error;
+            const Pdf pdf = readPdf(write(html, &error));
+            QVERIFY2(pdf.document, qPrintable(error));
+            for (int t = 1; t <= 3; ++t) {
+                const int head = pageOf(pdf, QStringLiteral("SUBHEAD%1").arg(t));
+                QVERIFY2(head == pageOf(pdf, QStringLiteral("T%1R1").arg(t))
+                        && head == pageOf(pdf, QStringLiteral("T%1R12").arg(t)),
+                    qPrintable(QStringLiteral("%1 paragraphs before: table %2 broken").arg(fill).arg(t)));
+            }
+            const int section = pageOf(pdf, QStringLiteral("SECTIONHEAD"));
+            QVERIFY2(section == pageOf(pdf, QStringLiteral("LEADLINE"))
+                    && section == pageOf(pdf, QStringLiteral("SUBHEAD1")),
+                qPrintable(QStringLiteral("%1 paragraphs before: the section's heading left behind").arg(fill)));
+            moved += pageOf(pdf, QStringLiteral("FILL%1").arg(fill - 1)) < section ? 1 : 0;
+        }
+        QVERIFY(moved > 0);
+    }
+
     void aHeadingGoesWithItsPicture()
     {
         // A heading before a tall picture (the risk map): when the picture goes to the next page, so does the

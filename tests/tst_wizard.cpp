@@ -363,7 +363,11 @@ private Q_SLOTS:
             QCOMPARE(list->count(), 1);
             auto* activityName = map->findChild<QLineEdit*>(QStringLiteral("field_name"));
             QVERIFY(activityName->hasFocus());
-            type(activityName, QStringLiteral("前台入住人证核验"));
+            // The first activity starts from the case facts.
+            QCOMPARE(activityName->text(), QStringLiteral("前台入住人脸核验"));
+            QCOMPARE(map->findChild<QPlainTextEdit*>(QStringLiteral("field_purpose"))->toPlainText(),
+                QStringLiteral("入住身份核验"));
+            retype(activityName, QStringLiteral("前台入住人证核验"));
             const QList<ScaleEntry>& fields = editor.ruleSet()->dataMapFields;
             QCOMPARE(fields.size(), activityFields().size());
             for (const ScaleEntry& field : fields) {
@@ -372,7 +376,7 @@ private Q_SLOTS:
                 auto* edit = map->findChild<QPlainTextEdit*>(QStringLiteral("field_") + field.key);
                 QVERIFY2(edit, qPrintable(field.key));
                 QVERIFY(!edit->placeholderText().isEmpty()); // what to write, from the rule set
-                if (field.key != QLatin1String("cross_border"))
+                if (field.key != QLatin1String("cross_border") && edit->toPlainText().isEmpty())
                     type(edit, QStringLiteral("记录：") + field.key);
             }
             wizard->flush();

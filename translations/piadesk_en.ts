@@ -2422,6 +2422,14 @@ Options:
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Selected activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No processing activity yet: add one with Add Activity; the first starts from the case facts.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::DateOutput</name>

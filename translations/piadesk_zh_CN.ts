@@ -2496,6 +2496,14 @@ Options:
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
+    <message>
+        <source>Selected activity</source>
+        <translation>所选处理活动</translation>
+    </message>
+    <message>
+        <source>No processing activity yet: add one with Add Activity; the first starts from the case facts.</source>
+        <translation>尚无处理活动：请点击“添加处理活动”；第一项会依据案件事实预先填写。</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::DateOutput</name>
@@ -5146,7 +5154,7 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>must list the activity&apos;s name (&quot;name&quot;).</source>
-        <translation>须列出处理活动的名称（"name"）。</translation>
+        <translation>须列出处理活动的名称（&quot;name&quot;）。</translation>
     </message>
 </context>
 <context>

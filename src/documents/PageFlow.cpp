@@ -206,12 +206,44 @@ int keepOne(QTextDocument& document, int from)
         if (block.blockFormat().headingLevel() > 0) {
             const QTextBlock next = block.next();
             QTextBlockFormat format = block.blockFormat();
+            // A short table under the heading (half a page at most) that would break across pages goes whole to the
+            // next page, with its heading: a reader sees a small record such as one activity of the data map at once.
+            bool shortTableBreaks = false;
+            if (next.isValid()) {
+                if (QTextTable* table = QTextCursor(next).currentTable();
+                    table && table->cellAt(0, 0).firstPosition() == next.position()) {
+                    const QRectF box = document.documentLayout()->frameBoundingRect(table);
+                    shortTableBreaks = box.height() <= pageHeight(document) / 2
+                        && pageOf(document, box.top()) < pageOf(document, box.bottom() - 1);
+                }
+            }
             if (next.isValid() && !(format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) && !startsPage(next)
                 && !atPageTop(document, block)
-                && pageOf(document, rectOf(document, block).top()) < pageOf(document, textTop(document, next))) {
-                format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
-                QTextCursor(block).setBlockFormat(format);
-                return restartAt(block);
+                && (shortTableBreaks
+                    || pageOf(document, rectOf(document, block).top()) < pageOf(document, textTop(document, next)))) {
+                // The headings above it on the same page, each with nothing or a short lead paragraph under it, go
+                // with it: a section never ends a page with its title alone.
+                QTextBlock target = block;
+                for (;;) {
+                    QTextBlock above = target.previous();
+                    if (above.isValid() && above.blockFormat().headingLevel() == 0 && !QTextCursor(above).currentTable()
+                        && rectOf(document, above).height() < pageHeight(document) / 8)
+                        above = above.previous(); // a lead paragraph
+                    if (!above.isValid() || above.blockFormat().headingLevel() == 0
+                        || above.blockFormat().headingLevel() >= target.blockFormat().headingLevel()
+                        || atPageTop(document, above)
+                        || pageOf(document, rectOf(document, above).top())
+                            != pageOf(document, rectOf(document, target).top()))
+                        break;
+                    target = above;
+                }
+                QTextBlockFormat targetFormat = target.blockFormat();
+                if (targetFormat.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                    target = block; // already starts a page
+                targetFormat = target.blockFormat();
+                targetFormat.setPageBreakPolicy(targetFormat.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+                QTextCursor(target).setBlockFormat(targetFormat);
+                return restartAt(target);
             }
             continue;
         }

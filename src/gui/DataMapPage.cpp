@@ -121,6 +121,9 @@ void DataMapPage::showActivity()
     const int row = m_ui->activityList->currentRow();
     const bool has = v && row >= 0 && row < v->activities.size();
     m_ui->activityGroup->setEnabled(has);
+    m_ui->activityGroup->setTitle(has ? tr("Selected activity")
+                                      : tr("No processing activity yet: add one with Add Activity; the first starts "
+                                           "from the case facts."));
     m_ui->removeActivity->setEnabled(has && !m_readOnly);
     const ProcessingActivity a = has ? v->activities.at(row) : ProcessingActivity();
     for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
@@ -158,6 +161,16 @@ void DataMapPage::addActivity()
     QList<ProcessingActivity> activities = v ? v->activities : QList<ProcessingActivity>();
     ProcessingActivity a;
     a.uuid = newUuid();
+    if (activities.isEmpty()) {
+        // The first activity starts from what the case facts already say; the officer reviews and completes it.
+        const CaseFacts& facts = m_editor.facts();
+        a.name = facts.name;
+        a.purpose = facts.purposes.join(QLatin1Char('\n'));
+        a.storage = facts.storageLocation;
+        a.retention = facts.storagePeriod;
+        a.deletion = facts.anonymization;
+        a.recipients = facts.vendors.join(QLatin1Char('\n'));
+    }
     activities.append(a);
     if (m_editor.setActivities(activities)) {
         m_ui->activityList->setCurrentRow(int(activities.size()) - 1);
