@@ -49,7 +49,7 @@ private:
             qWarning("%s", qPrintable(error));
             return {};
         }
-        if (sheets != 6)
+        if (sheets != 7) // every sheet reported its progress
             return {};
         return readXlsx(buffer.data());
     }
@@ -62,7 +62,11 @@ private Q_SLOTS:
         const Xlsx x = write(m_bundle, 1, Language::English);
         QCOMPARE(x.sheetNames,
             QStringList({ QStringLiteral("Filing form"), QStringLiteral("Materials"), QStringLiteral("Risk register"),
-                QStringLiteral("Risk criteria"), QStringLiteral("Action plan"), QStringLiteral("Deadlines") }));
+                QStringLiteral("Risk criteria"), QStringLiteral("Action plan"), QStringLiteral("Deadlines"),
+                QStringLiteral("Data map") }));
+        // Version 1 of the example records no data map: the sheet says so.
+        QCOMPARE(x.sheets.value(QStringLiteral("Data map")).value(QStringLiteral("B2")).value,
+            QStringLiteral("This version records no data map."));
         const auto& form = x.sheets.value(QStringLiteral("Filing form"));
         QCOMPARE(form.value(QStringLiteral("A1")).value, QStringLiteral("Item"));
         // The rules first, and under the draft, that it was superseded: a filing under it is not ready.
@@ -194,6 +198,32 @@ private Q_SLOTS:
         const Xlsx zh = write(bundle, 1, Language::Chinese);
         QCOMPARE(zh.sheets.value(QStringLiteral("风险登记")).value(QStringLiteral("F2")).value,
             QStringLiteral("个人信息处理流程"));
+    }
+
+    void dataMapSheet()
+    {
+        // One row per activity, a column per field in the rule set's order and words; typed formulas stay text.
+        CaseBundle bundle = m_bundle;
+        ProcessingActivity gate;
+        gate.uuid = QStringLiteral("a1");
+        gate.name = QStringLiteral("Gate access");
+        gate.legalBasis = QStringLiteral("=HYPERLINK(\"http://evil\",\"x\")");
+        gate.crossBorder = QStringLiteral("None");
+        bundle.assessments[1].activities = { gate };
+        const Xlsx x = write(bundle, 1, Language::English);
+        const auto& map = x.sheets.value(QStringLiteral("Data map"));
+        const QList<ScaleEntry>& fields = m_library.defaultRuleSet()->dataMapFields;
+        QCOMPARE(map.value(QStringLiteral("A1")).value, QStringLiteral("No."));
+        for (int c = 0; c < fields.size(); ++c)
+            QCOMPARE(map.value(QStringLiteral("%1%2").arg(QChar(u'B' + c)).arg(1)).value, fields.at(c).text.en);
+        QCOMPARE(map.value(QStringLiteral("B2")).value, QStringLiteral("Gate access"));
+        QCOMPARE(map.value(QStringLiteral("C2")).value, QStringLiteral("Not recorded"));
+        QCOMPARE(map.value(QStringLiteral("H2")).value, gate.legalBasis);
+        QVERIFY(!map.value(QStringLiteral("H2")).formula);
+        QCOMPARE(map.value(QStringLiteral("N2")).value, QStringLiteral("None"));
+        const Xlsx zh = write(bundle, 1, Language::Chinese);
+        QCOMPARE(zh.sheets.value(QStringLiteral("数据清单")).value(QStringLiteral("H1")).value,
+            QStringLiteral("合法性基础"));
     }
 
     void levelsFollowTheirInputs()

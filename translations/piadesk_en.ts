@@ -5740,6 +5740,18 @@ Close and lose that text, or keep editing?</source>
         <source>Cause and evidence of the likelihood</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Data map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This version records no data map.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::Workflow</name>

@@ -5854,6 +5854,18 @@ Close and lose that text, or keep editing?</source>
         <source>Cause and evidence of the likelihood</source>
         <translation>可能性判定的原因与证据</translation>
     </message>
+    <message>
+        <source>Data map</source>
+        <translation>数据清单</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>This version records no data map.</source>
+        <translation>本版本未记录数据清单。</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::Workflow</name>

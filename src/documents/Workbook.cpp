@@ -383,7 +383,7 @@ bool Workbook::write(const RuleSet& rules, const CaseBundle& bundle, const Asses
     };
     const Print portrait { false, pageHeader, pageFooter };
     const Print landscape { true, pageHeader, pageFooter };
-    const int totalSheets = 6;
+    const int totalSheets = 7;
 
     const DeadlinePlanner planner(rules, calendar, { today, DeadlinePlanner::kDefaultDueSoonWorkingDays });
     const QList<Deadline> deadlines = planner.plan(bundle);
@@ -721,6 +721,43 @@ bool Workbook::write(const RuleSet& rules, const CaseBundle& bundle, const Asses
         }
         s.finish();
         if (progress && !progress(6, totalSheets))
+            return cancel();
+    }
+
+    // 7. The data map (GB/T 39335 Annex C.1/C.2): one row per processing activity, a column per field the rule set
+    // lists (every field under a rule set without a data map); an empty field is not recorded.
+    {
+        Sheet& s = addSheet(tr("Data map"));
+        QStringList titles { tr("No.") };
+        QList<double> widths { 6 };
+        QList<const ActivityField*> fields;
+        for (const ScaleEntry& entry : rules.dataMapFields) {
+            if (const ActivityField* f = activityField(entry.key)) {
+                fields.append(f);
+                titles.append(entry.text.text(language));
+                widths.append(f->member == &ProcessingActivity::name ? 20 : 26);
+            }
+        }
+        if (fields.isEmpty()) {
+            for (const ActivityField& f : activityFields()) {
+                fields.append(&f);
+                titles.append(QString::fromLatin1(f.key));
+                widths.append(20);
+            }
+        }
+        s.columns(titles, widths, landscape);
+        for (int i = 0; i < version.activities.size(); ++i) {
+            const ProcessingActivity& a = version.activities.at(i);
+            s.number(i + 1, 0, i + 1);
+            for (int c = 0; c < fields.size(); ++c) {
+                const QString value = (a.*fields.at(c)->member).trimmed();
+                s.text(i + 1, c + 1, value.isEmpty() ? tr("Not recorded") : value);
+            }
+        }
+        if (version.activities.isEmpty())
+            s.text(1, 1, tr("This version records no data map."));
+        s.finish();
+        if (progress && !progress(7, totalSheets))
             return cancel();
     }
 
