@@ -30,10 +30,13 @@ for lang in zh_CN en; do
     if [ "$short" = zh ]; then
         section=$(page_of "report-$short.pdf" "五、" 3); map=$(page_of "report-$short.pdf" "风险分布图" 3)
         likelihood=$(page_of "report-$short.pdf" "安全事件发生可能性分析" 3)
+        datamap=$(page_of "report-$short.pdf" "3.3.1" 3)
     else
         section=$(page_of "report-$short.pdf" "5. " 3); map=$(page_of "report-$short.pdf" "Risk map" 3)
         likelihood=$(page_of "report-$short.pdf" "Likelihood of a security incident" 3)
+        datamap=$(page_of "report-$short.pdf" "3.3.1" 3)
     fi
+    shot "report-$short.pdf" "$datamap" "report-data-map-$short"
     shot "report-$short.pdf" "$likelihood" "report-likelihood-$short"
     shot "report-$short.pdf" "$section" "report-section-$short"
     shot "report-$short.pdf" "$map" "report-risk-map-$short"
