@@ -376,14 +376,26 @@ private Q_SLOTS:
                 auto* edit = map->findChild<QPlainTextEdit*>(QStringLiteral("field_") + field.key);
                 QVERIFY2(edit, qPrintable(field.key));
                 QVERIFY(!edit->placeholderText().isEmpty()); // what to write, from the rule set
-                if (field.key != QLatin1String("cross_border") && edit->toPlainText().isEmpty())
-                    type(edit, QStringLiteral("记录：") + field.key);
+                static const QHash<QString, QString> typed {
+                    { QStringLiteral("data_items"), QStringLiteral("人脸图像、人脸特征值、姓名、身份证件号码") },
+                    { QStringLiteral("subjects"), QStringLiteral("入住旅客（含随行的未成年人）") },
+                    { QStringLiteral("source"), QStringLiteral("旅客本人在前台提供") },
+                    { QStringLiteral("collection"), QStringLiteral("前台人证核验终端采集，核验前出示告知书") },
+                    { QStringLiteral("legal_basis"), QStringLiteral("旅客单独同意；不同意的人工核验证件") },
+                    { QStringLiteral("storage"), QStringLiteral("比对结果存于酒店管理系统，特征值不留存") },
+                    { QStringLiteral("transmission"), QStringLiteral("经公安旅馆业系统专线报送，传输加密") },
+                    { QStringLiteral("retention"), QStringLiteral("入住记录按公安要求保存，人脸图像比对后即删除") },
+                    { QStringLiteral("deletion"), QStringLiteral("比对完成后终端自动删除图像，每周抽查日志") },
+                    { QStringLiteral("recipients"), QStringLiteral("终端供应商（受托运维）；公安旅馆业系统") },
+                };
+                if (typed.contains(field.key) && edit->toPlainText().isEmpty())
+                    type(edit, typed.value(field.key));
             }
             wizard->flush();
             QCOMPARE(editor.version()->activities.size(), 1);
             const ProcessingActivity& activity = editor.version()->activities.constFirst();
             QCOMPARE(activity.name, QStringLiteral("前台入住人证核验"));
-            QCOMPARE(activity.legalBasis, QStringLiteral("记录：legal_basis"));
+            QCOMPARE(activity.legalBasis, QStringLiteral("旅客单独同意；不同意的人工核验证件"));
             QCOMPARE(activity.crossBorder, QString());
             // The field left empty is named in the list and is a gap of the assessment.
             QVERIFY2(list->item(0)->toolTip().contains(QLatin1String("Transfer abroad")),
