@@ -4,8 +4,10 @@
 #include "exchange/CaseExchange.h"
 #include "gui/AssessmentWizard.h"
 #include "gui/CalendarDialog.h"
+#include "gui/CaseDialog.h"
 #include "gui/CaseListModel.h"
 #include "gui/DeadlineModel.h"
+#include "gui/ExportDialog.h"
 #include "gui/FilingDialog.h"
 #include "gui/MainWindow.h"
 #include "i18n/Translations.h"
@@ -23,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -424,6 +427,60 @@ private Q_SLOTS:
             QVERIFY(dialog->grab().save(shots + QStringLiteral("/calendar-dialog.png")));
         dialog->close();
         QCOMPARE(CalendarLibrary(CalendarLibrary::defaultDataDirectory()).calendar().lastYear(), 2027);
+    }
+
+    void caseWindowsFollowTheFile()
+    {
+        // Filings, the case's facts and the export dialog hold the case file open in the window: opening another
+        // file closes them first, saving what was typed, so no leftover window acts on a file no longer open.
+        QTemporaryDir dir;
+        auto store = TestSupport::openStore(dir, QStringLiteral("first.piadesk"));
+        const qint64 caseId = TestSupport::importExample(*store);
+        QVERIFY(caseId);
+        const QString first = store->path();
+        auto other = TestSupport::openStore(dir, QStringLiteral("second.piadesk"));
+        QVERIFY(TestSupport::importExample(*other));
+        const QString second = other->path();
+        other.reset();
+        MainWindow window(std::move(store));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QPointer<FilingDialog> filings = window.showFilings(caseId);
+        QPointer<QDialog> facts(window.editCase(caseId));
+        QPointer<QDialog> exports(window.showExport(caseId));
+        QVERIFY(filings && facts && exports);
+        auto* reference = filings->findChild<QLineEdit*>(QStringLiteral("referenceNumber"));
+        QVERIFY(reference);
+        const bool editable = reference->isEnabled();
+        QVERIFY(editable); // the example case has a filing, selected when the dialog opens
+        if (editable) {
+            reference->setFocus();
+            QTest::keyClicks(reference, QStringLiteral("A-17"));
+        }
+        QVERIFY(window.openFile(second));
+        QVERIFY(window.windowTitle().contains(QLatin1String("second.piadesk")));
+        QVERIFY(!filings); // closed and gone: nothing is left to click
+        QVERIFY(!facts);
+        QVERIFY(!exports);
+
+        // What was typed in Filings was saved to the first file before it closed.
+        if (editable) {
+            QString error;
+            CaseStore::Options options;
+            options.readOnly = true;
+            auto reopened = CaseStore::open(first, options, &error);
+            QVERIFY2(reopened, qPrintable(error));
+            CaseBundle bundle;
+            QVERIFY(reopened->loadCase(caseId, &bundle));
+            QVERIFY(!bundle.filings.isEmpty());
+            QVERIFY(std::any_of(bundle.filings.cbegin(), bundle.filings.cend(),
+                [](const FilingRecord& f) { return f.referenceNumber.endsWith(QLatin1String("A-17")); }));
+        }
+        // A window opened now belongs to the file now open.
+        filings = window.showFilings(window.store()->listCases().constFirst().id);
+        QVERIFY(filings);
+        filings->close();
     }
 
     void mainWindowListsTheCases()

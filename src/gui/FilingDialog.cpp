@@ -72,11 +72,14 @@ FilingDialog::FilingDialog(
     connect(m_ui->recordInitial, &QPushButton::clicked, this, [this] { record(Initial); });
     connect(m_ui->recordChange, &QPushButton::clicked, this, [this] { record(Change); });
     connect(m_ui->recordEnd, &QPushButton::clicked, this, [this] { record(End); });
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, [this] {
-        m_debouncer->flush();
-        reject();
-    });
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     reload();
+}
+
+void FilingDialog::done(int result)
+{
+    m_debouncer->flush();
+    QDialog::done(result);
 }
 
 FilingDialog::~FilingDialog() = default;

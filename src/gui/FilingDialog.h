@@ -40,6 +40,10 @@ Q_SIGNALS:
     /** A filing or the case's facts changed (the register and dashboard show it). */
     void caseChanged(qint64 caseId);
 
+public:
+    /** Saves what was typed before closing, however the dialog is closed (button, Escape, window, file switch). */
+    void done(int result) override;
+
 protected:
     void changeEvent(QEvent* event) override;
 

@@ -199,9 +199,11 @@ void MainWindow::changeEvent(QEvent* event)
 MainWindow::~MainWindow()
 {
     m_scanTimer.stop();
-    // The wizards edit cases of this window's store: they go first.
+    // The wizards and the case dialogs work on this window's store: they go first.
     for (const QPointer<AssessmentWizard>& w : std::as_const(m_wizards))
         delete w.data();
+    for (const QPointer<QDialog>& dialog : std::as_const(m_caseWindows))
+        delete dialog.data();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -232,8 +234,24 @@ QList<AssessmentWizard*> MainWindow::wizards() const
     return out;
 }
 
+void MainWindow::keepCaseWindow(QDialog* dialog)
+{
+    m_caseWindows.removeAll(nullptr);
+    m_caseWindows.append(dialog);
+}
+
 bool MainWindow::adopt(std::unique_ptr<CaseStore> store)
 {
+    // Every window working on the file open now closes first, saving what was typed (a window that may not close
+    // yet, e.g. with text that cannot be saved, keeps the file open). None may outlive the store it refers to.
+    for (const QPointer<QDialog>& dialog : std::as_const(m_caseWindows)) {
+        if (!dialog)
+            continue;
+        if (!dialog->close())
+            return false;
+        delete dialog.data();
+    }
+    m_caseWindows.clear();
     for (AssessmentWizard* w : wizards()) {
         if (!w->close())
             return false;
@@ -377,6 +395,7 @@ FilingDialog* MainWindow::showFilings(qint64 caseId)
     }
     auto* dialog = new FilingDialog(*m_store, *rules, m_calendars.calendar(), caseId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    keepCaseWindow(dialog);
     connect(dialog, &FilingDialog::caseChanged, this, [this] { m_reloadTimer.start(); });
     dialog->show();
     return dialog;
@@ -392,6 +411,7 @@ CaseDialog* MainWindow::editCase(qint64 caseId)
     warnIfTampered(*editor);
     auto* dialog = new CaseDialog(editor.release(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    keepCaseWindow(dialog);
     connect(dialog, &CaseDialog::caseChanged, this, [this] { m_reloadTimer.start(); });
     dialog->show();
     return dialog;
@@ -402,6 +422,7 @@ ExportDialog* MainWindow::showExport(qint64 caseId)
     auto* dialog
         = new ExportDialog(*m_store, m_rules, m_calendars.calendar(), caseId, m_settings->outputLanguage(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    keepCaseWindow(dialog);
     connect(dialog, &ExportDialog::languageChosen, this,
         [this](Language language) { m_settings->setOutputLanguage(language); });
     dialog->show();

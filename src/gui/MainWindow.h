@@ -134,6 +134,10 @@ private:
     AppSettings* m_settings;
     LanguageSwitch m_language;
     QList<QPointer<AssessmentWizard>> m_wizards;
+    /** The dialogs that act on the open case file (filings, the case's facts, export): closed, saving what was typed,
+     *  before another file replaces it. */
+    QList<QPointer<QDialog>> m_caseWindows;
+    void keepCaseWindow(QDialog* dialog);
     QTimer m_reloadTimer; ///< coalesces the register's reloads while a wizard saves edits
     std::unique_ptr<RegisterScan> m_scan;
     QTimer m_scanTimer;
