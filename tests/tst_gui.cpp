@@ -6,6 +6,7 @@
 #include "gui/CalendarDialog.h"
 #include "gui/CaseDialog.h"
 #include "gui/CaseListModel.h"
+#include "gui/CaseView.h"
 #include "gui/DeadlineModel.h"
 #include "gui/ExportDialog.h"
 #include "gui/FilingDialog.h"
@@ -26,12 +27,16 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
 
 using namespace piadesk;
 
@@ -481,6 +486,71 @@ private Q_SLOTS:
         filings = window.showFilings(window.store()->listCases().constFirst().id);
         QVERIFY(filings);
         filings->close();
+    }
+
+    void caseViewShowsTheSelectedCase()
+    {
+        // Beside the register, the selected case at a glance; its versions each open (read-only once final), and
+        // any two compare side by side.
+        QTemporaryDir dir;
+        auto store = TestSupport::openStore(dir);
+        const qint64 caseId = TestSupport::importExample(*store);
+        MainWindow window(std::move(store));
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        CaseView* view = window.caseView();
+        QVERIFY(view && view->isVisible());
+        // The first case is selected when the file opens.
+        QVERIFY(view->overview());
+        QCOMPARE(view->overview()->bundle.caseInfo.id, caseId);
+        QCOMPARE(
+            view->findChild<QLabel*>(QStringLiteral("titleLabel"))->text(), QStringLiteral("浦江花园小区人脸识别门禁"));
+        const QString summary = view->findChild<QTextBrowser*>(QStringLiteral("summaryView"))->toPlainText();
+        for (const char* expected : { "上海浦江示例物业管理有限公司", "Version 3, draft:",
+                 "Prohibited practices standing:", "Required: ", "Modification of filing",
+                 "Next deadlines", "Open measures", "version 1 until 28 Feb 2028", "version 2 until" })
+            QVERIFY2(summary.contains(QString::fromUtf8(expected)), expected);
+        // Each deadline says how it was counted.
+        QVERIFY2(summary.contains(QLatin1String("working day")), qPrintable(summary));
+
+        auto* versions = view->findChild<QTreeWidget*>(QStringLiteral("versionList"));
+        QCOMPARE(versions->topLevelItemCount(), 3);
+        QCOMPARE(versions->topLevelItem(0)->text(2), QStringLiteral("Superseded"));
+        QCOMPARE(versions->topLevelItem(0)->text(3), QStringLiteral("28 Feb 2025"));
+        QCOMPARE(versions->topLevelItem(1)->text(5).size(), 16);
+        // Version 1 opens read-only, whatever is open already.
+        versions->clearSelection();
+        versions->topLevelItem(0)->setSelected(true);
+        QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("openVersionButton")), Qt::LeftButton);
+        QCOMPARE(window.wizards().size(), 1);
+        AssessmentWizard* first = window.wizards().constFirst();
+        QCOMPARE(first->editor().version()->number, 1);
+        QVERIFY(!first->editor().readOnlyReason().isEmpty());
+        QVERIFY(first->windowTitle().contains(QLatin1String("read-only")));
+        first->close();
+
+        // Two versions side by side.
+        auto* compare = view->findChild<QPushButton*>(QStringLiteral("compareButton"));
+        QVERIFY(!compare->isEnabled());
+        versions->topLevelItem(2)->setSelected(true);
+        QVERIFY(compare->isEnabled());
+        // The draft drops its risks: the comparison lists each.
+        QVERIFY(window.store()->saveRisks(view->overview()->version(3)->id, {}));
+        QTest::mouseClick(compare, Qt::LeftButton);
+        auto* dialog = window.findChild<QDialog*>(QStringLiteral("compareDialog"));
+        QVERIFY(dialog);
+        auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("compareTable"));
+        QVERIFY(table->rowCount() > 0);
+        QVERIFY(table->item(0, 0)->text().startsWith(QLatin1String("Risk: ")));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("(none)"));
+        QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("Version 1"));
+        QCOMPARE(table->horizontalHeaderItem(2)->text(), QStringLiteral("Version 3"));
+        dialog->close();
+
+        // Nothing selected: the view says so.
+        window.findChild<QLineEdit*>(QStringLiteral("searchEdit"))->setText(QStringLiteral("no such case"));
+        QVERIFY(!view->overview());
     }
 
     void mainWindowListsTheCases()

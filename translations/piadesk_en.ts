@@ -155,6 +155,21 @@
     </message>
 </context>
 <context>
+    <name>CaseView</name>
+    <message>
+        <source>&amp;Versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChangesPage</name>
     <message>
         <source>What changed</source>
@@ -1646,6 +1661,172 @@
     </message>
 </context>
 <context>
+    <name>piadesk::CaseView</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalized on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select two versions to compare them side by side.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a case in the register to see its versions, what stands against it, its filings and its next deadlines here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalized under %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %Ln people stored</source>
+        <translation>
+            <numerusform>%1 · %2 · %Ln people stored</numerusform><numerusform>%1 · %2 · %Ln people stored</numerusform></translation>
+    </message>
+    <message>
+        <source>Latest version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not assessed yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prohibited practices standing:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conditions not yet addressed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not required by these rules.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required: used in a public place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required: the number of people stored reaches the threshold.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No filing recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>submitted on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not submitted, due %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reference %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next deadlines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>estimated: beyond the holiday calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>Open measures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, due %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>version %1 until %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No finalized version yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reports kept: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1, %2: %3% complete. No risk rated yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1, %2: %3% complete. Overall risk: %4 residual.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the items of a list</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>piadesk::ChangesPage</name>
     <message>
         <source>Version %1: what changed since version %2</source>
@@ -2323,6 +2504,34 @@ Options:
     </message>
     <message>
         <source>Data map</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>piadesk::CompareDialog</name>
+    <message>
+        <source>Versions %1 and %2 of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two versions say the same.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) differ. Each version is shown with the facts it recorded.</source>
+        <translation>
+            <numerusform>%n item differ. Each version is shown with the facts it recorded.</numerusform><numerusform>%n items differ. Each version is shown with the facts it recorded.</numerusform></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -155,6 +155,21 @@
     </message>
 </context>
 <context>
+    <name>CaseView</name>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>评估版本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Open Version</source>
+        <translation>打开版本</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+</context>
+<context>
     <name>ChangesPage</name>
     <message>
         <source>What changed</source>
@@ -1657,6 +1672,174 @@
     </message>
 </context>
 <context>
+    <name>piadesk::CaseView</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发原因</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Finalized on</source>
+        <translation>定稿日期</translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation>保存至</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>内容哈希</translation>
+    </message>
+    <message>
+        <source>Select two versions to compare them side by side.</source>
+        <translation>选择两个版本，并排比较其内容。</translation>
+    </message>
+    <message>
+        <source>No case selected</source>
+        <translation>未选择案件</translation>
+    </message>
+    <message>
+        <source>Select a case in the register to see its versions, what stands against it, its filings and its next deadlines here.</source>
+        <translation>在案件登记表中选择一个案件，此处将显示其评估版本、尚存的问题、备案情况和即将到期的期限。</translation>
+    </message>
+    <message>
+        <source>Finalized under %1</source>
+        <translation>依据 %1 定稿</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %Ln people stored</source>
+        <translation>
+            <numerusform>%1 · %2 · 存储 %Ln 人的人脸信息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest version</source>
+        <translation>最新版本</translation>
+    </message>
+    <message>
+        <source>Not assessed yet.</source>
+        <translation>尚未评估。</translation>
+    </message>
+    <message>
+        <source>Prohibited practices standing:</source>
+        <translation>仍存在的禁止情形：</translation>
+    </message>
+    <message>
+        <source>Conditions not yet addressed:</source>
+        <translation>尚未说明的附条件情形：</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>备案</translation>
+    </message>
+    <message>
+        <source>Not required by these rules.</source>
+        <translation>依本规则集无需备案。</translation>
+    </message>
+    <message>
+        <source>Required: used in a public place.</source>
+        <translation>须备案：在公共场所使用。</translation>
+    </message>
+    <message>
+        <source>Required: the number of people stored reaches the threshold.</source>
+        <translation>须备案：存储的人脸信息数量达到门槛。</translation>
+    </message>
+    <message>
+        <source>No filing recorded.</source>
+        <translation>尚无备案记录。</translation>
+    </message>
+    <message>
+        <source>submitted on %1</source>
+        <translation>已于 %1 提交</translation>
+    </message>
+    <message>
+        <source>not submitted, due %1</source>
+        <translation>未提交，截止日期 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>reference %1</source>
+        <translation>备案编号 %1</translation>
+    </message>
+    <message>
+        <source>Next deadlines</source>
+        <translation>即将到期的期限</translation>
+    </message>
+    <message>
+        <source>None open.</source>
+        <translation>没有未完成的期限。</translation>
+    </message>
+    <message>
+        <source>estimated: beyond the holiday calendar</source>
+        <translation>估算：超出节假日日历范围</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open measures</source>
+        <translation>未完成的措施</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>%1, due %2, %3</source>
+        <translation>%1，截止 %2，%3</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>未指定负责人</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>未定日期</translation>
+    </message>
+    <message>
+        <source>version %1 until %2</source>
+        <translation>第 %1 版保存至 %2</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>No finalized version yet.</source>
+        <translation>尚无已定稿的版本。</translation>
+    </message>
+    <message>
+        <source>Reports kept: %1.</source>
+        <translation>报告保存：%1。</translation>
+    </message>
+    <message>
+        <source>Version %1, %2: %3% complete. No risk rated yet.</source>
+        <translation>第 %1 版，%2：已完成 %3%。尚未评定风险。</translation>
+    </message>
+    <message>
+        <source>Version %1, %2: %3% complete. Overall risk: %4 residual.</source>
+        <translation>第 %1 版，%2：已完成 %3%。总体风险：残余风险%4。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the items of a list</comment>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>piadesk::ChangesPage</name>
     <message>
         <source>Version %1: what changed since version %2</source>
@@ -2397,6 +2580,35 @@ Options:
     <message>
         <source>Data map</source>
         <translation>数据清单</translation>
+    </message>
+</context>
+<context>
+    <name>piadesk::CompareDialog</name>
+    <message>
+        <source>Versions %1 and %2 of %3</source>
+        <translation>%3 的第 %1 版与第 %2 版</translation>
+    </message>
+    <message>
+        <source>The two versions say the same.</source>
+        <translation>两个版本的内容相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) differ. Each version is shown with the facts it recorded.</source>
+        <translation>
+            <numerusform>有 %n 项不同。每个版本均按其记录的事实显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include "CaseDialog.h"
 #include "CaseFilterModel.h"
 #include "CaseListModel.h"
+#include "CaseView.h"
+#include "CompareDialog.h"
 #include "DeadlineModel.h"
 #include "Debouncer.h"
 #include "Dialogs.h"
@@ -34,6 +36,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QSplitter>
 
 namespace piadesk {
 
@@ -70,6 +73,26 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, AppSettings* settings, 
     retranslate();
     m_ui->caseTable->horizontalHeader()->setSectionResizeMode(CaseListModel::NameColumn, QHeaderView::Stretch);
     m_ui->caseTable->verticalHeader()->hide();
+    {
+        // The register and, beside it, the selected case at a glance.
+        auto* splitter = new QSplitter(Qt::Horizontal, m_ui->centralWidget);
+        splitter->setObjectName(QStringLiteral("registerSplitter"));
+        m_ui->centralLayout->replaceWidget(m_ui->caseTable, splitter);
+        splitter->addWidget(m_ui->caseTable);
+        m_caseView = new CaseView(splitter);
+        m_caseView->setObjectName(QStringLiteral("caseView"));
+        splitter->addWidget(m_caseView);
+        splitter->setStretchFactor(0, 3);
+        splitter->setStretchFactor(1, 2);
+        m_ui->centralLayout->setStretchFactor(splitter, 1);
+        m_caseView->setActions(
+            m_ui->actionOpenAssessment, m_ui->actionReassess, m_ui->actionFilings, m_ui->actionExportDocuments);
+        connect(m_caseView, &CaseView::openVersion, this,
+            [this](qint64 caseId, int number) { openAssessment(caseId, number); });
+        connect(m_caseView, &CaseView::compareVersions, this, &MainWindow::compareVersions);
+        connect(m_ui->caseTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showSelectedCase);
+    }
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionPreferences, &QAction::triggered, this, [this] {
@@ -190,6 +213,8 @@ void MainWindow::changeEvent(QEvent* event)
         // Everything shown is written again in the new language; the deadlines' texts come from a new scan.
         m_ui->retranslateUi(this);
         retranslate();
+        if (m_caseView)
+            m_caseView->retranslate();
         updateRecentMenu();
         reload();
     }
@@ -232,6 +257,42 @@ QList<AssessmentWizard*> MainWindow::wizards() const
             out.append(w.data());
     }
     return out;
+}
+
+void MainWindow::showSelectedCase()
+{
+    const qint64 caseId = selectedCase();
+    if (!caseId) {
+        m_caseView->showCase(std::nullopt);
+        return;
+    }
+    CaseOverview overview;
+    QString error;
+    if (!CaseOverview::load(*m_store, m_rules, m_calendars.calendar(),
+            DeadlineOptions { m_store->clock().today(), m_settings->dueSoonDays() }, caseId, languageFor(QLocale()),
+            &overview, &error)) {
+        m_caseView->showCase(std::nullopt);
+        statusBar()->showMessage(error);
+        return;
+    }
+    m_caseView->showCase(std::move(overview));
+}
+
+QDialog* MainWindow::compareVersions(qint64 caseId, int before, int after)
+{
+    CaseOverview overview;
+    QString error;
+    if (!CaseOverview::load(*m_store, m_rules, m_calendars.calendar(),
+            DeadlineOptions { m_store->clock().today(), m_settings->dueSoonDays() }, caseId, languageFor(QLocale()),
+            &overview, &error)) {
+        showProblem(tr("Case Not Opened"), error);
+        return nullptr;
+    }
+    auto* dialog = new CompareDialog(overview.bundle.caseInfo.facts.name, before, after,
+        overview.compare(before, after, languageFor(QLocale())), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::keepCaseWindow(QDialog* dialog)
@@ -528,6 +589,9 @@ void MainWindow::reload()
     }
     if (selected)
         selectCase(selected);
+    else if (m_filter->rowCount() > 0) // the first case, so that the case view shows something at once
+        m_ui->caseTable->setCurrentIndex(m_filter->index(0, CaseListModel::NameColumn));
+    showSelectedCase(); // the case may have changed
     statusBar()->showMessage(
         tr("%n case(s) in %1", nullptr, int(cases.size())).arg(QDir::toNativeSeparators(m_store->path())));
 

@@ -22,6 +22,7 @@ class AppSettings;
 class AssessmentWizard;
 class CaseEditor;
 class CaseDialog;
+class CaseView;
 class ExportDialog;
 class FilingDialog;
 class RegisterScan;
@@ -81,6 +82,9 @@ public Q_SLOTS:
     FilingDialog* showFilings(qint64 caseId);
     /** Opens the export dialog of case \a caseId (report, packet, workbook; preview). */
     ExportDialog* showExport(qint64 caseId);
+    /** Versions \a before and \a after of case \a caseId side by side. */
+    QDialog* compareVersions(qint64 caseId, int before, int after);
+    CaseView* caseView() const { return m_caseView; }
     /** Starts a new version of case \a caseId; \a ruleSetId other than the case's moves it to those rules. */
     AssessmentWizard* reassessCase(qint64 caseId, TriggerKind trigger, const QDate& date, const QString& description,
         QString* error, const QString& ruleSetId = QString());
@@ -137,6 +141,8 @@ private:
     /** The dialogs that act on the open case file (filings, the case's facts, export): closed, saving what was typed,
      *  before another file replaces it. */
     QList<QPointer<QDialog>> m_caseWindows;
+    CaseView* m_caseView = nullptr;
+    void showSelectedCase();
     void keepCaseWindow(QDialog* dialog);
     QTimer m_reloadTimer; ///< coalesces the register's reloads while a wizard saves edits
     std::unique_ptr<RegisterScan> m_scan;

@@ -105,10 +105,9 @@ QString date(const QDate& date, const QLocale& locale)
         return {};
     if (locale.language() == QLocale::Chinese)
         return QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return locale.toString(date, format);
+    // Day, abbreviated month, year: "1 Dec 2026" reads the same in every English-speaking country, where 10/1/2025
+    // is the 1st of October in one and the 10th of January in another.
+    return locale.toString(date, QStringLiteral("d MMM yyyy"));
 }
 
 QString writtenDate(const QDate& day, const QLocale& locale)

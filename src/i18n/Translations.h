@@ -39,8 +39,8 @@ int generation();
 bool hasQtTranslations(const QLocale& locale);
 
 /**
- * A date as the interface shows it: 2025年10月1日 in Chinese; otherwise the locale's
- * short form with a four-digit year (10/1/2025 in the US, 01/10/2025 in the UK).
+ * A date as the interface shows it: 2025年10月1日 in Chinese; otherwise day, abbreviated month and year in the
+ * locale's words (1 Oct 2025), never the all-digit forms one country reads one way and another the other.
  * Empty for an invalid date.
  */
 QString date(const QDate& date, const QLocale& locale = QLocale());

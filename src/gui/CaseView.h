@@ -1,0 +1,52 @@
+#pragma once
+
+#include "session/CaseOverview.h"
+
+#include <QScopedPointer>
+#include <QWidget>
+
+#include <optional>
+
+namespace Ui {
+class CaseView;
+}
+
+class QAction;
+
+namespace piadesk {
+
+/**
+ * The case selected in the register, at a glance: who and what, its latest version's standing (completeness,
+ * prohibited practices, conditions, risk), its filing obligation and filings, the next deadlines with how they
+ * were counted, the open measures, retention, and its versions — each openable (read-only once final), any two
+ * comparable. The actions that fit its state are the main window's own.
+ */
+class CaseView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CaseView(QWidget* parent = nullptr);
+    ~CaseView() override;
+
+    /** The main window's case actions, shown as buttons (they follow its selection and state). */
+    void setActions(QAction* open, QAction* reassess, QAction* filings, QAction* exportDocuments);
+    /** Shows \a overview; nothing (an empty state) without one. */
+    void showCase(std::optional<CaseOverview> overview);
+    const CaseOverview* overview() const { return m_overview ? &*m_overview : nullptr; }
+    /** The version numbers selected in the version list, in order. */
+    QList<int> selectedVersions() const;
+    void retranslate();
+
+Q_SIGNALS:
+    void openVersion(qint64 caseId, int number);
+    void compareVersions(qint64 caseId, int before, int after);
+
+private:
+    void updateVersionButtons();
+    QString summaryHtml() const;
+
+    const QScopedPointer<Ui::CaseView> m_ui;
+    std::optional<CaseOverview> m_overview;
+};
+
+} // namespace piadesk
