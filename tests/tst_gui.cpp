@@ -507,8 +507,8 @@ private Q_SLOTS:
         QCOMPARE(
             view->findChild<QLabel*>(QStringLiteral("titleLabel"))->text(), QStringLiteral("浦江花园小区人脸识别门禁"));
         const QString summary = view->findChild<QTextBrowser*>(QStringLiteral("summaryView"))->toPlainText();
-        for (const char* expected : { "上海浦江示例物业管理有限公司", "Version 3, draft:",
-                 "Prohibited practices standing:", "Required: ", "Modification of filing",
+        for (const char* expected : { "上海浦江示例物业管理有限公司",
+                 "Version 3, draft:", "Prohibited practices standing:", "Required: ", "Modification of filing",
                  "Next deadlines", "Open measures", "version 1 until 28 Feb 2028", "version 2 until" })
             QVERIFY2(summary.contains(QString::fromUtf8(expected)), expected);
         // Each deadline says how it was counted.
@@ -549,8 +549,15 @@ private Q_SLOTS:
         dialog->close();
 
         // Nothing selected: the view says so.
+        auto* count = window.findChild<QLabel*>(QStringLiteral("caseCount"));
+        QCOMPARE(count->text(), QStringLiteral("1 case"));
         window.findChild<QLineEdit*>(QStringLiteral("searchEdit"))->setText(QStringLiteral("no such case"));
         QVERIFY(!view->overview());
+        QCOMPARE(count->text(), QStringLiteral("0 of 1 case")); // what the filter leaves, of how many
+        // The Case column is as wide as its content, not squeezed.
+        auto* register_ = window.findChild<QTableView*>(QStringLiteral("caseTable"));
+        const QString name = QStringLiteral("浦江花园小区人脸识别门禁");
+        QVERIFY(register_->columnWidth(CaseListModel::NameColumn) >= register_->fontMetrics().horizontalAdvance(name));
     }
 
     void mainWindowListsTheCases()

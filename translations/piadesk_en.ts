@@ -4027,6 +4027,16 @@ Close and lose that text, or keep editing?</source>
         <source>This case is assessed under %1, which nothing has superseded. Use Re-assess for a change in the processing.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n case(s)</source>
+        <translation>
+            <numerusform>%1 of %n case</numerusform><numerusform>%1 of %n cases</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>piadesk::MaterialsPage</name>

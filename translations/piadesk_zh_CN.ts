@@ -4131,6 +4131,18 @@ Close and lose that text, or keep editing?</source>
         <source>This case is assessed under %1, which nothing has superseded. Use Re-assess for a change in the processing.</source>
         <translation>该案件按%1评估，该规定未被取代。处理活动发生变化时，请使用“重新评估”。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 个案件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n case(s)</source>
+        <translation>
+            <numerusform>显示 %1 个，共 %n 个案件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>piadesk::MaterialsPage</name>

@@ -32,6 +32,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -71,8 +72,19 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, AppSettings* settings, 
         [this](int index) { m_filter->setRuleSet(m_ui->ruleSetFilter->itemData(index).toString()); });
     m_model->setRuleSets(&m_rules);
     retranslate();
-    m_ui->caseTable->horizontalHeader()->setSectionResizeMode(CaseListModel::NameColumn, QHeaderView::Stretch);
+    // Columns as wide as their content (judged on the first rows, so a large file stays quick), each resizable;
+    // the user's widths and order are kept from one session to the next.
+    m_ui->caseTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->caseTable->horizontalHeader()->setResizeContentsPrecision(200);
+    m_ui->caseTable->horizontalHeader()->setSectionsMovable(true);
     m_ui->caseTable->verticalHeader()->hide();
+    m_caseCount = new QLabel(this);
+    m_caseCount->setObjectName(QStringLiteral("caseCount"));
+    statusBar()->addPermanentWidget(m_caseCount);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateCaseCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCaseCount);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCaseCount);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCaseCount);
     {
         // The register and, beside it, the selected case at a glance.
         auto* splitter = new QSplitter(Qt::Horizontal, m_ui->centralWidget);
@@ -85,6 +97,9 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, AppSettings* settings, 
         splitter->setStretchFactor(0, 3);
         splitter->setStretchFactor(1, 2);
         m_ui->centralLayout->setStretchFactor(splitter, 1);
+        splitter->restoreState(m_settings->settings().value(QStringLiteral("mainWindow/splitter")).toByteArray());
+        m_registerHeaderKept = m_ui->caseTable->horizontalHeader()->restoreState(
+            m_settings->settings().value(QStringLiteral("mainWindow/registerHeader")).toByteArray());
         m_caseView->setActions(
             m_ui->actionOpenAssessment, m_ui->actionReassess, m_ui->actionFilings, m_ui->actionExportDocuments);
         connect(m_caseView, &CaseView::openVersion, this,
@@ -241,6 +256,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     // The case, filing and export dialogs are children: what they hold as typed is saved now.
     Debouncer::flushAll(this);
+    m_settings->settings().setValue(
+        QStringLiteral("mainWindow/registerHeader"), m_ui->caseTable->horizontalHeader()->saveState());
+    if (const auto* splitter = findChild<QSplitter*>(QStringLiteral("registerSplitter")))
+        m_settings->settings().setValue(QStringLiteral("mainWindow/splitter"), splitter->saveState());
     QMainWindow::closeEvent(event);
 }
 
@@ -257,6 +276,14 @@ QList<AssessmentWizard*> MainWindow::wizards() const
             out.append(w.data());
     }
     return out;
+}
+
+void MainWindow::updateCaseCount()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_filter->rowCount();
+    m_caseCount->setText(shown == total ? tr("%n case(s)", nullptr, total)
+                                        : tr("%1 of %n case(s)", nullptr, total).arg(QLocale().toString(shown)));
 }
 
 void MainWindow::showSelectedCase()
@@ -627,7 +654,8 @@ void MainWindow::applyScan()
     const QString error = m_scan->error();
     const qint64 selected = selectedCase();
     m_model->setStandings(report.standings);
-    m_ui->caseTable->resizeColumnsToContents();
+    if (!m_registerHeaderKept)
+        m_ui->caseTable->resizeColumnsToContents();
     if (selected)
         selectCase(selected);
     QList<DeadlineEntry> urgent;
