@@ -241,6 +241,7 @@ private Q_SLOTS:
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             table->resizeColumnsToContents();
+            table->setCurrentIndex(table->model()->index(0, CaseListModel::NameColumn)); // the case view shows it
             QVERIFY(window.grab().save(shots + QStringLiteral("/main-window.png")));
         }
     }
