@@ -16,8 +16,10 @@ for message in tree.getroot().iter("message"):
         continue
     source = message.findtext("source")
     translation = message.find("translation")
-    singular = re.sub(r"\((s|es)\)", "", source)
-    plural = re.sub(r"\((s|es)\)", r"\1", source)
+    # A verb agreeing with %n takes its -s in the singular: "%n need(s) attention" is "1 needs" / "2 need".
+    verbs = r"\b(need|differ|remain|stand)\((s)\)"
+    singular = re.sub(r"\((s|es)\)", "", re.sub(verbs, r"\1s", source))
+    plural = re.sub(r"\((s|es)\)", r"\1", re.sub(verbs, r"\1", source))
     singular = singular.replace("entries", "entry") if "%n entries" in source else singular
     for form in list(translation):
         translation.remove(form)

@@ -71,6 +71,7 @@ private Q_SLOTS:
         // The example case's modification filing is due on 2025-10-30.
         QTest::newRow("long before") << QDate(2025, 10, 9) << 0 << QString();
         QTest::newRow("due soon") << QDate(2025, 10, 20) << 1 << QStringLiteral("Due in 8 working days");
+        QTest::newRow("due today") << QDate(2025, 10, 30) << 1 << QStringLiteral("Due today");
         QTest::newRow("overdue") << QDate(2025, 11, 3) << 1 << QStringLiteral("Overdue by 2 working days");
     }
 
@@ -96,6 +97,8 @@ private Q_SLOTS:
             return;
         }
         QCOMPARE(table->model()->index(0, DeadlineModel::StateColumn).data().toString(), state);
+        // One deadline needs attention, not "need".
+        QCOMPARE(dock->windowTitle(), QStringLiteral("Deadlines: 1 needs attention"));
         QCOMPARE(table->model()->index(0, DeadlineModel::DeadlineColumn).data().toString(),
             QStringLiteral("Modification of filing"));
         QVERIFY(table->model()

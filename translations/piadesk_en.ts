@@ -2517,11 +2517,6 @@ Options:
         <source>The two versions say the same.</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>%n item(s) differ. Each version is shown with the facts it recorded.</source>
-        <translation>
-            <numerusform>%n item differ. Each version is shown with the facts it recorded.</numerusform><numerusform>%n items differ. Each version is shown with the facts it recorded.</numerusform></translation>
-    </message>
     <message>
         <source>Item</source>
         <translation type="unfinished" />
@@ -2533,6 +2528,11 @@ Options:
     <message>
         <source>(none)</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) differ(s). Each version is shown with the facts it recorded.</source>
+        <translation>
+            <numerusform>%n item differs. Each version is shown with the facts it recorded.</numerusform><numerusform>%n items differ. Each version is shown with the facts it recorded.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2730,10 @@ Options:
         <source>Case %1 %2 (%3): %4</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1, today</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::DeadlineModel</name>
@@ -2769,6 +2773,10 @@ Options:
     </message>
     <message>
         <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due today</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3793,7 +3801,7 @@ Close and lose that text, or keep editing?</source>
     <message numerus="yes">
         <source>Deadlines: %n need(s) attention</source>
         <translation>
-            <numerusform>Deadlines: %n need attention</numerusform><numerusform>Deadlines: %n needs attention</numerusform></translation>
+            <numerusform>Deadlines: %n needs attention</numerusform><numerusform>Deadlines: %n need attention</numerusform></translation>
     </message>
     <message>
         <source>All statuses</source>

@@ -2592,12 +2592,6 @@ Options:
         <source>The two versions say the same.</source>
         <translation>两个版本的内容相同。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) differ. Each version is shown with the facts it recorded.</source>
-        <translation>
-            <numerusform>有 %n 项不同。每个版本均按其记录的事实显示。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Item</source>
         <translation>项目</translation>
@@ -2609,6 +2603,12 @@ Options:
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) differ(s). Each version is shown with the facts it recorded.</source>
+        <translation>
+            <numerusform>有 %n 项不同。每个版本均按其记录的事实显示。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2811,10 @@ Options:
         <source>Case %1 %2 (%3): %4</source>
         <translation>案件 %1 %2（%3）：%4</translation>
     </message>
+    <message>
+        <source>%1, today</source>
+        <translation>%1，今日到期</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::DeadlineModel</name>
@@ -2853,6 +2857,10 @@ Options:
     <message>
         <source>Deadline</source>
         <translation>期限事项</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
     </message>
 </context>
 <context>

@@ -186,7 +186,8 @@ void DateOutput::writeDeadlines(
         case DeadlineState::DueSoon:
         case DeadlineState::Upcoming:
             if (d.kind != DeadlineKind::Retention)
-                state = tr("%1, in %n working day(s)", nullptr, d.workingDaysLeft).arg(state);
+                state = d.workingDaysLeft == 0 ? tr("%1, today").arg(state)
+                                               : tr("%1, in %n working day(s)", nullptr, d.workingDaysLeft).arg(state);
             break;
         case DeadlineState::Met:
             state = d.late ? tr("met on %1, late").arg(iso(d.metOn)) : tr("met on %1").arg(iso(d.metOn));

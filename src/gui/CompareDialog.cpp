@@ -18,7 +18,7 @@ CompareDialog::CompareDialog(
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(rows.isEmpty()
             ? tr("The two versions say the same.")
-            : tr("%n item(s) differ. Each version is shown with the facts it recorded.", nullptr, int(rows.size())),
+            : tr("%n item(s) differ(s). Each version is shown with the facts it recorded.", nullptr, int(rows.size())),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);

@@ -51,7 +51,8 @@ QVariant DeadlineModel::data(const QModelIndex& index, int role) const
             if (d.state == DeadlineState::Overdue)
                 state = tr("Overdue by %n working day(s)", nullptr, -d.workingDaysLeft);
             else if (d.state == DeadlineState::DueSoon)
-                state = tr("Due in %n working day(s)", nullptr, d.workingDaysLeft);
+                state = d.workingDaysLeft == 0 ? tr("Due today")
+                                               : tr("Due in %n working day(s)", nullptr, d.workingDaysLeft);
             return d.estimated ? tr("%1 (estimated)").arg(state) : state;
         }
         case CaseColumn:
