@@ -668,6 +668,20 @@ private Q_SLOTS:
         QVERIFY(!Engine(without, officeFacts(), v).completeness().gaps().contains(gap));
     }
 
+    void aFewMissingItemsAreNamed()
+    {
+        // The same person as assessor and reviewer: the refusal says so, not only "99% complete".
+        const CaseFacts facts = officeFacts();
+        AssessmentVersion v;
+        TestSupport::completeAssessment(rules(), facts, v, s("att-1"));
+        v.reviewer = v.assessor;
+        const FinalizationCheck check = Engine(rules(), facts, v).finalizationCheck();
+        QVERIFY(!check.allowed);
+        QCOMPARE(check.reasons.size(), 1);
+        QVERIFY2(check.reasons.constFirst().contains(s("The reviewer must be someone other than the assessor.")),
+            qPrintable(check.reasons.constFirst()));
+    }
+
     void theDataMapDescribesEveryActivity()
     {
         // GB/T 39335 Annex C.1/C.2: at least one processing activity, and every field the rule set lists stated

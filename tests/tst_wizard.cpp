@@ -544,6 +544,13 @@ private Q_SLOTS:
             QCOMPARE(method.methods, QStringList({ QStringLiteral("interview"), QStringLiteral("site_inspection") }));
             QCOMPARE(method.independence, QStringLiteral("评估由法务部完成，法务部不参与门禁运营。"));
         }
+        // Why finalization is refused shows at once, before any confirmation is ticked.
+        {
+            const QString summary = review->findChild<QLabel*>(QStringLiteral("summaryLabel"))->text();
+            QVERIFY2(summary.contains(QLatin1String("Finalization is refused until:"))
+                    && summary.contains(QLatin1String("Device in a private place")),
+                qPrintable(summary));
+        }
         tick(review->findChild<QCheckBox*>(QStringLiteral("confirmBox")));
         QTest::mouseClick(review->findChild<QPushButton*>(QStringLiteral("finalizeButton")), Qt::LeftButton);
         auto* result = review->findChild<QLabel*>(QStringLiteral("resultLabel"));

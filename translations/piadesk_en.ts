@@ -3135,6 +3135,10 @@ Options:
         <source>In the data map, state for %1: %2.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The assessment is %1% complete; missing: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::Enums</name>
@@ -4806,11 +4810,6 @@ Close and lose that text, or keep editing?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The version cannot be finalized yet:
-%1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Version %1 is finalized and will be kept until %2.</source>
         <translation type="unfinished" />
     </message>
@@ -4859,14 +4858,6 @@ Close and lose that text, or keep editing?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Prohibited practices standing: %1. Finalization is refused until each stops; a written note does not clear one.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Conclusions the answers contradict: %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>It was finalized under %1 %2; under today's rules (%3) it would not be: see below. It stays unchanged; a re-assessment is a new version.</source>
         <translation type="unfinished" />
     </message>
@@ -4897,6 +4888,14 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>Data map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready to finalize: tick the confirmation below and choose Finalize Version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalization is refused until:</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3221,6 +3221,10 @@ Options:
         <source>In the data map, state for %1: %2.</source>
         <translation>请在数据清单中为%1填写：%2。</translation>
     </message>
+    <message>
+        <source>The assessment is %1% complete; missing: %2</source>
+        <translation>评估已完成 %1%；尚缺：%2</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::Enums</name>
@@ -4914,12 +4918,6 @@ Close and lose that text, or keep editing?</source>
         <translation>请先勾选确认。</translation>
     </message>
     <message>
-        <source>The version cannot be finalized yet:
-%1</source>
-        <translation>该版本尚不能定稿：
-%1</translation>
-    </message>
-    <message>
         <source>Version %1 is finalized and will be kept until %2.</source>
         <translation>第 %1 版已定稿，将留存至 %2。</translation>
     </message>
@@ -4968,14 +4966,6 @@ Close and lose that text, or keep editing?</source>
         <translation>残余风险在可接受等级以内；该接受记录予以保留，但已无必要。</translation>
     </message>
     <message>
-        <source>Prohibited practices standing: %1. Finalization is refused until each stops; a written note does not clear one.</source>
-        <translation>尚存禁止情形：%1 项。在每一项停止之前不能定稿；书面说明不能消除。</translation>
-    </message>
-    <message>
-        <source>Conclusions the answers contradict: %1.</source>
-        <translation>与回答相矛盾的结论：%1 项。</translation>
-    </message>
-    <message>
         <source>It was finalized under %1 %2; under today&apos;s rules (%3) it would not be: see below. It stays unchanged; a re-assessment is a new version.</source>
         <translation>该版本依据 %1 %2 定稿；按现行规则（%3）则不能定稿，详见下文。该版本保持不变；重新评估将形成新版本。</translation>
     </message>
@@ -5007,6 +4997,14 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>Data map</source>
         <translation>数据清单</translation>
+    </message>
+    <message>
+        <source>Ready to finalize: tick the confirmation below and choose Finalize Version.</source>
+        <translation>可以定稿：请勾选下方的确认项，然后选择“定稿本版本”。</translation>
+    </message>
+    <message>
+        <source>Finalization is refused until:</source>
+        <translation>在以下问题解决之前不能定稿：</translation>
     </message>
 </context>
 <context>

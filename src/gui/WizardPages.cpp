@@ -1318,14 +1318,14 @@ void ReviewPage::refresh(CaseEditor::Parts parts, bool own)
     }
     const AssessmentVersion* v = m_editor.version();
     QString summary = tr("Version %1: %2% complete.").arg(v ? v->number : 0).arg(check.completeness.percent());
-    if (!prohibited.isEmpty())
-        summary += QLatin1Char(' ')
-            + tr("Prohibited practices standing: %1. Finalization is refused until each stops; a written note does "
-                 "not clear one.")
-                  .arg(QLocale().toString(prohibited.size()));
-    if (!contradictions.isEmpty())
-        summary += QLatin1Char(' ')
-            + tr("Conclusions the answers contradict: %1.").arg(QLocale().toString(contradictions.size()));
+    // Whether it may be finalized, and if not why, at once (not only after ticking the confirmation).
+    if (v && !v->isFinal()) {
+        const FinalizationCheck& finalization = check.finalization;
+        summary += QLatin1Char('\n')
+            + (finalization.allowed ? tr("Ready to finalize: tick the confirmation below and choose Finalize Version.")
+                                    : tr("Finalization is refused until:") + QStringLiteral("\n• ")
+                        + finalization.reasons.join(QStringLiteral("\n• ")));
+    }
     if (v && v->isFinal())
         summary = tr("Version %1 was finalized on %2; its content hash is %3.")
                       .arg(v->number)
@@ -1422,7 +1422,7 @@ bool ReviewPage::finalizeVersion()
         return false;
     }
     if (!m_editor.finalize()) {
-        showResult(tr("The version cannot be finalized yet:\n%1").arg(m_editor.errorString()));
+        showResult(m_editor.errorString()); // "Version N cannot be finalized:" and each reason
         return false;
     }
     const AssessmentVersion* v = m_editor.version();

@@ -627,9 +627,21 @@ FinalizationCheck Engine::finalizationCheck(
                      "raised it clears it; a written note does not.")
                       .arg(title, article));
     }
-    if (!c.isComplete())
-        check.reasons.append(
-            tr("The assessment is %1% complete; %n item(s) missing.", nullptr, int(c.gaps().size())).arg(c.percent()));
+    if (!c.isComplete()) {
+        // A few missing items are named, so the officer sees at once what to do (the same reviewer as assessor,
+        // a missing date); a longer list is on the review page.
+        const QList<Gap> gaps = c.gaps();
+        if (gaps.size() <= 3) {
+            QStringList items;
+            for (const Gap& gap : gaps)
+                items.append(describe(gap, language));
+            check.reasons.append(
+                tr("The assessment is %1% complete; missing: %2").arg(c.percent()).arg(items.join(QLatin1Char(' '))));
+        } else {
+            check.reasons.append(
+                tr("The assessment is %1% complete; %n item(s) missing.", nullptr, int(gaps.size())).arg(c.percent()));
+        }
+    }
     for (const Inconsistency& i : inconsistencies)
         check.reasons.append(describe(i, language));
     check.allowed = check.reasons.isEmpty();
