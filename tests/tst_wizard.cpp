@@ -447,6 +447,22 @@ private Q_SLOTS:
             QWidget* page = wizard->currentPage();
             QCOMPARE(page->objectName(), QStringLiteral("section:") + s.id);
             answerQuestions(page, evidence, editor);
+            if (s.id == QLatin1String("accuracy")) {
+                // A rate of 150 % is refused where it is typed, with the range the question allows.
+                auto* frr = page->findChild<QuestionEditor*>(QStringLiteral("question:accuracy.frr"));
+                QVERIFY(frr);
+                auto* number = frr->findChild<QLineEdit*>(QStringLiteral("answerNumber"));
+                const QJsonValue before = editor.version()->answer(QStringLiteral("accuracy.frr"))->value;
+                retype(number, QStringLiteral("150"));
+                wizard->flush();
+                auto* refused = frr->findChild<QLabel*>(QStringLiteral("problem"));
+                QVERIFY2(refused->isVisible() && refused->text().contains(QLatin1String("from 0 to 100")),
+                    qPrintable(refused->text()));
+                QCOMPARE(editor.version()->answer(QStringLiteral("accuracy.frr"))->value, before);
+                retype(number, QString::number(before.toDouble()));
+                wizard->flush();
+                QVERIFY(refused->isHidden());
+            }
             page->findChild<QComboBox*>(QStringLiteral("conclusion"))->setCurrentIndex(1);
             // Sound answers: "meets" stands, but for the first item while the device in a private place is there.
             auto* contradictions = page->findChild<QLabel*>(QStringLiteral("contradictions"));

@@ -4533,6 +4533,14 @@ Close and lose that text, or keep editing?</source>
         <source>All files (*)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Not saved: enter a number from %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved: enter a number of at least %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::ReassessDialog</name>

@@ -4641,6 +4641,14 @@ Close and lose that text, or keep editing?</source>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Not saved: enter a number from %1 to %2.</source>
+        <translation>未保存：请输入 %1 至 %2 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Not saved: enter a number of at least %1.</source>
+        <translation>未保存：请输入不小于 %1 的数字。</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::ReassessDialog</name>

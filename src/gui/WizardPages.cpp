@@ -138,6 +138,17 @@ QuestionList::QuestionList(EditorPage* page, CaseEditor& editor, const QList<Que
                 q->setProblem(QuestionEditor::tr("Not saved: enter a number."));
                 return;
             }
+            // A number outside what the question allows (a rate of 150 %) is refused where it is typed.
+            if (const Question& asked = q->question(); answer.value.isDouble()
+                && ((asked.min && answer.value.toDouble() < *asked.min)
+                    || (asked.max && answer.value.toDouble() > *asked.max))) {
+                const QLocale locale;
+                q->setProblem(asked.max ? QuestionEditor::tr("Not saved: enter a number from %1 to %2.")
+                                              .arg(locale.toString(asked.min.value_or(0)), locale.toString(*asked.max))
+                                        : QuestionEditor::tr("Not saved: enter a number of at least %1.")
+                                              .arg(locale.toString(*asked.min)));
+                return;
+            }
             const bool ok = m_save([&] { return m_editor.setAnswer(answer, QStringLiteral(".typing")); });
             q->setProblem(ok ? QString() : QuestionEditor::tr("Not saved: %1").arg(m_editor.errorString()));
             refresh();
