@@ -253,7 +253,7 @@ private Q_SLOTS:
         row("special groups quiet", "priority_special_groups", none,
             o({ { s("screen.special_groups"), QJsonArray { s("none") } } }), false);
         row("linked sensitive fires", "priority_linked_sensitive", none,
-            o({ { s("screen.linked_sensitive"), QJsonArray { s("none"), s("whereabouts") } } }), true);
+            o({ { s("screen.linked_sensitive"), QJsonArray { s("whereabouts") } } }), true);
         row("linked sensitive quiet", "priority_linked_sensitive", none,
             o({ { s("screen.linked_sensitive"), QJsonArray { s("none") } } }), false);
         row("complaints fire", "pipl_complaint_channel", none, o({ { s("rights_impact.complaint_channel"), s("no") } }),

@@ -275,6 +275,31 @@ private Q_SLOTS:
         QCOMPARE(editor.facts().name, QStringLiteral("新评估"));
     }
 
+    void noneStandsAlone()
+    {
+        // "None" beside "children" says two things at once: ticking one clears the other, and the engine refuses
+        // such an answer as one the question does not allow.
+        const RuleSetLibrary library = RuleSetLibrary::builtIn();
+        const RuleSet& rules = *library.defaultRuleSet();
+        const Question* groups = rules.question(QStringLiteral("screen.special_groups"));
+        QVERIFY(groups);
+        QuestionEditor editor(rules, *groups, Language::English);
+        auto* children = editor.findChild<QCheckBox*>(QStringLiteral("answer_children"));
+        auto* elderly = editor.findChild<QCheckBox*>(QStringLiteral("answer_elderly"));
+        auto* none = editor.findChild<QCheckBox*>(QStringLiteral("answer_none"));
+        QVERIFY(children && elderly && none);
+        children->setChecked(true);
+        elderly->setChecked(true);
+        none->setChecked(true);
+        QVERIFY(!children->isChecked() && !elderly->isChecked());
+        QCOMPARE(editor.answer(nullptr).value, QJsonValue(QJsonArray { QStringLiteral("none") }));
+        children->setChecked(true);
+        QVERIFY(!none->isChecked());
+        QCOMPARE(editor.answer(nullptr).value, QJsonValue(QJsonArray { QStringLiteral("children") }));
+        QVERIFY(Engine::isValidAnswer(*groups, QJsonArray { QStringLiteral("children") }));
+        QVERIFY(!Engine::isValidAnswer(*groups, QJsonArray { QStringLiteral("children"), QStringLiteral("none") }));
+    }
+
     void wizardFromEmptyToFinalized()
     {
         QTemporaryDir dir;

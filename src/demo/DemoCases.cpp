@@ -532,6 +532,15 @@ private:
             }
             if (values.isEmpty() && !q.options.isEmpty())
                 values.append(q.options.first().key);
+            // An exclusive option ("none") stands alone: with others chosen it is dropped.
+            if (values.size() > 1) {
+                for (const Option& o : q.options) {
+                    for (qsizetype i = values.size() - 1; o.exclusive && i >= 0; --i) {
+                        if (values.at(i).toString() == o.key)
+                            values.removeAt(i);
+                    }
+                }
+            }
             a.value = values;
             break;
         }

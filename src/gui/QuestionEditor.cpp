@@ -126,6 +126,22 @@ QuestionEditor::QuestionEditor(const RuleSet& rules, const Question& question, L
                 box->setProperty("answerKey", o.key);
                 m_checks.append(box);
                 main->addWidget(box);
+                // Ticking an exclusive option ("none") clears the others; ticking another clears it.
+                connect(box, &QCheckBox::toggled, this, [this, box, exclusive = o.exclusive](bool on) {
+                    if (!on)
+                        return;
+                    for (QCheckBox* other : std::as_const(m_checks)) {
+                        if (other == box || !other->isChecked())
+                            continue;
+                        const QString key = other->property("answerKey").toString();
+                        const bool otherExclusive = std::any_of(m_question.options.cbegin(), m_question.options.cend(),
+                            [&](const Option& x) { return x.key == key && x.exclusive; });
+                        if (exclusive || otherExclusive) {
+                            const QSignalBlocker blocker(other);
+                            other->setChecked(false);
+                        }
+                    }
+                });
                 connect(box, &QCheckBox::toggled, this, push);
             }
             break;

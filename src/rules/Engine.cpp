@@ -212,8 +212,14 @@ bool Engine::isValidAnswer(const Question& question, const QJsonValue& value)
         if (!value.isArray())
             return false;
         const QStringList allowed = question.allowedValues();
-        for (const QJsonValue& v : value.toArray()) {
+        const QJsonArray chosen = value.toArray();
+        for (const QJsonValue& v : chosen) {
             if (!v.isString() || !allowed.contains(v.toString()))
+                return false;
+            // An exclusive option ("none") stands alone.
+            const auto option = std::find_if(question.options.cbegin(), question.options.cend(),
+                [&](const Option& o) { return o.key == v.toString(); });
+            if (option != question.options.cend() && option->exclusive && chosen.size() > 1)
                 return false;
         }
         return true;

@@ -51,6 +51,8 @@ struct Option
 {
     QString key;
     LocalizedText text;
+    /** In a multiple choice: chosen alone or not at all ("none" beside "children" says two things at once). */
+    bool exclusive = false;
 };
 
 enum class EvidenceKind { Attachment, Justification, Either };

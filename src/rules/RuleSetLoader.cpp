@@ -127,6 +127,7 @@ QList<Option> Reader::options(const QJsonArray& array, const QString& path)
         Option option;
         option.key = id(o, "key", keyPattern());
         option.text = text(o, "text");
+        option.exclusive = o.boolean("exclusive");
         if (!option.key.isEmpty() && seen.contains(option.key))
             m_problems.add(o.path("key"),
                 QCoreApplication::translate("piadesk::RuleSetLoader", "\"%1\" is used twice.").arg(option.key));
