@@ -532,7 +532,13 @@ private Q_SLOTS:
             type(risks->findChild<QPlainTextEdit*>(QStringLiteral("likelihoodBasis")),
                 QStringLiteral("渗透测试报告：管理后台可从互联网访问"));
         }
+        // A new risk assumes nothing of measures: none is planned, so its level stays as rated.
+        auto* level = risks->findChild<QLabel*>(QStringLiteral("riskLevel"));
+        QVERIFY2(level->text().contains(QLatin1String("no measure planned against it yet")), qPrintable(level->text()));
+        QCOMPARE(
+            editor.version()->risks.constFirst().residualLikelihood, editor.version()->risks.constFirst().likelihood);
         QTest::mouseClick(risks->findChild<QPushButton*>(QStringLiteral("addMeasure")), Qt::LeftButton);
+        QVERIFY2(level->text().contains(QLatin1String("when measures are done")), qPrintable(level->text()));
         type(risks->findChild<QPlainTextEdit*>(QStringLiteral("measureDescription")), QStringLiteral("特征值加密存储"));
         type(risks->findChild<QLineEdit*>(QStringLiteral("measureOwner")), QStringLiteral("信息技术部"));
         risks->findChild<QDateEdit*>(QStringLiteral("measureDue"))->setDate(QDate(2025, 9, 1));

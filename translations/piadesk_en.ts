@@ -4985,6 +4985,10 @@ Close and lose that text, or keep editing?</source>
         <source>The cause or weakness found, and its evidence (inspection, test report, interview, incidents in the sector)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 residual: no measure planned against it yet</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::RuleSetLibrary</name>

@@ -5094,6 +5094,10 @@ Close and lose that text, or keep editing?</source>
         <source>The cause or weakness found, and its evidence (inspection, test report, interview, incidents in the sector)</source>
         <translation>发现的原因或薄弱环节及其证据（现场检查、检测报告、访谈、同行业已发生的安全事件）</translation>
     </message>
+    <message>
+        <source>%1 residual: no measure planned against it yet</source>
+        <translation>残余风险%1：尚未针对该风险计划任何措施</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::RuleSetLibrary</name>

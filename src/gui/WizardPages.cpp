@@ -805,6 +805,12 @@ QString RisksPage::levelText(const RiskMethod& method, const RatedRisk& r) const
 {
     const QString before = scaleText(method.levels, r.level, language());
     const QString target = scaleText(method.levels, r.targetLevel, language());
+    const AssessmentVersion* v = m_editor.version();
+    const bool planned = v && std::any_of(v->measures.cbegin(), v->measures.cend(), [&](const Measure& m) {
+        return m.riskUuid == r.uuid && m.status != MeasureStatus::Dropped;
+    });
+    if (!planned)
+        return tr("%1 residual: no measure planned against it yet").arg(before);
     if (r.measuresDone)
         return tr("%1 before measures, %2 residual").arg(before, target);
     return tr("%1 residual, target %2 when measures are done").arg(before, target);
@@ -924,6 +930,9 @@ void RisksPage::addRisk()
     r.uuid = newUuid();
     r.impact = ImpactLevel::Medium;
     r.likelihood = Likelihood::Medium;
+    // Until the officer rates it after measures, the target is the level before them: nothing is assumed done.
+    r.residualImpact = r.impact;
+    r.residualLikelihood = r.likelihood;
     risks.append(r);
     if (m_editor.setRisks(risks)) {
         m_ui->riskList->setCurrentRow(int(risks.size()) - 1);
