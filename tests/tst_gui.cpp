@@ -14,6 +14,7 @@
 #include "i18n/Translations.h"
 #include "rules/Engine.h"
 #include "rules/RuleSetLoader.h"
+#include "session/AppSettings.h"
 #include "store/CaseStore.h"
 
 #include <QAction>
@@ -562,6 +563,28 @@ private Q_SLOTS:
         auto* register_ = window.findChild<QTableView*>(QStringLiteral("caseTable"));
         const QString name = QStringLiteral("浦江花园小区人脸识别门禁");
         QVERIFY(register_->columnWidth(CaseListModel::NameColumn) >= register_->fontMetrics().horizontalAdvance(name));
+    }
+
+    void theCalendarsEndIsSaid()
+    {
+        // In the calendar's last year, deadlines start falling beyond it: the dashboard says so from the start, with
+        // how to load the next year; a year earlier it says nothing.
+        QDir(CalendarLibrary::defaultDataDirectory() + QStringLiteral("/calendar"))
+            .removeRecursively(); // the shipped one
+        for (const QDate& today : { QDate(2026, 12, 2), QDate(2025, 12, 2) }) {
+            QTemporaryDir dir;
+            FixedClock clock(today);
+            auto store = TestSupport::openStore(dir, QStringLiteral("cases.piadesk"), &clock);
+            QVERIFY(TestSupport::importExample(*store));
+            MainWindow window(std::move(store));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto* note = window.findChild<QLabel*>(QStringLiteral("deadlineNote"));
+            const bool said = note->isVisible() && note->text().contains(QLatin1String("ends on 31 Dec 2026"));
+            QCOMPARE(said, today.year() == 2026);
+            if (said)
+                QVERIFY2(note->text().contains(QLatin1String("arrangement for 2027")), qPrintable(note->text()));
+        }
     }
 
     void mainWindowListsTheCases()

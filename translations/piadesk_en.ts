@@ -4049,6 +4049,10 @@ Close and lose that text, or keep editing?</source>
         <translation>
             <numerusform>%1 of %n case</numerusform><numerusform>%1 of %n cases</numerusform></translation>
     </message>
+    <message>
+        <source>The holiday calendar ends on %1. Deadlines after that day are counted on weekends alone and marked "estimated" until the State Council's arrangement for %2 is loaded: Settings → Holiday Calendar… → Load a Newer Calendar…, with the arrangement as a calendar file in PIAdesk's format.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::MaterialsPage</name>
@@ -6059,6 +6063,10 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>Give the date of the change or incident: deadlines are counted from it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2 (estimated)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -4155,6 +4155,10 @@ Close and lose that text, or keep editing?</source>
             <numerusform>显示 %1 个，共 %n 个案件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The holiday calendar ends on %1. Deadlines after that day are counted on weekends alone and marked &quot;estimated&quot; until the State Council&apos;s arrangement for %2 is loaded: Settings → Holiday Calendar… → Load a Newer Calendar…, with the arrangement as a calendar file in PIAdesk&apos;s format.</source>
+        <translation>节假日日历截至 %1。在载入国务院 %2 年节假日安排之前，此后的期限仅按周末计算，并标注为“估算”。载入方法：设置 → 节假日日历… → 加载较新的日历…，选择 PIAdesk 格式的日历文件。</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::MaterialsPage</name>
@@ -6178,6 +6182,10 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>Give the date of the change or incident: deadlines are counted from it.</source>
         <translation>请填写变化或事件发生的日期：期限自该日起计算。</translation>
+    </message>
+    <message>
+        <source>%1, %2 (estimated)</source>
+        <translation>%1，%2（估算）</translation>
     </message>
 </context>
 </TS>

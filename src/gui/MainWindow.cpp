@@ -89,7 +89,7 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, AppSettings* settings, 
         // The register and, beside it, the selected case at a glance.
         auto* splitter = new QSplitter(Qt::Horizontal, m_ui->centralWidget);
         splitter->setObjectName(QStringLiteral("registerSplitter"));
-        m_ui->centralLayout->replaceWidget(m_ui->caseTable, splitter);
+        delete m_ui->centralLayout->replaceWidget(m_ui->caseTable, splitter); // the caller owns the old item
         splitter->addWidget(m_ui->caseTable);
         m_caseView = new CaseView(splitter);
         m_caseView->setObjectName(QStringLiteral("caseView"));
@@ -173,6 +173,20 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, AppSettings* settings, 
     m_ui->deadlineTable->verticalHeader()->hide();
     connect(m_ui->deadlineTable, &QAbstractItemView::activated, this, &MainWindow::showDeadlineCase);
     reload();
+}
+
+QString MainWindow::calendarEndNote() const
+{
+    // In the calendar's last year, deadlines start falling beyond it and are counted on weekends alone: the
+    // dashboard says so from the first start that sees it, with how to load the next year's arrangement.
+    const WorkCalendar& calendar = m_calendars.calendar();
+    if (m_store->clock().today().year() < calendar.lastYear())
+        return {};
+    return tr("The holiday calendar ends on %1. Deadlines after that day are counted on weekends alone and marked "
+              "\"estimated\" until the State Council's arrangement for %2 is loaded: Settings → Holiday Calendar… → "
+              "Load a Newer Calendar…, with the arrangement as a calendar file in PIAdesk's format.")
+        .arg(Translations::date(QDate(calendar.lastYear(), 12, 31)))
+        .arg(calendar.lastYear() + 1);
 }
 
 void MainWindow::retranslate()
@@ -679,7 +693,9 @@ void MainWindow::applyScan()
     if (!error.isEmpty())
         notes.append(error);
     notes.append(report.warnings);
-    if (estimated)
+    if (const QString end = calendarEndNote(); !end.isEmpty())
+        notes.append(end);
+    else if (estimated)
         notes.append(tr("Some due dates lie beyond the holiday calendar (%1–%2) and were counted on weekends alone: "
                         "load a newer calendar in Settings → Holiday Calendar.")
                          .arg(m_calendars.calendar().firstYear())

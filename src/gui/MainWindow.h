@@ -145,6 +145,7 @@ private:
     void showSelectedCase();
     class QLabel* m_caseCount = nullptr; ///< "37 of 2,000 cases" in the status bar
     void updateCaseCount();
+    QString calendarEndNote() const;
     bool m_registerHeaderKept = false; ///< the user's column widths were restored: not sized to content again
     void keepCaseWindow(QDialog* dialog);
     QTimer m_reloadTimer; ///< coalesces the register's reloads while a wizard saves edits

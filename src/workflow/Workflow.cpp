@@ -441,8 +441,11 @@ CaseStanding Workflow::standing(
                                                                                        : tr("Not required");
     }
     if (s.next)
-        s.nextText = s.next->due.isValid() ? tr("%1, %2").arg(DeadlinePlanner::title(*s.next), date(s.next->due))
-                                           : tr("%1 (not scheduled)").arg(DeadlinePlanner::title(*s.next));
+        s.nextText = !s.next->due.isValid() ? tr("%1 (not scheduled)").arg(DeadlinePlanner::title(*s.next))
+            : s.next->estimated
+            // counted beyond the holiday calendar's last year, on weekends alone
+            ? tr("%1, %2 (estimated)").arg(DeadlinePlanner::title(*s.next), date(s.next->due))
+            : tr("%1, %2").arg(DeadlinePlanner::title(*s.next), date(s.next->due));
     return s;
 }
 
