@@ -29,6 +29,7 @@ CompareDialog::CompareDialog(
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // rows follow the columns
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     for (int i = 0; i < rows.size(); ++i) {
         const DiffRow& r = rows.at(i);
@@ -36,7 +37,6 @@ CompareDialog::CompareDialog(
         m_table->setItem(i, 1, new QTableWidgetItem(r.before.isEmpty() ? tr("(none)") : r.before));
         m_table->setItem(i, 2, new QTableWidgetItem(r.after.isEmpty() ? tr("(none)") : r.after));
     }
-    m_table->resizeRowsToContents();
     layout->addWidget(m_table);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

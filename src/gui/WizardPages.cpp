@@ -239,6 +239,9 @@ ChangesPage::ChangesPage(CaseEditor& editor, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->changeTable->verticalHeader()->hide();
     m_ui->changeTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Rows follow the columns' current width: sized once while the page was narrow (before it was shown, or after
+    // reopening), they kept a height of several wrapped lines for one line of text.
+    m_ui->changeTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 }
 
 ChangesPage::~ChangesPage() = default;
@@ -281,7 +284,6 @@ void ChangesPage::refresh(CaseEditor::Parts, bool)
         t->setItem(i, 1, new QTableWidgetItem(rows.at(i).before.isEmpty() ? tr("(none)") : rows.at(i).before));
         t->setItem(i, 2, new QTableWidgetItem(rows.at(i).after.isEmpty() ? tr("(none)") : rows.at(i).after));
     }
-    t->resizeRowsToContents();
 }
 
 // OrganisationPage
