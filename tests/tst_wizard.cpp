@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "calendar/WorkCalendar.h"
 #include "core/Clock.h"
+#include "core/CreditCode.h"
 #include "core/FieldRules.h"
 #include "gui/AssessmentWizard.h"
 #include "gui/CaseDialog.h"
@@ -355,6 +356,12 @@ private Q_SLOTS:
         QCOMPARE(code->text(), QStringLiteral("12345"));
         QCOMPARE(editor.organisation().name, QStringLiteral("上海示例酒店管理有限公司"));
         QCOMPARE(editor.organisation().responsiblePerson.name, QStringLiteral("刘敏"));
+        {
+            // The field's own example passes its check.
+            static const QRegularExpression example(QStringLiteral("[0-9A-Z]{18}"));
+            const QString sample = example.match(code->placeholderText()).captured();
+            QVERIFY2(CreditCode::isValid(sample), qPrintable(code->placeholderText()));
+        }
         retype(code, TestSupport::validCreditCode());
         wizard->flush();
         QVERIFY(problem->isHidden());

@@ -525,7 +525,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>18 characters, e.g. 91110000MA01ABCD1X</source>
+        <source>18 characters, e.g. 91110000MA01ABCD1M</source>
         <translation type="unfinished" />
     </message>
     <message>

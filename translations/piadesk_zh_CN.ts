@@ -525,8 +525,8 @@
         <translation>统一社会信用代码(&amp;C)：</translation>
     </message>
     <message>
-        <source>18 characters, e.g. 91110000MA01ABCD1X</source>
-        <translation>18 位，例如 91110000MA01ABCD1X</translation>
+        <source>18 characters, e.g. 91110000MA01ABCD1M</source>
+        <translation>18 位，例如 91110000MA01ABCD1M</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
