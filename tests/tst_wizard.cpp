@@ -353,6 +353,8 @@ private Q_SLOTS:
         wizard->flush();
         QVERIFY(problem->isVisible());
         QVERIFY2(problem->text().contains(QLatin1String("credit code")), qPrintable(problem->text()));
+        // In the user's words: the field as the form labels it, never the store's path to it.
+        QVERIFY2(!problem->text().contains(QLatin1String("organisation.")), qPrintable(problem->text()));
         QCOMPARE(code->text(), QStringLiteral("12345"));
         QCOMPARE(editor.organisation().name, QStringLiteral("上海示例酒店管理有限公司"));
         QCOMPARE(editor.organisation().responsiblePerson.name, QStringLiteral("刘敏"));

@@ -106,10 +106,14 @@ QStringList labelsOf(const QWidget* form, const QStringList& keys)
 void setProblem(
     QWidget* form, QMap<QString, QString>& problems, QLabel* label, const QString& key, const QString& problem)
 {
-    if (problem.isEmpty())
+    if (problem.isEmpty()) {
         problems.remove(key);
-    else
-        problems.insert(key, problem);
+    } else {
+        // The store names a field by its path ("organisation.creditCode: …"); the form names it by its label.
+        static const QRegularExpression path(
+            QStringLiteral("^[a-z][A-Za-z0-9_]*(\\.[A-Za-z0-9_]+|\\[\\d+\\])*: "), QRegularExpression::MultilineOption);
+        problems.insert(key, QString(problem).remove(path));
+    }
     QStringList shown;
     for (auto it = problems.cbegin(); it != problems.cend(); ++it)
         shown.append(QCoreApplication::translate("piadesk::FormSupport", "%1 is not saved: %2")
