@@ -559,8 +559,16 @@ private Q_SLOTS:
         window.findChild<QLineEdit*>(QStringLiteral("searchEdit"))->setText(QStringLiteral("no such case"));
         QVERIFY(!view->overview());
         QCOMPARE(count->text(), QStringLiteral("0 of 1 case")); // what the filter leaves, of how many
-        // The Case column is as wide as its content, not squeezed.
+        // The case actions follow the selection: off with none, and on again with one.
+        for (const char* name : { "actionOpenAssessment", "actionEditCase", "actionReassess", "actionFilings",
+                 "actionExportDocuments", "actionExport" })
+            QVERIFY2(!window.findChild<QAction*>(QLatin1String(name))->isEnabled(), name);
+        window.findChild<QLineEdit*>(QStringLiteral("searchEdit"))->clear();
         auto* register_ = window.findChild<QTableView*>(QStringLiteral("caseTable"));
+        register_->setCurrentIndex(register_->model()->index(0, CaseListModel::NameColumn));
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("actionOpenAssessment"))->isEnabled());
+        QVERIFY(view->overview());
+        // The Case column is as wide as its content, not squeezed.
         const QString name = QStringLiteral("浦江花园小区人脸识别门禁");
         QVERIFY(register_->columnWidth(CaseListModel::NameColumn) >= register_->fontMetrics().horizontalAdvance(name));
     }

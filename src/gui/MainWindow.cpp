@@ -303,6 +303,10 @@ void MainWindow::updateCaseCount()
 void MainWindow::showSelectedCase()
 {
     const qint64 caseId = selectedCase();
+    // The case actions follow the selection: with none selected they are off, rather than on and then refusing.
+    for (QAction* action : { m_ui->actionOpenAssessment, m_ui->actionEditCase, m_ui->actionReassess,
+             m_ui->actionReassessUnderLaw, m_ui->actionFilings, m_ui->actionExportDocuments, m_ui->actionExport })
+        action->setEnabled(caseId != 0);
     if (!caseId) {
         m_caseView->showCase(std::nullopt);
         return;
