@@ -37,6 +37,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace piadesk;
@@ -571,6 +572,30 @@ private Q_SLOTS:
         // The Case column is as wide as its content, not squeezed.
         const QString name = QStringLiteral("浦江花园小区人脸识别门禁");
         QVERIFY(register_->columnWidth(CaseListModel::NameColumn) >= register_->fontMetrics().horizontalAdvance(name));
+    }
+
+    void anEmptyFileSaysHowToBegin()
+    {
+        // A case file without any case: the case view offers a new assessment and an import, nothing else.
+        QTemporaryDir dir;
+        MainWindow window(TestSupport::openStore(dir));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        CaseView* view = window.caseView();
+        QCOMPARE(view->findChild<QLabel*>(QStringLiteral("titleLabel"))->text(), QStringLiteral("No case yet"));
+        auto* start = view->findChild<QToolButton*>(QStringLiteral("newButton"));
+        QVERIFY(start->isVisible());
+        QCOMPARE(start->defaultAction(), window.findChild<QAction*>(QStringLiteral("actionNewAssessment")));
+        QVERIFY(view->findChild<QToolButton*>(QStringLiteral("importButton"))->isVisible());
+        QVERIFY(!view->findChild<QToolButton*>(QStringLiteral("openButton"))->isVisible());
+        QVERIFY(view->findChild<QTextBrowser*>(QStringLiteral("summaryView"))
+                    ->toPlainText()
+                    .contains(QLatin1String("Start a new assessment")));
+        // With a case, the view shows it and the start buttons go.
+        QVERIFY(TestSupport::importExample(*window.store()));
+        window.reload();
+        QVERIFY(view->overview());
+        QVERIFY(!start->isVisible());
     }
 
     void theCalendarsEndIsSaid()

@@ -1825,6 +1825,18 @@
         <comment>between the items of a list</comment>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No case yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This case file holds no case. Start a new assessment: PIAdesk asks which rules apply, then walks through the organisation, the processing, the questions, the risks and the sign-off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Or import cases from a case exchange document (.json), for example one exported from another case file.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::ChangesPage</name>

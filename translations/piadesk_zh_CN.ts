@@ -1838,6 +1838,18 @@
         <comment>between the items of a list</comment>
         <translation>；</translation>
     </message>
+    <message>
+        <source>No case yet</source>
+        <translation>尚无案件</translation>
+    </message>
+    <message>
+        <source>This case file holds no case. Start a new assessment: PIAdesk asks which rules apply, then walks through the organisation, the processing, the questions, the risks and the sign-off.</source>
+        <translation>本案卷文件中还没有案件。请新建评估：PIAdesk 会先询问适用的规则，再依次引导填写单位信息、处理情况、评估问题、风险和签批。</translation>
+    </message>
+    <message>
+        <source>Or import cases from a case exchange document (.json), for example one exported from another case file.</source>
+        <translation>也可以从案件交换文档（.json）导入案件，例如从另一个案卷文件导出的文档。</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::ChangesPage</name>

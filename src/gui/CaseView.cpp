@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QLocale>
+#include <QToolButton>
 #include <QTreeWidgetItem>
 
 namespace piadesk {
@@ -67,6 +68,21 @@ void CaseView::setActions(QAction* open, QAction* reassess, QAction* filings, QA
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
 }
 
+void CaseView::setStartActions(QAction* newAssessment, QAction* import)
+{
+    m_ui->newButton->setDefaultAction(newAssessment);
+    m_ui->importButton->setDefaultAction(import);
+    for (QToolButton* b : { m_ui->newButton, m_ui->importButton })
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+}
+
+void CaseView::setFileEmpty(bool empty)
+{
+    m_fileEmpty = empty;
+    if (!m_overview)
+        showCase(std::nullopt);
+}
+
 void CaseView::retranslate()
 {
     m_ui->retranslateUi(this);
@@ -101,6 +117,23 @@ void CaseView::showCase(std::optional<CaseOverview> overview)
     m_ui->openVersionButton->setVisible(has);
     m_ui->compareButton->setVisible(has);
     m_ui->versionList->clear();
+    // The empty state: with no case in the file, how to begin; otherwise, that one is to be selected.
+    m_ui->newButton->setVisible(!has && m_fileEmpty);
+    m_ui->importButton->setVisible(!has && m_fileEmpty);
+    for (QToolButton* b : { m_ui->openButton, m_ui->reassessButton, m_ui->filingsButton, m_ui->exportButton })
+        b->setVisible(has || !m_fileEmpty);
+    if (!has && m_fileEmpty) {
+        m_ui->titleLabel->setText(tr("No case yet"));
+        m_ui->summaryView->setHtml(
+            QStringLiteral("<p>%1</p><p>%2</p>")
+                .arg(esc(tr("This case file holds no case. Start a new assessment: PIAdesk asks which rules apply, "
+                            "then walks through the organisation, the processing, the questions, the risks and "
+                            "the sign-off.")),
+                    esc(tr("Or import cases from a case exchange document (.json), for example one exported from "
+                           "another case file."))));
+        updateVersionButtons();
+        return;
+    }
     if (!has) {
         m_ui->titleLabel->setText(tr("No case selected"));
         m_ui->summaryView->setHtml(QStringLiteral("<p>%1</p>")

@@ -30,6 +30,10 @@ public:
 
     /** The main window's case actions, shown as buttons (they follow its selection and state). */
     void setActions(QAction* open, QAction* reassess, QAction* filings, QAction* exportDocuments);
+    /** What the empty state offers, for a case file without any case: a new assessment, an import. */
+    void setStartActions(QAction* newAssessment, QAction* import);
+    /** Whether the case file has no case at all (the empty state then says how to begin). */
+    void setFileEmpty(bool empty);
     /** Shows \a overview; nothing (an empty state) without one. */
     void showCase(std::optional<CaseOverview> overview);
     const CaseOverview* overview() const { return m_overview ? &*m_overview : nullptr; }
@@ -47,6 +51,7 @@ private:
 
     const QScopedPointer<Ui::CaseView> m_ui;
     std::optional<CaseOverview> m_overview;
+    bool m_fileEmpty = false;
 };
 
 } // namespace piadesk

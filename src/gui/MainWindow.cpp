@@ -102,6 +102,7 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, AppSettings* settings, 
             m_settings->settings().value(QStringLiteral("mainWindow/registerHeader")).toByteArray());
         m_caseView->setActions(
             m_ui->actionOpenAssessment, m_ui->actionReassess, m_ui->actionFilings, m_ui->actionExportDocuments);
+        m_caseView->setStartActions(m_ui->actionNewAssessment, m_ui->actionImport);
         connect(m_caseView, &CaseView::openVersion, this,
             [this](qint64 caseId, int number) { openAssessment(caseId, number); });
         connect(m_caseView, &CaseView::compareVersions, this, &MainWindow::compareVersions);
@@ -632,6 +633,7 @@ void MainWindow::reload()
         if (index < 0)
             m_filter->setOrganisation(QString());
     }
+    m_caseView->setFileEmpty(cases.isEmpty());
     if (selected)
         selectCase(selected);
     else if (m_filter->rowCount() > 0) // the first case, so that the case view shows something at once
