@@ -591,6 +591,19 @@ private Q_SLOTS:
         QVERIFY(view->findChild<QTextBrowser*>(QStringLiteral("summaryView"))
                     ->toPlainText()
                     .contains(QLatin1String("Start a new assessment")));
+        // A case with no version yet: whether it must be filed still follows from its facts (a public place).
+        Organisation bank;
+        bank.name = QStringLiteral("深圳示例银行");
+        QVERIFY(window.store()->saveOrganisation(bank));
+        CaseFacts lobby;
+        lobby.name = QStringLiteral("营业厅人脸核验");
+        lobby.publicPlace = true;
+        QVERIFY(window.store()->createCase(bank.id, lobby));
+        window.reload();
+        QVERIFY(view->overview());
+        const QString plain = view->findChild<QTextBrowser*>(QStringLiteral("summaryView"))->toPlainText();
+        QVERIFY2(plain.contains(QLatin1String("Not assessed yet.")) && plain.contains(QLatin1String("Required: ")),
+            qPrintable(plain));
         // With a case, the view shows it and the start buttons go.
         QVERIFY(TestSupport::importExample(*window.store()));
         window.reload();

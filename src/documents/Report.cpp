@@ -190,24 +190,15 @@ QVariantMap Report::data(const RuleSet& rules, const CaseBundle& bundle, const A
     // The data map (GB/T 39335 Annex C.1/C.2), per processing activity, every field the rule set lists; a field
     // left empty says so rather than vanish. Versions without one show the lifecycle derived from the case facts.
     {
-        QList<QPair<const ActivityField*, QString>> fields;
-        for (const ScaleEntry& entry : rules.dataMapFields) {
-            if (const ActivityField* f = activityField(entry.key); f && f->member != &ProcessingActivity::name)
-                fields.append({ f, entry.text.text(language) });
-        }
-        if (fields.isEmpty()) { // a rule set without a data map: every field, under its key
-            for (const ActivityField& f : activityFields()) {
-                if (f.member != &ProcessingActivity::name)
-                    fields.append({ &f, QLatin1String(f.key) });
-            }
-        }
+        QList<RuleSet::DataMapColumn> fields = rules.dataMapColumns(language);
+        fields.removeIf([](const RuleSet::DataMapColumn& c) { return c.field->member == &ProcessingActivity::name; });
         QVariantList activities;
         for (qsizetype i = 0; i < version.activities.size(); ++i) {
             const ProcessingActivity& a = version.activities.at(i);
             QVariantList rows;
-            for (const auto& [field, label] : std::as_const(fields)) {
-                const QString value = (a.*field->member).trimmed();
-                rows.append(QVariantMap { { QStringLiteral("label"), label },
+            for (const RuleSet::DataMapColumn& column : std::as_const(fields)) {
+                const QString value = (a.*column.field->member).trimmed();
+                rows.append(QVariantMap { { QStringLiteral("label"), column.name },
                     { QStringLiteral("value"), value.isEmpty() ? tr("Not recorded") : value } });
             }
             activities.append(QVariantMap { { QStringLiteral("number"), QString::number(i + 1) },

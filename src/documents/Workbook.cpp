@@ -730,27 +730,17 @@ bool Workbook::write(const RuleSet& rules, const CaseBundle& bundle, const Asses
         Sheet& s = addSheet(tr("Data map"));
         QStringList titles { tr("No.") };
         QList<double> widths { 6 };
-        QList<const ActivityField*> fields;
-        for (const ScaleEntry& entry : rules.dataMapFields) {
-            if (const ActivityField* f = activityField(entry.key)) {
-                fields.append(f);
-                titles.append(entry.text.text(language));
-                widths.append(f->member == &ProcessingActivity::name ? 20 : 26);
-            }
-        }
-        if (fields.isEmpty()) {
-            for (const ActivityField& f : activityFields()) {
-                fields.append(&f);
-                titles.append(QString::fromLatin1(f.key));
-                widths.append(20);
-            }
+        const QList<RuleSet::DataMapColumn> fields = rules.dataMapColumns(language);
+        for (const RuleSet::DataMapColumn& column : fields) {
+            titles.append(column.name);
+            widths.append(column.field->member == &ProcessingActivity::name ? 20 : 26);
         }
         s.columns(titles, widths, landscape);
         for (int i = 0; i < version.activities.size(); ++i) {
             const ProcessingActivity& a = version.activities.at(i);
             s.number(i + 1, 0, i + 1);
             for (int c = 0; c < fields.size(); ++c) {
-                const QString value = (a.*fields.at(c)->member).trimmed();
+                const QString value = (a.*fields.at(c).field->member).trimmed();
                 s.text(i + 1, c + 1, value.isEmpty() ? tr("Not recorded") : value);
             }
         }

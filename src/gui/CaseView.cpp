@@ -23,6 +23,12 @@ QString esc(const QString& text)
 
 constexpr int kShown = 5; ///< deadlines and measures listed before "and N more"
 
+/** A part's heading in the summary. */
+QString heading(const QString& text)
+{
+    return QStringLiteral("<p style=\"margin-top:10px; margin-bottom:2px\"><b>%1</b></p>").arg(esc(text));
+}
+
 } // namespace
 
 CaseView::CaseView(QWidget* parent)
@@ -171,8 +177,7 @@ QString CaseView::summaryHtml() const
                             .arg(o.rules->shortTitle.text(language), enumLabel(f.status))));
 
     // The latest version and what stands against it.
-    html += QStringLiteral("<p style=\"margin-top:10px; margin-bottom:2px\"><b>%1</b></p>")
-                .arg(esc(tr("Latest version")));
+    html += heading(tr("Latest version"));
     if (o.latestNumber == 0) {
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("Not assessed yet.")));
     } else {
@@ -209,8 +214,8 @@ QString CaseView::summaryHtml() const
     }
 
     // Filing.
-    html += QStringLiteral("<p style=\"margin-top:10px; margin-bottom:2px\"><b>%1</b></p>").arg(esc(tr("Filing")));
-    const FilingObligation& filing = o.latest.filing;
+    html += heading(tr("Filing"));
+    const FilingObligation& filing = o.filing;
     QString obligation = !filing.required ? tr("Not required by these rules.")
         : filing.byPublicPlace            ? tr("Required: used in a public place.")
                                           : tr("Required: the number of people stored reaches the threshold.");
@@ -231,8 +236,7 @@ QString CaseView::summaryHtml() const
     html += QStringLiteral("</p>");
 
     // The next deadlines, with how each was counted.
-    html += QStringLiteral("<p style=\"margin-top:10px; margin-bottom:2px\"><b>%1</b></p>")
-                .arg(esc(tr("Next deadlines")));
+    html += heading(tr("Next deadlines"));
     if (o.deadlines.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("None open.")));
     else
@@ -253,8 +257,7 @@ QString CaseView::summaryHtml() const
     }
 
     // The open measures of the action plan.
-    html += QStringLiteral("<p style=\"margin-top:10px; margin-bottom:2px\"><b>%1</b></p>")
-                .arg(esc(tr("Open measures")));
+    html += heading(tr("Open measures"));
     if (o.openMeasures.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("None.")));
     else
@@ -281,11 +284,11 @@ QString CaseView::summaryHtml() const
         if (v.retainUntil.isValid())
             kept.append(tr("version %1 until %2").arg(v.number).arg(Translations::date(v.retainUntil)));
     }
-    html += QStringLiteral("<p style=\"margin-top:10px; margin-bottom:2px\"><b>%1</b></p><p>%2</p>")
-                .arg(esc(tr("Retention")),
-                    esc(kept.isEmpty()
-                            ? tr("No finalized version yet.")
-                            : tr("Reports kept: %1.").arg(kept.join(tr("; ", "between the items of a list")))));
+    html += heading(tr("Retention"))
+        + QStringLiteral("<p>%1</p>")
+              .arg(esc(kept.isEmpty()
+                      ? tr("No finalized version yet.")
+                      : tr("Reports kept: %1.").arg(kept.join(tr("; ", "between the items of a list")))));
     return html;
 }
 

@@ -301,6 +301,13 @@ void MainWindow::updateCaseCount()
                                         : tr("%1 of %n case(s)", nullptr, total).arg(QLocale().toString(shown)));
 }
 
+bool MainWindow::loadOverview(qint64 caseId, CaseOverview* overview, QString* error) const
+{
+    return CaseOverview::load(*m_store, m_rules, m_calendars.calendar(),
+        DeadlineOptions { m_store->clock().today(), m_settings->dueSoonDays() }, caseId, languageFor(QLocale()),
+        overview, error);
+}
+
 void MainWindow::showSelectedCase()
 {
     const qint64 caseId = selectedCase();
@@ -314,9 +321,7 @@ void MainWindow::showSelectedCase()
     }
     CaseOverview overview;
     QString error;
-    if (!CaseOverview::load(*m_store, m_rules, m_calendars.calendar(),
-            DeadlineOptions { m_store->clock().today(), m_settings->dueSoonDays() }, caseId, languageFor(QLocale()),
-            &overview, &error)) {
+    if (!loadOverview(caseId, &overview, &error)) {
         m_caseView->showCase(std::nullopt);
         statusBar()->showMessage(error);
         return;
@@ -328,9 +333,7 @@ QDialog* MainWindow::compareVersions(qint64 caseId, int before, int after)
 {
     CaseOverview overview;
     QString error;
-    if (!CaseOverview::load(*m_store, m_rules, m_calendars.calendar(),
-            DeadlineOptions { m_store->clock().today(), m_settings->dueSoonDays() }, caseId, languageFor(QLocale()),
-            &overview, &error)) {
+    if (!loadOverview(caseId, &overview, &error)) {
         showProblem(tr("Case Not Opened"), error);
         return nullptr;
     }

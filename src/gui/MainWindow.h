@@ -22,6 +22,7 @@ class AppSettings;
 class AssessmentWizard;
 class CaseEditor;
 class CaseDialog;
+class CaseOverview;
 class CaseView;
 class ExportDialog;
 class FilingDialog;
@@ -143,6 +144,7 @@ private:
     QList<QPointer<QDialog>> m_caseWindows;
     CaseView* m_caseView = nullptr;
     void showSelectedCase();
+    bool loadOverview(qint64 caseId, CaseOverview* overview, QString* error) const;
     class QLabel* m_caseCount = nullptr; ///< "37 of 2,000 cases" in the status bar
     void updateCaseCount();
     QString calendarEndNote() const;

@@ -178,6 +178,20 @@ QString RuleSet::cite(const QList<ArticleRef>& refs, Language language) const
     return parts.join(language == Language::Chinese ? QStringLiteral("、") : QStringLiteral("; "));
 }
 
+QList<RuleSet::DataMapColumn> RuleSet::dataMapColumns(Language language) const
+{
+    QList<DataMapColumn> columns;
+    for (const ScaleEntry& entry : dataMapFields) {
+        if (const ActivityField* field = activityField(entry.key))
+            columns.append({ field, entry.text.text(language) });
+    }
+    if (columns.isEmpty()) {
+        for (const ActivityField& field : activityFields())
+            columns.append({ &field, QString::fromLatin1(field.key) });
+    }
+    return columns;
+}
+
 QString RuleSet::processorLabel(Language language) const
 {
     QString text = processorTerm.text(language);

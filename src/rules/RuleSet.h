@@ -3,6 +3,7 @@
 #include "Condition.h"
 #include "LocalizedText.h"
 
+#include "core/DataMap.h"
 #include "core/Enums.h"
 
 #include <QDate>
@@ -355,6 +356,15 @@ struct RuleSet
     QString cite(const QList<ArticleRef>& refs, Language language) const;
     /** "cn-cac-frt-2023-draft 1.0.0" */
     QString label() const { return id + QLatin1Char(' ') + version; }
+    /** A field of the data map and what the rule set calls it. */
+    struct DataMapColumn
+    {
+        const ActivityField* field;
+        QString name;
+    };
+    /** The data map's fields as the rule set lists and names them; every field under its key for a rule set without
+     *  a data map (a version may still carry one, e.g. imported). */
+    QList<DataMapColumn> dataMapColumns(Language language) const;
 };
 
 } // namespace piadesk

@@ -18,6 +18,7 @@ bool CaseOverview::load(CaseStore& store, const RuleSetLibrary& library, const W
     o.rules = Workflow::ruleSetFor(library, o.bundle.caseInfo, error);
     if (!o.rules)
         return false;
+    o.filing = Engine::filingObligation(*o.rules, o.bundle.caseInfo.facts);
     for (const AssessmentVersion& v : std::as_const(o.bundle.assessments)) {
         Version row;
         row.number = v.number;

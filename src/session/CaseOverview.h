@@ -49,6 +49,8 @@ public:
     QList<Version> versions; ///< oldest first
     /** The check of the latest version (draft or final), as today's rules see it. */
     CheckResult latest;
+    /** Whether the case must be filed, on the facts as they stand (also before any version exists). */
+    FilingObligation filing;
     int latestNumber = 0;
     bool latestIsDraft = false;
     QList<OpenDeadline> deadlines; ///< open ones, soonest first

@@ -163,10 +163,11 @@ QList<DiffRow> VersionDiff::compare(const RuleSet& rules, const AssessmentVersio
         compareAnswer(QStringLiteral("flags"), f.justificationId(), tr("Red flag: %1").arg(f.title.text(language)));
 
     // The data map, matched by identity: a changed field on its own row, an activity added or removed whole.
+    const QList<RuleSet::DataMapColumn> columns = rules.dataMapColumns(language);
     const auto fieldName = [&](const ActivityField& field) {
-        for (const ScaleEntry& e : rules.dataMapFields) {
-            if (e.key == QLatin1String(field.key))
-                return e.text.text(language);
+        for (const RuleSet::DataMapColumn& c : columns) {
+            if (c.field == &field)
+                return c.name;
         }
         return QString::fromLatin1(field.key);
     };
