@@ -16,11 +16,11 @@
 #include "session/AppSettings.h"
 #include "store/CaseStore.h"
 
+#include "gui/DateField.h"
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -243,8 +243,9 @@ private Q_SLOTS:
         QCOMPARE(
             filings->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close)->text(), QStringLiteral("关闭"));
         // The register's deadlines and dates in the Chinese form.
-        const QDateEdit* due = filings->findChild<QDateEdit*>(QStringLiteral("eventDate"));
-        QCOMPARE(due->displayFormat(), QStringLiteral("yyyy/MM/dd"));
+        const piadesk::DateField* due = filings->findChild<piadesk::DateField*>(QStringLiteral("eventDate"));
+        QCOMPARE(due->text(), Translations::date(due->date(), QLocale(QStringLiteral("zh_CN"))));
+        QVERIFY2(due->text().contains(QChar(0x5e74)), qPrintable(due->text())); // 年
 
         // And back: nothing typed is lost, the windows speak English again.
         useLanguage("en");
@@ -271,10 +272,51 @@ private Q_SLOTS:
         // In running text (deadline explanations), unambiguous in either language.
         QCOMPARE(Translations::writtenDate(date, QLocale(QStringLiteral("zh_CN"))), QStringLiteral("2025年10月1日"));
         QCOMPARE(Translations::writtenDate(date, QLocale(QStringLiteral("en_US"))), QStringLiteral("1 October 2025"));
-        QCOMPARE(Translations::dateEditFormat(QLocale(QStringLiteral("zh_CN"))), QStringLiteral("yyyy/MM/dd"));
-        QCOMPARE(Translations::dateEditFormat(QLocale(QStringLiteral("en_US"))), QStringLiteral("MM/dd/yyyy"));
-        QCOMPARE(Translations::dateEditFormat(QLocale(QStringLiteral("en_GB"))), QStringLiteral("dd/MM/yyyy"));
         QVERIFY(Translations::hasQtTranslations(QLocale(QStringLiteral("zh_CN"))));
+    }
+
+    void typedDatesAreRead_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QDate>("expected");
+        const QDate dec1(2026, 12, 1);
+        for (const char* locale : { "zh_CN", "en_US", "en_GB" }) {
+            const QString l = QString::fromLatin1(locale);
+            QTest::addRow("%s ISO", locale) << l << QStringLiteral("2026-12-01") << dec1;
+            QTest::addRow("%s ISO short", locale) << l << QStringLiteral(" 2026-12-1 ") << dec1;
+            QTest::addRow("%s slashes", locale) << l << QStringLiteral("2026/12/1") << dec1;
+            QTest::addRow("%s dots", locale) << l << QStringLiteral("2026.12.01") << dec1;
+            QTest::addRow("%s compact", locale) << l << QStringLiteral("20261201") << dec1;
+            QTest::addRow("%s chinese", locale) << l << QStringLiteral("2026年12月1日") << dec1;
+            QTest::addRow("%s chinese spaced", locale) << l << QStringLiteral("2026 年 12 月 1 号") << dec1;
+            QTest::addRow("%s full width", locale) << l << QStringLiteral("２０２６－１２－０１") << dec1;
+            QTest::addRow("%s day month", locale) << l << QStringLiteral("1 Dec 2026") << dec1;
+            QTest::addRow("%s day month long", locale) << l << QStringLiteral("1 december 2026") << dec1;
+            QTest::addRow("%s month day", locale) << l << QStringLiteral("Dec. 1, 2026") << dec1;
+            QTest::addRow("%s sept", locale) << l << QStringLiteral("3 Sept 2026") << QDate(2026, 9, 3);
+            QTest::addRow("%s impossible", locale) << l << QStringLiteral("2026-02-30") << QDate();
+            QTest::addRow("%s two-digit year", locale) << l << QStringLiteral("12/1/26") << QDate();
+            QTest::addRow("%s words", locale) << l << QStringLiteral("next Tuesday") << QDate();
+            QTest::addRow("%s unknown month", locale) << l << QStringLiteral("1 Foo 2026") << QDate();
+            QTest::addRow("%s empty", locale) << l << QString() << QDate();
+        }
+        // Digits with the year last follow the locale's order; where the locale writes the year first they are
+        // ambiguous and refused.
+        QTest::newRow("en_US numeric") << QStringLiteral("en_US") << QStringLiteral("12/1/2026") << dec1;
+        QTest::newRow("en_GB numeric") << QStringLiteral("en_GB") << QStringLiteral("1/12/2026") << dec1;
+        QTest::newRow("en_GB numeric other")
+            << QStringLiteral("en_GB") << QStringLiteral("12/1/2026") << QDate(2026, 1, 12);
+        QTest::newRow("zh_CN numeric") << QStringLiteral("zh_CN") << QStringLiteral("12/1/2026") << QDate();
+        QTest::newRow("en_US thirteenth month") << QStringLiteral("en_US") << QStringLiteral("13/1/2026") << QDate();
+    }
+
+    void typedDatesAreRead()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, typed);
+        QFETCH(QDate, expected);
+        QCOMPARE(Translations::parseDate(typed, QLocale(locale)), expected);
     }
 
     void layoutsHoldBothLanguages_data()

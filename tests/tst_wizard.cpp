@@ -27,12 +27,13 @@
 #include "store/CaseStore.h"
 #include "workflow/Workflow.h"
 
+#include "gui/DateField.h"
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -49,13 +50,16 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -159,7 +163,7 @@ class TestWizard : public QObject
                 type(q->findChild<QLineEdit*>(QStringLiteral("answerNumber")), QString::number(sound.toDouble()));
                 break;
             case AnswerType::Date:
-                q->findChild<QDateEdit*>(QStringLiteral("answerDate"))->setDate(QDate(2025, 5, 6));
+                q->findChild<piadesk::DateField*>(QStringLiteral("answerDate"))->setDate(QDate(2025, 5, 6));
                 break;
             case AnswerType::Text:
                 type(q->findChild<QPlainTextEdit*>(QStringLiteral("answerText")),
@@ -550,7 +554,7 @@ private Q_SLOTS:
         QVERIFY2(level->text().contains(QLatin1String("when measures are done")), qPrintable(level->text()));
         type(risks->findChild<QPlainTextEdit*>(QStringLiteral("measureDescription")), QStringLiteral("特征值加密存储"));
         type(risks->findChild<QLineEdit*>(QStringLiteral("measureOwner")), QStringLiteral("信息技术部"));
-        risks->findChild<QDateEdit*>(QStringLiteral("measureDue"))->setDate(QDate(2025, 9, 1));
+        risks->findChild<piadesk::DateField*>(QStringLiteral("measureDue"))->setDate(QDate(2025, 9, 1));
         wizard->flush();
         QCOMPARE(editor.version()->risks.size(), 1);
         QCOMPARE(editor.version()->risks.constFirst().title, QStringLiteral("人脸特征值泄露"));
@@ -909,7 +913,7 @@ private Q_SLOTS:
         QVERIFY2(problem->text().contains(QLatin1String("not been submitted")), qPrintable(problem->text()));
 
         // Submitted, with its reference number, as typed.
-        dialog->findChild<QDateEdit*>(QStringLiteral("submittedOn"))->setDate(QDate(2025, 3, 20));
+        dialog->findChild<piadesk::DateField*>(QStringLiteral("submittedOn"))->setDate(QDate(2025, 3, 20));
         type(dialog->findChild<QLineEdit*>(QStringLiteral("referenceNumber")), QStringLiteral("京网信备 2025-0042"));
         dialog->findChild<Debouncer*>()->flush();
         QVERIFY(window.store()->loadCase(created.id, &bundle));
@@ -918,7 +922,7 @@ private Q_SLOTS:
         QVERIFY(due->topLevelItem(0)->text(2).startsWith(QLatin1String("Submitted")));
 
         // A substantive change makes a modification due in 20 working days; the end of use a de-registration.
-        auto* date = dialog->findChild<QDateEdit*>(QStringLiteral("eventDate"));
+        auto* date = dialog->findChild<piadesk::DateField*>(QStringLiteral("eventDate"));
         date->setDate(QDate(2025, 9, 26));
         type(dialog->findChild<QLineEdit*>(QStringLiteral("eventNote")), QStringLiteral("新增 3 个出入口"));
         QVERIFY(change->isEnabled());
@@ -1193,6 +1197,98 @@ private Q_SLOTS:
         QCOMPARE(period->text(), QStringLiteral("住户搬离后 30 日内删除"));
         QVERIFY(window.store()->loadCase(caseId, &bundle));
         QCOMPARE(bundle.caseInfo.facts.storagePeriod, QStringLiteral("住户搬离后 30 日内删除"));
+        dialog->close();
+    }
+
+    void typedDatesAreReadOrRefusedBesideTheField()
+    {
+        QTemporaryDir dir;
+        FixedClock clock(QDate(2025, 6, 2));
+        auto store = TestSupport::openStore(dir, QStringLiteral("cases.piadesk"), &clock);
+        const qint64 caseId = TestSupport::buildCompleteCase(*store, clock);
+        QVERIFY(caseId);
+        AppSettings appSettings = settings();
+        MainWindow window(std::move(store), &appSettings);
+        CaseDialog* dialog = window.editCase(caseId);
+        QVERIFY(dialog);
+        auto* field = dialog->findChild<piadesk::DateField*>(QStringLiteral("endOfUse"));
+        QVERIFY(field);
+        QLineEdit* edit = field->lineEdit();
+        auto* message = field->findChild<QLabel*>(QStringLiteral("dateProblem"));
+        const auto stored = [&] {
+            dialog->findChild<CaseFactsForm*>()->debouncer()->flush();
+            CaseBundle bundle;
+            return window.store()->loadCase(caseId, &bundle) ? bundle.caseInfo.facts.endOfUse : QDate(1, 1, 1);
+        };
+        const auto typeDate = [&](const QString& text) {
+            edit->setFocus();
+            edit->selectAll();
+            QTest::keyClick(edit, Qt::Key_Backspace);
+            bool ascii = true;
+            for (const QChar c : text)
+                ascii = ascii && c.unicode() < 0x80;
+            if (ascii)
+                QTest::keyClicks(edit, text);
+            else
+                edit->insert(text); // as an input method commits it (QTest types ASCII only)
+            QTest::keyClick(edit, Qt::Key_Return);
+        };
+
+        // An empty date is empty, with a placeholder giving an example, and its calendar opens on today, not 1899.
+        typeDate(QString());
+        QCOMPARE(stored(), QDate());
+        QVERIFY(edit->text().isEmpty());
+        QVERIFY2(edit->placeholderText().contains(QLatin1String("20")), qPrintable(edit->placeholderText()));
+        QTest::mouseClick(field->calendarButton(), Qt::LeftButton);
+        QVERIFY(field->calendar()->isVisible());
+        QCOMPARE(field->calendar()->selectedDate(), QDate::currentDate());
+        // Picking a day in it fills the field.
+        field->calendar()->setSelectedDate(QDate(2026, 11, 30));
+        Q_EMIT field->calendar()->activated(QDate(2026, 11, 30));
+        QVERIFY(!field->calendar()->isVisible());
+        QCOMPARE(stored(), QDate(2026, 11, 30));
+        QCOMPARE(edit->text(), QStringLiteral("30 Nov 2026"));
+
+        // Three forms people type: the locale's digits (US English here), ISO, Chinese.
+        typeDate(QStringLiteral("12/1/2026"));
+        QCOMPARE(stored(), QDate(2026, 12, 1));
+        QCOMPARE(edit->text(), QStringLiteral("1 Dec 2026")); // shown unambiguously once read
+        QVERIFY(message->isHidden());
+        typeDate(QStringLiteral("2026-12-02"));
+        QCOMPARE(stored(), QDate(2026, 12, 2));
+        typeDate(QStringLiteral("2026年12月3日"));
+        QCOMPARE(stored(), QDate(2026, 12, 3));
+        QCOMPARE(edit->text(), QStringLiteral("3 Dec 2026"));
+
+        // An impossible date is refused beside the field; the text stays as typed and the saved date stands.
+        typeDate(QStringLiteral("2026-02-30"));
+        QCOMPARE(stored(), QDate(2026, 12, 3));
+        QVERIFY(!message->isHidden());
+        QVERIFY2(message->text().contains(QStringLiteral("“2026-02-30” is not a date")), qPrintable(message->text()));
+        QVERIFY2(message->text().contains(QLatin1String("2026-12-01")), qPrintable(message->text()));
+        QCOMPARE(edit->text(), QStringLiteral("2026-02-30"));
+        dialog->resize(800, 700);
+        if (auto* tabs = dialog->findChild<QTabWidget*>())
+            tabs->setCurrentIndex(1);
+        QCoreApplication::processEvents();
+        const auto scrolls = dialog->findChildren<QScrollArea*>();
+        for (QScrollArea* scroll : scrolls)
+            scroll->ensureWidgetVisible(field);
+        shoot(dialog, QStringLiteral("date-refused"));
+        // A refresh of the form (another field saved) does not wipe it.
+        retype(dialog->findChild<QLineEdit*>(QStringLiteral("storagePeriod")), QStringLiteral("30 日"));
+        dialog->findChild<CaseFactsForm*>()->debouncer()->flush();
+        QCOMPARE(edit->text(), QStringLiteral("2026-02-30"));
+        // A date outside what PIAdesk records is refused too.
+        typeDate(QStringLiteral("1899-12-31"));
+        QVERIFY(!message->isHidden());
+        QCOMPARE(stored(), QDate(2026, 12, 3));
+        // Corrected, the message goes; emptied, the date is cleared.
+        typeDate(QStringLiteral("28 Feb 2027"));
+        QVERIFY(message->isHidden());
+        QCOMPARE(stored(), QDate(2027, 2, 28));
+        typeDate(QString());
+        QCOMPARE(stored(), QDate());
         dialog->close();
     }
 

@@ -2653,6 +2653,45 @@ Options:
     </message>
 </context>
 <context>
+    <name>piadesk::DateField</name>
+    <message>
+        <source>A date is needed here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is after %2, the latest date this field takes; it is not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is outside the dates PIAdesk records (%2 to %3); it is not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a date; it is not saved. Type it as %2, %3 or %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not set (e.g. %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a date as %1, %2 or %3, or choose it from the calendar (Alt+Down).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the date from a calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>piadesk::DateOutput</name>
     <message>
         <source>Estimated: there is no holiday calendar; only weekends were skipped.</source>
@@ -3760,10 +3799,6 @@ PIAdesk cannot fill this upload: scan the document and upload the scan in this s
 </context>
 <context>
     <name>piadesk::FormSupport</name>
-    <message>
-        <source>Not set</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>%1 is not saved: %2</source>
         <translation type="unfinished" />

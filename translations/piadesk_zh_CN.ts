@@ -2730,6 +2730,45 @@ Options:
     </message>
 </context>
 <context>
+    <name>piadesk::DateField</name>
+    <message>
+        <source>A date is needed here.</source>
+        <translation>此处需要填写日期。</translation>
+    </message>
+    <message>
+        <source>%1 is after %2, the latest date this field takes; it is not saved.</source>
+        <translation>%1 晚于本栏可填的最晚日期 %2，未保存。</translation>
+    </message>
+    <message>
+        <source>%1 is outside the dates PIAdesk records (%2 to %3); it is not saved.</source>
+        <translation>%1 超出 PIAdesk 可记录的日期范围（%2 至 %3），未保存。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; it is not saved. Type it as %2, %3 or %4.</source>
+        <translation>“%1”不是有效日期，未保存。请按 %2、%3 或 %4 的格式填写。</translation>
+    </message>
+    <message>
+        <source>Not set (e.g. %1)</source>
+        <translation>未填写（例如 %1）</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <source>Type a date as %1, %2 or %3, or choose it from the calendar (Alt+Down).</source>
+        <translation>可按 %1、%2 或 %3 的格式输入日期，或从日历中选择（Alt+↓）。</translation>
+    </message>
+    <message>
+        <source>Choose the date from a calendar</source>
+        <translation>从日历中选择日期</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+</context>
+<context>
     <name>piadesk::DateOutput</name>
     <message>
         <source>Estimated: there is no holiday calendar; only weekends were skipped.</source>
@@ -3856,10 +3895,6 @@ PIAdesk 无法生成此项材料：请扫描原件，并在备案系统的此上
 </context>
 <context>
     <name>piadesk::FormSupport</name>
-    <message>
-        <source>Not set</source>
-        <translation>未设置</translation>
-    </message>
     <message>
         <source>%1 is not saved: %2</source>
         <translation>%1 未保存：%2</translation>

@@ -126,7 +126,6 @@ void AssessmentWizard::changeEvent(QEvent* event)
         retranslateButtons();
         for (EditorPage* page : std::as_const(m_pages))
             page->retranslate();
-        FormSupport::retranslateDates(this);
         updateReadOnly(); // the title, and a read-only version's reason as every page's subtitle
     }
     QWizard::changeEvent(event);

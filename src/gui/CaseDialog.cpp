@@ -63,7 +63,6 @@ void CaseDialog::changeEvent(QEvent* event)
         m_ui->retranslateUi(this);
         m_ui->organisationForm->retranslate();
         m_ui->factsForm->retranslate();
-        FormSupport::retranslateDates(this);
         refresh();
     }
     QDialog::changeEvent(event);

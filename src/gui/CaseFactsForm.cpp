@@ -8,6 +8,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QPlainTextEdit>
 
 namespace piadesk {
 
@@ -36,13 +37,14 @@ CaseFactsForm::CaseFactsForm(QWidget* parent)
         connect(box, &QCheckBox::toggled, this, [this] { m_debouncer->commitNow(kMethods); });
     }
     methodsLayout->addStretch();
-    FormSupport::makeOptional(m_ui->startOfUse);
-    FormSupport::makeOptional(m_ui->endOfUse);
-    FormSupport::makeOptional(m_ui->thresholdReachedOn);
     retranslateTexts();
     m_ui->equipmentTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_ui->equipmentTable->verticalHeader()->hide();
     m_ui->equipmentTable->setMinimumHeight(120);
+    // Text boxes of a few lines (they scroll past that), so the dates and the status below stay in reach.
+    for (QPlainTextEdit* box :
+        { m_ui->caseDescription, m_ui->places, m_ui->purposes, m_ui->anonymization, m_ui->vendors })
+        box->setMaximumHeight(box->fontMetrics().lineSpacing() * 5 + 2 * box->frameWidth() + 8);
 
     m_debouncer->watch(m_ui->caseName, QStringLiteral("caseName"));
     m_debouncer->watch(m_ui->storageLocation, QStringLiteral("storageLocation"));
@@ -56,13 +58,13 @@ CaseFactsForm::CaseFactsForm(QWidget* parent)
         [this] { m_debouncer->poke(QStringLiteral("storedPeople")); });
     connect(m_ui->storedPeople, &QSpinBox::editingFinished, m_debouncer, &Debouncer::flush);
     connect(
-        m_ui->startOfUse, &QDateEdit::dateChanged, this, [this] { m_debouncer->poke(QStringLiteral("startOfUse")); });
-    connect(m_ui->endOfUse, &QDateEdit::dateChanged, this, [this] { m_debouncer->poke(QStringLiteral("endOfUse")); });
-    connect(m_ui->startOfUse, &QDateEdit::editingFinished, m_debouncer, &Debouncer::flush);
-    connect(m_ui->endOfUse, &QDateEdit::editingFinished, m_debouncer, &Debouncer::flush);
-    connect(m_ui->thresholdReachedOn, &QDateEdit::dateChanged, this,
+        m_ui->startOfUse, &DateField::dateChanged, this, [this] { m_debouncer->poke(QStringLiteral("startOfUse")); });
+    connect(m_ui->endOfUse, &DateField::dateChanged, this, [this] { m_debouncer->poke(QStringLiteral("endOfUse")); });
+    connect(m_ui->startOfUse, &DateField::editingFinished, m_debouncer, &Debouncer::flush);
+    connect(m_ui->endOfUse, &DateField::editingFinished, m_debouncer, &Debouncer::flush);
+    connect(m_ui->thresholdReachedOn, &DateField::dateChanged, this,
         [this] { m_debouncer->poke(QStringLiteral("thresholdReachedOn")); });
-    connect(m_ui->thresholdReachedOn, &QDateEdit::editingFinished, m_debouncer, &Debouncer::flush);
+    connect(m_ui->thresholdReachedOn, &DateField::editingFinished, m_debouncer, &Debouncer::flush);
     connect(m_ui->placeKind, &QComboBox::currentIndexChanged, this,
         [this] { m_debouncer->commitNow(QStringLiteral("placeKind")); });
     connect(m_ui->status, &QComboBox::currentIndexChanged, this,

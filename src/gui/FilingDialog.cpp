@@ -44,10 +44,8 @@ FilingDialog::FilingDialog(
     m_ui->materialTree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_ui->materialTree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_ui->materialTree->header()->setStretchLastSection(false);
-    FormSupport::makeOptional(m_ui->submittedOn);
-    FormSupport::makeOptional(m_ui->disposalOn);
-    FormSupport::retranslateDates(this);
     m_ui->eventDate->setDate(store.clock().today());
+    m_ui->eventDate->setOptional(false);
     m_ui->problemLabel->hide();
     connect(m_ui->deadlineTree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         m_ui->explanationLabel->setText(item ? item->data(0, Qt::UserRole).toString() : QString());
@@ -63,11 +61,11 @@ FilingDialog::FilingDialog(
     connect(m_ui->disposalMethod, &QComboBox::currentIndexChanged, this,
         [this] { m_debouncer->commitNow(QStringLiteral("disposalMethod")); });
     connect(
-        m_ui->disposalOn, &QDateEdit::dateChanged, this, [this] { m_debouncer->poke(QStringLiteral("disposalOn")); });
-    connect(m_ui->disposalOn, &QDateEdit::editingFinished, m_debouncer, &Debouncer::flush);
+        m_ui->disposalOn, &DateField::dateChanged, this, [this] { m_debouncer->poke(QStringLiteral("disposalOn")); });
+    connect(m_ui->disposalOn, &DateField::editingFinished, m_debouncer, &Debouncer::flush);
     connect(
-        m_ui->submittedOn, &QDateEdit::dateChanged, this, [this] { m_debouncer->poke(QStringLiteral("submitted")); });
-    connect(m_ui->submittedOn, &QDateEdit::editingFinished, m_debouncer, &Debouncer::flush);
+        m_ui->submittedOn, &DateField::dateChanged, this, [this] { m_debouncer->poke(QStringLiteral("submitted")); });
+    connect(m_ui->submittedOn, &DateField::editingFinished, m_debouncer, &Debouncer::flush);
     connect(m_debouncer, &Debouncer::commit, this, &FilingDialog::saveFiling);
     connect(m_ui->recordInitial, &QPushButton::clicked, this, [this] { record(Initial); });
     connect(m_ui->recordChange, &QPushButton::clicked, this, [this] { record(Change); });
@@ -107,7 +105,6 @@ void FilingDialog::changeEvent(QEvent* event)
         m_debouncer->flush();
         m_ui->retranslateUi(this);
         retranslateHeaders();
-        FormSupport::retranslateDates(this);
         reload();
     }
     QDialog::changeEvent(event);

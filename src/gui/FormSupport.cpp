@@ -1,16 +1,17 @@
 #include "FormSupport.h"
 
+#include "DateField.h"
 #include "Dialogs.h"
 #include "i18n/Translations.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>
-#include <QDateEdit>
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSignalBlocker>
 
 namespace piadesk {
@@ -32,41 +33,15 @@ void setText(QPlainTextEdit* edit, const QString& text)
     }
 }
 
-void makeOptional(QDateEdit* edit)
+void setDate(DateField* edit, const QDate& date)
 {
-    edit->setMinimumDate(QDate(1899, 12, 31));
-    edit->setMaximumDate(QDate(2199, 12, 31));
-    edit->setSpecialValueText(QCoreApplication::translate("piadesk::FormSupport", "Not set"));
-    edit->setDisplayFormat(Translations::dateEditFormat());
-    edit->setDate(edit->minimumDate());
-    edit->setProperty("piadeskOptionalDate", true);
+    const QSignalBlocker blocker(edit);
+    edit->setDate(date);
 }
 
-void retranslateDates(QWidget* root)
+QDate date(const DateField* edit)
 {
-    const auto edits = root->findChildren<QDateEdit*>();
-    for (QDateEdit* edit : edits) {
-        const QSignalBlocker blocker(edit);
-        const QDate shown = edit->date();
-        edit->setDisplayFormat(Translations::dateEditFormat());
-        if (edit->property("piadeskOptionalDate").toBool())
-            edit->setSpecialValueText(QCoreApplication::translate("piadesk::FormSupport", "Not set"));
-        edit->setDate(shown);
-    }
-}
-
-void setDate(QDateEdit* edit, const QDate& date)
-{
-    const QDate shown = date.isValid() ? date : edit->minimumDate();
-    if (edit->date() != shown) {
-        const QSignalBlocker blocker(edit);
-        edit->setDate(shown);
-    }
-}
-
-QDate date(const QDateEdit* edit)
-{
-    return edit->date() == edit->minimumDate() ? QDate() : edit->date();
+    return edit->date();
 }
 
 QStringList lines(const QString& text)

@@ -6,7 +6,6 @@
 #include <QString>
 #include <QStringList>
 
-class QDateEdit;
 class QEvent;
 class QLabel;
 class QMimeData;
@@ -16,6 +15,8 @@ class QWidget;
 
 namespace piadesk {
 
+class DateField;
+
 /** Small helpers the forms share: filling widgets without disturbing the user, optional dates, problems. */
 namespace FormSupport {
 
@@ -23,11 +24,10 @@ namespace FormSupport {
 void setText(QLineEdit* edit, const QString& text);
 void setText(QPlainTextEdit* edit, const QString& text);
 
-/** A date edit that can be empty: its minimum date shows as "Not set". */
-void makeOptional(QDateEdit* edit);
-void setDate(QDateEdit* edit, const QDate& date);
-/** The date shown, or a null date for "Not set". */
-QDate date(const QDateEdit* edit);
+/** Shows \a date (null: empty) in \a edit without signalling a change, as a form does when it loads. */
+void setDate(DateField* edit, const QDate& date);
+/** The date accepted in \a edit, or a null date when it is empty. */
+QDate date(const DateField* edit);
 
 /** Lines of a text, trimmed, empty ones dropped. */
 QStringList lines(const QString& text);
@@ -53,9 +53,6 @@ QStringList localFiles(const QMimeData* mime);
  * is none, else the user's answer to "close and lose that text, or keep editing?".
  */
 bool mayCloseWithUnsaved(QWidget* window, const QStringList& unsaved);
-
-/** After a switch of the interface language: the date fields under \a root take the new locale's format. */
-void retranslateDates(QWidget* root);
 
 } // namespace FormSupport
 

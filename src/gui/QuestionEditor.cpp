@@ -1,12 +1,12 @@
 #include "QuestionEditor.h"
 
+#include "DateField.h"
 #include "Debouncer.h"
 #include "FormSupport.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QHBoxLayout>
@@ -153,13 +153,11 @@ QuestionEditor::QuestionEditor(const RuleSet& rules, const Question& question, L
             m_debouncer->watch(m_line, kValue);
             break;
         case AnswerType::Date:
-            m_date = new QDateEdit(this);
+            m_date = new DateField(this);
             m_date->setObjectName(QStringLiteral("answerDate"));
-            m_date->setCalendarPopup(true);
-            FormSupport::makeOptional(m_date);
             main->addWidget(m_date);
-            connect(m_date, &QDateEdit::dateChanged, this, [this] { m_debouncer->poke(kValue); });
-            connect(m_date, &QDateEdit::editingFinished, m_debouncer, &Debouncer::flush);
+            connect(m_date, &DateField::dateChanged, this, [this] { m_debouncer->poke(kValue); });
+            connect(m_date, &DateField::editingFinished, m_debouncer, &Debouncer::flush);
             break;
         case AnswerType::Text:
             m_text = new QPlainTextEdit(this);

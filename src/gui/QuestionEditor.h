@@ -10,7 +10,6 @@ class QAbstractButton;
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -19,6 +18,7 @@ class QPushButton;
 
 namespace piadesk {
 
+class DateField;
 class Debouncer;
 
 /**
@@ -78,7 +78,7 @@ private:
     QComboBox* m_combo = nullptr;
     QList<QCheckBox*> m_checks;
     QLineEdit* m_line = nullptr;
-    QDateEdit* m_date = nullptr;
+    DateField* m_date = nullptr;
     QPlainTextEdit* m_text = nullptr;
     QLabel* m_fact = nullptr;
     QWidget* m_evidence = nullptr;

@@ -21,7 +21,6 @@ ReassessDialog::ReassessDialog(
     , m_rules(current)
 {
     m_ui->setupUi(this);
-    FormSupport::retranslateDates(this);
     setObjectName(QStringLiteral("reassessDialog"));
     for (const auto& rs : library.all())
         m_ui->ruleSet->addItem(NewCaseDialog::describe(*rs, library), rs->id); // with a line on its standing
@@ -29,6 +28,7 @@ ReassessDialog::ReassessDialog(
     connect(m_ui->ruleSet, &QComboBox::currentIndexChanged, this, &ReassessDialog::chooseRuleSet);
     m_ui->triggerDate->setDate(today);
     m_ui->triggerDate->setMaximumDate(today.addYears(1));
+    m_ui->triggerDate->setOptional(false);
     m_ui->problemLabel->hide();
     connect(m_ui->trigger, &QComboBox::currentIndexChanged, this, &ReassessDialog::update);
     connect(m_ui->description, &QPlainTextEdit::textChanged, this, &ReassessDialog::update);

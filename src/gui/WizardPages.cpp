@@ -10,6 +10,7 @@
 #include "ui_ScreeningPage.h"
 #include "ui_SectionPage.h"
 
+#include "DateField.h"
 #include "Debouncer.h"
 #include "Dialogs.h"
 #include "FormSupport.h"
@@ -22,7 +23,6 @@
 #include "store/CaseStore.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -661,7 +661,6 @@ RisksPage::RisksPage(CaseEditor& editor, QWidget* parent)
         m_kinds.append({ *kind, box });
         connect(box, &QCheckBox::toggled, this, [this] { m_debouncer->commitNow(QStringLiteral("kinds")); });
     }
-    FormSupport::makeOptional(m_ui->measureDue);
     retranslateTexts();
 
     m_debouncer->watch(m_ui->riskTitle, QStringLiteral("title"));
@@ -678,8 +677,8 @@ RisksPage::RisksPage(CaseEditor& editor, QWidget* parent)
         [this] { m_debouncer->commitNow(QStringLiteral("m.risk")); });
     connect(m_ui->measureStatus, &QComboBox::currentIndexChanged, this,
         [this] { m_debouncer->commitNow(QStringLiteral("m.status")); });
-    connect(m_ui->measureDue, &QDateEdit::dateChanged, this, [this] { m_debouncer->poke(QStringLiteral("m.due")); });
-    connect(m_ui->measureDue, &QDateEdit::editingFinished, m_debouncer, &Debouncer::flush);
+    connect(m_ui->measureDue, &DateField::dateChanged, this, [this] { m_debouncer->poke(QStringLiteral("m.due")); });
+    connect(m_ui->measureDue, &DateField::editingFinished, m_debouncer, &Debouncer::flush);
     connect(m_debouncer, &Debouncer::commit, this, [this](const QStringList& keys) {
         for (const QString& key : keys) {
             if (key.startsWith(QLatin1String("m.")))
@@ -1176,10 +1175,8 @@ ReviewPage::ReviewPage(CaseEditor& editor, QWidget* parent)
     m_acceptanceLayout->addRow(m_acceptanceLabel);
     m_acceptedBy = new QLineEdit(m_acceptanceGroup);
     m_acceptedBy->setObjectName(QStringLiteral("acceptedBy"));
-    m_acceptedOn = new QDateEdit(m_acceptanceGroup);
+    m_acceptedOn = new DateField(m_acceptanceGroup);
     m_acceptedOn->setObjectName(QStringLiteral("acceptedOn"));
-    m_acceptedOn->setCalendarPopup(true);
-    FormSupport::makeOptional(m_acceptedOn);
     m_acceptanceReason = new QPlainTextEdit(m_acceptanceGroup);
     m_acceptanceReason->setObjectName(QStringLiteral("acceptanceReason"));
     m_acceptanceReason->setTabChangesFocus(true);
@@ -1230,7 +1227,7 @@ ReviewPage::ReviewPage(CaseEditor& editor, QWidget* parent)
     m_debouncer->watch(m_acceptanceReason, QStringLiteral("acceptance"));
     m_debouncer->watch(m_independence, QStringLiteral("method"));
     connect(
-        m_acceptedOn, &QDateEdit::dateChanged, this, [this] { m_debouncer->commitNow(QStringLiteral("acceptance")); });
+        m_acceptedOn, &DateField::dateChanged, this, [this] { m_debouncer->commitNow(QStringLiteral("acceptance")); });
     connect(m_debouncer, &Debouncer::commit, this, [this](const QStringList& keys) {
         if (keys.contains(QStringLiteral("acceptance")))
             saveAcceptance();

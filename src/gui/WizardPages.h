@@ -19,7 +19,6 @@ class ReviewPage;
 } // namespace Ui
 
 class QCheckBox;
-class QDateEdit;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
@@ -28,6 +27,7 @@ class QPlainTextEdit;
 
 namespace piadesk {
 
+class DateField;
 class QuestionEditor;
 
 /** A page of the assessment wizard: shows part of the case held by a CaseEditor and writes each edit through it. */
@@ -274,7 +274,7 @@ private:
     QGroupBox* m_acceptanceGroup = nullptr;
     QLabel* m_acceptanceLabel = nullptr;
     QLineEdit* m_acceptedBy = nullptr;
-    QDateEdit* m_acceptedOn = nullptr;
+    DateField* m_acceptedOn = nullptr;
     QPlainTextEdit* m_acceptanceReason = nullptr;
     QFormLayout* m_acceptanceLayout = nullptr;
     QGroupBox* m_methodGroup = nullptr; ///< how the assessment was done, when the rule set lists methods

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTranslator>
 
 namespace piadesk::Translations {
@@ -119,23 +120,131 @@ QString writtenDate(const QDate& day, const QLocale& locale)
     return locale.toString(day, QStringLiteral("d MMMM yyyy"));
 }
 
-QString dateEditFormat(const QLocale& locale)
+namespace {
+
+/** Full-width digits, separators and spaces as their ASCII forms. */
+QString asciiForm(const QString& text)
 {
-    const QString format = locale.dateFormat(QLocale::ShortFormat);
     QString out;
-    for (qsizetype i = 0; i < format.size();) {
-        const QChar c = format.at(i);
-        qsizetype run = 1;
-        while (i + run < format.size() && format.at(i + run) == c)
-            ++run;
-        if (c == QLatin1Char('y'))
-            out += QLatin1String("yyyy");
-        else if ((c == QLatin1Char('M') || c == QLatin1Char('d')) && run <= 2)
-            out += QString(2, c);
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0xFF10 && u <= 0xFF19)
+            out.append(QChar(u'0' + (u - 0xFF10)));
+        else if (u == 0xFF0F)
+            out.append(QLatin1Char('/'));
+        else if (u == 0xFF0D || u == 0x2010 || u == 0x2011 || u == 0x2013)
+            out.append(QLatin1Char('-'));
+        else if (u == 0xFF0E || u == 0x3002)
+            out.append(QLatin1Char('.'));
+        else if (u == 0xFF0C)
+            out.append(QLatin1Char(','));
+        else if (u == 0x3000 || c.isSpace())
+            out.append(QLatin1Char(' '));
         else
-            out += format.mid(i, run);
-        i += run;
+            out.append(c);
     }
+    return out.simplified();
+}
+
+/** The month \a name names in English or in \a locale (full or abbreviated, any case), else 0. */
+int monthNamed(const QString& name, const QLocale& locale)
+{
+    const QString wanted = name.toCaseFolded();
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    for (const QLocale& l : { english, locale }) {
+        for (int m = 1; m <= 12; ++m) {
+            if (l.monthName(m, QLocale::LongFormat).toCaseFolded() == wanted
+                || l.monthName(m, QLocale::ShortFormat).toCaseFolded() == wanted
+                || l.standaloneMonthName(m, QLocale::ShortFormat).toCaseFolded() == wanted)
+                return m;
+        }
+    }
+    // "Sept" and the like: an unambiguous start of an English month's name, at least three letters.
+    if (wanted.size() >= 3) {
+        for (int m = 1; m <= 12; ++m) {
+            if (english.monthName(m, QLocale::LongFormat).toCaseFolded().startsWith(wanted))
+                return m;
+        }
+    }
+    return 0;
+}
+
+/** Where \a locale's short date form puts the day, the month and the year: "dMy", "Mdy" or "yMd". */
+QString fieldOrder(const QLocale& locale)
+{
+    QString order;
+    const QString format = locale.dateFormat(QLocale::ShortFormat);
+    for (const QChar c : format) {
+        if ((c == QLatin1Char('d') || c == QLatin1Char('M') || c == QLatin1Char('y')) && !order.contains(c))
+            order.append(c);
+    }
+    return order;
+}
+
+QDate dateOf(const QString& year, const QString& month, const QString& day)
+{
+    if (year.size() != 4)
+        return {};
+    return QDate(year.toInt(), month.toInt(), day.toInt());
+}
+
+} // namespace
+
+QDate parseDate(const QString& typed, const QLocale& locale)
+{
+    const QString text = asciiForm(typed);
+    if (text.isEmpty())
+        return {};
+    QRegularExpressionMatch m;
+
+    static const QRegularExpression chinese(
+        QStringLiteral("^(\\d{4}) ?\u5e74 ?(\\d{1,2}) ?\u6708 ?(\\d{1,2}) ?[\u65e5\u53f7]?$"));
+    if (m = chinese.match(text); m.hasMatch())
+        return dateOf(m.captured(1), m.captured(2), m.captured(3));
+
+    static const QRegularExpression yearFirst(QStringLiteral("^(\\d{4}) ?([-/.]) ?(\\d{1,2}) ?\\2 ?(\\d{1,2})$"));
+    if (m = yearFirst.match(text); m.hasMatch())
+        return dateOf(m.captured(1), m.captured(3), m.captured(4));
+
+    static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
+    if (m = compact.match(text); m.hasMatch())
+        return dateOf(m.captured(1), m.captured(2), m.captured(3));
+
+    static const QRegularExpression yearLast(QStringLiteral("^(\\d{1,2}) ?([-/.]) ?(\\d{1,2}) ?\\2 ?(\\d{4})$"));
+    if (m = yearLast.match(text); m.hasMatch()) {
+        const QString order = fieldOrder(locale);
+        if (order.startsWith(QLatin1Char('M')))
+            return dateOf(m.captured(4), m.captured(1), m.captured(3));
+        if (order.startsWith(QLatin1Char('d')))
+            return dateOf(m.captured(4), m.captured(3), m.captured(1));
+        return {}; // the locale writes the year first: 12/1/2026 could be either
+    }
+
+    static const QRegularExpression dayMonthYear(QStringLiteral("^(\\d{1,2})\\.? ([^\\d ,.]+)\\.?,? (\\d{4})$"));
+    if (m = dayMonthYear.match(text); m.hasMatch()) {
+        const int month = monthNamed(m.captured(2), locale);
+        return month == 0 ? QDate() : QDate(m.captured(3).toInt(), month, m.captured(1).toInt());
+    }
+    static const QRegularExpression monthDayYear(QStringLiteral("^([^\\d ,.]+)\\.? (\\d{1,2}),? (\\d{4})$"));
+    if (m = monthDayYear.match(text); m.hasMatch()) {
+        const int month = monthNamed(m.captured(1), locale);
+        return month == 0 ? QDate() : QDate(m.captured(3).toInt(), month, m.captured(2).toInt());
+    }
+    return {};
+}
+
+QStringList dateExamples(const QDate& example, const QLocale& locale)
+{
+    QStringList out { example.toString(Qt::ISODate) };
+    const QString order = fieldOrder(locale);
+    if (order.startsWith(QLatin1Char('M')))
+        out.append(QStringLiteral("%1/%2/%3").arg(example.month()).arg(example.day()).arg(example.year()));
+    else if (order.startsWith(QLatin1Char('d')))
+        out.append(QStringLiteral("%1/%2/%3").arg(example.day()).arg(example.month()).arg(example.year()));
+    else
+        out.append(QStringLiteral("%1/%2/%3").arg(example.year()).arg(example.month()).arg(example.day()));
+    out.append(date(example, locale));
     return out;
 }
 

@@ -52,11 +52,16 @@ QString date(const QDate& date, const QLocale& locale = QLocale());
 QString writtenDate(const QDate& date, const QLocale& locale = QLocale());
 
 /**
- * The display format of date fields: the locale's short form with a four-digit year
- * and two-digit month and day, so every date types the same way (2025/10/01 in
- * Chinese, 10/01/2025 in the US, 01/10/2025 in the UK).
+ * A date typed by the user, in any form a person writes one: ISO (2026-12-01), year first with slashes or dots
+ * (2026/12/1, 2026.12.1), 20261201, Chinese (2026年12月1日), a month's name (1 Dec 2026, December 1, 2026), or
+ * digits with the year last in the order of \a locale's short form (12/1/2026 is 1 December in the US, 12 January
+ * in the UK; refused where the locale writes the year first). Full-width digits and separators count. A null date
+ * when the text is not a date or names an impossible one (2026-02-30); two-digit years are refused.
  */
-QString dateEditFormat(const QLocale& locale = QLocale());
+QDate parseDate(const QString& text, const QLocale& locale = QLocale());
+
+/** The forms parseDate() reads, as examples for a field's tooltip: ISO, the locale's digits, the shown form. */
+QStringList dateExamples(const QDate& example, const QLocale& locale = QLocale());
 
 /** The languages PIAdesk ships, as locale names. */
 QStringList available();
