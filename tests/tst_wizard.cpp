@@ -27,6 +27,7 @@
 #include "store/CaseStore.h"
 #include "workflow/Workflow.h"
 
+#include "gui/CaseView.h"
 #include "gui/DateField.h"
 #include <QAbstractButton>
 #include <QAction>
@@ -1290,6 +1291,80 @@ private Q_SLOTS:
         typeDate(QString());
         QCOMPARE(stored(), QDate());
         dialog->close();
+    }
+
+    void deletionIsRefusedWhileAReportMustBeKept()
+    {
+        QTemporaryDir dir;
+        FixedClock clock(QDate(2025, 6, 2));
+        auto store = TestSupport::openStore(dir, QStringLiteral("cases.piadesk"), &clock);
+        const qint64 caseId = TestSupport::buildCompleteCase(*store, clock);
+        QVERIFY(caseId);
+        CaseBundle bundle;
+        QVERIFY(store->loadCase(caseId, &bundle));
+        const QDate v1Kept = Workflow::version(bundle, 1)->retainUntil;
+        const QDate v2Kept = Workflow::version(bundle, 2)->retainUntil;
+        QVERIFY(v1Kept.isValid() && v2Kept > v1Kept);
+        clock.setNow(QDateTime(QDate(2026, 12, 3), QTime(10, 0)));
+        AppSettings appSettings = settings();
+        MainWindow window(std::move(store), &appSettings);
+        window.show();
+        auto* deleteCase = window.findChild<QAction*>(QStringLiteral("actionDeleteCase"));
+        window.caseView()->setFocus();
+        QVERIFY(deleteCase->isEnabled()); // the case is selected
+
+        // Refused, saying until when and under which articles, before anything is asked.
+        deleteCase->trigger();
+        QCOMPARE(m_dialogs.asked.size(), 0);
+        QCOMPARE(m_dialogs.informed.size(), 1);
+        QString told = m_dialogs.informed.constLast();
+        QVERIFY2(told.contains(QLatin1String("must be kept until ") + Translations::date(v2Kept)), qPrintable(told));
+        QVERIFY2(told.contains(QLatin1String("Art. 15")) && told.contains(QLatin1String("56")), qPrintable(told));
+        QVERIFY2(
+            told.contains(QLatin1String("deleted from ") + Translations::date(v2Kept.addDays(1))), qPrintable(told));
+        QVERIFY(window.store()->loadCase(caseId, &bundle));
+
+        // The version list's Delete Version: version 1 refused the same way; the draft, version 3, asked and deleted.
+        auto* versions = window.caseView()->findChild<QTreeWidget*>(QStringLiteral("versionList"));
+        auto* deleteVersion = window.caseView()->findChild<QPushButton*>(QStringLiteral("deleteVersionButton"));
+        QVERIFY(deleteVersion->isVisible());
+        versions->setCurrentItem(versions->topLevelItem(0));
+        QTest::mouseClick(deleteVersion, Qt::LeftButton);
+        QCOMPARE(m_dialogs.asked.size(), 0);
+        told = m_dialogs.informed.constLast();
+        QVERIFY2(told.startsWith(QLatin1String("Version 1 cannot be deleted yet")), qPrintable(told));
+        QVERIFY2(told.contains(Translations::date(v1Kept)), qPrintable(told));
+        versions->setCurrentItem(versions->topLevelItem(2));
+        m_dialogs.answer = false; // "Keep It"
+        QTest::mouseClick(deleteVersion, Qt::LeftButton);
+        QCOMPARE(m_dialogs.asked.size(), 1);
+        QVERIFY2(m_dialogs.asked.constLast().contains(QLatin1String("Delete version 3, a draft?")),
+            qPrintable(m_dialogs.asked.constLast()));
+        QVERIFY(window.store()->loadCase(caseId, &bundle));
+        QCOMPARE(bundle.assessments.size(), 3);
+        m_dialogs.answer = true;
+        versions = window.caseView()->findChild<QTreeWidget*>(QStringLiteral("versionList"));
+        versions->setCurrentItem(versions->topLevelItem(2));
+        QTest::mouseClick(deleteVersion, Qt::LeftButton);
+        QVERIFY(window.store()->loadCase(caseId, &bundle));
+        QCOMPARE(bundle.assessments.size(), 2);
+        QCOMPARE(window.store()->auditEvents().constLast().action, QStringLiteral("assessment.delete"));
+        QCOMPARE(versions->topLevelItemCount(), 2); // the case view follows
+
+        // On the last day of version 2's retention still refused; the day after, asked and deleted.
+        clock.setNow(QDateTime(v2Kept, QTime(23, 0)));
+        deleteCase->trigger();
+        QCOMPARE(m_dialogs.asked.size(), 2);
+        QVERIFY(window.store()->loadCase(caseId, &bundle));
+        clock.setNow(QDateTime(v2Kept.addDays(1), QTime(9, 0)));
+        deleteCase->trigger();
+        QCOMPARE(m_dialogs.asked.size(), 3);
+        QVERIFY2(m_dialogs.asked.constLast().contains(QLatin1String("with its 2 versions")),
+            qPrintable(m_dialogs.asked.constLast()));
+        QVERIFY(window.store()->listCases().isEmpty());
+        QCOMPARE(window.store()->auditEvents().constLast().action, QStringLiteral("case.delete"));
+        QVERIFY(window.store()->verify().ok());
+        QVERIFY(!deleteCase->isEnabled()); // nothing is selected any more
     }
 
     void preferencesAreKept()

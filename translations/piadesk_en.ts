@@ -168,6 +168,10 @@
         <source>Compare</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Delete Version…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ChangesPage</name>
@@ -471,19 +475,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Edit Case &amp;Facts…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Ctrl+I</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Re-assess Under the Rules in &amp;Force…</source>
+        <source>Re-assess a case assessed under the 2023 draft under the Measures in force since 1 June 2025</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Re-assess a case assessed under the 2023 draft under the Measures in force since 1 June 2025</source>
+        <source>Re-assess &amp;Under the Rules in Force…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete Case…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the selected case; refused while a report of it must still be kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit &amp;Case Facts…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1050,6 +1062,46 @@
     </message>
 </context>
 <context>
+    <name>piadesk::CaseDeletion</name>
+    <message>
+        <source>the retention of assessment reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case “%1” cannot be deleted yet: the report of version %2 must be kept until %3 (%4). The case can be deleted from %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete the case “%1” with its %n version(s), its filings and its evidence from this case file?</source>
+        <translation>
+            <numerusform>Delete the case “%1” with its %n version, its filings and its evidence from this case file?</numerusform><numerusform>Delete the case “%1” with its %n versions, its filings and its evidence from this case file?</numerusform></translation>
+    </message>
+    <message>
+        <source>The retention of its reports has ended (the last on %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This cannot be undone; the deletion is recorded in the audit log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 of this case does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 cannot be deleted yet: its report must be kept until %2 (%3). It can be deleted from %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete version %1? Its report was kept until %2, the end of its retention.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete version %1, a draft? What was entered in it is lost; the versions before it stay as they are.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>piadesk::CaseDialog</name>
     <message>
         <source>Changes are saved as you type. Finalized versions keep the facts they assessed; if the purpose or methods change, re-assess the case (Case → Re-assess) and record the change for the filing.</source>
@@ -1476,10 +1528,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The case "%1" cannot be deleted: the report of version %2 must be kept until %3 (Art. 15). It can be deleted from %4.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Assessment version %1 does not exist.</source>
         <translation type="unfinished" />
     </message>
@@ -1535,10 +1583,6 @@
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Version %1 is finalized; its report must be kept until %2 (Art. 15). It can be deleted from %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1658,6 +1702,14 @@
         <source>%n processing activity(ies)</source>
         <translation>
             <numerusform>%n processing activity(ies)</numerusform><numerusform>%n processing activity(ies)</numerusform></translation>
+    </message>
+    <message>
+        <source>The case "%1" cannot be deleted: the report of version %2 must be kept until %3 (retention of assessment reports). It can be deleted from %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 is finalized; its report must be kept until %2 (retention of assessment reports). It can be deleted from %3.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1835,6 +1887,10 @@
     </message>
     <message>
         <source>Or import cases from a case exchange document (.json), for example one exported from another case file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the selected version: a draft at any time, a finalized one once its report need no longer be kept.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4098,6 +4154,34 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>The holiday calendar ends on %1. Deadlines after that day are counted on weekends alone and marked "estimated" until the State Council's arrangement for %2 is loaded: Settings → Holiday Calendar… → Load a Newer Calendar…, with the arrangement as a calendar file in PIAdesk's format.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case Not Deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep It</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted the case “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version Not Deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted version %1 of the case “%2”.</source>
         <translation type="unfinished" />
     </message>
 </context>

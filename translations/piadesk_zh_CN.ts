@@ -168,6 +168,10 @@
         <source>Compare</source>
         <translation>比较</translation>
     </message>
+    <message>
+        <source>Delete Version…</source>
+        <translation>删除版本…</translation>
+    </message>
 </context>
 <context>
     <name>ChangesPage</name>
@@ -471,20 +475,28 @@
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <source>Edit Case &amp;Facts…</source>
-        <translation>编辑案件事实(&amp;F)…</translation>
-    </message>
-    <message>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <source>Re-assess Under the Rules in &amp;Force…</source>
-        <translation>按现行规定重新评估(&amp;F)…</translation>
-    </message>
-    <message>
         <source>Re-assess a case assessed under the 2023 draft under the Measures in force since 1 June 2025</source>
         <translation>将按2023年征求意见稿评估的案件，按2025年6月1日起施行的《办法》重新评估</translation>
+    </message>
+    <message>
+        <source>Re-assess &amp;Under the Rules in Force…</source>
+        <translation>按现行规定重新评估(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Case…</source>
+        <translation>删除案件(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected case; refused while a report of it must still be kept</source>
+        <translation>删除所选案件；其评估报告仍在保存期内时不允许删除</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Case Facts…</source>
+        <translation>编辑案件事实(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1068,47 @@
     </message>
 </context>
 <context>
+    <name>piadesk::CaseDeletion</name>
+    <message>
+        <source>the retention of assessment reports</source>
+        <translation>评估报告的保存要求</translation>
+    </message>
+    <message>
+        <source>The case “%1” cannot be deleted yet: the report of version %2 must be kept until %3 (%4). The case can be deleted from %5.</source>
+        <translation>案件“%1”暂不能删除：第 %2 版的评估报告须保存至 %3（%4）。自 %5 起方可删除该案件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the case “%1” with its %n version(s), its filings and its evidence from this case file?</source>
+        <translation>
+            <numerusform>从本案卷文件中删除案件“%1”及其 %n 个版本、备案记录和证明材料？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The retention of its reports has ended (the last on %1).</source>
+        <translation>其评估报告的保存期已届满（最后一份至 %1）。</translation>
+    </message>
+    <message>
+        <source>This cannot be undone; the deletion is recorded in the audit log.</source>
+        <translation>此操作无法撤销；删除将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Version %1 of this case does not exist.</source>
+        <translation>本案件不存在第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Version %1 cannot be deleted yet: its report must be kept until %2 (%3). It can be deleted from %4.</source>
+        <translation>第 %1 版暂不能删除：其评估报告须保存至 %2（%3）。自 %4 起方可删除。</translation>
+    </message>
+    <message>
+        <source>Delete version %1? Its report was kept until %2, the end of its retention.</source>
+        <translation>删除第 %1 版？其评估报告已保存至 %2，保存期已届满。</translation>
+    </message>
+    <message>
+        <source>Delete version %1, a draft? What was entered in it is lost; the versions before it stay as they are.</source>
+        <translation>删除第 %1 版（草稿）？其中填写的内容将丢失；之前的版本保持不变。</translation>
+    </message>
+</context>
+<context>
     <name>piadesk::CaseDialog</name>
     <message>
         <source>Changes are saved as you type. Finalized versions keep the facts they assessed; if the purpose or methods change, re-assess the case (Case → Re-assess) and record the change for the filing.</source>
@@ -1483,10 +1536,6 @@
         <translation>案件 %1 所属的单位缺失。</translation>
     </message>
     <message>
-        <source>The case &quot;%1&quot; cannot be deleted: the report of version %2 must be kept until %3 (Art. 15). It can be deleted from %4.</source>
-        <translation>不能删除案件“%1”：第 %2 版评估报告须保存至 %3（第十五条），自 %4 起方可删除。</translation>
-    </message>
-    <message>
         <source>Assessment version %1 does not exist.</source>
         <translation>评估版本 %1 不存在。</translation>
     </message>
@@ -1545,10 +1594,6 @@
     <message>
         <source> and </source>
         <translation>和</translation>
-    </message>
-    <message>
-        <source>Version %1 is finalized; its report must be kept until %2 (Art. 15). It can be deleted from %3.</source>
-        <translation>第 %1 版已定稿，其报告须保存至 %2（第十五条），自 %3 起方可删除。</translation>
     </message>
     <message>
         <source>Filing %1 does not exist in this case.</source>
@@ -1669,6 +1714,14 @@
         <translation>
             <numerusform>%n 项处理活动</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The case &quot;%1&quot; cannot be deleted: the report of version %2 must be kept until %3 (retention of assessment reports). It can be deleted from %4.</source>
+        <translation>案件“%1”不能删除：第 %2 版的评估报告须保存至 %3（评估报告保存要求）。自 %4 起方可删除。</translation>
+    </message>
+    <message>
+        <source>Version %1 is finalized; its report must be kept until %2 (retention of assessment reports). It can be deleted from %3.</source>
+        <translation>第 %1 版已定稿，其评估报告须保存至 %2（评估报告保存要求）。自 %3 起方可删除。</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1902,10 @@
     <message>
         <source>Or import cases from a case exchange document (.json), for example one exported from another case file.</source>
         <translation>也可以从案件交换文档（.json）导入案件，例如从另一个案卷文件导出的文档。</translation>
+    </message>
+    <message>
+        <source>Delete the selected version: a draft at any time, a finalized one once its report need no longer be kept.</source>
+        <translation>删除所选版本：草稿可随时删除；已定稿的版本须在其评估报告保存期届满后方可删除。</translation>
     </message>
 </context>
 <context>
@@ -4205,6 +4262,34 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>The holiday calendar ends on %1. Deadlines after that day are counted on weekends alone and marked &quot;estimated&quot; until the State Council&apos;s arrangement for %2 is loaded: Settings → Holiday Calendar… → Load a Newer Calendar…, with the arrangement as a calendar file in PIAdesk&apos;s format.</source>
         <translation>节假日日历截至 %1。在载入国务院 %2 年节假日安排之前，此后的期限仅按周末计算，并标注为“估算”。载入方法：设置 → 节假日日历… → 加载较新的日历…，选择 PIAdesk 格式的日历文件。</translation>
+    </message>
+    <message>
+        <source>Case Not Deleted</source>
+        <translation>案件未删除</translation>
+    </message>
+    <message>
+        <source>Delete Case</source>
+        <translation>删除案件</translation>
+    </message>
+    <message>
+        <source>Keep It</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Deleted the case “%1”.</source>
+        <translation>已删除案件“%1”。</translation>
+    </message>
+    <message>
+        <source>Version Not Deleted</source>
+        <translation>版本未删除</translation>
+    </message>
+    <message>
+        <source>Delete Version</source>
+        <translation>删除版本</translation>
+    </message>
+    <message>
+        <source>Deleted version %1 of the case “%2”.</source>
+        <translation>已删除案件“%2”的第 %1 版。</translation>
     </message>
 </context>
 <context>

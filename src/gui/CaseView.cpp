@@ -54,6 +54,11 @@ CaseView::CaseView(QWidget* parent)
         if (m_overview && selected.size() == 1)
             Q_EMIT openVersion(m_overview->bundle.caseInfo.id, selected.constFirst());
     });
+    connect(m_ui->deleteVersionButton, &QPushButton::clicked, this, [this] {
+        const QList<int> selected = selectedVersions();
+        if (m_overview && selected.size() == 1)
+            Q_EMIT deleteVersion(m_overview->bundle.caseInfo.id, selected.constFirst());
+    });
     connect(m_ui->compareButton, &QPushButton::clicked, this, [this] {
         const QList<int> selected = selectedVersions();
         if (m_overview && selected.size() == 2)
@@ -95,6 +100,9 @@ void CaseView::retranslate()
     m_ui->versionList->setHeaderLabels(
         { tr("No."), tr("Trigger"), tr("State"), tr("Finalized on"), tr("Keep until"), tr("Content hash") });
     m_ui->compareButton->setToolTip(tr("Select two versions to compare them side by side."));
+    m_ui->deleteVersionButton->setToolTip(
+        tr("Delete the selected version: a draft at any time, a finalized one once its report need no longer be "
+           "kept."));
     showCase(m_overview);
 }
 
@@ -112,6 +120,7 @@ void CaseView::updateVersionButtons()
     const qsizetype n = m_ui->versionList->selectedItems().size();
     m_ui->openVersionButton->setEnabled(n == 1);
     m_ui->compareButton->setEnabled(n == 2);
+    m_ui->deleteVersionButton->setEnabled(n == 1);
 }
 
 void CaseView::showCase(std::optional<CaseOverview> overview)
@@ -122,6 +131,7 @@ void CaseView::showCase(std::optional<CaseOverview> overview)
     m_ui->versionList->setVisible(has);
     m_ui->openVersionButton->setVisible(has);
     m_ui->compareButton->setVisible(has);
+    m_ui->deleteVersionButton->setVisible(has);
     m_ui->versionList->clear();
     // The empty state: with no case in the file, how to begin; otherwise, that one is to be selected.
     m_ui->newButton->setVisible(!has && m_fileEmpty);

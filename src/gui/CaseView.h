@@ -44,6 +44,7 @@ public:
 Q_SIGNALS:
     void openVersion(qint64 caseId, int number);
     void compareVersions(qint64 caseId, int before, int after);
+    void deleteVersion(qint64 caseId, int number);
 
 private:
     void updateVersionButtons();

@@ -21,6 +21,7 @@
 #include "exchange/CaseExchange.h"
 #include "i18n/Translations.h"
 #include "session/AppSettings.h"
+#include "session/CaseDeletion.h"
 #include "session/CaseEditor.h"
 #include "session/RegisterScan.h"
 #include "store/CaseStore.h"
@@ -106,6 +107,7 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, AppSettings* settings, 
         connect(m_caseView, &CaseView::openVersion, this,
             [this](qint64 caseId, int number) { openAssessment(caseId, number); });
         connect(m_caseView, &CaseView::compareVersions, this, &MainWindow::compareVersions);
+        connect(m_caseView, &CaseView::deleteVersion, this, &MainWindow::deleteVersion);
         connect(m_ui->caseTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedCase);
     }
@@ -144,6 +146,10 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, AppSettings* settings, 
             editCase(id);
         else
             showProblem(tr("No Case Selected"), tr("Select the case to edit in the list first."));
+    });
+    connect(m_ui->actionDeleteCase, &QAction::triggered, this, [this] {
+        if (const qint64 id = selectedCase())
+            deleteCase(id);
     });
     connect(m_ui->actionExportDocuments, &QAction::triggered, this, [this] {
         if (const qint64 id = selectedCase())
@@ -312,8 +318,9 @@ void MainWindow::showSelectedCase()
 {
     const qint64 caseId = selectedCase();
     // The case actions follow the selection: with none selected they are off, rather than on and then refusing.
-    for (QAction* action : { m_ui->actionOpenAssessment, m_ui->actionEditCase, m_ui->actionReassess,
-             m_ui->actionReassessUnderLaw, m_ui->actionFilings, m_ui->actionExportDocuments, m_ui->actionExport })
+    for (QAction* action :
+        { m_ui->actionOpenAssessment, m_ui->actionEditCase, m_ui->actionReassess, m_ui->actionReassessUnderLaw,
+            m_ui->actionFilings, m_ui->actionExportDocuments, m_ui->actionExport, m_ui->actionDeleteCase })
         action->setEnabled(caseId != 0);
     if (!caseId) {
         m_caseView->showCase(std::nullopt);
@@ -344,29 +351,95 @@ QDialog* MainWindow::compareVersions(qint64 caseId, int before, int after)
     return dialog;
 }
 
-void MainWindow::keepCaseWindow(QDialog* dialog)
+void MainWindow::keepCaseWindow(QDialog* dialog, qint64 caseId)
 {
     m_caseWindows.removeAll(nullptr);
+    dialog->setProperty("piadeskCaseId", caseId);
     m_caseWindows.append(dialog);
+}
+
+bool MainWindow::closeCaseWindows(qint64 caseId)
+{
+    // Each closes saving what was typed; one that may not close yet (text that cannot be saved) stops the rest.
+    for (const QPointer<QDialog>& dialog : std::as_const(m_caseWindows)) {
+        if (!dialog || (caseId && dialog->property("piadeskCaseId").toLongLong() != caseId))
+            continue;
+        if (!dialog->close())
+            return false;
+        delete dialog.data();
+    }
+    m_caseWindows.removeAll(nullptr);
+    for (AssessmentWizard* w : wizards()) {
+        if (caseId && w->editor().caseId() != caseId)
+            continue;
+        if (!w->close())
+            return false;
+        delete w;
+    }
+    return true;
+}
+
+bool MainWindow::deleteCase(qint64 caseId)
+{
+    CaseBundle bundle;
+    if (!m_store->loadCase(caseId, &bundle)) {
+        Dialogs::instance().inform(this, tr("Case Not Deleted"), m_store->errorString());
+        return false;
+    }
+    const CaseDeletion deletion(bundle, m_rules, m_store->clock().today(), languageFor(QLocale()));
+    const CaseDeletion::Verdict verdict = deletion.forCase();
+    if (!verdict.allowed) {
+        Dialogs::instance().inform(this, tr("Case Not Deleted"), verdict.text);
+        return false;
+    }
+    if (!Dialogs::instance().ask(this, tr("Delete Case"), verdict.text, tr("Delete Case"), tr("Keep It"))
+        || !closeCaseWindows(caseId))
+        return false;
+    QString error;
+    if (!deletion.deleteCase(*m_store, &error)) {
+        Dialogs::instance().inform(this, tr("Case Not Deleted"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Deleted the case “%1”.").arg(bundle.caseInfo.facts.name), 8000);
+    reload();
+    return true;
+}
+
+bool MainWindow::deleteVersion(qint64 caseId, int number)
+{
+    CaseBundle bundle;
+    if (!m_store->loadCase(caseId, &bundle)) {
+        Dialogs::instance().inform(this, tr("Version Not Deleted"), m_store->errorString());
+        return false;
+    }
+    const CaseDeletion deletion(bundle, m_rules, m_store->clock().today(), languageFor(QLocale()));
+    const CaseDeletion::Verdict verdict = deletion.forVersion(number);
+    if (!verdict.allowed) {
+        Dialogs::instance().inform(this, tr("Version Not Deleted"), verdict.text);
+        return false;
+    }
+    if (!Dialogs::instance().ask(this, tr("Delete Version"), verdict.text, tr("Delete Version"), tr("Keep It"))
+        || !closeCaseWindows(caseId))
+        return false;
+    QString error;
+    if (!deletion.deleteVersion(*m_store, number, &error)) {
+        Dialogs::instance().inform(this, tr("Version Not Deleted"), error);
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("Deleted version %1 of the case “%2”.").arg(number).arg(bundle.caseInfo.facts.name), 8000);
+    reload();
+    selectCase(caseId);
+    return true;
 }
 
 bool MainWindow::adopt(std::unique_ptr<CaseStore> store)
 {
     // Every window working on the file open now closes first, saving what was typed (a window that may not close
     // yet, e.g. with text that cannot be saved, keeps the file open). None may outlive the store it refers to.
-    for (const QPointer<QDialog>& dialog : std::as_const(m_caseWindows)) {
-        if (!dialog)
-            continue;
-        if (!dialog->close())
-            return false;
-        delete dialog.data();
-    }
+    if (!closeCaseWindows(0))
+        return false;
     m_caseWindows.clear();
-    for (AssessmentWizard* w : wizards()) {
-        if (!w->close())
-            return false;
-        delete w;
-    }
     m_wizards.clear();
     m_scanTimer.stop();
     m_scan.reset(); // it reads the store being replaced
@@ -505,7 +578,7 @@ FilingDialog* MainWindow::showFilings(qint64 caseId)
     }
     auto* dialog = new FilingDialog(*m_store, *rules, m_calendars.calendar(), caseId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    keepCaseWindow(dialog);
+    keepCaseWindow(dialog, caseId);
     connect(dialog, &FilingDialog::caseChanged, this, [this] { m_reloadTimer.start(); });
     dialog->show();
     return dialog;
@@ -521,7 +594,7 @@ CaseDialog* MainWindow::editCase(qint64 caseId)
     warnIfTampered(*editor);
     auto* dialog = new CaseDialog(editor.release(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    keepCaseWindow(dialog);
+    keepCaseWindow(dialog, caseId);
     connect(dialog, &CaseDialog::caseChanged, this, [this] { m_reloadTimer.start(); });
     dialog->show();
     return dialog;
@@ -532,7 +605,7 @@ ExportDialog* MainWindow::showExport(qint64 caseId)
     auto* dialog
         = new ExportDialog(*m_store, m_rules, m_calendars.calendar(), caseId, m_settings->outputLanguage(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    keepCaseWindow(dialog);
+    keepCaseWindow(dialog, caseId);
     connect(dialog, &ExportDialog::languageChosen, this,
         [this](Language language) { m_settings->setOutputLanguage(language); });
     dialog->show();

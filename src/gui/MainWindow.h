@@ -86,6 +86,13 @@ public Q_SLOTS:
     /** Versions \a before and \a after of case \a caseId side by side. */
     QDialog* compareVersions(qint64 caseId, int before, int after);
     CaseView* caseView() const { return m_caseView; }
+    /**
+     * Case → Delete Case: refused, with the date and the article, while a report of the case must be kept;
+     * otherwise deleted after the user confirms (its windows close first). Recorded in the audit log.
+     */
+    bool deleteCase(qint64 caseId);
+    /** Deletes version \a number of case \a caseId on the same terms (a draft at any time). */
+    bool deleteVersion(qint64 caseId, int number);
     /** Starts a new version of case \a caseId; \a ruleSetId other than the case's moves it to those rules. */
     AssessmentWizard* reassessCase(qint64 caseId, TriggerKind trigger, const QDate& date, const QString& description,
         QString* error, const QString& ruleSetId = QString());
@@ -149,7 +156,9 @@ private:
     void updateCaseCount();
     QString calendarEndNote() const;
     bool m_registerHeaderKept = false; ///< the user's column widths were restored: not sized to content again
-    void keepCaseWindow(QDialog* dialog);
+    void keepCaseWindow(QDialog* dialog, qint64 caseId);
+    /** Closes the windows of case \a caseId (0: of every case), saving what was typed; false if one stays open. */
+    bool closeCaseWindows(qint64 caseId);
     QTimer m_reloadTimer; ///< coalesces the register's reloads while a wizard saves edits
     std::unique_ptr<RegisterScan> m_scan;
     QTimer m_scanTimer;

@@ -1201,7 +1201,7 @@ bool CaseStore::deleteCase(qint64 caseId)
     for (const AssessmentVersion& a : bundle.assessments) {
         if (a.isFinal() && a.retainUntil >= today)
             return fail(tr("The case \"%1\" cannot be deleted: the report of version %2 must be kept until %3 "
-                           "(Art. 15). It can be deleted from %4.")
+                           "(retention of assessment reports). It can be deleted from %4.")
                             .arg(bundle.caseInfo.facts.name)
                             .arg(a.number)
                             .arg(a.retainUntil.toString(Qt::ISODate), a.retainUntil.addDays(1).toString(Qt::ISODate)));
@@ -1667,7 +1667,8 @@ bool CaseStore::deleteAssessment(qint64 assessmentId)
         return false;
     if (a->isFinal() && a->retainUntil >= m_clock->today())
         return fail(
-            tr("Version %1 is finalized; its report must be kept until %2 (Art. 15). It can be deleted from %3.")
+            tr("Version %1 is finalized; its report must be kept until %2 (retention of assessment reports). It can "
+               "be deleted from %3.")
                 .arg(a->number)
                 .arg(a->retainUntil.toString(Qt::ISODate), a->retainUntil.addDays(1).toString(Qt::ISODate)));
     SqliteTransaction transaction(*m_db);
