@@ -185,6 +185,39 @@ private Q_SLOTS:
         QCOMPARE(model->index(2, CaseListModel::NameColumn).data().toString(), QStringLiteral("Staff gates"));
     }
 
+    void tabLeavesTheRegisterInOneStep()
+    {
+        QTemporaryDir dir;
+        auto store = TestSupport::openStore(dir, QStringLiteral("cases.piadesk"));
+        Organisation org;
+        org.name = QStringLiteral("示例公司");
+        QVERIFY(store->saveOrganisation(org));
+        for (int i = 0; i < 3; ++i) {
+            CaseFacts facts;
+            facts.name = QStringLiteral("案件 %1").arg(i);
+            QVERIFY(store->createCase(org.id, facts));
+        }
+        MainWindow window(std::move(store));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::setActiveWindow(&window);
+        auto* table = window.findChild<QTableView*>(QStringLiteral("caseTable"));
+        table->setFocus();
+        QVERIFY(table->hasFocus());
+        const QModelIndex before = table->currentIndex();
+        // Tab goes to the next control, not to the next cell; the arrows move within the register.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(!table->hasFocus());
+        QCOMPARE(table->currentIndex(), before);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QVERIFY(table->hasFocus());
+        QTest::keyClick(table, Qt::Key_Down);
+        QCOMPARE(table->currentIndex().row(), before.row() + 1);
+        // The same for the dashboard's deadlines.
+        auto* deadlines = window.findChild<QTableView*>(QStringLiteral("deadlineTable"));
+        QVERIFY(!deadlines->tabKeyNavigation());
+    }
+
     void registerShowsRiskFilingAndNextDeadline()
     {
         QTemporaryDir dir;

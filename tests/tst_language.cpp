@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -30,6 +31,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -146,6 +149,76 @@ QStringList layoutProblems(QWidget* root)
                                     .arg(button->sizeHint().width())
                                     .arg(button->text()));
         }
+    }
+    return problems;
+}
+
+/** The mnemonic letter of \a text ("&Next" → n), or a null QChar; "&&" is a literal ampersand. */
+QChar mnemonicOf(const QString& text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+/**
+ * Alt+letter keys that two visible things of \a root answer to at once: buttons, labels with a buddy, group
+ * boxes, tabs and, for a main window, the menu bar's titles; and, each on its own, the entries of every menu.
+ */
+QStringList mnemonicClashes(QWidget* root)
+{
+    QStringList problems;
+    const auto check = [&problems, root](const QList<QPair<QString, QString>>& owners, const QString& scope) {
+        QMap<QChar, QStringList> byKey;
+        for (const auto& [name, text] : owners) {
+            if (const QChar key = mnemonicOf(text); !key.isNull())
+                byKey[key].append(QStringLiteral("%1 \"%2\"").arg(name, text));
+        }
+        for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+            if (it.value().size() > 1)
+                problems.append(QStringLiteral("%1%2: Alt+%3 belongs to %4")
+                                    .arg(root->objectName(), scope, it.key(), it.value().join(QLatin1String(", "))));
+        }
+    };
+    QList<QPair<QString, QString>> owners;
+    const auto widgets = root->findChildren<QWidget*>();
+    for (const QWidget* w : widgets) {
+        if (!w->isVisible() || qobject_cast<const QMenu*>(w->window()) || w->window() != root)
+            continue;
+        const QString name
+            = w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName();
+        if (const auto* label = qobject_cast<const QLabel*>(w); label && label->buddy())
+            owners.append({ name, label->text() });
+        else if (const auto* button = qobject_cast<const QAbstractButton*>(w))
+            owners.append({ name, button->text() });
+        else if (const auto* group = qobject_cast<const QGroupBox*>(w))
+            owners.append({ name, group->title() });
+        else if (const auto* tabs = qobject_cast<const QTabBar*>(w)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                owners.append({ name + QStringLiteral("[%1]").arg(i), tabs->tabText(i) });
+        } else if (const auto* bar = qobject_cast<const QMenuBar*>(w)) {
+            const auto actions = bar->actions();
+            for (const QAction* a : actions)
+                owners.append({ QStringLiteral("menu"), a->text() });
+        }
+    }
+    check(owners, QString());
+    const auto menus = root->findChildren<QMenu*>();
+    for (const QMenu* menu : menus) {
+        QList<QPair<QString, QString>> entries;
+        const auto actions = menu->actions();
+        for (const QAction* a : actions) {
+            if (a->isVisible() && !a->isSeparator())
+                entries.append({ a->objectName(), a->text() });
+        }
+        check(entries, QStringLiteral(" menu %1").arg(menu->title()));
     }
     return problems;
 }
@@ -339,6 +412,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QStringList problems = layoutProblems(&window);
+        QStringList clashes = mnemonicClashes(&window);
         shoot(&window, QStringLiteral("main-window"));
 
         AssessmentWizard* wizard = window.openAssessment(caseId);
@@ -351,6 +425,7 @@ private Q_SLOTS:
             wizard->restart();
             QCoreApplication::processEvents();
             problems += layoutProblems(wizard);
+            clashes += mnemonicClashes(wizard);
             const QString name = wizard->currentPage()->objectName();
             for (const QString& s : shots) {
                 if (name.contains(s, Qt::CaseInsensitive))
@@ -365,6 +440,16 @@ private Q_SLOTS:
         for (int i = 0; i < dialogs.size(); ++i) {
             QVERIFY(QTest::qWaitForWindowExposed(dialogs.at(i)));
             problems += layoutProblems(dialogs.at(i));
+            if (auto* tabs = dialogs.at(i)->findChild<QTabWidget*>()) {
+                for (int t = 0; t < tabs->count(); ++t) {
+                    tabs->setCurrentIndex(t);
+                    QCoreApplication::processEvents();
+                    clashes += mnemonicClashes(dialogs.at(i));
+                }
+                tabs->setCurrentIndex(0);
+            } else {
+                clashes += mnemonicClashes(dialogs.at(i));
+            }
             shoot(dialogs.at(i), names.at(i));
             dialogs.at(i)->close();
         }
@@ -372,9 +457,33 @@ private Q_SLOTS:
         auto* preferences = window.findChild<SettingsDialog*>();
         QVERIFY(QTest::qWaitForWindowExposed(preferences));
         problems += layoutProblems(preferences);
+        clashes += mnemonicClashes(preferences);
         shoot(preferences, QStringLiteral("settings-dialog"));
         preferences->reject();
+        // The dialogs the Case and Settings menus open.
+        for (const char* action : { "actionNewAssessment", "actionReassess", "actionHolidayCalendar" }) {
+            window.findChild<QAction*>(QString::fromLatin1(action))->trigger();
+            QDialog* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!dialog) {
+                const auto all = window.findChildren<QDialog*>();
+                for (QDialog* d : all) {
+                    if (d->isVisible())
+                        dialog = d;
+                }
+            }
+            QVERIFY2(dialog, action);
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            problems += layoutProblems(dialog);
+            clashes += mnemonicClashes(dialog);
+            shoot(dialog, QString::fromLatin1(action).mid(6).toLower());
+            dialog->reject();
+            delete dialog;
+        }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        // Keyboard: no Alt+letter belongs to two things in any window, in either language.
+        for (const QString& clash : std::as_const(clashes))
+            qWarning().noquote() << clash; // the failure message is cut short
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
 };
 

@@ -58,19 +58,11 @@
 <context>
     <name>CaseFactsForm</name>
     <message>
-        <source>Case &amp;name:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Description:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>What the system does, for whom, and why.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Sites (one per line):</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -82,15 +74,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Purposes (one per line):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Identification &amp;methods:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>People &amp;stored:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -102,35 +86,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Original face images or video are kept</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Storage &amp;location:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Storage pe&amp;riod:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Anonymization:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Vendors (one &amp;per line):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>S&amp;tart of use:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;End of use:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stat&amp;us:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -146,11 +106,51 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Count reached the filing t&amp;hreshold on:</source>
+        <source>The day the number of people stored reached the rule set's filing threshold (100,000 under the 2025 Measures): the initial filing is due 30 working days from it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The day the number of people stored reached the rule set's filing threshold (100,000 under the 2025 Measures): the initial filing is due 30 working days from it.</source>
+        <source>C&amp;ase name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;ites (one per line):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purposes (one per &amp;line):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pe&amp;ople stored:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Count reac&amp;hed the filing threshold on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Original &amp;face images or video are kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stora&amp;ge location:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Storage period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anon&amp;ymization:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Vendors (one per line):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -529,23 +529,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unified social &amp;credit code:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>18 characters, e.g. 91110000MA01ABCD1M</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Legal representative:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -565,10 +549,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;E-mail:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Contact for the filing</source>
         <translation type="unfinished" />
     </message>
@@ -582,10 +562,6 @@
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>E-m&amp;ail:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -605,11 +581,35 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>ID n&amp;umber:</source>
+        <source>N&amp;ame:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Ph&amp;one:</source>
+        <source>Unified s&amp;ocial credit code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Le&amp;gal representative:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mai&amp;l:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I&amp;D number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -689,15 +689,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Reviewer:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>I &amp;confirm that this assessment is complete and accurate, and that the version will be kept unchanged for the record.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Finalize Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R&amp;eviewer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I confirm &amp;that this assessment is complete and accurate, and that the version will be kept unchanged for the record.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -705,10 +705,6 @@
     <name>RisksPage</name>
     <message>
         <source>Risks and measures</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Add Risk</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -724,27 +720,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Description:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kinds of &amp;impact:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Impa&amp;ct:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Likelihood:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Impact after &amp;measures:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Likelihood after mea&amp;sures:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -768,27 +744,51 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Answers &amp;risk:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Owner:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Due &amp;date:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>St&amp;atus:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Risk s&amp;ource:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Cause and e&amp;vidence:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Ris&amp;k</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kinds o&amp;f impact:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I&amp;mpact after measures:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Likeli&amp;hood after measures:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Answers risk:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -810,11 +810,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Conclusion:</source>
+        <source>C&amp;onclusion:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Rationale:</source>
+        <source>R&amp;ationale:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -822,10 +822,6 @@
     <name>SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Default case file:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -854,6 +850,10 @@
     </message>
     <message>
         <source>Rules for &amp;new cases:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default &amp;case file:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4961,18 +4961,6 @@ Close and lose that text, or keep editing?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Accepted &amp;by:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Accepted o&amp;n:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Why:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Usually the person responsible for personal-information protection</source>
         <translation type="unfinished" />
     </message>
@@ -5022,10 +5010,6 @@ Close and lose that text, or keep editing?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>I&amp;ndependence:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Who the assessors are and how they are independent of the department whose processing is assessed (printed in the report)</source>
         <translation type="unfinished" />
     </message>
@@ -5039,6 +5023,22 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>Finalization is refused until:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted b&amp;y:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Independence:</source>
         <translation type="unfinished" />
     </message>
 </context>

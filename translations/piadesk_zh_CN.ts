@@ -58,20 +58,12 @@
 <context>
     <name>CaseFactsForm</name>
     <message>
-        <source>Case &amp;name:</source>
-        <translation>案件名称(&amp;N)：</translation>
-    </message>
-    <message>
         <source>&amp;Description:</source>
         <translation>说明(&amp;D)：</translation>
     </message>
     <message>
         <source>What the system does, for whom, and why.</source>
         <translation>系统的用途、服务对象和原因。</translation>
-    </message>
-    <message>
-        <source>&amp;Sites (one per line):</source>
-        <translation>场所（每行一个）(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Kind of place:</source>
@@ -82,16 +74,8 @@
         <translation>在公共场所使用(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Purposes (one per line):</source>
-        <translation>处理目的（每行一个）(&amp;P)：</translation>
-    </message>
-    <message>
         <source>Identification &amp;methods:</source>
         <translation>识别方式(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>People &amp;stored:</source>
-        <translation>存储人数(&amp;S)：</translation>
     </message>
     <message>
         <source>How many people&apos;s facial information is stored.</source>
@@ -102,36 +86,12 @@
         <translation>处理不满十四周岁未成年人的人脸信息(&amp;1)</translation>
     </message>
     <message>
-        <source>&amp;Original face images or video are kept</source>
-        <translation>保存人脸原始图像或视频(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Storage &amp;location:</source>
-        <translation>存储地点(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>Storage pe&amp;riod:</source>
-        <translation>存储期限(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>&amp;Anonymization:</source>
-        <translation>匿名化处理(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>Vendors (one &amp;per line):</source>
-        <translation>供应商（每行一个）(&amp;P)：</translation>
-    </message>
-    <message>
         <source>S&amp;tart of use:</source>
         <translation>开始使用日期(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;End of use:</source>
         <translation>停止使用日期(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>Stat&amp;us:</source>
-        <translation>状态(&amp;U)：</translation>
     </message>
     <message>
         <source>Equipment</source>
@@ -146,12 +106,52 @@
         <translation>移除设备</translation>
     </message>
     <message>
-        <source>Count reached the filing t&amp;hreshold on:</source>
+        <source>The day the number of people stored reached the rule set&apos;s filing threshold (100,000 under the 2025 Measures): the initial filing is due 30 working days from it.</source>
+        <translation>人脸信息存储数量达到规则集备案门槛（《办法》为10万人）之日：首次备案应自该日起30个工作日内办理。</translation>
+    </message>
+    <message>
+        <source>C&amp;ase name:</source>
+        <translation>案件名称(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ites (one per line):</source>
+        <translation>场所（每行一个）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Purposes (one per &amp;line):</source>
+        <translation>处理目的（每行一个）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Pe&amp;ople stored:</source>
+        <translation>存储人数(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Count reac&amp;hed the filing threshold on:</source>
         <translation>存储数量达到备案门槛之日(&amp;H)：</translation>
     </message>
     <message>
-        <source>The day the number of people stored reached the rule set&apos;s filing threshold (100,000 under the 2025 Measures): the initial filing is due 30 working days from it.</source>
-        <translation>人脸信息存储数量达到规则集备案门槛（《办法》为10万人）之日：首次备案应自该日起30个工作日内办理。</translation>
+        <source>Original &amp;face images or video are kept</source>
+        <translation>保存人脸原始图像或视频(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Stora&amp;ge location:</source>
+        <translation>存储地点(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Storage period:</source>
+        <translation>存储期限(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Anon&amp;ymization:</source>
+        <translation>匿名化处理(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Vendors (one per line):</source>
+        <translation>供应商（每行一个）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
     </message>
 </context>
 <context>
@@ -529,24 +529,8 @@
         <translation>单位（个人信息处理者）</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>Unified social &amp;credit code:</source>
-        <translation>统一社会信用代码(&amp;C)：</translation>
-    </message>
-    <message>
         <source>18 characters, e.g. 91110000MA01ABCD1M</source>
         <translation>18 位，例如 91110000MA01ABCD1M</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>地址(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>&amp;Legal representative:</source>
-        <translation>法定代表人(&amp;L)：</translation>
     </message>
     <message>
         <source>Person responsible for personal-information protection</source>
@@ -565,10 +549,6 @@
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <source>&amp;E-mail:</source>
-        <translation>电子邮箱(&amp;E)：</translation>
-    </message>
-    <message>
         <source>Contact for the filing</source>
         <translation>备案联系人</translation>
     </message>
@@ -583,10 +563,6 @@
     <message>
         <source>P&amp;hone:</source>
         <translation>电话(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>E-m&amp;ail:</source>
-        <translation>电子邮箱(&amp;A)：</translation>
     </message>
     <message>
         <source>Handling person (carries out the filing)</source>
@@ -605,12 +581,36 @@
         <translation>居民身份证</translation>
     </message>
     <message>
-        <source>ID n&amp;umber:</source>
-        <translation>证件号码(&amp;U)：</translation>
+        <source>N&amp;ame:</source>
+        <translation>名称(&amp;A)：</translation>
     </message>
     <message>
-        <source>Ph&amp;one:</source>
-        <translation>联系电话(&amp;O)：</translation>
+        <source>Unified s&amp;ocial credit code:</source>
+        <translation>统一社会信用代码(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
+        <translation>地址(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal representative:</source>
+        <translation>法定代表人(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>E-mai&amp;l:</source>
+        <translation>电子邮箱(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>电子邮箱：</translation>
+    </message>
+    <message>
+        <source>I&amp;D number:</source>
+        <translation>证件号码(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
     </message>
 </context>
 <context>
@@ -689,16 +689,16 @@
         <translation>评估人(&amp;A)：</translation>
     </message>
     <message>
-        <source>&amp;Reviewer:</source>
-        <translation>审核人(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>I &amp;confirm that this assessment is complete and accurate, and that the version will be kept unchanged for the record.</source>
-        <translation>本人确认本评估完整、准确，定稿版本将原样留存备查(&amp;C)。</translation>
-    </message>
-    <message>
         <source>&amp;Finalize Version</source>
         <translation>定稿本版本(&amp;F)</translation>
+    </message>
+    <message>
+        <source>R&amp;eviewer:</source>
+        <translation>审核人(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>I confirm &amp;that this assessment is complete and accurate, and that the version will be kept unchanged for the record.</source>
+        <translation>本人确认本评估完整、准确，定稿版本将原样留存备查(&amp;T)。</translation>
     </message>
 </context>
 <context>
@@ -706,10 +706,6 @@
     <message>
         <source>Risks and measures</source>
         <translation>风险与措施</translation>
-    </message>
-    <message>
-        <source>&amp;Add Risk</source>
-        <translation>添加风险(&amp;A)</translation>
     </message>
     <message>
         <source>Remove Risk</source>
@@ -724,28 +720,8 @@
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
-        <translation>说明(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>Kinds of &amp;impact:</source>
-        <translation>影响类型(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>Impa&amp;ct:</source>
-        <translation>影响程度(&amp;C)：</translation>
-    </message>
-    <message>
         <source>&amp;Likelihood:</source>
         <translation>可能性(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>Impact after &amp;measures:</source>
-        <translation>采取措施后的影响程度(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>Likelihood after mea&amp;sures:</source>
-        <translation>采取措施后的可能性(&amp;S)：</translation>
     </message>
     <message>
         <source>Level:</source>
@@ -768,28 +744,52 @@
         <translation>说明(&amp;P)：</translation>
     </message>
     <message>
-        <source>Answers &amp;risk:</source>
-        <translation>应对风险(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>&amp;Owner:</source>
-        <translation>责任人(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Due &amp;date:</source>
-        <translation>完成期限(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>St&amp;atus:</source>
-        <translation>状态(&amp;A)：</translation>
-    </message>
-    <message>
         <source>Risk s&amp;ource:</source>
         <translation>风险源(&amp;O)：</translation>
     </message>
     <message>
         <source>Cause and e&amp;vidence:</source>
         <translation>原因与证据(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Add Ris&amp;k</source>
+        <translation>添加风险(&amp;K)</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>说明(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Kinds o&amp;f impact:</source>
+        <translation>影响类型(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation>影响程度(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>I&amp;mpact after measures:</source>
+        <translation>采取措施后的影响程度(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Likeli&amp;hood after measures:</source>
+        <translation>采取措施后的可能性(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Answers risk:</source>
+        <translation>应对风险(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>责任人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>完成期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
     </message>
 </context>
 <context>
@@ -810,12 +810,12 @@
         <translation>结论</translation>
     </message>
     <message>
-        <source>&amp;Conclusion:</source>
-        <translation>结论(&amp;C)：</translation>
+        <source>C&amp;onclusion:</source>
+        <translation>结论(&amp;O)：</translation>
     </message>
     <message>
-        <source>&amp;Rationale:</source>
-        <translation>理由(&amp;R)：</translation>
+        <source>R&amp;ationale:</source>
+        <translation>理由(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -823,10 +823,6 @@
     <message>
         <source>Preferences</source>
         <translation>首选项</translation>
-    </message>
-    <message>
-        <source>&amp;Default case file:</source>
-        <translation>默认案卷文件(&amp;D)：</translation>
     </message>
     <message>
         <source>The last one opened</source>
@@ -855,6 +851,10 @@
     <message>
         <source>Rules for &amp;new cases:</source>
         <translation>新案件适用的规则(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Default &amp;case file:</source>
+        <translation>默认案卷文件(&amp;C)：</translation>
     </message>
 </context>
 <context>
@@ -5070,18 +5070,6 @@ Close and lose that text, or keep editing?</source>
         <translation>残余风险的接受</translation>
     </message>
     <message>
-        <source>Accepted &amp;by:</source>
-        <translation>接受人(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>Accepted o&amp;n:</source>
-        <translation>接受日期(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Why:</source>
-        <translation>理由(&amp;W)：</translation>
-    </message>
-    <message>
         <source>Usually the person responsible for personal-information protection</source>
         <translation>通常为个人信息保护负责人</translation>
     </message>
@@ -5131,10 +5119,6 @@ Close and lose that text, or keep editing?</source>
         <translation>评估方式(&amp;M)：</translation>
     </message>
     <message>
-        <source>I&amp;ndependence:</source>
-        <translation>独立性(&amp;N)：</translation>
-    </message>
-    <message>
         <source>Who the assessors are and how they are independent of the department whose processing is assessed (printed in the report)</source>
         <translation>评估人员的组成，以及其如何独立于被评估处理活动所在的部门（载入报告）</translation>
     </message>
@@ -5149,6 +5133,22 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>Finalization is refused until:</source>
         <translation>在以下问题解决之前不能定稿：</translation>
+    </message>
+    <message>
+        <source>Accepted b&amp;y:</source>
+        <translation>接受人(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Accepted on:</source>
+        <translation>接受日期：</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>&amp;Independence:</source>
+        <translation>独立性(&amp;I)：</translation>
     </message>
 </context>
 <context>

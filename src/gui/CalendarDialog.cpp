@@ -2,6 +2,8 @@
 
 #include "ui_CalendarDialog.h"
 
+#include "FormSupport.h"
+
 #include "calendar/CalendarLoader.h"
 
 #include <QDir>
@@ -16,11 +18,14 @@ CalendarDialog::CalendarDialog(CalendarLibrary& library, QWidget* parent)
     , m_library(library)
 {
     m_ui->setupUi(this);
+    // The source note is long: it scrolls in a box of a few lines, in a dialog wide enough to read it.
+    setMinimumWidth(640);
+    m_ui->sourceText->setMinimumHeight(m_ui->sourceText->fontMetrics().lineSpacing() * 6);
     connect(m_ui->loadButton, &QPushButton::clicked, this, &CalendarDialog::chooseFile);
     showCalendar();
     if (!m_library.warning().isEmpty()) {
         m_ui->messageLabel->setText(m_library.warning());
-        m_ui->messageLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+        FormSupport::markAsProblem(m_ui->messageLabel);
     }
 }
 
@@ -37,7 +42,7 @@ void CalendarDialog::showCalendar()
     m_ui->originLabel->setText(calendar.origin().isEmpty()
             ? tr("The calendar built into PIAdesk")
             : tr("Loaded, kept in %1").arg(QDir::toNativeSeparators(calendar.origin())));
-    m_ui->sourceLabel->setText(calendar.source());
+    m_ui->sourceText->setPlainText(calendar.source());
 }
 
 void CalendarDialog::chooseFile()

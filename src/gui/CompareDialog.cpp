@@ -23,6 +23,7 @@ CompareDialog::CompareDialog(
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_table->setObjectName(QStringLiteral("compareTable"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move within it
     m_table->setColumnCount(3);
     m_table->setHorizontalHeaderLabels({ tr("Item"), tr("Version %1").arg(before), tr("Version %1").arg(after) });
     m_table->setRowCount(int(rows.size()));

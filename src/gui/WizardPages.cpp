@@ -1251,16 +1251,16 @@ void ReviewPage::retranslateTexts()
         if (auto* label = qobject_cast<QLabel*>(m_acceptanceLayout->labelForField(field)))
             label->setText(text);
     };
-    setLabel(m_acceptedBy, tr("Accepted &by:"));
-    setLabel(m_acceptedOn, tr("Accepted o&n:"));
-    setLabel(m_acceptanceReason, tr("&Why:"));
+    setLabel(m_acceptedBy, tr("Accepted b&y:"));
+    setLabel(m_acceptedOn, tr("Accepted on:"));
+    setLabel(m_acceptanceReason, tr("Why:"));
     m_acceptedBy->setPlaceholderText(tr("Usually the person responsible for personal-information protection"));
     m_acceptanceReason->setPlaceholderText(tr("Why the remaining risk is accepted (printed in the report)"));
     m_methodGroup->setTitle(tr("How the assessment was done"));
     if (auto* label = qobject_cast<QLabel*>(m_methodLayout->labelForField(m_methods)))
         label->setText(tr("&Methods used:"));
     if (auto* label = qobject_cast<QLabel*>(m_methodLayout->labelForField(m_independence)))
-        label->setText(tr("I&ndependence:"));
+        label->setText(tr("&Independence:"));
     m_independence->setPlaceholderText(
         tr("Who the assessors are and how they are independent of the department whose processing is assessed "
            "(printed in the report)"));
