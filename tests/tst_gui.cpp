@@ -2,6 +2,7 @@
 #include "calendar/CalendarLoader.h"
 #include "core/Clock.h"
 #include "exchange/CaseExchange.h"
+#include "gui/Appearance.h"
 #include "gui/AssessmentWizard.h"
 #include "gui/CalendarDialog.h"
 #include "gui/CaseDialog.h"
@@ -10,7 +11,9 @@
 #include "gui/DeadlineModel.h"
 #include "gui/ExportDialog.h"
 #include "gui/FilingDialog.h"
+#include "gui/FormSupport.h"
 #include "gui/MainWindow.h"
+#include "gui/SettingsDialog.h"
 #include "i18n/Translations.h"
 #include "rules/Engine.h"
 #include "rules/RuleSetLoader.h"
@@ -19,6 +22,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBrush>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -29,6 +33,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -216,6 +221,88 @@ private Q_SLOTS:
         // The same for the dashboard's deadlines.
         auto* deadlines = window.findChild<QTableView*>(QStringLiteral("deadlineTable"));
         QVERIFY(!deadlines->tabKeyNavigation());
+    }
+
+    void darkAppearanceFromThePreferences()
+    {
+        QTemporaryDir dir;
+        FixedClock clock(QDate(2025, 11, 3)); // the example's modification filing is overdue
+        auto store = TestSupport::openStore(dir, QStringLiteral("cases.piadesk"), &clock);
+        QVERIFY(TestSupport::importExample(*store));
+        MainWindow window(std::move(store));
+        window.resize(1200, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!Appearance::isDark());
+        // A light palette's problem red reads on white.
+        QVERIFY(Appearance::contrast(FormSupport::problemColour(), Qt::white) >= 4.5);
+        QWidget holder;
+        QLabel problem(QStringLiteral("not saved"), &holder);
+        FormSupport::markAsProblem(&problem);
+        QCOMPARE(problem.palette().color(QPalette::WindowText), FormSupport::problemColour());
+
+        // Preferences → Appearance → Dark applies at once, to every open window.
+        window.findChild<QAction*>(QStringLiteral("actionPreferences"))->trigger();
+        auto* preferences = window.findChild<SettingsDialog*>();
+        QVERIFY(preferences);
+        auto* appearance = preferences->findChild<QComboBox*>(QStringLiteral("appearance"));
+        QCOMPARE(appearance->currentData().toString(), QStringLiteral("system"));
+        appearance->setCurrentIndex(appearance->findData(QStringLiteral("dark")));
+        preferences->accept();
+        QCoreApplication::processEvents();
+        QVERIFY(Appearance::isDark());
+        QCOMPARE(Appearance::mode(), QStringLiteral("dark"));
+        const QPalette palette = window.palette();
+        QVERIFY(palette.color(QPalette::Window).lightness() < 60);
+        QVERIFY(Appearance::contrast(palette.color(QPalette::Text), palette.color(QPalette::Base)) >= 7);
+        QVERIFY(Appearance::contrast(palette.color(QPalette::WindowText), palette.color(QPalette::Window)) >= 7);
+        QVERIFY(Appearance::contrast(palette.color(QPalette::Link), palette.color(QPalette::Base)) >= 4.5);
+        // The colours with a meaning stay readable: the problem red on the window, the base and the overdue row.
+        const QColor red = FormSupport::problemColour();
+        QVERIFY(Appearance::contrast(red, palette.color(QPalette::Window)) >= 4.5);
+        QVERIFY(Appearance::contrast(red, palette.color(QPalette::Base)) >= 4.5);
+        QVERIFY(Appearance::contrast(red, Appearance::overdueBackground()) >= 4.5);
+        QVERIFY(Appearance::contrast(palette.color(QPalette::Text), Appearance::dueSoonBackground()) >= 4.5);
+        // A label marked as a problem before the switch takes the dark variant.
+        QCOMPARE(problem.palette().color(QPalette::WindowText), red);
+        // The dashboard's overdue deadline in the dark variant too.
+        auto* deadlines = window.findChild<QTableView*>(QStringLiteral("deadlineTable"));
+        QVERIFY(deadlines->model()->rowCount() > 0);
+        bool overdueSeen = false;
+        for (int row = 0; row < deadlines->model()->rowCount(); ++row) {
+            const QVariant fg = deadlines->model()->index(row, 0).data(Qt::ForegroundRole);
+            if (fg.isValid()) {
+                overdueSeen = true;
+                QCOMPARE(fg.value<QBrush>().color(), red);
+            }
+        }
+        QVERIFY(overdueSeen);
+        // It is kept for the next start.
+        QCOMPARE(AppSettings().appearance(), QStringLiteral("dark"));
+        if (const QString shots = qEnvironmentVariable("PIADESK_SCREENSHOTS"); !shots.isEmpty())
+            window.grab().save(shots + QStringLiteral("/main-window-dark-en-100.png"));
+
+        // And back to the system's colours.
+        Appearance::apply(QStringLiteral("system"));
+        AppSettings().setAppearance(QStringLiteral("system"));
+        QVERIFY(!Appearance::isDark());
+        QCOMPARE(problem.palette().color(QPalette::WindowText), FormSupport::problemColour());
+    }
+
+    void windowsOpenWithinTheScreen()
+    {
+        // At 200 % a 1920 × 1080 screen is 960 × 540 of Qt's pixels; the offscreen screen is smaller still.
+        const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+        QWidget big;
+        big.resize(available.width() + 400, available.height() + 300);
+        Appearance::fitToScreen(&big);
+        QVERIFY(big.width() <= available.width());
+        QVERIFY(big.height() <= available.height());
+        QVERIFY(available.contains(QRect(big.pos(), big.size())));
+        QWidget small;
+        small.resize(300, 200);
+        Appearance::fitToScreen(&small);
+        QCOMPARE(small.size(), QSize(300, 200)); // a window that fits keeps its size
     }
 
     void registerShowsRiskFilingAndNextDeadline()

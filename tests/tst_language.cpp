@@ -4,6 +4,7 @@
 
 #include "TestSupport.h"
 #include "core/Clock.h"
+#include "gui/Appearance.h"
 #include "gui/AssessmentWizard.h"
 #include "gui/CaseDialog.h"
 #include "gui/Dialogs.h"
@@ -30,6 +31,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QTabBar>
 #include <QTabWidget>
@@ -228,9 +230,10 @@ void shoot(QWidget* widget, const QString& name)
     QCoreApplication::processEvents();
     if (const QString shots = qEnvironmentVariable("PIADESK_SCREENSHOTS"); !shots.isEmpty()) {
         const int scale = qRound(widget->devicePixelRatioF() * 100);
-        widget->grab().save(QStringLiteral("%1/%2-%3-%4.png")
+        widget->grab().save(QStringLiteral("%1/%2%5-%3-%4.png")
                                 .arg(shots, name, QLocale().name().section(QLatin1Char('_'), 0, 0))
-                                .arg(scale));
+                                .arg(scale)
+                                .arg(Appearance::isDark() ? QStringLiteral("-dark") : QString()));
     }
 }
 
@@ -395,14 +398,20 @@ private Q_SLOTS:
     void layoutsHoldBothLanguages_data()
     {
         QTest::addColumn<QString>("language");
-        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
-        QTest::newRow("en") << QStringLiteral("en");
+        QTest::addColumn<QString>("appearance");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("system");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("system");
+        QTest::newRow("zh_CN dark") << QStringLiteral("zh_CN") << QStringLiteral("dark");
+        QTest::newRow("en dark") << QStringLiteral("en") << QStringLiteral("dark");
     }
 
     void layoutsHoldBothLanguages()
     {
         QFETCH(QString, language);
+        QFETCH(QString, appearance);
         useLanguage(language.toLatin1().constData());
+        Appearance::apply(appearance);
+        const auto restore = qScopeGuard([] { Appearance::apply(QStringLiteral("system")); });
         QTemporaryDir dir;
         auto store = TestSupport::openStore(dir, QStringLiteral("cases.piadesk"));
         const qint64 caseId = TestSupport::importExample(*store);

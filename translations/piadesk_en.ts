@@ -845,15 +845,19 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A new interface language applies at once to every open window; what is being typed stays. The holiday calendar is in Settings → Holiday Calendar.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Rules for &amp;new cases:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Default &amp;case file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new interface language applies at once to every open window; what is being typed stays. The appearance applies at once too. The holiday calendar is in Settings → Holiday Calendar.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5509,6 +5513,14 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>PIAdesk case files (*.piadesk);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dark</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -845,16 +845,20 @@
         <translation>临近期限提醒(&amp;S)：</translation>
     </message>
     <message>
-        <source>A new interface language applies at once to every open window; what is being typed stays. The holiday calendar is in Settings → Holiday Calendar.</source>
-        <translation>界面语言更改后立即应用于所有已打开的窗口，正在输入的内容不会丢失。节假日日历见“设置 → 节假日日历”。</translation>
-    </message>
-    <message>
         <source>Rules for &amp;new cases:</source>
         <translation>新案件适用的规则(&amp;N)：</translation>
     </message>
     <message>
         <source>Default &amp;case file:</source>
         <translation>默认案卷文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>外观(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>A new interface language applies at once to every open window; what is being typed stays. The appearance applies at once too. The holiday calendar is in Settings → Holiday Calendar.</source>
+        <translation>界面语言更改后立即应用于所有已打开的窗口，正在输入的内容不会丢失；外观更改也立即生效。节假日日历见“设置 → 节假日日历”。</translation>
     </message>
 </context>
 <context>
@@ -5623,6 +5627,14 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>PIAdesk case files (*.piadesk);;All files (*)</source>
         <translation>PIAdesk 案卷文件 (*.piadesk);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
     </message>
 </context>
 <context>

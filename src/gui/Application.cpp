@@ -1,5 +1,6 @@
 #include "Application.h"
 
+#include "Appearance.h"
 #include "MainWindow.h"
 #include "core/DataFiles.h"
 #include "session/AppSettings.h"
@@ -44,6 +45,8 @@ int runGui(const QStringList& arguments)
     if (path.isEmpty() && !parser.positionalArguments().isEmpty())
         path = parser.positionalArguments().constFirst();
     AppSettings settings;
+    Appearance::apply(settings.appearance());
+    Appearance::keepWindowsOnScreen(*qApp);
     if (path.isEmpty()) {
         // The default case file of the settings, else the last one opened, else the usual place.
         path = settings.startupFile();

@@ -58,7 +58,10 @@ bool CalendarDialog::loadFile(const QString& path)
 {
     QString error;
     const bool ok = m_library.install(path, &error);
-    m_ui->messageLabel->setStyleSheet(ok ? QString() : QStringLiteral("color: #b00020;"));
+    if (ok)
+        FormSupport::unmarkAsProblem(m_ui->messageLabel);
+    else
+        FormSupport::markAsProblem(m_ui->messageLabel);
     if (ok) {
         m_ui->messageLabel->setText(tr("Loaded. Deadlines are now counted with the calendar for %1–%2.")
                                         .arg(m_library.calendar().firstYear())

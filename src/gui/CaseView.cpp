@@ -2,11 +2,14 @@
 
 #include "ui_CaseView.h"
 
+#include "Appearance.h"
+
 #include "deadlines/Deadlines.h"
 #include "i18n/Translations.h"
 #include "rules/RuleSet.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
 #include <QToolButton>
@@ -68,6 +71,13 @@ CaseView::CaseView(QWidget* parent)
 }
 
 CaseView::~CaseView() = default;
+
+void CaseView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_overview)
+        m_ui->summaryView->setHtml(summaryHtml()); // its colours follow the appearance
+}
 
 void CaseView::setActions(QAction* open, QAction* reassess, QAction* filings, QAction* exportDocuments)
 {
@@ -208,8 +218,8 @@ QString CaseView::summaryHtml() const
             QStringList titles;
             for (const RaisedFlag& flag : prohibited)
                 titles.append(esc(flag.rule->title.text(language)));
-            html += QStringLiteral("<p style=\"color:#b00020\"><b>%1</b> %2</p>")
-                        .arg(esc(tr("Prohibited practices standing:")),
+            html += QStringLiteral("<p style=\"color:%1\"><b>%2</b> %3</p>")
+                        .arg(Appearance::problemColour().name(), esc(tr("Prohibited practices standing:")),
                             titles.join(tr("; ", "between the items of a list")));
         }
         QStringList open;

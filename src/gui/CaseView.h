@@ -46,6 +46,9 @@ Q_SIGNALS:
     void compareVersions(qint64 caseId, int before, int after);
     void deleteVersion(qint64 caseId, int number);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void updateVersionButtons();
     QString summaryHtml() const;

@@ -1,5 +1,7 @@
 #include "DeadlineModel.h"
 
+#include "Appearance.h"
+
 #include "i18n/Translations.h"
 
 #include <QBrush>
@@ -66,13 +68,13 @@ QVariant DeadlineModel::data(const QModelIndex& index, int role) const
         return entry->explanation;
     case Qt::ForegroundRole:
         if (d.state == DeadlineState::Overdue)
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(Appearance::problemColour());
         return {};
     case Qt::BackgroundRole:
         if (d.state == DeadlineState::Overdue)
-            return QBrush(QColor(0xfd, 0xe7, 0xe9));
+            return QBrush(Appearance::overdueBackground());
         if (d.state == DeadlineState::DueSoon)
-            return QBrush(QColor(0xff, 0xf4, 0xd6));
+            return QBrush(Appearance::dueSoonBackground());
         return {};
     case Qt::UserRole:
         return d.caseId;

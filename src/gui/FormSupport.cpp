@@ -1,5 +1,6 @@
 #include "FormSupport.h"
 
+#include "Appearance.h"
 #include "DateField.h"
 #include "Dialogs.h"
 #include "i18n/Translations.h"
@@ -100,14 +101,31 @@ void setProblem(
 
 QColor problemColour()
 {
-    return QColor(0xc0, 0x1c, 0x28);
+    return Appearance::problemColour();
 }
 
-void markAsProblem(QLabel* label)
+namespace {
+void colourAsProblem(QLabel* label)
 {
     QPalette palette = label->palette();
     palette.setColor(QPalette::WindowText, problemColour());
     label->setPalette(palette);
+}
+} // namespace
+
+void markAsProblem(QLabel* label)
+{
+    colourAsProblem(label);
+    // The red of the palette in use: it follows a change of appearance.
+    QObject::disconnect(Appearance::notifier(), &Appearance::Notifier::changed, label, nullptr);
+    QObject::connect(
+        Appearance::notifier(), &Appearance::Notifier::changed, label, [label] { colourAsProblem(label); });
+}
+
+void unmarkAsProblem(QLabel* label)
+{
+    QObject::disconnect(Appearance::notifier(), &Appearance::Notifier::changed, label, nullptr);
+    label->setPalette(QPalette());
 }
 
 QStringList localFiles(const QMimeData* mime)

@@ -42,8 +42,10 @@ QString labelOf(const QWidget* form, const QString& key);
 
 /** The colour PIAdesk says "not saved", "overdue" and "refused" in, readable on light and dark palettes. */
 QColor problemColour();
-/** Shows \a label's text in the problem colour. */
+/** Shows \a label's text in the problem colour (of the light or the dark palette, following a change). */
 void markAsProblem(QLabel* label);
+/** Shows \a label's text in the palette's own colour again. */
+void unmarkAsProblem(QLabel* label);
 
 /** The local files among the URLs dropped in \a mime. */
 QStringList localFiles(const QMimeData* mime);

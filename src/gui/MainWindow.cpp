@@ -2,6 +2,7 @@
 
 #include "ui_MainWindow.h"
 
+#include "Appearance.h"
 #include "AssessmentWizard.h"
 #include "CalendarDialog.h"
 #include "CaseDialog.h"
@@ -117,6 +118,8 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, AppSettings* settings, 
         auto* dialog = new SettingsDialog(*m_settings, m_rules, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [this, language = m_settings->uiLanguage()] {
+            if (m_settings->appearance() != Appearance::mode())
+                Appearance::apply(m_settings->appearance()); // every open window takes the new colours
             // A new interface language applies at once, to every open window; this one then reloads on the switch.
             if (m_settings->uiLanguage() != language)
                 Translations::install(

@@ -25,6 +25,10 @@ SettingsDialog::SettingsDialog(AppSettings& settings, const RuleSetLibrary& rule
     m_ui->uiLanguage->addItem(QStringLiteral("中文（简体）"), QStringLiteral("zh_CN"));
     m_ui->uiLanguage->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_ui->uiLanguage->setCurrentIndex(qMax(0, m_ui->uiLanguage->findData(settings.uiLanguage())));
+    m_ui->appearance->addItem(tr("As the system"), QStringLiteral("system"));
+    m_ui->appearance->addItem(tr("Light"), QStringLiteral("light"));
+    m_ui->appearance->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_ui->appearance->setCurrentIndex(qMax(0, m_ui->appearance->findData(settings.appearance())));
     m_ui->dueSoon->setValue(settings.dueSoonDays());
     m_ui->dueSoon->setSuffix(tr(" working days"));
     for (const auto& rs : rules.all())
@@ -48,6 +52,7 @@ void SettingsDialog::accept()
     m_settings.setOutputLanguage(Language(m_ui->outputLanguage->currentData().toInt()));
     m_settings.setUiLanguage(m_ui->uiLanguage->currentData().toString());
     m_settings.setDueSoonDays(m_ui->dueSoon->value());
+    m_settings.setAppearance(m_ui->appearance->currentData().toString());
     if (!m_ui->newCaseRules->currentData().toString().isEmpty())
         m_settings.setNewCaseRuleSet(m_ui->newCaseRules->currentData().toString());
     m_settings.settings().sync();

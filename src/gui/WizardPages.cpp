@@ -554,9 +554,7 @@ SectionPage::SectionPage(CaseEditor& editor, const Section& section, QWidget* pa
     m_contradictions->setObjectName(QStringLiteral("contradictions"));
     m_contradictions->setWordWrap(true);
     m_contradictions->setTextFormat(Qt::PlainText);
-    QPalette palette = m_contradictions->palette();
-    palette.setColor(QPalette::WindowText, QColor(0x9c, 0x00, 0x06));
-    m_contradictions->setPalette(palette);
+    FormSupport::markAsProblem(m_contradictions);
     m_contradictions->hide();
     m_ui->conclusionLayout->insertRow(1, QString(), m_contradictions);
     retranslateTexts();

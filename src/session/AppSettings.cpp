@@ -12,6 +12,7 @@ const QString kDefaultFile = QStringLiteral("files/default");
 const QString kRecentFiles = QStringLiteral("files/recent");
 const QString kOutputLanguage = QStringLiteral("documents/language");
 const QString kUiLanguage = QStringLiteral("ui/language");
+const QString kAppearance = QStringLiteral("ui/appearance");
 const QString kDueSoon = QStringLiteral("deadlines/dueSoonWorkingDays");
 const QString kNewCaseRuleSet = QStringLiteral("cases/newCaseRuleSet");
 
@@ -101,6 +102,20 @@ void AppSettings::setUiLanguage(const QString& language)
         m_settings.remove(kUiLanguage);
     else
         m_settings.setValue(kUiLanguage, language);
+}
+
+QString AppSettings::appearance() const
+{
+    const QString mode = m_settings.value(kAppearance).toString();
+    return mode == QLatin1String("light") || mode == QLatin1String("dark") ? mode : QStringLiteral("system");
+}
+
+void AppSettings::setAppearance(const QString& mode)
+{
+    if (mode == QLatin1String("light") || mode == QLatin1String("dark"))
+        m_settings.setValue(kAppearance, mode);
+    else
+        m_settings.remove(kAppearance);
 }
 
 QString AppSettings::newCaseRuleSet() const

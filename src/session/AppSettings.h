@@ -40,6 +40,9 @@ public:
     /** The UI language ("zh_CN", "en"); empty: follow the system. MainWindow applies a change at once. */
     QString uiLanguage() const;
     void setUiLanguage(const QString& language);
+    /** "system" (the default), "light" or "dark": the windows' colours (Preferences → Appearance). */
+    QString appearance() const;
+    void setAppearance(const QString& mode);
     /** How many working days ahead a deadline counts as due soon. */
     int dueSoonDays() const;
     /** The rule set a new case is assessed under unless chosen otherwise (default: the 2025 Measures, in force). */
