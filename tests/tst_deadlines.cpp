@@ -247,6 +247,57 @@ private Q_SLOTS:
         QCOMPARE(find(plan(b, d("2027-01-06")), DeadlineKind::DeregistrationFiling)->state, DeadlineState::Met);
     }
 
+    void actionPlanMeasuresAreDeadlinesUntilDone()
+    {
+        CaseBundle b = estateGate();
+        b.assessments.append(finalVersion(1, TriggerKind::Initial, QDate(), d("2025-09-01")));
+        AssessmentVersion draft;
+        draft.number = 2;
+        const auto measure = [](const QString& what, const QString& owner, const QDate& due, MeasureStatus status) {
+            Measure m;
+            m.description = what;
+            m.owner = owner;
+            m.dueDate = due;
+            m.status = status;
+            return m;
+        };
+        draft.measures = { measure(QStringLiteral("特征值加密存储"), QStringLiteral("信息技术部"), d("2025-10-10"),
+                               MeasureStatus::InProgress),
+            measure(QStringLiteral("公示告知牌"), QString(), d("2025-12-31"), MeasureStatus::Planned),
+            measure(QStringLiteral("done"), QString(), d("2025-09-30"), MeasureStatus::Done),
+            measure(QStringLiteral("dropped"), QString(), d("2025-09-30"), MeasureStatus::Dropped),
+            measure(QStringLiteral("no date"), QString(), QDate(), MeasureStatus::Planned) };
+        b.assessments.append(draft);
+        const DeadlinePlanner planner(rules(), m_calendar, { d("2025-10-13"), 10 });
+        QList<Deadline> measures;
+        for (const Deadline& x : planner.plan(b)) {
+            if (x.kind == DeadlineKind::Measure)
+                measures.append(x);
+        }
+        // The open, dated measures of the latest version, by the date set; done, dropped and undated ones not.
+        QCOMPARE(measures.size(), 2);
+        QCOMPARE(measures.at(0).subject, QStringLiteral("特征值加密存储"));
+        QCOMPARE(measures.at(0).state, DeadlineState::Overdue);
+        QCOMPARE(measures.at(0).versionNumber, 2);
+        QCOMPARE(measures.at(0).due, d("2025-10-10")); // a calendar date, not counted
+        QCOMPARE(DeadlinePlanner::title(measures.at(0)), QStringLiteral("Measure: 特征值加密存储"));
+        const QString why = planner.explain(measures.at(0), Language::English);
+        QVERIFY2(why.contains(QLatin1String("action plan of version 2")) && why.contains(QStringLiteral("信息技术部"))
+                && why.contains(QLatin1String("in progress")),
+            qPrintable(why));
+        QCOMPARE(measures.at(1).state, DeadlineState::Upcoming);
+        QVERIFY(planner.explain(measures.at(1), Language::English).contains(QLatin1String("no owner is named")));
+        const QJsonObject json = planner.toJson(measures.at(0), Language::English);
+        QCOMPARE(json.value(QStringLiteral("kind")).toString(), QStringLiteral("measure"));
+        QCOMPARE(json.value(QStringLiteral("measureStatus")).toString(), QStringLiteral("in_progress"));
+        QCOMPARE(json.value(QStringLiteral("counted")).toObject().value(QStringLiteral("from")).toString(),
+            QStringLiteral("action_plan"));
+        // An earlier version's action plan is history: only the latest one's measures count.
+        b.assessments.last().measures.clear();
+        for (const Deadline& x : planner.plan(b))
+            QVERIFY(x.kind != DeadlineKind::Measure);
+    }
+
     void retentionOfALeapDayReport()
     {
         QCOMPARE(Retention::periodEnd(d("2024-02-29"), 3), d("2027-02-28"));

@@ -305,6 +305,42 @@ private Q_SLOTS:
         QCOMPARE(small.size(), QSize(300, 200)); // a window that fits keeps its size
     }
 
+    void measuresDueAreOnTheDashboard()
+    {
+        QTemporaryDir dir;
+        FixedClock clock(QDate(2025, 6, 2));
+        auto store = TestSupport::openStore(dir, QStringLiteral("cases.piadesk"), &clock);
+        const qint64 caseId = TestSupport::buildCompleteCase(*store, clock);
+        QVERIFY(caseId);
+        CaseBundle bundle;
+        QVERIFY(store->loadCase(caseId, &bundle));
+        AssessmentVersion& draft = bundle.assessments.last();
+        QVERIFY(!draft.isFinal());
+        Measure late;
+        late.uuid = QStringLiteral("0b8e6a52-6a3c-4d4b-9a55-3f0d6f1c2a01");
+        late.description = QStringLiteral("访客通道增设人工核验窗口");
+        late.owner = QStringLiteral("物业服务中心");
+        late.dueDate = clock.today().addDays(-3);
+        late.status = MeasureStatus::InProgress;
+        QList<Measure> measures = draft.measures;
+        measures.append(late);
+        QVERIFY2(store->saveMeasures(draft.id, measures), qPrintable(store->errorString()));
+        MainWindow window(std::move(store));
+        auto* deadlines = window.findChild<QTableView*>(QStringLiteral("deadlineTable"));
+        QAbstractItemModel* model = deadlines->model();
+        int row = -1;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, DeadlineModel::DeadlineColumn).data().toString().contains(late.description))
+                row = r;
+        }
+        QVERIFY2(row >= 0, "the overdue measure is not on the dashboard");
+        QCOMPARE(model->index(row, DeadlineModel::DeadlineColumn).data().toString(),
+            QStringLiteral("Measure: ") + late.description);
+        QCOMPARE(model->index(row, 0).data(Qt::ForegroundRole).value<QBrush>().color(), FormSupport::problemColour());
+        const QString tip = model->index(row, 0).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(late.owner) && tip.contains(QLatin1String("version 3")), qPrintable(tip));
+    }
+
     void registerShowsRiskFilingAndNextDeadline()
     {
         QTemporaryDir dir;

@@ -3044,6 +3044,30 @@ Options:
         <source>transitional due date</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Measure: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date the action plan of version %1 sets for this measure, now %2; no owner is named.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date the action plan of version %1 sets for this measure, now %2; owner: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It leaves the deadlines once its status is Done or Dropped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measure of the action plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>due date set in the action plan</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::DemoCases</name>

@@ -3130,6 +3130,30 @@ Options:
         <source>transitional due date</source>
         <translation>过渡期截止日期</translation>
     </message>
+    <message>
+        <source>Measure: %1</source>
+        <translation>措施：%1</translation>
+    </message>
+    <message>
+        <source>The date the action plan of version %1 sets for this measure, now %2; no owner is named.</source>
+        <translation>第 %1 版行动计划为该措施设定的完成期限，目前状态为“%2”；未指定负责人。</translation>
+    </message>
+    <message>
+        <source>The date the action plan of version %1 sets for this measure, now %2; owner: %3.</source>
+        <translation>第 %1 版行动计划为该措施设定的完成期限，目前状态为“%2”；负责人：%3。</translation>
+    </message>
+    <message>
+        <source>It leaves the deadlines once its status is Done or Dropped.</source>
+        <translation>状态改为“已完成”或“已取消”后，该期限即不再列出。</translation>
+    </message>
+    <message>
+        <source>Measure of the action plan</source>
+        <translation>行动计划中的措施</translation>
+    </message>
+    <message>
+        <source>due date set in the action plan</source>
+        <translation>行动计划设定的完成期限</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::DemoCases</name>

@@ -305,6 +305,25 @@ QList<Deadline> DeadlinePlanner::plan(const CaseBundle& bundle) const
         deadlines.append(d);
     }
 
+    // The action plan: each measure of the latest version not yet done (nor dropped), by the date set for it.
+    if (!bundle.assessments.isEmpty()) {
+        const AssessmentVersion& latest = bundle.assessments.last();
+        for (const Measure& m : latest.measures) {
+            if (m.status == MeasureStatus::Done || m.status == MeasureStatus::Dropped || !m.dueDate.isValid())
+                continue;
+            Deadline d = make(bundle, DeadlineKind::Measure);
+            d.versionNumber = latest.number;
+            d.subject = m.description;
+            d.owner = m.owner;
+            d.measureStatus = m.status;
+            d.basis = DeadlineBasis::ActionPlan;
+            d.basisDate = m.dueDate;
+            d.due = m.dueDate;
+            settle(d, QDate());
+            deadlines.append(d);
+        }
+    }
+
     sort(deadlines);
     return deadlines;
 }
@@ -330,7 +349,9 @@ bool DeadlinePlanner::precedes(const Deadline& a, const Deadline& b)
         return a.caseId < b.caseId;
     if (a.kind != b.kind)
         return int(a.kind) < int(b.kind);
-    return a.versionNumber < b.versionNumber;
+    if (a.versionNumber != b.versionNumber)
+        return a.versionNumber < b.versionNumber;
+    return a.subject < b.subject;
 }
 
 QString DeadlinePlanner::title(const Deadline& d)
@@ -340,6 +361,13 @@ QString DeadlinePlanner::title(const Deadline& d)
         return tr("Re-assessment (version %1)").arg(d.versionNumber);
     case DeadlineKind::Retention:
         return tr("Keep the report of version %1").arg(d.versionNumber);
+    case DeadlineKind::Measure: {
+        // The measure's own words, cut to a line.
+        QString what = d.subject.simplified();
+        if (what.size() > 60)
+            what = what.left(59) + QChar(0x2026);
+        return tr("Measure: %1").arg(what);
+    }
     default:
         return kindLabel(d.kind);
     }
@@ -363,6 +391,7 @@ QString DeadlinePlanner::missing(const Deadline& d)
     case DeadlineKind::Reassessment:
         return tr("Record the trigger date of version %1 to schedule it.").arg(d.versionNumber);
     case DeadlineKind::Retention:
+    case DeadlineKind::Measure:
         break;
     }
     return {};
@@ -388,7 +417,18 @@ QString DeadlinePlanner::explain(const Deadline& d, Language language) const
     }
     const QString cite = *found;
     QString text;
-    if (d.kind == DeadlineKind::Retention) {
+    if (d.kind == DeadlineKind::Measure) {
+        const QString status = enumLabel(d.measureStatus).toLower();
+        text = d.owner.isEmpty()
+            ? tr("The date the action plan of version %1 sets for this measure, now %2; no owner is named.")
+                  .arg(d.versionNumber)
+                  .arg(status)
+            : tr("The date the action plan of version %1 sets for this measure, now %2; owner: %3.")
+                  .arg(d.versionNumber)
+                  .arg(status, d.owner);
+        text = tr("%1 %2", "two sentences in a row")
+                   .arg(text, tr("It leaves the deadlines once its status is Done or Dropped."));
+    } else if (d.kind == DeadlineKind::Retention) {
         text = tr("Kept %1 years from finalization on %2 (%3); may be deleted from %4.")
                    .arg(m_rules.retentionYears)
                    .arg(written(d.basisDate), cite, written(d.due.addDays(1)));
@@ -437,6 +477,7 @@ constexpr EnumEntry<DeadlineKind> kKinds[] = {
     { DeadlineKind::YearlyReview, "yearly_review",
         QT_TRANSLATE_NOOP("piadesk::DeadlinePlanner", "Yearly test and risk assessment") },
     { DeadlineKind::Retention, "retention", QT_TRANSLATE_NOOP("piadesk::DeadlinePlanner", "Report retention") },
+    { DeadlineKind::Measure, "measure", QT_TRANSLATE_NOOP("piadesk::DeadlinePlanner", "Measure of the action plan") },
 };
 
 constexpr EnumEntry<DeadlineState> kStates[] = {
@@ -463,6 +504,8 @@ constexpr EnumEntry<DeadlineBasis> kBases[] = {
         QT_TRANSLATE_NOOP("piadesk::DeadlinePlanner", "day the stored head count reached the threshold") },
     { DeadlineBasis::Transitional, "transitional",
         QT_TRANSLATE_NOOP("piadesk::DeadlinePlanner", "transitional due date") },
+    { DeadlineBasis::ActionPlan, "action_plan",
+        QT_TRANSLATE_NOOP("piadesk::DeadlinePlanner", "due date set in the action plan") },
 };
 
 template <typename E, size_t N> const EnumEntry<E>* entry(const EnumEntry<E> (&table)[N], E value)
@@ -534,6 +577,11 @@ QJsonObject DeadlinePlanner::toJson(const Deadline& d, Language language) const
     };
     if (d.versionNumber)
         o.insert(QStringLiteral("version"), d.versionNumber);
+    if (d.kind == DeadlineKind::Measure) {
+        o.insert(QStringLiteral("measure"), d.subject);
+        o.insert(QStringLiteral("owner"), d.owner);
+        o.insert(QStringLiteral("measureStatus"), enumKey(d.measureStatus));
+    }
     if (d.state == DeadlineState::Met) {
         o.insert(QStringLiteral("metOn"), iso(d.metOn));
         o.insert(QStringLiteral("late"), d.late);

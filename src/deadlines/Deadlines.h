@@ -22,6 +22,7 @@ enum class DeadlineKind {
     Reassessment, ///< a new version after a recorded trigger (purpose, methods, incident)
     YearlyReview, ///< the yearly equipment test and risk assessment (Art. 19)
     Retention, ///< a finalized report is kept until this date
+    Measure, ///< a measure of the latest version's action plan, not yet done, by the date set for it
 };
 
 /** Where a deadline stands on a given day. */
@@ -44,6 +45,7 @@ enum class DeadlineBasis {
     Trigger, ///< the trigger date of a re-assessment
     ThresholdReached, ///< the day the stored head count reached the filing threshold (2025 Measures, Art. 15)
     Transitional, ///< reached before the rules took effect: a fixed due date (the CAC's 2025-07-14)
+    ActionPlan, ///< the due date the action plan sets for a measure
 };
 
 /** One date the officer must not miss, derived from a case, its filings and its assessments. */
@@ -56,6 +58,9 @@ struct Deadline
     QString caseName;
     QString organisationName;
     int versionNumber = 0; ///< the assessment version it concerns, if any
+    QString subject; ///< for a measure: its description
+    QString owner; ///< for a measure: who carries it out
+    MeasureStatus measureStatus = MeasureStatus::Planned; ///< for a measure
     QDate due; ///< null while Unscheduled
     QDate metOn; ///< set when Met
     bool late = false; ///< met after the due date

@@ -46,7 +46,8 @@ bool CaseOverview::load(CaseStore& store, const RuleSetLibrary& library, const W
     QList<Deadline> deadlines = planner.plan(o.bundle);
     DeadlinePlanner::sort(deadlines);
     for (const Deadline& d : std::as_const(deadlines)) {
-        if (d.isOpen())
+        // The action plan's measures have their own list, with their dates: not twice.
+        if (d.isOpen() && d.kind != DeadlineKind::Measure)
             o.deadlines.append({ d, planner.explain(d, language) });
     }
     *out = std::move(o);

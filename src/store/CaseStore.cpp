@@ -759,7 +759,7 @@ bool CaseStore::loadCaseHeads(qint64 afterId, int limit, const HeadParts& parts,
         if (!s.ok())
             return failFromDb();
     }
-    if (!parts.latestRisks)
+    if (!parts.latestRisks && !parts.latestMeasures)
         return true;
 
     // The latest version of each case, its risks, the answers asked for, and the facts it recorded.
@@ -781,10 +781,10 @@ bool CaseStore::loadCaseHeads(qint64 afterId, int limit, const HeadParts& parts,
               }
               return s.ok();
           };
-    const bool risksRead
-        = readLatest(QStringLiteral("SELECT a.case_id, r.uuid, r.impact, r.likelihood, r.residual_impact, "
-                                    "r.residual_likelihood FROM assessment a JOIN risk r ON r.assessment_id = a.id "
-                                    "WHERE %1 ORDER BY a.case_id, r.position"),
+    const bool risksRead = !parts.latestRisks
+        || readLatest(QStringLiteral("SELECT a.case_id, r.uuid, r.impact, r.likelihood, r.residual_impact, "
+                                     "r.residual_likelihood FROM assessment a JOIN risk r ON r.assessment_id = a.id "
+                                     "WHERE %1 ORDER BY a.case_id, r.position"),
             [](AssessmentVersion& a, const SqliteStatement& s) {
                 Risk r;
                 r.uuid = s.text(1);
@@ -794,15 +794,19 @@ bool CaseStore::loadCaseHeads(qint64 afterId, int limit, const HeadParts& parts,
                 r.residualLikelihood = enumFrom(s.text(5), Likelihood::Low);
                 a.risks.append(r);
             });
-    // Which risk each measure answers and whether it is done: a residual level counts only measures done.
+    // Which risk each measure answers and whether it is done (a residual level counts only measures done); what
+    // it is, who carries it out and by when (the action plan's deadlines).
     const bool measuresRead = risksRead
-        && readLatest(
-            QStringLiteral("SELECT a.case_id, m.risk_uuid, m.status FROM assessment a "
-                           "JOIN measure m ON m.assessment_id = a.id WHERE %1 ORDER BY a.case_id, m.position"),
+        && readLatest(QStringLiteral("SELECT a.case_id, m.risk_uuid, m.status, m.description, m.owner, m.due_date "
+                                     "FROM assessment a JOIN measure m ON m.assessment_id = a.id WHERE %1 "
+                                     "ORDER BY a.case_id, m.position"),
             [](AssessmentVersion& a, const SqliteStatement& s) {
                 Measure m;
                 m.riskUuid = s.text(1);
                 m.status = enumFrom(s.text(2), MeasureStatus::Planned);
+                m.description = s.text(3);
+                m.owner = s.text(4);
+                m.dueDate = dateFrom(s.text(5));
                 a.measures.append(m);
             });
     if (!measuresRead)

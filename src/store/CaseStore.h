@@ -123,6 +123,8 @@ public:
          * it recorded that a condition can test: what its overall risk level needs (Workflow::standing).
          */
         bool latestRisks = false;
+        /** The latest version's measures (what, who, by when, status): the action plan's deadlines. */
+        bool latestMeasures = false;
         QStringList answerIds;
     };
     /**

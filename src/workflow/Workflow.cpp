@@ -453,6 +453,7 @@ CaseStore::HeadParts Workflow::headParts(const RuleSetLibrary& library, const De
 {
     CaseStore::HeadParts parts;
     parts.latestRisks = scope.standings;
+    parts.latestMeasures = true; // the action plan's due dates are deadlines
     if (!scope.standings)
         return parts;
     for (const auto& rules : library.all()) {
