@@ -730,6 +730,32 @@ private Q_SLOTS:
         QVERIFY(register_->columnWidth(CaseListModel::NameColumn) >= register_->fontMetrics().horizontalAdvance(name));
     }
 
+    void aDemoFileFromTheEmptyState()
+    {
+        QTemporaryDir dir;
+        MainWindow window(TestSupport::openStore(dir));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* demo = window.caseView()->findChild<QToolButton*>(QStringLiteral("demoButton"));
+        QVERIFY(demo->isVisible());
+        QCOMPARE(demo->defaultAction(), window.findChild<QAction*>(QStringLiteral("actionNewDemoFile")));
+        const QString own = window.store()->path();
+        const QString path = dir.filePath(QStringLiteral("demo.piadesk"));
+        QVERIFY(window.newDemoFile(path, 12));
+        // A new file of its own, open now, with invented cases that verify; the file before is untouched.
+        QCOMPARE(QFileInfo(window.store()->path()), QFileInfo(path));
+        QCOMPARE(window.store()->listCases().size(), 12);
+        QVERIFY(window.store()->verify().ok());
+        QCOMPARE(window.findChild<QTableView*>(QStringLiteral("caseTable"))->model()->rowCount(), 12);
+        QVERIFY(!demo->isVisible());
+        QString error;
+        const auto before = CaseStore::open(own, &error);
+        QVERIFY2(before && before->listCases().isEmpty(), qPrintable(error));
+        // Never over an existing file.
+        QVERIFY(!window.newDemoFile(path, 12));
+        QCOMPARE(QFileInfo(window.store()->path()), QFileInfo(path));
+    }
+
     void anEmptyFileSaysHowToBegin()
     {
         // A case file without any case: the case view offers a new assessment and an import, nothing else.

@@ -498,6 +498,14 @@
         <source>Edit &amp;Case Facts…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>New &amp;Demo Case File…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new case file filled with example cases, to try PIAdesk out</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MaterialsPage</name>
@@ -1895,6 +1903,10 @@
     </message>
     <message>
         <source>Delete the selected version: a draft at any time, a finalized one once its report need no longer be kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To look around first, make a demo case file: invented organisations and cases, in a new file of its own.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4211,6 +4223,27 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>Deleted version %1 of the case “%2”.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Demo Case File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>demo.piadesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo Case File Not Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already exists. PIAdesk never replaces a case file; choose another name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n invented case(s) to try PIAdesk out; your own case files are unchanged.</source>
+        <translation>
+            <numerusform>%1 holds %n invented case to try PIAdesk out; your own case files are unchanged.</numerusform><numerusform>%1 holds %n invented cases to try PIAdesk out; your own case files are unchanged.</numerusform></translation>
     </message>
 </context>
 <context>

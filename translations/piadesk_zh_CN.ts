@@ -498,6 +498,14 @@
         <source>Edit &amp;Case Facts…</source>
         <translation>编辑案件事实(&amp;C)…</translation>
     </message>
+    <message>
+        <source>New &amp;Demo Case File…</source>
+        <translation>新建示例案卷文件(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>A new case file filled with example cases, to try PIAdesk out</source>
+        <translation>新建一个填有示例案件的案卷文件，用于试用 PIAdesk</translation>
+    </message>
 </context>
 <context>
     <name>MaterialsPage</name>
@@ -1910,6 +1918,10 @@
     <message>
         <source>Delete the selected version: a draft at any time, a finalized one once its report need no longer be kept.</source>
         <translation>删除所选版本：草稿可随时删除；已定稿的版本须在其评估报告保存期届满后方可删除。</translation>
+    </message>
+    <message>
+        <source>To look around first, make a demo case file: invented organisations and cases, in a new file of its own.</source>
+        <translation>如想先了解一下，可新建示例案卷文件：其中是虚构的单位和案件，保存在单独的新文件中。</translation>
     </message>
 </context>
 <context>
@@ -4318,6 +4330,28 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>Deleted version %1 of the case “%2”.</source>
         <translation>已删除案件“%2”的第 %1 版。</translation>
+    </message>
+    <message>
+        <source>New Demo Case File</source>
+        <translation>新建示例案卷文件</translation>
+    </message>
+    <message>
+        <source>demo.piadesk</source>
+        <translation>示例.piadesk</translation>
+    </message>
+    <message>
+        <source>Demo Case File Not Created</source>
+        <translation>示例案卷文件未创建</translation>
+    </message>
+    <message>
+        <source>%1 already exists. PIAdesk never replaces a case file; choose another name.</source>
+        <translation>%1 已存在。PIAdesk 不会覆盖案卷文件，请另选文件名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n invented case(s) to try PIAdesk out; your own case files are unchanged.</source>
+        <translation>
+            <numerusform>%1 中有 %n 个供试用的虚构案件；您自己的案卷文件未作任何改动。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -653,15 +653,7 @@ private:
                 "%1 already holds %n case(s); demo cases go only into a new or empty case file.", nullptr,
                 int(existing))
                                .arg(QDir::toNativeSeparators(store->path())));
-        // The law in force, with one case in five still under the draft it superseded (never re-assessed).
-        const RuleSet* draft = rules.defaultRuleSet();
-        const RuleSet* primary = draft;
-        if (draft->supersededBy) {
-            if (const RuleSet* inForce = rules.find(draft->supersededBy->ruleSetId)) {
-                primary = inForce;
-                options.legacyRules = draft;
-            }
-        }
+        const RuleSet* primary = DemoCases::rulesInForce(rules, &options);
         if (!DemoCases::generate(*store, *primary, options, {}, &error))
             return failure(error);
         m_out << QCoreApplication::translate(

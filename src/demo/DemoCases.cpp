@@ -5,6 +5,7 @@
 #include "rules/Engine.h"
 #include "rules/FilingAuthority.h"
 #include "rules/RuleSet.h"
+#include "rules/RuleSetLoader.h"
 #include "store/CaseStore.h"
 
 #include <QBuffer>
@@ -1001,6 +1002,19 @@ bool DemoCases::generate(CaseStore& store, const RuleSet& rules, const DemoOptio
 CaseBundle DemoCases::largeCase(const RuleSet& rules, quint32 seed, const QDate& today)
 {
     return Generator(rules, seed, today).large();
+}
+
+const RuleSet* DemoCases::rulesInForce(const RuleSetLibrary& library, DemoOptions* options)
+{
+    // The law in force, with one case in five still under the draft it superseded (never re-assessed).
+    const RuleSet* draft = library.defaultRuleSet();
+    if (draft && draft->supersededBy) {
+        if (const RuleSet* inForce = library.find(draft->supersededBy->ruleSetId)) {
+            options->legacyRules = draft;
+            return inForce;
+        }
+    }
+    return draft;
 }
 
 } // namespace piadesk

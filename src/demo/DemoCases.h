@@ -12,6 +12,7 @@
 namespace piadesk {
 
 class CaseStore;
+class RuleSetLibrary;
 struct RuleSet;
 
 /** What DemoCases::generate makes. */
@@ -51,6 +52,12 @@ public:
      */
     static bool generate(CaseStore& store, const RuleSet& rules, const DemoOptions& options,
         const std::function<bool(int done, int total)>& progress, QString* error);
+
+    /**
+     * The rules demo cases are built under: those in force (the 2025 Measures), with the draft they superseded as
+     * \a options' legacyRules; the library's default when nothing superseded it.
+     */
+    static const RuleSet* rulesInForce(const RuleSetLibrary& library, DemoOptions* options);
 
     /**
      * One large case for the benchmarks of documents: three versions, the latest finalized with 60 questions

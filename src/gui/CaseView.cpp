@@ -89,11 +89,12 @@ void CaseView::setActions(QAction* open, QAction* reassess, QAction* filings, QA
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
 }
 
-void CaseView::setStartActions(QAction* newAssessment, QAction* import)
+void CaseView::setStartActions(QAction* newAssessment, QAction* import, QAction* demo)
 {
     m_ui->newButton->setDefaultAction(newAssessment);
     m_ui->importButton->setDefaultAction(import);
-    for (QToolButton* b : { m_ui->newButton, m_ui->importButton })
+    m_ui->demoButton->setDefaultAction(demo);
+    for (QToolButton* b : { m_ui->newButton, m_ui->importButton, m_ui->demoButton })
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
 }
 
@@ -146,6 +147,7 @@ void CaseView::showCase(std::optional<CaseOverview> overview)
     // The empty state: with no case in the file, how to begin; otherwise, that one is to be selected.
     m_ui->newButton->setVisible(!has && m_fileEmpty);
     m_ui->importButton->setVisible(!has && m_fileEmpty);
+    m_ui->demoButton->setVisible(!has && m_fileEmpty);
     for (QToolButton* b : { m_ui->openButton, m_ui->reassessButton, m_ui->filingsButton, m_ui->exportButton })
         b->setVisible(has || !m_fileEmpty);
     if (!has && m_fileEmpty) {
@@ -157,6 +159,11 @@ void CaseView::showCase(std::optional<CaseOverview> overview)
                             "the sign-off.")),
                     esc(tr("Or import cases from a case exchange document (.json), for example one exported from "
                            "another case file."))));
+        m_ui->summaryView->append(
+            QStringLiteral("<p>%1</p>")
+                .arg(esc(tr(
+                    "To look around first, make a demo case file: invented organisations and cases, in a new file of "
+                    "its own."))));
         updateVersionButtons();
         return;
     }

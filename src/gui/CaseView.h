@@ -30,8 +30,8 @@ public:
 
     /** The main window's case actions, shown as buttons (they follow its selection and state). */
     void setActions(QAction* open, QAction* reassess, QAction* filings, QAction* exportDocuments);
-    /** What the empty state offers, for a case file without any case: a new assessment, an import. */
-    void setStartActions(QAction* newAssessment, QAction* import);
+    /** What the empty state offers, for a case file without any case: a new assessment, an import, a demo file. */
+    void setStartActions(QAction* newAssessment, QAction* import, QAction* demo);
     /** Whether the case file has no case at all (the empty state then says how to begin). */
     void setFileEmpty(bool empty);
     /** Shows \a overview; nothing (an empty state) without one. */

@@ -19,6 +19,7 @@
 #include "ReassessDialog.h"
 #include "SettingsDialog.h"
 #include "core/Clock.h"
+#include "demo/DemoCases.h"
 #include "exchange/CaseExchange.h"
 #include "i18n/Translations.h"
 #include "session/AppSettings.h"
@@ -28,6 +29,7 @@
 #include "store/CaseStore.h"
 #include "workflow/Workflow.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -39,6 +41,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSplitter>
 
 namespace piadesk {
@@ -104,7 +107,7 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, AppSettings* settings, 
             m_settings->settings().value(QStringLiteral("mainWindow/registerHeader")).toByteArray());
         m_caseView->setActions(
             m_ui->actionOpenAssessment, m_ui->actionReassess, m_ui->actionFilings, m_ui->actionExportDocuments);
-        m_caseView->setStartActions(m_ui->actionNewAssessment, m_ui->actionImport);
+        m_caseView->setStartActions(m_ui->actionNewAssessment, m_ui->actionImport, m_ui->actionNewDemoFile);
         connect(m_caseView, &CaseView::openVersion, this,
             [this](qint64 caseId, int number) { openAssessment(caseId, number); });
         connect(m_caseView, &CaseView::compareVersions, this, &MainWindow::compareVersions);
@@ -135,6 +138,7 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, AppSettings* settings, 
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::chooseExportFile);
     connect(m_ui->actionOpenFile, &QAction::triggered, this, &MainWindow::chooseOpenFile);
     connect(m_ui->actionNewFile, &QAction::triggered, this, &MainWindow::chooseNewFile);
+    connect(m_ui->actionNewDemoFile, &QAction::triggered, this, &MainWindow::chooseNewDemoFile);
     connect(m_ui->actionNewAssessment, &QAction::triggered, this, &MainWindow::chooseNewAssessment);
     connect(m_ui->actionOpenAssessment, &QAction::triggered, this, [this] {
         if (const qint64 id = selectedCase())
@@ -498,6 +502,51 @@ void MainWindow::chooseOpenFile()
         = Dialogs::instance().openFile(this, tr("Open Case File"), tr("PIAdesk case files (*.piadesk);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
+}
+
+void MainWindow::chooseNewDemoFile()
+{
+    const QString path = Dialogs::instance().saveFile(this, tr("New Demo Case File"),
+        QFileInfo(m_store->path()).dir().filePath(tr("demo.piadesk")), tr("PIAdesk case files (*.piadesk)"));
+    if (!path.isEmpty())
+        newDemoFile(path.endsWith(QLatin1String(".piadesk")) ? path : path + QStringLiteral(".piadesk"));
+}
+
+bool MainWindow::newDemoFile(const QString& path, int cases)
+{
+    if (QFileInfo::exists(path)) {
+        showProblem(tr("Demo Case File Not Created"),
+            tr("%1 already exists. PIAdesk never replaces a case file; choose another name.")
+                .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    QString error;
+    auto store = CaseStore::open(path, &error);
+    if (!store) {
+        showProblem(tr("Demo Case File Not Created"), error);
+        return false;
+    }
+    // Invented organisations and cases of every kind, under the rules in force and the draft before them, around
+    // today: some deadlines passed, some coming.
+    DemoOptions options;
+    options.cases = cases;
+    options.today = m_store->clock().today();
+    const RuleSet* rules = DemoCases::rulesInForce(m_rules, &options);
+    {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
+        if (!rules || !DemoCases::generate(*store, *rules, options, {}, &error)) {
+            showProblem(tr("Demo Case File Not Created"), error);
+            return false;
+        }
+    }
+    if (!adopt(std::move(store)))
+        return false;
+    statusBar()->showMessage(
+        tr("%1 holds %n invented case(s) to try PIAdesk out; your own case files are unchanged.", nullptr, cases)
+            .arg(QDir::toNativeSeparators(path)),
+        15000);
+    return true;
 }
 
 void MainWindow::chooseNewFile()

@@ -86,6 +86,10 @@ public Q_SLOTS:
     /** Versions \a before and \a after of case \a caseId side by side. */
     QDialog* compareVersions(qint64 caseId, int before, int after);
     CaseView* caseView() const { return m_caseView; }
+    /** Creates the case file \a path with \a cases invented cases (never over an existing file) and opens it. */
+    bool newDemoFile(const QString& path, int cases = 40);
+    /** File → New Demo Case File…: asks where, then newDemoFile(). */
+    void chooseNewDemoFile();
     /**
      * Case → Delete Case: refused, with the date and the article, while a report of the case must be kept;
      * otherwise deleted after the user confirms (its windows close first). Recorded in the audit log.
