@@ -1201,6 +1201,92 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    void stepListShowsWhatIsMissingAndGoesThere()
+    {
+        QTemporaryDir dir;
+        FixedClock clock(QDate(2025, 6, 2));
+        auto store = TestSupport::openStore(dir, QStringLiteral("cases.piadesk"), &clock);
+        const qint64 caseId = TestSupport::buildCompleteCase(*store, clock);
+        QVERIFY(caseId);
+        AppSettings appSettings = settings();
+        MainWindow window(std::move(store), &appSettings);
+        AssessmentWizard* wizard = window.openAssessment(caseId); // version 3, a draft
+        QVERIFY(wizard);
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        QListWidget* steps = wizard->stepList();
+        QCOMPARE(steps->count(), wizard->pageIds().size());
+        const auto stepOf = [&](const QString& pageName) -> QListWidgetItem* {
+            for (int row = 0; row < steps->count(); ++row) {
+                if (wizard->page(steps->item(row)->data(Qt::UserRole).toInt())->objectName() == pageName)
+                    return steps->item(row);
+            }
+            return nullptr;
+        };
+        // Each step with its completeness: a section of the draft misses answers; the review gives the total.
+        QListWidgetItem* purpose = stepOf(QStringLiteral("section:purpose"));
+        QVERIFY(purpose);
+        const auto missingOf = [](const QListWidgetItem* item) {
+            static const QRegularExpression count(QStringLiteral("(\\d+) missing"));
+            const QRegularExpressionMatch m = count.match(item->text());
+            return m.hasMatch() ? m.captured(1).toInt() : 0;
+        };
+        const int before = missingOf(purpose);
+        QVERIFY2(before > 0, qPrintable(purpose->text()));
+        QVERIFY(!purpose->toolTip().isEmpty());
+        QVERIFY2(stepOf(QStringLiteral("ReviewPage"))->text().contains(QLatin1String("% complete")),
+            qPrintable(stepOf(QStringLiteral("ReviewPage"))->text()));
+        QVERIFY(!stepOf(QStringLiteral("OrganisationPage"))->text().contains(QLatin1Char('\n')));
+
+        // A click goes to the step, forward and back.
+        const int start = wizard->currentId();
+        QTest::mouseClick(steps->viewport(), Qt::LeftButton, {}, steps->visualItemRect(purpose).center());
+        QCOMPARE(wizard->currentPage()->objectName(), QStringLiteral("section:purpose"));
+        QCOMPARE(steps->currentItem(), purpose);
+        QVERIFY(purpose->font().bold());
+        QListWidgetItem* organisation = stepOf(QStringLiteral("OrganisationPage"));
+        QTest::mouseClick(steps->viewport(), Qt::LeftButton, {}, steps->visualItemRect(organisation).center());
+        QCOMPARE(wizard->currentPage()->objectName(), QStringLiteral("OrganisationPage"));
+        QVERIFY(wizard->currentId() != start || start == steps->item(1)->data(Qt::UserRole).toInt());
+
+        // The missing questions are marked on the page; answering one takes it off and lowers the count.
+        SectionPage* page = wizard->sectionPage(QStringLiteral("purpose"));
+        QuestionEditor* unanswered = nullptr;
+        for (QuestionEditor* q : page->findChildren<QuestionEditor*>()) {
+            if (q->isMissing() && q->findChild<QPlainTextEdit*>(QStringLiteral("answerText"))) {
+                unanswered = q;
+                break;
+            }
+        }
+        QVERIFY(unanswered);
+        QVERIFY(!unanswered->findChild<QLabel*>(QStringLiteral("missing"))->isHidden());
+
+        // The review's missing item leads to the question itself.
+        wizard->goToPage(wizard->pageIds().constLast());
+        QCOMPARE(wizard->currentPage(), static_cast<QWizardPage*>(wizard->reviewPage()));
+        auto* tree = wizard->reviewPage()->findChild<QTreeWidget*>(QStringLiteral("completenessTree"));
+        QTreeWidgetItem* line = nullptr;
+        for (int i = 0; i < tree->topLevelItemCount() && !line; ++i) {
+            QTreeWidgetItem* group = tree->topLevelItem(i);
+            for (int j = 0; j < group->childCount(); ++j) {
+                if (group->child(j)->data(0, Qt::UserRole + 1).toString() == unanswered->question().id)
+                    line = group->child(j);
+            }
+        }
+        QVERIFY(line);
+        Q_EMIT tree->itemActivated(line, 0);
+        QCOMPARE(wizard->currentPage()->objectName(), QStringLiteral("section:purpose"));
+        QVERIFY(unanswered->isAncestorOf(QApplication::focusWidget()) || unanswered->hasFocus());
+
+        type(unanswered->findChild<QPlainTextEdit*>(QStringLiteral("answerText")),
+            QStringLiteral("住户刷脸后开启单元门禁，识别结果仅用于放行。"));
+        unanswered->debouncer()->flush();
+        QVERIFY2(
+            !unanswered->isMissing(), qPrintable(unanswered->findChild<QLabel*>(QStringLiteral("missing"))->text()));
+        QVERIFY2(missingOf(stepOf(QStringLiteral("section:purpose"))) < before,
+            qPrintable(stepOf(QStringLiteral("section:purpose"))->text()));
+        wizard->close();
+    }
+
     void typedDatesAreReadOrRefusedBesideTheField()
     {
         QTemporaryDir dir;

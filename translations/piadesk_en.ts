@@ -942,6 +942,32 @@
         <source>Warning: this case was changed outside PIAdesk; its finalized report no longer matches what was recorded. Run piadesk-cli verify.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1% complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalization is refused until:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n missing</numerusform><numerusform>%n missing</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>A prohibited practice stands: see the red flags.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::AuditChain</name>
@@ -4739,6 +4765,21 @@ Close and lose that text, or keep editing?</source>
     </message>
 </context>
 <context>
+    <name>piadesk::QuestionList</name>
+    <message>
+        <source>Required: not answered yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer stored is not one this question allows: answer it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This answer needs evidence: attach a file, or write why there is none.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>piadesk::ReassessDialog</name>
     <message>
         <source>&amp;Re-assess</source>
@@ -5100,6 +5141,10 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>&amp;Independence:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click a missing item (or press Enter on it) to go where it is filled in.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5551,6 +5596,10 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>The trigger of this re-assessment calls for this item to be reviewed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>

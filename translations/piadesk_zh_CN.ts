@@ -946,6 +946,34 @@
         <source>Warning: this case was changed outside PIAdesk; its finalized report no longer matches what was recorded. Run piadesk-cli verify.</source>
         <translation>警告：此案件已在 PIAdesk 之外被修改，其已定稿的报告与记录时不再一致。请运行 piadesk-cli verify。</translation>
     </message>
+    <message>
+        <source>%1% complete</source>
+        <translation>已完成 %1%</translation>
+    </message>
+    <message>
+        <source>Finalization is refused until:</source>
+        <translation>在以下问题解决之前不能定稿：</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>缺 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A prohibited practice stands: see the red flags.</source>
+        <translation>存在禁止情形：请查看风险警示。</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::AuditChain</name>
@@ -4849,6 +4877,21 @@ Close and lose that text, or keep editing?</source>
     </message>
 </context>
 <context>
+    <name>piadesk::QuestionList</name>
+    <message>
+        <source>Required: not answered yet.</source>
+        <translation>必答：尚未回答。</translation>
+    </message>
+    <message>
+        <source>The answer stored is not one this question allows: answer it again.</source>
+        <translation>已保存的回答不是本题允许的选项，请重新回答。</translation>
+    </message>
+    <message>
+        <source>This answer needs evidence: attach a file, or write why there is none.</source>
+        <translation>此回答需要证明材料：请添加附件，或写明没有材料的理由。</translation>
+    </message>
+</context>
+<context>
     <name>piadesk::ReassessDialog</name>
     <message>
         <source>&amp;Re-assess</source>
@@ -5211,6 +5254,10 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>&amp;Independence:</source>
         <translation>独立性(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Double-click a missing item (or press Enter on it) to go where it is filled in.</source>
+        <translation>双击缺项（或选中后按回车键）即可转到填写之处。</translation>
     </message>
 </context>
 <context>
@@ -5666,6 +5713,10 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>The trigger of this re-assessment calls for this item to be reviewed.</source>
         <translation>本次重新评估的触发事由要求复核此项。</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>第 %1 项：%2</translation>
     </message>
 </context>
 <context>

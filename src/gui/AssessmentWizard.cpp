@@ -9,7 +9,10 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QCoreApplication>
+#include <QListWidget>
+#include <QPixmap>
 #include <QPushButton>
+#include <QStyle>
 #include <QUndoStack>
 
 namespace piadesk {
@@ -46,6 +49,25 @@ AssessmentWizard::AssessmentWizard(CaseEditor& editor, QWidget* parent)
         page->setCommitPage(false);
         addPage(page);
     }
+    // The steps beside the pages: where one is, what each still misses, and a way to go to any of them.
+    m_steps = new QListWidget(this);
+    m_steps->setObjectName(QStringLiteral("stepList"));
+    m_steps->setWordWrap(true);
+    m_steps->setTextElideMode(Qt::ElideNone);
+    m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_steps->setMinimumWidth(200);
+    m_steps->setMaximumWidth(230);
+    for (const int id : pageIds()) {
+        auto* item = new QListWidgetItem(m_steps);
+        item->setData(Qt::UserRole, id);
+    }
+    setSideWidget(m_steps);
+    connect(m_steps, &QListWidget::itemClicked, this,
+        [this](QListWidgetItem* item) { goToPage(item->data(Qt::UserRole).toInt()); });
+    connect(m_steps, &QListWidget::itemActivated, this,
+        [this](QListWidgetItem* item) { goToPage(item->data(Qt::UserRole).toInt()); });
+    connect(this, &QWizard::currentIdChanged, this, &AssessmentWizard::updateSteps);
+    connect(m_review, &ReviewPage::showItem, this, &AssessmentWizard::showItem);
 
     QUndoStack* stack = editor.undoStack();
     m_undo = stack->createUndoAction(this, tr("&Undo"));
@@ -78,7 +100,7 @@ AssessmentWizard::AssessmentWizard(CaseEditor& editor, QWidget* parent)
     connect(this, &QWizard::currentIdChanged, this, [this] { flush(); });
     connect(m_review, &ReviewPage::finalized, this, [this] { updateReadOnly(); });
 
-    resize(1000, 760);
+    resize(1200, 780);
     refresh(CaseEditor::kAll);
     markForReview(editor.sectionsToReview());
 }
@@ -127,6 +149,7 @@ void AssessmentWizard::changeEvent(QEvent* event)
         for (EditorPage* page : std::as_const(m_pages))
             page->retranslate();
         updateReadOnly(); // the title, and a read-only version's reason as every page's subtitle
+        updateSteps();
     }
     QWizard::changeEvent(event);
 }
@@ -136,10 +159,111 @@ void AssessmentWizard::flush()
     Debouncer::flushAll(this);
 }
 
+void AssessmentWizard::goToPage(int id)
+{
+    if (id == currentId() || !page(id))
+        return;
+    flush();
+    const QList<int> ids = pageIds();
+    if (ids.indexOf(id) < ids.indexOf(currentId())) {
+        if (visitedIds().contains(id)) {
+            while (currentId() != id)
+                back();
+        } else {
+            // Before the page the wizard was opened on: start from there (Back then leads no further back).
+            setStartId(id);
+            restart();
+        }
+        return;
+    }
+    while (currentId() != id) {
+        const int before = currentId();
+        next();
+        if (currentId() == before)
+            break; // a page that does not let the user on says why itself
+    }
+}
+
+void AssessmentWizard::showItem(const QString& group, const QString& subject)
+{
+    for (EditorPage* p : std::as_const(m_pages)) {
+        if (!p->completenessGroups().contains(group))
+            continue;
+        goToPage(pageIds().value(m_pages.indexOf(p)));
+        if (!subject.isEmpty())
+            p->showQuestion(subject);
+        return;
+    }
+}
+
+void AssessmentWizard::updateSteps()
+{
+    if (!m_steps)
+        return;
+    const Engine engine = m_editor.engine();
+    const AssessmentVersion* v = m_editor.version();
+    const bool draft = v && !v->isFinal();
+    const CheckResult check = engine.check();
+    const Language language = languageFor(QLocale());
+    const QIcon done = style()->standardIcon(QStyle::SP_DialogApplyButton);
+    const QIcon missing = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    const QIcon stop = style()->standardIcon(QStyle::SP_MessageBoxCritical);
+    // Steps with nothing to complete keep their text in line with the others.
+    QPixmap blank(m_steps->iconSize().isValid() ? m_steps->iconSize() : QSize(16, 16));
+    blank.fill(Qt::transparent);
+    const QIcon none(blank);
+    const QList<int> ids = pageIds();
+    for (int row = 0; row < m_steps->count(); ++row) {
+        QListWidgetItem* item = m_steps->item(row);
+        const EditorPage* p = m_pages.value(ids.indexOf(item->data(Qt::UserRole).toInt()));
+        if (!p)
+            continue;
+        QString text = p->stepTitle();
+        QStringList gaps;
+        int total = 0;
+        for (const QString& group : p->completenessGroups()) {
+            if (const GroupCompleteness* g = check.completeness.group(group)) {
+                total += g->total;
+                for (const Gap& gap : g->gaps)
+                    gaps.append(engine.describe(gap, language));
+            }
+        }
+        const bool prohibited
+            = draft && p->completenessGroups().contains(QStringLiteral("flags")) && !check.prohibited().isEmpty();
+        QIcon icon = none;
+        QString tip;
+        if (p == m_review) {
+            text += QLatin1Char('\n') + tr("%1% complete").arg(check.completeness.percent());
+            icon = check.finalization.allowed || !draft ? done : missing;
+            tip = draft && !check.finalization.allowed ? tr("Finalization is refused until:") + QStringLiteral("\n• ")
+                    + check.finalization.reasons.join(QStringLiteral("\n• "))
+                                                       : QString();
+        } else if (total > 0 && draft) {
+            text += QLatin1Char('\n') + (gaps.isEmpty() ? tr("complete") : tr("%n missing", nullptr, int(gaps.size())));
+            icon = prohibited ? stop : gaps.isEmpty() ? done : missing;
+            tip = gaps.mid(0, 8).join(QLatin1Char('\n'));
+            if (gaps.size() > 8)
+                tip += QLatin1Char('\n') + tr("… and %n more", nullptr, int(gaps.size() - 8));
+            if (prohibited)
+                tip = tr("A prohibited practice stands: see the red flags.") + QLatin1Char('\n') + tip;
+        }
+        item->setText(text);
+        item->setIcon(icon);
+        item->setToolTip(tip.trimmed());
+        // Bold: the page shown now.
+        QFont font = m_steps->font();
+        font.setBold(item->data(Qt::UserRole).toInt() == currentId());
+        item->setFont(font);
+        if (item->data(Qt::UserRole).toInt() == currentId())
+            m_steps->setCurrentItem(item, QItemSelectionModel::ClearAndSelect);
+    }
+}
+
 void AssessmentWizard::refresh(CaseEditor::Parts parts)
 {
     for (EditorPage* page : std::as_const(m_pages))
         page->refresh(parts, page->isSaving());
+    updateSteps();
     if (parts & CaseEditor::Part::Version)
         updateReadOnly();
     Q_EMIT caseChanged(m_editor.caseId());

@@ -9,6 +9,7 @@
 
 class QAction;
 class QLabel;
+class QListWidget;
 
 namespace piadesk {
 
@@ -42,6 +43,12 @@ public:
     void markForReview(const QStringList& sectionIds);
     /** Saves whatever is still being typed. */
     void flush();
+    /** Goes to page \a id (back or forward through the pages between), saving what is typed first. */
+    void goToPage(int id);
+    /** Goes to where completeness group \a group is filled in and to its question or flag \a subject there. */
+    void showItem(const QString& group, const QString& subject);
+    /** The list of steps beside the pages: each page with what it still misses; a click goes there. */
+    QListWidget* stepList() const { return m_steps; }
 
     void done(int result) override;
 
@@ -55,6 +62,7 @@ protected:
 
 private:
     void refresh(CaseEditor::Parts parts);
+    void updateSteps();
     void updateReadOnly();
     void retranslateButtons();
     /** Whether closing may go on: true unless some text could not be saved and the user keeps editing. */
@@ -64,6 +72,7 @@ private:
     QList<EditorPage*> m_pages;
     ReviewPage* m_review = nullptr;
     QList<SectionPage*> m_sections;
+    QListWidget* m_steps = nullptr;
     QAction* m_undo;
     QAction* m_redo;
     bool m_closing = false;

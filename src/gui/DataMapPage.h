@@ -27,6 +27,7 @@ public:
     ~DataMapPage() override;
     void refresh(CaseEditor::Parts parts, bool own) override;
     void setReadOnly(bool readOnly) override;
+    QStringList completenessGroups() const override { return { QStringLiteral("datamap") }; }
 
 protected:
     void retranslateForm() override;

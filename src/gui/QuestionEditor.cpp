@@ -78,6 +78,13 @@ QuestionEditor::QuestionEditor(const RuleSet& rules, const Question& question, L
     m_cited = smallLabel(QString(), this);
     m_cited->setObjectName(QStringLiteral("articles"));
     main->addWidget(m_cited);
+    m_missing = new QLabel(this);
+    m_missing->setObjectName(QStringLiteral("missing"));
+    m_missing->setWordWrap(true);
+    m_missing->setTextFormat(Qt::PlainText);
+    FormSupport::markAsProblem(m_missing);
+    m_missing->hide();
+    main->addWidget(m_missing);
 
     const auto push = [this] { m_debouncer->commitNow(kValue); };
     if (question.isFact()) {
@@ -387,6 +394,7 @@ void QuestionEditor::setFactText(const QString& text)
 void QuestionEditor::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
+    m_missing->setVisible(!readOnly && !m_missingText.isEmpty());
     setAcceptDrops(!readOnly && m_attach);
     if (m_buttons) {
         const auto buttons = m_buttons->buttons();
@@ -415,6 +423,13 @@ void QuestionEditor::setProblem(const QString& problem)
 {
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
+}
+
+void QuestionEditor::setMissing(const QString& why)
+{
+    m_missingText = why;
+    m_missing->setText(why.isEmpty() ? QString() : QStringLiteral("● ") + why);
+    m_missing->setVisible(!why.isEmpty() && !m_readOnly);
 }
 
 void QuestionEditor::setEvidenceNeeded(bool needed)

@@ -44,6 +44,9 @@ public:
     Answer answer(const Answer* base) const;
     void setReadOnly(bool readOnly);
     void setProblem(const QString& problem);
+    /** Marks the question as still missing for completeness (\a why: what is missing; empty: nothing is). */
+    void setMissing(const QString& why);
+    bool isMissing() const { return !m_missingText.isEmpty(); }
     /** Whether the evidence part is shown (the answer calls for evidence). */
     void setEvidenceNeeded(bool needed);
     Debouncer* debouncer() const { return m_debouncer; }
@@ -87,6 +90,8 @@ private:
     QPushButton* m_attach = nullptr;
     QPushButton* m_detach = nullptr;
     QLabel* m_problem = nullptr;
+    QLabel* m_missing = nullptr;
+    QString m_missingText;
     bool m_readOnly = false;
 };
 

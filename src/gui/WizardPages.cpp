@@ -30,6 +30,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -203,6 +204,27 @@ void QuestionList::refresh()
     const Engine engine = m_editor.engine();
     const AssessmentVersion* v = m_editor.version();
     const QList<Attachment> attachments = m_editor.attachments();
+    // What completeness still misses, by question: marked on the question itself.
+    QHash<QString, QStringList> missing;
+    if (v && !v->isFinal()) {
+        const QList<Gap> gaps = engine.completeness().gaps();
+        for (const Gap& gap : gaps) {
+            switch (gap.kind) {
+            case Gap::Kind::Answer:
+                missing[gap.subject].append(tr("Required: not answered yet."));
+                break;
+            case Gap::Kind::InvalidAnswer:
+                missing[gap.subject].append(tr("The answer stored is not one this question allows: answer it again."));
+                break;
+            case Gap::Kind::Evidence:
+                missing[gap.subject].append(
+                    tr("This answer needs evidence: attach a file, or write why there is none."));
+                break;
+            default:
+                break;
+            }
+        }
+    }
     for (QuestionEditor* q : std::as_const(m_editors)) {
         const Question& question = q->question();
         q->setVisible(engine.isVisible(question));
@@ -214,7 +236,32 @@ void QuestionList::refresh()
         q->setAnswer(a, attachments);
         q->setEvidenceNeeded(
             a && (Engine::isValidAnswer(question, a->value) && engine.needsEvidence(question, a->value)));
+        q->setMissing(missing.value(question.id).join(QLatin1Char(' ')));
     }
+}
+
+bool QuestionList::showQuestion(const QString& questionId)
+{
+    for (QuestionEditor* q : std::as_const(m_editors)) {
+        if (q->question().id != questionId || !q->isVisible())
+            continue;
+        for (QWidget* w = q->parentWidget(); w; w = w->parentWidget()) {
+            if (auto* scroll = qobject_cast<QScrollArea*>(w)) {
+                scroll->ensureWidgetVisible(q, 0, 40);
+                break;
+            }
+        }
+        // The first field of the question takes the focus (its answer, else whatever it offers).
+        const auto fields = q->findChildren<QWidget*>();
+        for (QWidget* field : fields) {
+            if (field->focusPolicy() & Qt::TabFocus && field->isVisible() && field->isEnabled()) {
+                field->setFocus(Qt::OtherFocusReason);
+                break;
+            }
+        }
+        return true;
+    }
+    return false;
 }
 
 void QuestionList::retranslate()
@@ -429,6 +476,21 @@ ScreeningPage::ScreeningPage(CaseEditor& editor, QWidget* parent)
 
 ScreeningPage::~ScreeningPage() = default;
 
+bool ScreeningPage::showQuestion(const QString& questionId)
+{
+    if (m_questions->showQuestion(questionId))
+        return true;
+    // A red flag: selected in the list, its note ready to be written.
+    for (int i = 0; i < m_ui->flagList->count(); ++i) {
+        if (m_ui->flagList->item(i)->data(Qt::UserRole).toString() == questionId) {
+            m_ui->flagList->setCurrentRow(i);
+            (m_justification->isEnabled() ? static_cast<QWidget*>(m_justification) : m_ui->flagList)->setFocus();
+            return true;
+        }
+    }
+    return false;
+}
+
 void ScreeningPage::retranslateTexts()
 {
     setSubTitle(tr("Facts that decide what the provisions allow. Red flags appear on the right as you answer."));
@@ -547,6 +609,11 @@ SectionPage::SectionPage(CaseEditor& editor, const Section& section, QWidget* pa
     m_questions = new QuestionList(this, editor, section.questions, m_ui->questionLayout,
         [this](const std::function<bool()>& edit) { return save(edit); });
     m_ui->questionScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The questions take the room; the conclusion under them stays as tall as its two fields.
+    m_ui->layout->setStretchFactor(m_ui->questionScroll, 1);
+    m_ui->conclusionGroup->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->rationale->setMaximumHeight(
+        m_ui->rationale->fontMetrics().lineSpacing() * 3 + 2 * m_ui->rationale->frameWidth() + 8);
     m_ui->conclusion->addItem(QString());
     for (const Option& o : editor.ruleSet()->conclusions)
         m_ui->conclusion->addItem(QString(), o.key);
@@ -565,6 +632,16 @@ SectionPage::SectionPage(CaseEditor& editor, const Section& section, QWidget* pa
 }
 
 SectionPage::~SectionPage() = default;
+
+QString SectionPage::stepTitle() const
+{
+    return tr("Item %1: %2").arg(m_section.item).arg(m_section.title.text(language()));
+}
+
+bool SectionPage::showQuestion(const QString& questionId)
+{
+    return m_questions->showQuestion(questionId);
+}
 
 void SectionPage::retranslateTexts()
 {
@@ -1219,6 +1296,13 @@ ReviewPage::ReviewPage(CaseEditor& editor, QWidget* parent)
     m_methodGroup->setVisible(!methods.isEmpty());
     retranslateTexts();
     m_ui->completenessTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->completenessTree->setToolTip(tr("Double-click a missing item (or press Enter on it) to go where it is "
+                                          "filled in."));
+    connect(m_ui->completenessTree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        const QString group = item->data(0, Qt::UserRole).toString();
+        if (!group.isEmpty())
+            Q_EMIT showItem(group, item->data(0, Qt::UserRole + 1).toString());
+    });
     m_debouncer->watch(m_ui->assessor, QStringLiteral("assessor"));
     m_debouncer->watch(m_ui->reviewer, QStringLiteral("reviewer"));
     m_debouncer->watch(m_acceptedBy, QStringLiteral("acceptance"));
@@ -1284,30 +1368,43 @@ void ReviewPage::refresh(CaseEditor::Parts parts, bool own)
     const Engine engine = m_editor.engine();
     const CheckResult check = engine.check();
     m_ui->completenessTree->clear();
-    const auto addGroup = [&](const QString& id, const QString& title, const QString& done, const QStringList& lines) {
+    // Each missing item knows where it is filled in (its group and question, flag or section): activating it
+    // (double-click, Enter) goes there.
+    struct Line
+    {
+        QString text;
+        QString group;
+        QString subject;
+    };
+    const auto addGroup = [&](const QString& id, const QString& title, const QString& done, const QList<Line>& lines) {
         auto* item = new QTreeWidgetItem(m_ui->completenessTree, { title, done });
         item->setData(0, Qt::UserRole, id);
-        for (const QString& line : lines)
-            (new QTreeWidgetItem(item, { line, QString() }))->setToolTip(0, line);
+        for (const Line& line : lines) {
+            auto* child = new QTreeWidgetItem(item, { line.text, QString() });
+            child->setToolTip(0, line.text);
+            child->setData(0, Qt::UserRole, line.group);
+            child->setData(0, Qt::UserRole + 1, line.subject);
+        }
         item->setExpanded(lines.size() <= 5);
         return item;
     };
     // What rules the version out whatever else is done: prohibited practices and contradicted conclusions.
-    QStringList prohibited;
+    QList<Line> prohibited;
     for (const RaisedFlag& f : check.prohibited())
         //: a prohibited practice (its articles), then ": basis not shown" when that is why it stands
-        prohibited.append(tr("%1 (%2)%3")
-                              .arg(f.rule->title.text(language()), rules.cite(f.rule->articles, language()),
-                                  f.basisNotShown ? tr(": basis not shown") : QString()));
+        prohibited.append({ tr("%1 (%2)%3")
+                                .arg(f.rule->title.text(language()), rules.cite(f.rule->articles, language()),
+                                    f.basisNotShown ? tr(": basis not shown") : QString()),
+            QStringLiteral("flags"), f.rule->id });
     if (!prohibited.isEmpty()) {
         QTreeWidgetItem* item = addGroup(QStringLiteral("prohibited"), tr("Prohibited practices: they must stop"),
             QLocale().toString(prohibited.size()), prohibited);
         item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxCritical));
         item->setExpanded(true);
     }
-    QStringList contradictions;
+    QList<Line> contradictions;
     for (const Inconsistency& i : check.inconsistencies)
-        contradictions.append(engine.describe(i, language()));
+        contradictions.append({ engine.describe(i, language()), i.section, i.subject });
     if (!contradictions.isEmpty()) {
         QTreeWidgetItem* item = addGroup(QStringLiteral("consistency"), tr("Conclusions the answers contradict"),
             QLocale().toString(contradictions.size()), contradictions);
@@ -1328,9 +1425,9 @@ void ReviewPage::refresh(CaseEditor::Parts parts, bool own)
             title = tr("Sign-off");
         else if (const Section* s = rules.section(g.id))
             title = tr("Item %1: %2").arg(s->item).arg(s->title.text(language()));
-        QStringList lines;
+        QList<Line> lines;
         for (const Gap& gap : g.gaps)
-            lines.append(engine.describe(gap, language()));
+            lines.append({ engine.describe(gap, language()), g.id, gap.subject });
         addGroup(g.id, title, QLocale().toString(g.percent()) + QLatin1Char('%'), lines);
     }
     const AssessmentVersion* v = m_editor.version();

@@ -46,6 +46,16 @@ public:
     bool isSaving() const { return m_saving; }
     /** Fields whose text could not be saved, for the question asked on closing. */
     virtual QStringList unsavedFields() const { return {}; }
+    /** The engine's completeness groups this page fills ("screening", a section's id, …); none for the others. */
+    virtual QStringList completenessGroups() const { return {}; }
+    /** The page's name in the wizard's list of steps. */
+    virtual QString stepTitle() const { return title(); }
+    /** Shows and focuses question \a questionId if it is on this page; false when it is not. */
+    virtual bool showQuestion(const QString& questionId)
+    {
+        Q_UNUSED(questionId);
+        return false;
+    }
 
 protected:
     /** Runs an edit of the editor as this page's own. */
@@ -72,6 +82,8 @@ public:
     void retranslate();
     void setReadOnly(bool readOnly);
     QList<QuestionEditor*> editors() const { return m_editors; }
+    /** Scrolls to question \a questionId and puts the focus in it; false when it is not in the list. */
+    bool showQuestion(const QString& questionId);
 
 private:
     void attach(QuestionEditor* q, const QStringList& paths);
@@ -144,6 +156,8 @@ public:
     ~ScreeningPage() override;
     void refresh(CaseEditor::Parts parts, bool own) override;
     void setReadOnly(bool readOnly) override;
+    QStringList completenessGroups() const override { return { QStringLiteral("screening"), QStringLiteral("flags") }; }
+    bool showQuestion(const QString& questionId) override;
 
 protected:
     void retranslateForm() override;
@@ -172,6 +186,9 @@ public:
     const Section& section() const { return m_section; }
     /** Marks the page as one a re-assessment must review. */
     void setToReview(bool review);
+    QStringList completenessGroups() const override { return { m_section.id }; }
+    QString stepTitle() const override;
+    bool showQuestion(const QString& questionId) override;
 
 protected:
     void retranslateForm() override;
@@ -197,6 +214,7 @@ public:
     ~RisksPage() override;
     void refresh(CaseEditor::Parts parts, bool own) override;
     void setReadOnly(bool readOnly) override;
+    QStringList completenessGroups() const override { return { QStringLiteral("risks") }; }
 
 protected:
     void retranslateForm() override;
@@ -256,9 +274,12 @@ public:
     void setReadOnly(bool readOnly) override;
     /** Finalizes the version if the engine allows it; otherwise shows why not. */
     bool finalizeVersion();
+    QStringList completenessGroups() const override { return { QStringLiteral("signoff") }; }
 
 Q_SIGNALS:
     void finalized();
+    /** A missing item was chosen in the review's list: show where it is filled in (group, question or flag id). */
+    void showItem(const QString& group, const QString& subject);
 
 protected:
     void retranslateForm() override;
