@@ -80,6 +80,7 @@ expected=(
     /usr/share/piadesk/documents/packet.zh_CN.html /usr/share/piadesk/documents/packet.en.html
     /usr/share/piadesk/documents/documents.css
     /usr/share/piadesk/translations/piadesk_zh_CN.qm /usr/share/piadesk/translations/piadesk_en.qm
+    /usr/share/piadesk/docs/user-guide.en.md /usr/share/piadesk/docs/user-guide.zh_CN.md
     /usr/share/applications/org.piadesk.PIAdesk.desktop
     /usr/share/metainfo/org.piadesk.PIAdesk.metainfo.xml
     /usr/share/mime/packages/piadesk.xml
@@ -102,6 +103,7 @@ for f in "${expected[@]}"; do
                 */rulesets/*) src=templates/rulesets/$(basename "$f") ;;
                 */documents/*) src=templates/documents/$(basename "$f") ;;
                 */calendar/*) src=resources/calendar/$(basename "$f") ;;
+                */docs/*) src=docs/$(basename "$f") ;;
             esac
             [ -z "$src" ] || check "$f is the checkout's $src" cmp -s "$src" "$work/root$f" ;;
     esac

@@ -12,6 +12,7 @@
 #include "gui/ExportDialog.h"
 #include "gui/FilingDialog.h"
 #include "gui/FormSupport.h"
+#include "gui/HelpDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/SettingsDialog.h"
 #include "i18n/Translations.h"
@@ -28,8 +29,10 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QInputMethodEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -728,6 +731,39 @@ private Q_SLOTS:
         // The Case column is as wide as its content, not squeezed.
         const QString name = QStringLiteral("浦江花园小区人脸识别门禁");
         QVERIFY(register_->columnWidth(CaseListModel::NameColumn) >= register_->fontMetrics().horizontalAdvance(name));
+    }
+
+    void helpShowsTheGuideAndTheRegulations()
+    {
+        QTemporaryDir dir;
+        MainWindow window(TestSupport::openStore(dir));
+        window.show();
+        // F1: the user guide shipped with PIAdesk, in the interface language.
+        auto* guide = window.findChild<QAction*>(QStringLiteral("actionUserGuide"));
+        QCOMPARE(guide->shortcut(), QKeySequence(Qt::Key_F1));
+        guide->trigger();
+        auto* help = window.findChild<HelpDialog*>();
+        QVERIFY(help && help->isVisible());
+        const QString text = help->browser()->toPlainText();
+        QVERIFY2(text.contains(QLatin1String("The assessment wizard")) && text.contains(QLatin1String("Delete Case")),
+            qPrintable(text.left(200)));
+        guide->trigger(); // asked again: the same window
+        QCOMPARE(window.findChildren<HelpDialog*>().size(), 1);
+        // In Chinese, the Chinese guide.
+        QVERIFY(Translations::install(*QCoreApplication::instance(), QLocale(QStringLiteral("zh_CN")), false));
+        QCoreApplication::processEvents();
+        const QString chinese = help->browser()->toPlainText();
+        QVERIFY(Translations::install(*QCoreApplication::instance(), QLocale(QStringLiteral("en")), false));
+        QVERIFY2(chinese.contains(QStringLiteral("评估向导")), qPrintable(chinese.left(200)));
+        help->close();
+
+        // The regulation texts: each rule set's official source.
+        QStringList urls;
+        for (const QAction* a : window.findChild<QMenu*>(QStringLiteral("menuRegulations"))->actions())
+            urls.append(a->data().toUrl().toString());
+        QVERIFY2(urls.contains(QStringLiteral("https://www.cac.gov.cn/2025-03/21/c_1744174262156096.htm")),
+            qPrintable(urls.join(QLatin1Char(' '))));
+        QVERIFY(urls.contains(QStringLiteral("http://www.cac.gov.cn/2023-08/08/c_1693064670537413.htm")));
     }
 
     void aDemoFileFromTheEmptyState()

@@ -506,6 +506,18 @@
         <source>A new case file filled with example cases, to try PIAdesk out</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Regulation Texts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MaterialsPage</name>
@@ -3945,6 +3957,17 @@ Close and lose that text, or keep editing?</source>
     </message>
 </context>
 <context>
+    <name>piadesk::HelpDialog</name>
+    <message>
+        <source>PIAdesk User Guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of PIAdesk (docs/user-guide.*.md among its data files).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>piadesk::MainWindow</name>
     <message>
         <source>%1 — PIAdesk</source>
@@ -4270,6 +4293,10 @@ Close and lose that text, or keep editing?</source>
         <source>%1 holds %n invented case(s) to try PIAdesk out; your own case files are unchanged.</source>
         <translation>
             <numerusform>%1 holds %n invented case to try PIAdesk out; your own case files are unchanged.</numerusform><numerusform>%1 holds %n invented cases to try PIAdesk out; your own case files are unchanged.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (official text, cac.gov.cn)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -506,6 +506,18 @@
         <source>A new case file filled with example cases, to try PIAdesk out</source>
         <translation>新建一个填有示例案件的案卷文件，用于试用 PIAdesk</translation>
     </message>
+    <message>
+        <source>&amp;Regulation Texts</source>
+        <translation>法规文本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
 </context>
 <context>
     <name>MaterialsPage</name>
@@ -4046,6 +4058,17 @@ Close and lose that text, or keep editing?</source>
     </message>
 </context>
 <context>
+    <name>piadesk::HelpDialog</name>
+    <message>
+        <source>PIAdesk User Guide</source>
+        <translation>PIAdesk 用户指南</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of PIAdesk (docs/user-guide.*.md among its data files).</source>
+        <translation>此 PIAdesk 副本未安装用户指南（数据文件中的 docs/user-guide.*.md）。</translation>
+    </message>
+</context>
+<context>
     <name>piadesk::MainWindow</name>
     <message>
         <source>%1 — PIAdesk</source>
@@ -4380,6 +4403,10 @@ Close and lose that text, or keep editing?</source>
         <translation>
             <numerusform>%1 中有 %n 个供试用的虚构案件；您自己的案卷文件未作任何改动。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (official text, cac.gov.cn)</source>
+        <translation>%1（官方文本，cac.gov.cn）</translation>
     </message>
 </context>
 <context>

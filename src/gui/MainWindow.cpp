@@ -15,6 +15,7 @@
 #include "Dialogs.h"
 #include "ExportDialog.h"
 #include "FilingDialog.h"
+#include "HelpDialog.h"
 #include "NewCaseDialog.h"
 #include "ReassessDialog.h"
 #include "SettingsDialog.h"
@@ -33,6 +34,7 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -43,6 +45,7 @@
 #include <QSaveFile>
 #include <QScopeGuard>
 #include <QSplitter>
+#include <QUrl>
 
 namespace piadesk {
 
@@ -117,6 +120,7 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, AppSettings* settings, 
     }
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionUserGuide, &QAction::triggered, this, &MainWindow::showUserGuide);
     connect(m_ui->actionPreferences, &QAction::triggered, this, [this] {
         auto* dialog = new SettingsDialog(*m_settings, m_rules, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -206,6 +210,7 @@ QString MainWindow::calendarEndNote() const
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("%1 — PIAdesk").arg(QDir::toNativeSeparators(m_store->path())));
+    fillRegulationMenu();
     // The filters keep what is chosen: their entries stay in the same order.
     {
         const QSignalBlocker blocker(m_ui->statusFilter);
@@ -991,6 +996,39 @@ bool MainWindow::exportCase(qint64 caseId, const QString& path)
     }
     statusBar()->showMessage(tr("Case %1 exported to %2.").arg(caseId).arg(QDir::toNativeSeparators(path)), 10000);
     return true;
+}
+
+HelpDialog* MainWindow::showUserGuide()
+{
+    // One guide window, raised when asked again.
+    if (auto* open = findChild<HelpDialog*>()) {
+        open->show();
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto* dialog = new HelpDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::fillRegulationMenu()
+{
+    // The official text of each rule set's regulation, on the cyberspace administration's site.
+    m_ui->menuRegulations->clear();
+    const Language language = languageFor(QLocale());
+    for (const auto& rs : m_rules.all()) {
+        if (rs->sourceUrl.isEmpty())
+            continue;
+        QAction* action
+            = m_ui->menuRegulations->addAction(tr("%1 (official text, cac.gov.cn)").arg(rs->title.text(language)));
+        action->setObjectName(QStringLiteral("regulation_") + rs->id);
+        action->setData(QUrl(rs->sourceUrl));
+        action->setToolTip(rs->sourceUrl);
+        connect(action, &QAction::triggered, this, [url = QUrl(rs->sourceUrl)] { QDesktopServices::openUrl(url); });
+    }
+    m_ui->menuRegulations->setEnabled(!m_ui->menuRegulations->isEmpty());
 }
 
 void MainWindow::showAbout()

@@ -26,6 +26,7 @@ class CaseOverview;
 class CaseView;
 class ExportDialog;
 class FilingDialog;
+class HelpDialog;
 class RegisterScan;
 class CaseFilterModel;
 class CaseListModel;
@@ -86,6 +87,8 @@ public Q_SLOTS:
     /** Versions \a before and \a after of case \a caseId side by side. */
     QDialog* compareVersions(qint64 caseId, int before, int after);
     CaseView* caseView() const { return m_caseView; }
+    /** Help → User Guide (F1): the guide in the interface language. */
+    HelpDialog* showUserGuide();
     /** Creates the case file \a path with \a cases invented cases (never over an existing file) and opens it. */
     bool newDemoFile(const QString& path, int cases = 40);
     /** File → New Demo Case File…: asks where, then newDemoFile(). */
@@ -161,6 +164,8 @@ private:
     QString calendarEndNote() const;
     bool m_registerHeaderKept = false; ///< the user's column widths were restored: not sized to content again
     void keepCaseWindow(QDialog* dialog, qint64 caseId);
+    /** Help → Regulation Texts: each rule set's official text, in the interface language's words. */
+    void fillRegulationMenu();
     /** Closes the windows of case \a caseId (0: of every case), saving what was typed; false if one stays open. */
     bool closeCaseWindows(qint64 caseId);
     QTimer m_reloadTimer; ///< coalesces the register's reloads while a wizard saves edits
