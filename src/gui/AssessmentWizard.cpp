@@ -1,6 +1,8 @@
 #include "AssessmentWizard.h"
 #include "DataMapPage.h"
 
+#include "Appearance.h"
+
 #include "Debouncer.h"
 #include "Dialogs.h"
 #include "FormSupport.h"
@@ -22,7 +24,12 @@ AssessmentWizard::AssessmentWizard(CaseEditor& editor, QWidget* parent)
     , m_editor(editor)
 {
     setObjectName(QStringLiteral("assessmentWizard"));
-    setWizardStyle(QWizard::ModernStyle);
+    // Modern draws the pages on the fields' colour (white in light): in dark the radio buttons and check boxes,
+    // drawn in that colour too, would not show; Classic draws them on the window's colour.
+    const auto fitStyle
+        = [this] { setWizardStyle(Appearance::isDark() ? QWizard::ClassicStyle : QWizard::ModernStyle); };
+    fitStyle();
+    connect(Appearance::notifier(), &Appearance::Notifier::changed, this, fitStyle);
     setOption(QWizard::NoCancelButton, true);
     setOption(QWizard::HaveCustomButton1, true);
     setOption(QWizard::HaveCustomButton2, true);

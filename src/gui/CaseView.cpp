@@ -43,6 +43,8 @@ CaseView::CaseView(QWidget* parent)
     title.setBold(true);
     title.setPointSizeF(title.pointSizeF() * 1.2);
     m_ui->titleLabel->setFont(title);
+    // Room for the summary: the case at a glance is what the view is for.
+    m_ui->summaryView->setMinimumHeight(m_ui->summaryView->fontMetrics().lineSpacing() * 10);
     m_ui->versionList->setColumnCount(6);
     m_ui->versionList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->versionList->header()->setStretchLastSection(true);

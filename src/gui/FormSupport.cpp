@@ -107,8 +107,10 @@ QColor problemColour()
 namespace {
 void colourAsProblem(QLabel* label)
 {
+    // A label on a window draws in WindowText, one in a scroll area's contents (a question) in Text: both.
     QPalette palette = label->palette();
     palette.setColor(QPalette::WindowText, problemColour());
+    palette.setColor(QPalette::Text, problemColour());
     label->setPalette(palette);
 }
 } // namespace
