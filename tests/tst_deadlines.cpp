@@ -292,6 +292,19 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("measureStatus")).toString(), QStringLiteral("in_progress"));
         QCOMPARE(json.value(QStringLiteral("counted")).toObject().value(QStringLiteral("from")).toString(),
             QStringLiteral("action_plan"));
+        // Finalized, the version cannot record the measure done: the explanation says a re-assessment does.
+        b.assessments.last().state = AssessmentState::Finalized;
+        const QList<Deadline> final = planner.plan(b);
+        const auto kept = std::find_if(
+            final.cbegin(), final.cend(), [](const Deadline& x) { return x.kind == DeadlineKind::Measure; });
+        QVERIFY(kept != final.cend());
+        QVERIFY(planner.explain(*kept, Language::English).contains(QLatin1String("a re-assessment")));
+        // Once the use has ended, none.
+        b.caseInfo.facts.status = CaseStatus::Ended;
+        for (const Deadline& x : planner.plan(b))
+            QVERIFY(x.kind != DeadlineKind::Measure);
+        b.caseInfo.facts.status = CaseStatus::Planned;
+        b.assessments.last().state = AssessmentState::Draft;
         // An earlier version's action plan is history: only the latest one's measures count.
         b.assessments.last().measures.clear();
         for (const Deadline& x : planner.plan(b))

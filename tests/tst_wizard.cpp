@@ -924,9 +924,18 @@ private Q_SLOTS:
 
         // A substantive change makes a modification due in 20 working days; the end of use a de-registration.
         auto* date = dialog->findChild<piadesk::DateField*>(QStringLiteral("eventDate"));
-        date->setDate(QDate(2025, 9, 26));
         type(dialog->findChild<QLineEdit*>(QStringLiteral("eventNote")), QStringLiteral("新增 3 个出入口"));
         QVERIFY(change->isEnabled());
+        // A date typed and refused is not the date shown before: nothing is recorded until it is corrected.
+        date->lineEdit()->setFocus();
+        date->lineEdit()->selectAll();
+        QTest::keyClicks(date->lineEdit(), QStringLiteral("2025-09-31"));
+        QTest::keyClick(date->lineEdit(), Qt::Key_Return);
+        QVERIFY(!date->problem().isEmpty());
+        QTest::mouseClick(change, Qt::LeftButton);
+        QCOMPARE(filings->rowCount(), 1);
+        QVERIFY2(problem->text().contains(QLatin1String("2025-09-31")), qPrintable(problem->text()));
+        date->clear(QDate(2025, 9, 26));
         QTest::mouseClick(change, Qt::LeftButton);
         QVERIFY2(problem->isHidden(), qPrintable(problem->text()));
         QCOMPARE(filings->rowCount(), 2);
@@ -1376,6 +1385,16 @@ private Q_SLOTS:
         QCOMPARE(stored(), QDate(2027, 2, 28));
         typeDate(QString());
         QCOMPARE(stored(), QDate());
+
+        // A save while typing (of a date read on the way) does not rewrite the text under the cursor.
+        edit->setFocus();
+        QTest::keyClicks(edit, QStringLiteral("2027-03-1"));
+        QCOMPARE(stored(), QDate(2027, 3, 1)); // saved, and the form refreshed
+        QCOMPARE(edit->text(), QStringLiteral("2027-03-1"));
+        QTest::keyClicks(edit, QStringLiteral("5"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(stored(), QDate(2027, 3, 15));
+        QCOMPARE(edit->text(), QStringLiteral("15 Mar 2027"));
         dialog->close();
     }
 

@@ -3118,6 +3118,10 @@ Options:
         <source>due date set in the action plan</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Version %1 is finalized and stays as it was: once the measure is done, a re-assessment (the yearly review, for one) records it, and it leaves the deadlines.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::DemoCases</name>

@@ -3206,6 +3206,10 @@ Options:
         <source>due date set in the action plan</source>
         <translation>行动计划设定的完成期限</translation>
     </message>
+    <message>
+        <source>Version %1 is finalized and stays as it was: once the measure is done, a re-assessment (the yearly review, for one) records it, and it leaves the deadlines.</source>
+        <translation>第 %1 版已定稿，内容保持不变：措施完成后，由重新评估（例如年度复评）记录其完成，该期限随即不再列出。</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::DemoCases</name>

@@ -305,8 +305,9 @@ QList<Deadline> DeadlinePlanner::plan(const CaseBundle& bundle) const
         deadlines.append(d);
     }
 
-    // The action plan: each measure of the latest version not yet done (nor dropped), by the date set for it.
-    if (!bundle.assessments.isEmpty()) {
+    // The action plan: each measure of the latest version not yet done (nor dropped), by the date set for it; none
+    // once the use has ended.
+    if (!bundle.assessments.isEmpty() && facts.status != CaseStatus::Ended) {
         const AssessmentVersion& latest = bundle.assessments.last();
         for (const Measure& m : latest.measures) {
             if (m.status == MeasureStatus::Done || m.status == MeasureStatus::Dropped || !m.dueDate.isValid())
@@ -316,6 +317,7 @@ QList<Deadline> DeadlinePlanner::plan(const CaseBundle& bundle) const
             d.subject = m.description;
             d.owner = m.owner;
             d.measureStatus = m.status;
+            d.inFinalVersion = latest.isFinal();
             d.basis = DeadlineBasis::ActionPlan;
             d.basisDate = m.dueDate;
             d.due = m.dueDate;
@@ -427,7 +429,12 @@ QString DeadlinePlanner::explain(const Deadline& d, Language language) const
                   .arg(d.versionNumber)
                   .arg(status, d.owner);
         text = tr("%1 %2", "two sentences in a row")
-                   .arg(text, tr("It leaves the deadlines once its status is Done or Dropped."));
+                   .arg(text,
+                       d.inFinalVersion
+                           ? tr("Version %1 is finalized and stays as it was: once the measure is done, a "
+                                "re-assessment (the yearly review, for one) records it, and it leaves the deadlines.")
+                                 .arg(d.versionNumber)
+                           : tr("It leaves the deadlines once its status is Done or Dropped."));
     } else if (d.kind == DeadlineKind::Retention) {
         text = tr("Kept %1 years from finalization on %2 (%3); may be deleted from %4.")
                    .arg(m_rules.retentionYears)

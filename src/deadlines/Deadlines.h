@@ -61,6 +61,7 @@ struct Deadline
     QString subject; ///< for a measure: its description
     QString owner; ///< for a measure: who carries it out
     MeasureStatus measureStatus = MeasureStatus::Planned; ///< for a measure
+    bool inFinalVersion = false; ///< for a measure: its version is finalized, so only a re-assessment records it done
     QDate due; ///< null while Unscheduled
     QDate metOn; ///< set when Met
     bool late = false; ///< met after the due date

@@ -308,6 +308,7 @@ bool AssessmentWizard::mayClose()
     QStringList unsaved;
     for (const EditorPage* page : std::as_const(m_pages))
         unsaved.append(page->unsavedFields());
+    unsaved.append(FormSupport::refusedDates(this));
     return FormSupport::mayCloseWithUnsaved(this, unsaved);
 }
 

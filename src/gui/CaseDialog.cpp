@@ -88,8 +88,9 @@ void CaseDialog::refresh()
 void CaseDialog::done(int result)
 {
     Debouncer::flushAll(this);
-    if (!FormSupport::mayCloseWithUnsaved(
-            this, m_ui->organisationForm->unsavedFields() + m_ui->factsForm->unsavedFields()))
+    if (!FormSupport::mayCloseWithUnsaved(this,
+            m_ui->organisationForm->unsavedFields() + m_ui->factsForm->unsavedFields()
+                + FormSupport::refusedDates(this)))
         return;
     QDialog::done(result);
 }

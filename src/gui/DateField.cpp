@@ -96,16 +96,31 @@ DateField::DateField(QWidget* parent)
 void DateField::setDate(const QDate& date)
 {
     const QDate shown = date.isValid() ? date : QDate();
-    if (shown == m_date && !m_problem.isEmpty())
-        return; // keep what the user typed
+    // While the user types here, what they type stays: a form refreshing after a save (its own, of a date read on
+    // the way, or another field's) must not rewrite it under the cursor.
+    if (m_typing && m_edit->hasFocus())
+        return;
     if (shown != m_date) {
         m_date = shown;
+        m_typing = false;
         showProblem({});
         showDate();
         Q_EMIT dateChanged(m_date);
-    } else if (m_edit->text() != Translations::date(m_date)) {
-        showDate();
+    } else if (m_problem.isEmpty() && m_edit->text() != Translations::date(m_date)) {
+        showDate(); // a refused text stays until it is corrected or another record is shown (clear())
     }
+}
+
+void DateField::clear(const QDate& date)
+{
+    // Another record is shown: neither the typing nor a refused text of the one before belongs to it.
+    m_typing = false;
+    showProblem({});
+    if (date.isValid() ? date != m_date : m_date.isValid()) {
+        m_date = date.isValid() ? date : QDate();
+        Q_EMIT dateChanged(m_date);
+    }
+    showDate();
 }
 
 void DateField::setOptional(bool optional)
@@ -162,6 +177,9 @@ void DateField::readText(bool finished)
             accept({});
             showProblem({});
         } else if (finished) {
+            // A date read on the way ("2026-12-1" while "2026-12-15" was deleted) does not stand either.
+            if (m_typing)
+                accept(m_beforeTyping);
             showProblem(tr("A date is needed here."));
         }
         return;

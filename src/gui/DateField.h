@@ -34,6 +34,8 @@ public:
      * field's save does not wipe it).
      */
     void setDate(const QDate& date);
+    /** Shows \a date for another record (a measure, a filing selected): typing and a refused text are dropped. */
+    void clear(const QDate& date = QDate());
 
     /** Whether the field may be left empty (default: yes). A required field refuses an empty text. */
     void setOptional(bool optional);

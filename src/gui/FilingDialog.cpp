@@ -3,6 +3,7 @@
 
 #include "ui_FilingDialog.h"
 
+#include "DateField.h"
 #include "Debouncer.h"
 #include "FormSupport.h"
 #include "core/Clock.h"
@@ -77,6 +78,15 @@ FilingDialog::FilingDialog(
 void FilingDialog::done(int result)
 {
     m_debouncer->flush();
+    // A filing's date typed and refused is not saved: say so before it is lost (the date of an event not yet
+    // recorded is not the filing's).
+    QStringList refused;
+    for (const DateField* field : { m_ui->submittedOn, m_ui->disposalOn }) {
+        if (!field->problem().isEmpty())
+            refused.append(FormSupport::labelOf(this, field->objectName()));
+    }
+    if (!FormSupport::mayCloseWithUnsaved(this, refused))
+        return;
     QDialog::done(result);
 }
 
@@ -178,7 +188,10 @@ void FilingDialog::showFiling()
         std::initializer_list<QWidget*> { m_ui->submittedOn, m_ui->referenceNumber, m_ui->authority, m_ui->filingNote })
         w->setEnabled(has && !m_store.isReadOnly());
     const FilingRecord f = has ? m_bundle.filings.at(row) : FilingRecord();
-    FormSupport::setDate(m_ui->submittedOn, f.submittedOn);
+    // Another filing than the one shown: what was typed (or refused) in its dates belongs to that one.
+    const bool other = m_ui->submittedOn->property("piadeskRecord").toString() != f.uuid;
+    m_ui->submittedOn->setProperty("piadeskRecord", f.uuid);
+    FormSupport::setDate(m_ui->submittedOn, f.submittedOn, other);
     FormSupport::setText(m_ui->referenceNumber, f.referenceNumber);
     FormSupport::setText(m_ui->authority, f.authority);
     FormSupport::setText(m_ui->filingNote, f.note);
@@ -193,7 +206,7 @@ void FilingDialog::showFiling()
         const QSignalBlocker blocker(m_ui->disposalMethod);
         m_ui->disposalMethod->setCurrentIndex(qMax(0, m_ui->disposalMethod->findData(f.disposal.method)));
     }
-    FormSupport::setDate(m_ui->disposalOn, f.disposal.on);
+    FormSupport::setDate(m_ui->disposalOn, f.disposal.on, other);
     FormSupport::setText(m_ui->disposalEvidence, f.disposal.evidence);
     showMaterials(has ? row : -1);
 }
@@ -294,6 +307,12 @@ void FilingDialog::saveFiling()
 void FilingDialog::record(int what)
 {
     m_debouncer->flush();
+    // A date typed there and refused is not "today": nothing is recorded until it is corrected.
+    if (!m_ui->eventDate->problem().isEmpty()) {
+        showProblem(m_ui->eventDate->problem());
+        m_ui->eventDate->setFocus();
+        return;
+    }
     FilingTracker tracker(m_store, m_rules, m_calendar, m_store.clock().today());
     const QDate date = m_ui->eventDate->date();
     const QString note = m_ui->eventNote->text();

@@ -34,10 +34,35 @@ void setText(QPlainTextEdit* edit, const QString& text)
     }
 }
 
-void setDate(DateField* edit, const QDate& date)
+void setDate(DateField* edit, const QDate& date, bool newRecord)
 {
     const QSignalBlocker blocker(edit);
-    edit->setDate(date);
+    if (newRecord)
+        edit->clear(date);
+    else
+        edit->setDate(date);
+}
+
+QStringList refusedDates(const QWidget* root)
+{
+    QStringList labels;
+    const auto fields = root->findChildren<DateField*>();
+    for (const DateField* field : fields) {
+        if (field->problem().isEmpty())
+            continue;
+        const QLabel* label = nullptr;
+        const auto candidates = root->window()->findChildren<QLabel*>();
+        for (const QLabel* l : candidates) {
+            if (l->buddy() == field || (l->buddy() && field->isAncestorOf(l->buddy())))
+                label = l;
+        }
+        QString text = label ? label->text() : field->objectName();
+        text.remove(QLatin1Char('&'));
+        if (text.endsWith(QLatin1Char(':')) || text.endsWith(QChar(0xFF1A)))
+            text.chop(1);
+        labels.append(text);
+    }
+    return labels;
 }
 
 QDate date(const DateField* edit)

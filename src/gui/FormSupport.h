@@ -24,8 +24,13 @@ namespace FormSupport {
 void setText(QLineEdit* edit, const QString& text);
 void setText(QPlainTextEdit* edit, const QString& text);
 
-/** Shows \a date (null: empty) in \a edit without signalling a change, as a form does when it loads. */
-void setDate(DateField* edit, const QDate& date);
+/**
+ * Shows \a date (null: empty) in \a edit without signalling a change, as a form does when it loads; text being
+ * typed or refused there stays, unless \a newRecord (another measure or filing is shown).
+ */
+void setDate(DateField* edit, const QDate& date, bool newRecord = false);
+/** The labels of the date fields under \a root whose typed text was refused (and so is not saved). */
+QStringList refusedDates(const QWidget* root);
 /** The date accepted in \a edit, or a null date when it is empty. */
 QDate date(const DateField* edit);
 

@@ -36,6 +36,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -541,6 +542,10 @@ bool MainWindow::newDemoFile(const QString& path, int cases)
         QApplication::setOverrideCursor(Qt::WaitCursor);
         const auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
         if (!rules || !DemoCases::generate(*store, *rules, options, {}, &error)) {
+            // Half a demo is no use, and would stand in the way of the next try: the new file goes.
+            store.reset();
+            for (const QString& part : { path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm") })
+                QFile::remove(part);
             showProblem(tr("Demo Case File Not Created"), error);
             return false;
         }
@@ -696,6 +701,11 @@ void MainWindow::chooseReassess(bool underRulesInForce)
     auto* dialog = new ReassessDialog(m_rules, *current, m_store->clock().today(), this, target);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReassessDialog::confirmed, this, [this, dialog, caseId] {
+        // A trigger date typed and refused is not the one shown: nothing starts until it is corrected.
+        if (const QString refused = dialog->dateProblem(); !refused.isEmpty()) {
+            dialog->setProblem(refused);
+            return;
+        }
         QString error;
         if (reassessCase(caseId, dialog->trigger(), dialog->date(), dialog->description(), &error, dialog->ruleSetId()))
             dialog->accept();

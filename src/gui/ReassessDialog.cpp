@@ -95,6 +95,11 @@ QString ReassessDialog::description() const
     return m_ui->description->toPlainText().trimmed();
 }
 
+QString ReassessDialog::dateProblem() const
+{
+    return m_ui->triggerDate->problem();
+}
+
 void ReassessDialog::setProblem(const QString& problem)
 {
     m_ui->problemLabel->setText(problem);

@@ -39,6 +39,8 @@ public:
     QString ruleSetId() const;
     /** Shows why the re-assessment could not be started, keeping what was typed. */
     void setProblem(const QString& problem);
+    /** Why the trigger date typed was refused; empty when the date shown stands. */
+    QString dateProblem() const;
 
 Q_SIGNALS:
     /** Re-assess was pressed: the receiver starts the version, then accept()s or setProblem()s. */

@@ -935,7 +935,9 @@ void RisksPage::showMeasure()
     const Measure m = has ? v->measures.at(row) : Measure();
     FormSupport::setText(m_ui->measureDescription, m.description);
     FormSupport::setText(m_ui->measureOwner, m.owner);
-    FormSupport::setDate(m_ui->measureDue, m.dueDate);
+    const bool other = m_ui->measureDue->property("piadeskRecord").toString() != m.uuid;
+    m_ui->measureDue->setProperty("piadeskRecord", m.uuid);
+    FormSupport::setDate(m_ui->measureDue, m.dueDate, other);
     setCurrentData(m_ui->measureStatus, int(m.status));
     setCurrentData(m_ui->measureRisk, m.riskUuid);
 }
@@ -1308,8 +1310,8 @@ ReviewPage::ReviewPage(CaseEditor& editor, QWidget* parent)
     m_debouncer->watch(m_acceptedBy, QStringLiteral("acceptance"));
     m_debouncer->watch(m_acceptanceReason, QStringLiteral("acceptance"));
     m_debouncer->watch(m_independence, QStringLiteral("method"));
-    connect(
-        m_acceptedOn, &DateField::dateChanged, this, [this] { m_debouncer->commitNow(QStringLiteral("acceptance")); });
+    connect(m_acceptedOn, &DateField::dateChanged, this, [this] { m_debouncer->poke(QStringLiteral("acceptance")); });
+    connect(m_acceptedOn, &DateField::editingFinished, m_debouncer, &Debouncer::flush);
     connect(m_debouncer, &Debouncer::commit, this, [this](const QStringList& keys) {
         if (keys.contains(QStringLiteral("acceptance")))
             saveAcceptance();

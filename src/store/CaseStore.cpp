@@ -835,8 +835,8 @@ bool CaseStore::loadCaseHeads(qint64 afterId, int limit, const HeadParts& parts,
         if (!s.ok())
             return failFromDb();
     }
-    {
-        // Only the facts a condition can test (Facts::value), taken out of the record by SQLite.
+    if (parts.latestRisks) {
+        // Only the facts a condition can test (Facts::value), taken out of the record by SQLite: for the standing.
         SqliteStatement s(*m_db,
             QStringLiteral("SELECT a.case_id, json_extract(a.record, '$.facts.publicPlace'), "
                            "json_extract(a.record, '$.facts.placeKind'), "
