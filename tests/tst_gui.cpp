@@ -292,6 +292,14 @@ private Q_SLOTS:
         QCOMPARE(problem.palette().color(QPalette::WindowText), FormSupport::problemColour());
     }
 
+    void messagesNameFieldsAsTheirLabelsRead()
+    {
+        // Without the mnemonic (Chinese "(&N)" included) and the colon; "&&" is an ampersand.
+        QCOMPARE(FormSupport::plainLabel(QStringLiteral("Case &name:")), QStringLiteral("Case name"));
+        QCOMPARE(FormSupport::plainLabel(QStringLiteral("名称(&N)：")), QStringLiteral("名称"));
+        QCOMPARE(FormSupport::plainLabel(QStringLiteral("R&&D site:")), QStringLiteral("R&D site"));
+    }
+
     void windowsOpenWithinTheScreen()
     {
         // At 200 % a 1920 × 1080 screen is 960 × 540 of Qt's pixels; the offscreen screen is smaller still.

@@ -4289,10 +4289,6 @@ Close and lose that text, or keep editing?</source>
         <source>Demo Case File Not Created</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 already exists. PIAdesk never replaces a case file; choose another name.</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>%1 holds %n invented case(s) to try PIAdesk out; your own case files are unchanged.</source>
         <translation>

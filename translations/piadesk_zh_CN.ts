@@ -4398,10 +4398,6 @@ Close and lose that text, or keep editing?</source>
         <source>Demo Case File Not Created</source>
         <translation>示例案卷文件未创建</translation>
     </message>
-    <message>
-        <source>%1 already exists. PIAdesk never replaces a case file; choose another name.</source>
-        <translation>%1 已存在。PIAdesk 不会覆盖案卷文件，请另选文件名。</translation>
-    </message>
     <message numerus="yes">
         <source>%1 holds %n invented case(s) to try PIAdesk out; your own case files are unchanged.</source>
         <translation>

@@ -44,7 +44,7 @@ CaseFactsForm::CaseFactsForm(QWidget* parent)
     // Text boxes of a few lines (they scroll past that), so the dates and the status below stay in reach.
     for (QPlainTextEdit* box :
         { m_ui->caseDescription, m_ui->places, m_ui->purposes, m_ui->anonymization, m_ui->vendors })
-        box->setMaximumHeight(box->fontMetrics().lineSpacing() * 5 + 2 * box->frameWidth() + 8);
+        FormSupport::limitToLines(box, 5);
 
     m_debouncer->watch(m_ui->caseName, QStringLiteral("caseName"));
     m_debouncer->watch(m_ui->storageLocation, QStringLiteral("storageLocation"));

@@ -80,12 +80,7 @@ void FilingDialog::done(int result)
     m_debouncer->flush();
     // A filing's date typed and refused is not saved: say so before it is lost (the date of an event not yet
     // recorded is not the filing's).
-    QStringList refused;
-    for (const DateField* field : { m_ui->submittedOn, m_ui->disposalOn }) {
-        if (!field->problem().isEmpty())
-            refused.append(FormSupport::labelOf(this, field->objectName()));
-    }
-    if (!FormSupport::mayCloseWithUnsaved(this, refused))
+    if (!FormSupport::mayCloseWithUnsaved(this, FormSupport::refusedDates(m_ui->filingGroup)))
         return;
     QDialog::done(result);
 }

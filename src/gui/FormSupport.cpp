@@ -56,11 +56,7 @@ QStringList refusedDates(const QWidget* root)
             if (l->buddy() == field || (l->buddy() && field->isAncestorOf(l->buddy())))
                 label = l;
         }
-        QString text = label ? label->text() : field->objectName();
-        text.remove(QLatin1Char('&'));
-        if (text.endsWith(QLatin1Char(':')) || text.endsWith(QChar(0xFF1A)))
-            text.chop(1);
-        labels.append(text);
+        labels.append(label ? plainLabel(label->text()) : field->objectName());
     }
     return labels;
 }
@@ -68,6 +64,11 @@ QStringList refusedDates(const QWidget* root)
 QDate date(const DateField* edit)
 {
     return edit->date();
+}
+
+void limitToLines(QPlainTextEdit* box, int lines)
+{
+    box->setMaximumHeight(box->fontMetrics().lineSpacing() * lines + 2 * box->frameWidth() + 8);
 }
 
 QStringList lines(const QString& text)
@@ -81,6 +82,16 @@ QStringList lines(const QString& text)
     return out;
 }
 
+QString plainLabel(QString text)
+{
+    // Without its mnemonic ("&N", "(&N)" in Chinese) and its colon.
+    static const QRegularExpression mnemonic(QStringLiteral("\\(&[^&]\\)|&(?=[^&])"));
+    text.remove(mnemonic);
+    if (text.endsWith(QLatin1Char(':')) || text.endsWith(QChar(0xFF1A)))
+        text.chop(1);
+    return text;
+}
+
 QString labelOf(const QWidget* form, const QString& key)
 {
     QString text;
@@ -90,10 +101,7 @@ QString labelOf(const QWidget* form, const QString& key)
         text = button->text();
     else
         text = key;
-    text.remove(QLatin1Char('&'));
-    if (text.endsWith(QLatin1Char(':')) || text.endsWith(QChar(0xFF1A)))
-        text.chop(1);
-    return text;
+    return plainLabel(text);
 }
 
 QStringList labelsOf(const QWidget* form, const QStringList& keys)

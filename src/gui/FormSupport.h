@@ -34,6 +34,9 @@ QStringList refusedDates(const QWidget* root);
 /** The date accepted in \a edit, or a null date when it is empty. */
 QDate date(const DateField* edit);
 
+/** Makes \a box no taller than \a lines lines of text (it scrolls past that). */
+void limitToLines(QPlainTextEdit* box, int lines);
+
 /** Lines of a text, trimmed, empty ones dropped. */
 QStringList lines(const QString& text);
 
@@ -42,6 +45,8 @@ void setProblem(
     QWidget* form, QMap<QString, QString>& problems, QLabel* label, const QString& key, const QString& problem);
 /** The labels (without their mnemonic and colon) of the fields named \a keys in \a form. */
 QStringList labelsOf(const QWidget* form, const QStringList& keys);
+/** A label's text as a message names the field: without its mnemonic and colon. */
+QString plainLabel(QString text);
 /** The label of field \a key, as the user sees it. */
 QString labelOf(const QWidget* form, const QString& key);
 

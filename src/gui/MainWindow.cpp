@@ -485,21 +485,25 @@ bool MainWindow::openFile(const QString& path)
     return adopt(std::move(store));
 }
 
-bool MainWindow::newFile(const QString& path)
+std::unique_ptr<CaseStore> MainWindow::createFile(const QString& path, const QString& title)
 {
     if (QFileInfo::exists(path)) {
-        showProblem(tr("Case File Not Created"),
+        showProblem(title,
             tr("%1 already exists. PIAdesk never replaces a case file; open it, or choose another name.")
                 .arg(QDir::toNativeSeparators(path)));
-        return false;
+        return nullptr;
     }
     QString error;
     auto store = CaseStore::open(path, &error);
-    if (!store) {
-        showProblem(tr("Case File Not Created"), error);
-        return false;
-    }
-    return adopt(std::move(store));
+    if (!store)
+        showProblem(title, error);
+    return store;
+}
+
+bool MainWindow::newFile(const QString& path)
+{
+    auto store = createFile(path, tr("Case File Not Created"));
+    return store && adopt(std::move(store));
 }
 
 void MainWindow::chooseOpenFile()
@@ -520,18 +524,10 @@ void MainWindow::chooseNewDemoFile()
 
 bool MainWindow::newDemoFile(const QString& path, int cases)
 {
-    if (QFileInfo::exists(path)) {
-        showProblem(tr("Demo Case File Not Created"),
-            tr("%1 already exists. PIAdesk never replaces a case file; choose another name.")
-                .arg(QDir::toNativeSeparators(path)));
+    auto store = createFile(path, tr("Demo Case File Not Created"));
+    if (!store)
         return false;
-    }
     QString error;
-    auto store = CaseStore::open(path, &error);
-    if (!store) {
-        showProblem(tr("Demo Case File Not Created"), error);
-        return false;
-    }
     // Invented organisations and cases of every kind, under the rules in force and the draft before them, around
     // today: some deadlines passed, some coming.
     DemoOptions options;

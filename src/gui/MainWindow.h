@@ -164,6 +164,8 @@ private:
     QString calendarEndNote() const;
     bool m_registerHeaderKept = false; ///< the user's column widths were restored: not sized to content again
     void keepCaseWindow(QDialog* dialog, qint64 caseId);
+    /** A new case file at \a path, never over an existing one; nullptr after saying why under \a title. */
+    std::unique_ptr<CaseStore> createFile(const QString& path, const QString& title);
     /** Help → Regulation Texts: each rule set's official text, in the interface language's words. */
     void fillRegulationMenu();
     /** Closes the windows of case \a caseId (0: of every case), saving what was typed; false if one stays open. */

@@ -612,8 +612,7 @@ SectionPage::SectionPage(CaseEditor& editor, const Section& section, QWidget* pa
     // The questions take the room; the conclusion under them stays as tall as its two fields.
     m_ui->layout->setStretchFactor(m_ui->questionScroll, 1);
     m_ui->conclusionGroup->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    m_ui->rationale->setMaximumHeight(
-        m_ui->rationale->fontMetrics().lineSpacing() * 3 + 2 * m_ui->rationale->frameWidth() + 8);
+    FormSupport::limitToLines(m_ui->rationale, 3);
     m_ui->conclusion->addItem(QString());
     for (const Option& o : editor.ruleSet()->conclusions)
         m_ui->conclusion->addItem(QString(), o.key);
@@ -1286,7 +1285,7 @@ ReviewPage::ReviewPage(CaseEditor& editor, QWidget* parent)
     m_independence = new QPlainTextEdit(m_methodGroup);
     m_independence->setObjectName(QStringLiteral("independence"));
     m_independence->setTabChangesFocus(true);
-    m_independence->setMaximumHeight(fontMetrics().lineSpacing() * 3 + 2 * m_independence->frameWidth() + 8);
+    FormSupport::limitToLines(m_independence, 3);
     for (QWidget* field : { m_methods, static_cast<QWidget*>(m_independence) }) {
         auto* label = new QLabel(m_methodGroup);
         label->setBuddy(field == m_methods && !m_methodBoxes.isEmpty() ? m_methodBoxes.constFirst() : field);
