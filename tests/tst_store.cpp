@@ -4,6 +4,7 @@
 #include "exchange/CaseExchange.h"
 #include "store/CaseStore.h"
 #include "store/Migrator.h"
+#include "store/Sqlite.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -105,6 +106,28 @@ class TestStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void namedParametersBindOrFailTheStatement()
+    {
+        QTemporaryDir dir;
+        SqliteConnection db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("named.sqlite")), SqliteConnection::OpenMode::ReadWriteCreate,
+            &Clock::system()));
+        SqliteStatement good(db, QStringLiteral("SELECT :number + 1, :text"));
+        good.bind(":number", 41).bind(":text", QStringLiteral("四十二"));
+        QVERIFY(good.next());
+        QCOMPARE(good.integer(0), 42);
+        QCOMPARE(good.text(1), QStringLiteral("四十二"));
+        // A name the statement does not have is a mistake in the code: the statement never runs, even after reset().
+        SqliteStatement misbound(db, QStringLiteral("SELECT :number"));
+        misbound.bind(":numbr", 1);
+        QVERIFY(!misbound.next());
+        QVERIFY(!misbound.ok());
+        QVERIFY2(db.errorString().contains(QLatin1String(":numbr")), qPrintable(db.errorString()));
+        misbound.reset();
+        misbound.bind(":number", 1);
+        QVERIFY(!misbound.run());
+    }
+
     void createsNewCaseFile()
     {
         QTemporaryDir dir;

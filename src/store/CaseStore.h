@@ -16,12 +16,11 @@
 #include <memory>
 #include <optional>
 
-class QLockFile;
-
 namespace piadesk {
 
 class Clock;
-class SqliteConnection;
+struct StoreContext;
+class WriterLock;
 
 /** What `verify` found: the file's integrity, the audit chain, and each finalized version's content hash. */
 struct VerifyReport
@@ -84,11 +83,11 @@ public:
     /** The OS user name, the default actor of the audit log. */
     static QString systemUserName();
 
-    QString path() const { return m_path; }
-    bool isReadOnly() const { return m_readOnly; }
-    QString actor() const { return m_actor; }
+    QString path() const;
+    bool isReadOnly() const;
+    QString actor() const;
     void setActor(const QString& actor);
-    const Clock& clock() const { return *m_clock; }
+    const Clock& clock() const;
     /**
      * Writes a consistent copy of the whole case file to \a path (SQLite's backup API, while the
      * file stays open), checks that the copy opens, then puts it in place; an existing file at
@@ -98,7 +97,7 @@ public:
 
     /** Where the backup made before a schema migration was written, if one was made on open. */
     QString migrationBackupPath() const { return m_backupPath; }
-    QString errorString() const { return m_error; }
+    QString errorString() const;
 
     /**
      * Runs \a work, a sequence of the changes below, as one transaction: when it returns false (or a
@@ -236,39 +235,14 @@ private:
 
     bool fail(const QString& message);
     bool failFromDb();
-    bool checkWritable();
-    bool importOne(const CaseBundle& bundle, qint64* caseId);
-    /** The finalized versions of \a bundle whose content no longer matches their hash; counts them in \a checked. */
-    QStringList changedFinalizedVersions(const CaseBundle& bundle, int* checked = nullptr);
-    bool insertOrganisationRow(const Organisation& organisation);
-    bool writeFilingRow(qint64 caseId, const FilingRecord& filing, bool inserting);
     bool replaceContent(qint64 assessmentId, const AssessmentVersion& content, const QString& table,
         const QString& action, const QString& detail);
-    bool audit(
-        const QString& action, const QString& caseUuid, int version, const QString& field, const QString& detail);
-    /** One audit event per top-level field that differs between \a before and \a after. */
-    bool auditChanges(const QJsonObject& before, const QJsonObject& after, const QString& action,
-        const QString& caseUuid, const QString& fieldPrefix);
-    QString nowText() const;
-    QString caseUuid(qint64 caseId);
-    bool loadAssessments(qint64 caseId, QList<AssessmentVersion>* out, qint64 onlyId = 0);
-    bool loadAttachments(qint64 caseId, QList<Attachment>* out);
-    bool insertAssessmentContent(qint64 assessmentId, const AssessmentVersion& content);
-    bool insertAttachmentRow(qint64 caseId, qint64 assessmentId, const Attachment& attachment);
-    bool writeBlob(const QByteArray& data, const QString& sha256);
-    bool removeOrphanBlobs();
     std::optional<AssessmentVersion> assessmentById(qint64 assessmentId, qint64* caseId);
     bool requireEditable(const AssessmentVersion& assessment);
 
-    std::unique_ptr<SqliteConnection> m_db;
-    std::unique_ptr<QLockFile> m_lock;
-    const Clock* m_clock = nullptr;
-    QString m_path;
-    QString m_actor;
-    QString m_error;
+    std::unique_ptr<StoreContext> m_store;
+    std::unique_ptr<WriterLock> m_lock;
     QString m_backupPath;
-    bool m_readOnly = false;
-    bool m_walPending = false; ///< switch to WAL mode before the first change
 };
 
 } // namespace piadesk

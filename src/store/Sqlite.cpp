@@ -181,6 +181,20 @@ SqliteStatement& SqliteStatement::bindOptional(int index, const QString& value)
     return value.isEmpty() ? bindNull(index) : bind(index, value);
 }
 
+int SqliteStatement::parameter(const char* name)
+{
+    if (!m_stmt)
+        return 0;
+    const int index = sqlite3_bind_parameter_index(m_stmt, name);
+    if (index == 0) {
+        m_connection.setError(
+            QStringLiteral("the statement has no parameter %1").arg(QLatin1String(name)), SQLITE_RANGE);
+        m_misbound = true;
+        m_ok = false;
+    }
+    return index;
+}
+
 bool SqliteStatement::next()
 {
     if (!m_stmt || !m_ok)
@@ -207,7 +221,7 @@ void SqliteStatement::reset()
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
     }
-    m_ok = m_stmt != nullptr;
+    m_ok = m_stmt != nullptr && !m_misbound;
 }
 
 QString SqliteStatement::text(int column) const

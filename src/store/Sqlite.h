@@ -61,7 +61,10 @@ private:
     int m_errorCode = 0;
 };
 
-/** One prepared statement. Bind values by 1-based index, step through rows, read columns by 0-based index. */
+/**
+ * One prepared statement. Bind values by name (":name", preferred) or by 1-based index, step through rows, read
+ * columns by 0-based index. Binding a name the statement does not have fails the statement: it never runs.
+ */
 class SqliteStatement
 {
 public:
@@ -81,6 +84,17 @@ public:
     /** Binds a null date or string as SQL NULL. */
     SqliteStatement& bindOptional(int index, const QString& value);
 
+    SqliteStatement& bind(const char* name, const QString& value) { return bind(parameter(name), value); }
+    SqliteStatement& bind(const char* name, qint64 value) { return bind(parameter(name), value); }
+    SqliteStatement& bind(const char* name, int value) { return bind(parameter(name), qint64(value)); }
+    SqliteStatement& bind(const char* name, bool value) { return bind(parameter(name), value); }
+    SqliteStatement& bindBlob(const char* name, const QByteArray& value) { return bindBlob(parameter(name), value); }
+    SqliteStatement& bindNull(const char* name) { return bindNull(parameter(name)); }
+    SqliteStatement& bindOptional(const char* name, const QString& value)
+    {
+        return bindOptional(parameter(name), value);
+    }
+
     /** Advances to the next row: true while there is one; false when done or on error (see ok()). */
     bool next();
     /** Runs a statement that returns no rows; false on error. */
@@ -97,9 +111,13 @@ public:
     bool isNull(int column) const;
 
 private:
+    /** The index of parameter \a name; 0, failing the statement for good, when it has none of that name. */
+    int parameter(const char* name);
+
     SqliteConnection& m_connection;
     sqlite3_stmt* m_stmt = nullptr;
     bool m_ok = true;
+    bool m_misbound = false;
 };
 
 /**

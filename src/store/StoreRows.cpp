@@ -80,67 +80,6 @@ QList<Equipment> equipmentFrom(const QString& text)
     return ModelJson::readEquipment(arrayFrom(text), {}, ignored);
 }
 
-const QString kFactsColumns = QStringLiteral(
-    "name, description, places, place_kind, public_place, purposes, methods, equipment, vendors, stored_people, "
-    "minors_under_14, original_images_stored, storage_location, storage_period, anonymization, start_of_use, "
-    "end_of_use, status, threshold_reached_on");
-
-QString factsPlaceholders()
-{
-    QStringList marks;
-    for (int i = 0; i < kFactsColumnCount; ++i)
-        marks.append(QStringLiteral("?"));
-    return marks.join(QStringLiteral(", "));
-}
-
-void bindFacts(SqliteStatement& s, int first, const CaseFacts& f)
-{
-    s.bind(first, f.name)
-        .bind(first + 1, f.description)
-        .bind(first + 2, jsonText(ModelJson::toJson(f.places)))
-        .bind(first + 3, enumKey(f.placeKind))
-        .bind(first + 4, f.publicPlace)
-        .bind(first + 5, jsonText(ModelJson::toJson(f.purposes)))
-        .bind(first + 6, jsonText(ModelJson::enumArray(f.methods)))
-        .bind(first + 7, jsonText(ModelJson::toJson(f.equipment)))
-        .bind(first + 8, jsonText(ModelJson::toJson(f.vendors)))
-        .bind(first + 9, f.storedPeople)
-        .bind(first + 10, f.minorsUnder14)
-        .bind(first + 11, f.originalImagesStored)
-        .bind(first + 12, f.storageLocation)
-        .bind(first + 13, f.storagePeriod)
-        .bind(first + 14, f.anonymization)
-        .bindOptional(first + 15, dateText(f.startOfUse))
-        .bindOptional(first + 16, dateText(f.endOfUse))
-        .bind(first + 17, enumKey(f.status))
-        .bindOptional(first + 18, dateText(f.thresholdReachedOn));
-}
-
-CaseFacts factsFrom(const SqliteStatement& s, int first)
-{
-    CaseFacts f;
-    f.name = s.text(first);
-    f.description = s.text(first + 1);
-    f.places = stringsFrom(s.text(first + 2));
-    f.placeKind = enumFrom(s.text(first + 3), PlaceKind::Unspecified);
-    f.publicPlace = s.integer(first + 4) != 0;
-    f.purposes = stringsFrom(s.text(first + 5));
-    f.methods = enumsFrom<Method>(s.text(first + 6));
-    f.equipment = equipmentFrom(s.text(first + 7));
-    f.vendors = stringsFrom(s.text(first + 8));
-    f.storedPeople = s.integer(first + 9);
-    f.minorsUnder14 = s.integer(first + 10) != 0;
-    f.originalImagesStored = s.integer(first + 11) != 0;
-    f.storageLocation = s.text(first + 12);
-    f.storagePeriod = s.text(first + 13);
-    f.anonymization = s.text(first + 14);
-    f.startOfUse = dateFrom(s.text(first + 15));
-    f.endOfUse = dateFrom(s.text(first + 16));
-    f.status = enumFrom(s.text(first + 17), CaseStatus::Planned);
-    f.thresholdReachedOn = dateFrom(s.text(first + 18));
-    return f;
-}
-
 const QString kAssessmentHeadingColumns = QStringLiteral(
     "id, uuid, case_id, number, trigger_kind, trigger_date, state, assessor, reviewer, signed_off_by, signed_off_on, "
     "finalized_at, retain_until, content_hash, rule_set, rule_set_version, created_at, updated_at");

@@ -56,16 +56,6 @@ template <typename E> E enumFrom(const QString& key, E fallback)
     return enumFromKey<E>(key).value_or(fallback);
 }
 
-/** The columns of frt_case that hold CaseFacts, in the order bindFacts() and factsFrom() use. */
-extern const QString kFactsColumns;
-constexpr int kFactsColumnCount = 19;
-/** "?, ?, …" for the kFactsColumnCount columns. */
-QString factsPlaceholders();
-/** Binds the facts columns to parameters \a first … first + 17 of \a statement. */
-void bindFacts(SqliteStatement& statement, int first, const CaseFacts& facts);
-/** Reads the facts columns starting at column \a first. */
-CaseFacts factsFrom(const SqliteStatement& statement, int first);
-
 /**
  * The 18 columns of assessment that make a version's heading (all but its trigger description and its record), in
  * the order assessmentHeadingFrom() reads them.

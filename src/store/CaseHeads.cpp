@@ -1,0 +1,222 @@
+#include "CaseHeads.h"
+
+#include "StoreContext.h"
+#include "StoreRows.h"
+#include "core/ModelJson.h"
+#include <QHash>
+#include <functional>
+
+namespace piadesk {
+
+using namespace StoreRows;
+
+namespace {
+
+/** The keys of a JSON array of plain strings, as the store writes enumeration lists; the JSON parser otherwise. */
+template <typename E> QList<E> enumListFrom(const QString& text)
+{
+    if (text == QLatin1String("[]"))
+        return {};
+    if (text.contains(QLatin1Char('\\')))
+        return enumsFrom<E>(text);
+    QList<E> list;
+    const QStringList parts = text.split(QLatin1Char('"'));
+    for (qsizetype i = 1; i < parts.size(); i += 2) {
+        if (const auto e = enumFromKey<E>(parts.at(i)))
+            list.append(*e);
+    }
+    return list;
+}
+
+} // namespace
+
+namespace CaseHeads {
+
+bool load(StoreContext& store, qint64 afterId, int limit, const CaseStore::HeadParts& parts, QList<CaseBundle>* out)
+{
+    const qsizetype first = out->size();
+    QHash<qint64, qsizetype> byCase;
+    {
+        SqliteStatement s(store.db,
+            QStringLiteral("SELECT c.id, c.uuid, c.organisation_id, o.uuid, o.name, c.rule_set, c.revision, "
+                           "c.created_at, c.updated_at, c.name, c.place_kind, c.public_place, c.methods, "
+                           "c.stored_people, c.minors_under_14, c.original_images_stored, c.start_of_use, "
+                           "c.end_of_use, c.status, c.threshold_reached_on "
+                           "FROM frt_case c JOIN organisation o ON o.id = c.organisation_id "
+                           "WHERE c.id > ? ORDER BY c.id LIMIT ?"));
+        s.bind(1, afterId).bind(2, limit);
+        while (s.next()) {
+            CaseBundle b;
+            Case& c = b.caseInfo;
+            c.id = s.integer(0);
+            c.uuid = s.text(1);
+            c.organisationId = s.integer(2);
+            b.organisation.id = c.organisationId;
+            b.organisation.uuid = s.text(3);
+            b.organisation.name = s.text(4);
+            c.ruleSetId = s.text(5);
+            c.revision = int(s.integer(6));
+            c.createdAt = ModelJson::parseDateTime(s.utf8(7));
+            c.updatedAt = ModelJson::parseDateTime(s.utf8(8));
+            CaseFacts& f = c.facts;
+            f.name = s.text(9);
+            f.placeKind = enumFrom(s.text(10), PlaceKind::Unspecified);
+            f.publicPlace = s.integer(11) != 0;
+            f.methods = enumListFrom<Method>(s.text(12));
+            f.storedPeople = s.integer(13);
+            f.minorsUnder14 = s.integer(14) != 0;
+            f.originalImagesStored = s.integer(15) != 0;
+            f.startOfUse = ModelJson::parseDate(s.utf8(16));
+            f.endOfUse = ModelJson::parseDate(s.utf8(17));
+            f.status = enumFrom(s.text(18), CaseStatus::Planned);
+            f.thresholdReachedOn = ModelJson::parseDate(s.utf8(19));
+            byCase.insert(c.id, out->size());
+            out->append(b);
+        }
+        if (!s.ok())
+            return store.failFromDb();
+    }
+    if (out->size() == first)
+        return true;
+    const qint64 lastId = out->constLast().caseInfo.id;
+    const auto bundleOf = [&](qint64 caseId) -> CaseBundle* {
+        const qsizetype i = byCase.value(caseId, -1);
+        return i < 0 ? nullptr : &(*out)[i];
+    };
+    {
+        SqliteStatement s(store.db,
+            QStringLiteral("SELECT %1 FROM assessment WHERE case_id > ? AND case_id <= ? ORDER BY case_id, number")
+                .arg(kAssessmentHeadingColumns));
+        s.bind(1, afterId).bind(2, lastId);
+        while (s.next()) {
+            AssessmentVersion a = assessmentHeadingFrom(s);
+            if (CaseBundle* b = bundleOf(a.caseId))
+                b->assessments.append(std::move(a));
+        }
+        if (!s.ok())
+            return store.failFromDb();
+    }
+    {
+        SqliteStatement s(store.db,
+            QStringLiteral("SELECT %1 FROM filing WHERE case_id > ? AND case_id <= ? ORDER BY case_id, id")
+                .arg(kFilingHeadingColumns));
+        s.bind(1, afterId).bind(2, lastId);
+        while (s.next()) {
+            FilingRecord r = filingHeadingFrom(s);
+            if (CaseBundle* b = bundleOf(r.caseId))
+                b->filings.append(std::move(r));
+        }
+        if (!s.ok())
+            return store.failFromDb();
+    }
+    if (!parts.latestRisks && !parts.latestMeasures)
+        return true;
+
+    // The latest version of each case, its risks, the answers asked for, and the facts it recorded.
+    const QString latest
+        = QStringLiteral("a.case_id > ? AND a.case_id <= ? "
+                         "AND a.number = (SELECT MAX(l.number) FROM assessment l WHERE l.case_id = a.case_id)");
+    const auto latestOf = [&](qint64 caseId) -> AssessmentVersion* {
+        CaseBundle* b = bundleOf(caseId);
+        return b && !b->assessments.isEmpty() ? &b->assessments.last() : nullptr;
+    };
+    // Runs \a select (its first column the case id) over the latest versions, handing each row to \a read.
+    const auto readLatest
+        = [&](const QString& select, const std::function<void(AssessmentVersion&, const SqliteStatement&)>& read) {
+              SqliteStatement s(store.db, select.arg(latest));
+              s.bind(1, afterId).bind(2, lastId);
+              while (s.next()) {
+                  if (AssessmentVersion* a = latestOf(s.integer(0)))
+                      read(*a, s);
+              }
+              return s.ok();
+          };
+    const bool risksRead = !parts.latestRisks
+        || readLatest(QStringLiteral("SELECT a.case_id, r.uuid, r.impact, r.likelihood, r.residual_impact, "
+                                     "r.residual_likelihood FROM assessment a JOIN risk r ON r.assessment_id = a.id "
+                                     "WHERE %1 ORDER BY a.case_id, r.position"),
+            [](AssessmentVersion& a, const SqliteStatement& s) {
+                Risk r;
+                r.uuid = s.text(1);
+                r.impact = enumFrom(s.text(2), ImpactLevel::Low);
+                r.likelihood = enumFrom(s.text(3), Likelihood::Low);
+                r.residualImpact = enumFrom(s.text(4), ImpactLevel::Low);
+                r.residualLikelihood = enumFrom(s.text(5), Likelihood::Low);
+                a.risks.append(r);
+            });
+    // Which risk each measure answers and whether it is done (a residual level counts only measures done); what
+    // it is, who carries it out and by when (the action plan's deadlines).
+    const bool measuresRead = risksRead
+        && readLatest(QStringLiteral("SELECT a.case_id, m.risk_uuid, m.status, m.description, m.owner, m.due_date "
+                                     "FROM assessment a JOIN measure m ON m.assessment_id = a.id WHERE %1 "
+                                     "ORDER BY a.case_id, m.position"),
+            [](AssessmentVersion& a, const SqliteStatement& s) {
+                Measure m;
+                m.riskUuid = s.text(1);
+                m.status = enumFrom(s.text(2), MeasureStatus::Planned);
+                m.description = s.text(3);
+                m.owner = s.text(4);
+                m.dueDate = dateFrom(s.text(5));
+                a.measures.append(m);
+            });
+    if (!measuresRead)
+        return store.failFromDb();
+    if (!parts.answerIds.isEmpty()) {
+        QStringList placeholders;
+        for (qsizetype i = 0; i < parts.answerIds.size(); ++i)
+            placeholders.append(QStringLiteral("?"));
+        SqliteStatement s(store.db,
+            QStringLiteral("SELECT a.case_id, n.question_id, n.value FROM assessment a "
+                           "JOIN answer n ON n.assessment_id = a.id "
+                           "WHERE %1 AND n.question_id IN (%2) ORDER BY a.case_id, n.question_id")
+                .arg(latest, placeholders.join(QLatin1Char(','))));
+        s.bind(1, afterId).bind(2, lastId);
+        for (qsizetype i = 0; i < parts.answerIds.size(); ++i)
+            s.bind(int(i) + 3, parts.answerIds.at(i));
+        while (s.next()) {
+            AssessmentVersion* a = latestOf(s.integer(0));
+            if (!a)
+                continue;
+            Answer answer;
+            answer.questionId = s.text(1);
+            answer.value = answerValueFrom(s.text(2));
+            a->answers.append(answer);
+        }
+        if (!s.ok())
+            return store.failFromDb();
+    }
+    if (parts.latestRisks) {
+        // Only the facts a condition can test (Facts::value), taken out of the record by SQLite: for the standing.
+        SqliteStatement s(store.db,
+            QStringLiteral("SELECT a.case_id, json_extract(a.record, '$.facts.publicPlace'), "
+                           "json_extract(a.record, '$.facts.placeKind'), "
+                           "json_extract(a.record, '$.facts.storedPeople'), "
+                           "json_extract(a.record, '$.facts.minorsUnder14'), "
+                           "json_extract(a.record, '$.facts.originalImagesStored'), "
+                           "json_extract(a.record, '$.facts.methods'), json_extract(a.record, '$.facts.status') "
+                           "FROM assessment a WHERE %1 AND a.record IS NOT NULL ORDER BY a.case_id")
+                .arg(latest));
+        s.bind(1, afterId).bind(2, lastId);
+        while (s.next()) {
+            AssessmentVersion* a = latestOf(s.integer(0));
+            if (!a)
+                continue;
+            RecordSnapshot record;
+            CaseFacts& f = record.facts;
+            f.publicPlace = s.integer(1) != 0;
+            f.placeKind = enumFrom(s.text(2), PlaceKind::Unspecified);
+            f.storedPeople = s.integer(3);
+            f.minorsUnder14 = s.integer(4) != 0;
+            f.originalImagesStored = s.integer(5) != 0;
+            f.methods = enumListFrom<Method>(s.text(6));
+            f.status = enumFrom(s.text(7), CaseStatus::Planned);
+            a->record = record;
+        }
+        if (!s.ok())
+            return store.failFromDb();
+    }
+    return true;
+}
+
+} // namespace CaseHeads
+} // namespace piadesk

@@ -1,0 +1,263 @@
+#include "CaseTable.h"
+
+#include "AssessmentTable.h"
+#include "AttachmentTable.h"
+#include "CaseStore.h"
+#include "FilingTable.h"
+#include "OrganisationTable.h"
+#include "StoreContext.h"
+#include "StoreRows.h"
+#include "core/ModelJson.h"
+
+namespace piadesk {
+
+using namespace StoreRows;
+
+namespace {
+
+/** One column of frt_case that holds a case fact: its named parameter (":" and the column's name), how it binds. */
+struct FactColumn
+{
+    const char* parameter;
+    void (*bind)(SqliteStatement&, const char*, const CaseFacts&);
+    void (*read)(const SqliteStatement&, int, CaseFacts&);
+};
+
+/** The facts' columns: the one list that reading, inserting and updating a case all use. */
+const FactColumn kFacts[] = {
+    { ":name", [](SqliteStatement& s, const char* p, const CaseFacts& f) { s.bind(p, f.name); },
+        [](const SqliteStatement& s, int c, CaseFacts& f) { f.name = s.text(c); } },
+    { ":description", [](SqliteStatement& s, const char* p, const CaseFacts& f) { s.bind(p, f.description); },
+        [](const SqliteStatement& s, int c, CaseFacts& f) { f.description = s.text(c); } },
+    { ":places",
+        [](SqliteStatement& s, const char* p, const CaseFacts& f) { s.bind(p, jsonText(ModelJson::toJson(f.places))); },
+        [](const SqliteStatement& s, int c, CaseFacts& f) { f.places = stringsFrom(s.text(c)); } },
+    { ":place_kind", [](SqliteStatement& s, const char* p, const CaseFacts& f) { s.bind(p, enumKey(f.placeKind)); },
+        [](const SqliteStatement& s, int c, CaseFacts& f) {
+            f.placeKind = enumFrom(s.text(c), PlaceKind::Unspecified);
+        } },
+    { ":public_place", [](SqliteStatement& s, const char* p, const CaseFacts& f) { s.bind(p, f.publicPlace); },
+        [](const SqliteStatement& s, int c, CaseFacts& f) { f.publicPlace = s.integer(c) != 0; } },
+    { ":purposes",
+        [](SqliteStatement& s, const char* p, const CaseFacts& f) {
+            s.bind(p, jsonText(ModelJson::toJson(f.purposes)));
+        },
+        [](const SqliteStatement& s, int c, CaseFacts& f) { f.purposes = stringsFrom(s.text(c)); } },
+    { ":methods",
+        [](SqliteStatement& s, const char* p, const CaseFacts& f) {
+            s.bind(p, jsonText(ModelJson::enumArray(f.methods)));
+        },
+        [](const SqliteStatement& s, int c, CaseFacts& f) { f.methods = enumsFrom<Method>(s.text(c)); } },
+    { ":equipment",
+        [](SqliteStatement& s, const char* p, const CaseFacts& f) {
+            s.bind(p, jsonText(ModelJson::toJson(f.equipment)));
+        },
+        [](const SqliteStatement& s, int c, CaseFacts& f) { f.equipment = equipmentFrom(s.text(c)); } },
+    { ":vendors",
+        [](SqliteStatement& s, const char* p, const CaseFacts& f) {
+            s.bind(p, jsonText(ModelJson::toJson(f.vendors)));
+        },
+        [](const SqliteStatement& s, int c, CaseFacts& f) { f.vendors = stringsFrom(s.text(c)); } },
+    { ":stored_people", [](SqliteStatement& s, const char* p, const CaseFacts& f) { s.bind(p, f.storedPeople); },
+        [](const SqliteStatement& s, int c, CaseFacts& f) { f.storedPeople = s.integer(c); } },
+    { ":minors_under_14", [](SqliteStatement& s, const char* p, const CaseFacts& f) { s.bind(p, f.minorsUnder14); },
+        [](const SqliteStatement& s, int c, CaseFacts& f) { f.minorsUnder14 = s.integer(c) != 0; } },
+    { ":original_images_stored",
+        [](SqliteStatement& s, const char* p, const CaseFacts& f) { s.bind(p, f.originalImagesStored); },
+        [](const SqliteStatement& s, int c, CaseFacts& f) { f.originalImagesStored = s.integer(c) != 0; } },
+    { ":storage_location", [](SqliteStatement& s, const char* p, const CaseFacts& f) { s.bind(p, f.storageLocation); },
+        [](const SqliteStatement& s, int c, CaseFacts& f) { f.storageLocation = s.text(c); } },
+    { ":storage_period", [](SqliteStatement& s, const char* p, const CaseFacts& f) { s.bind(p, f.storagePeriod); },
+        [](const SqliteStatement& s, int c, CaseFacts& f) { f.storagePeriod = s.text(c); } },
+    { ":anonymization", [](SqliteStatement& s, const char* p, const CaseFacts& f) { s.bind(p, f.anonymization); },
+        [](const SqliteStatement& s, int c, CaseFacts& f) { f.anonymization = s.text(c); } },
+    { ":start_of_use",
+        [](SqliteStatement& s, const char* p, const CaseFacts& f) { s.bindOptional(p, dateText(f.startOfUse)); },
+        [](const SqliteStatement& s, int c, CaseFacts& f) { f.startOfUse = dateFrom(s.text(c)); } },
+    { ":end_of_use",
+        [](SqliteStatement& s, const char* p, const CaseFacts& f) { s.bindOptional(p, dateText(f.endOfUse)); },
+        [](const SqliteStatement& s, int c, CaseFacts& f) { f.endOfUse = dateFrom(s.text(c)); } },
+    { ":status", [](SqliteStatement& s, const char* p, const CaseFacts& f) { s.bind(p, enumKey(f.status)); },
+        [](const SqliteStatement& s, int c, CaseFacts& f) { f.status = enumFrom(s.text(c), CaseStatus::Planned); } },
+    { ":threshold_reached_on",
+        [](SqliteStatement& s, const char* p, const CaseFacts& f) {
+            s.bindOptional(p, dateText(f.thresholdReachedOn));
+        },
+        [](const SqliteStatement& s, int c, CaseFacts& f) { f.thresholdReachedOn = dateFrom(s.text(c)); } },
+};
+
+/** The facts' columns joined by commas, each written as \a pattern (%1: the column's name, %2: its parameter). */
+QString factColumns(const QString& pattern = QStringLiteral("%1"))
+{
+    QStringList parts;
+    for (const FactColumn& column : kFacts)
+        parts.append(QString(pattern)
+                         .replace(QLatin1String("%1"), QLatin1String(column.parameter + 1))
+                         .replace(QLatin1String("%2"), QLatin1String(column.parameter)));
+    return parts.join(QStringLiteral(", "));
+}
+
+void bindFacts(SqliteStatement& s, const CaseFacts& facts)
+{
+    for (const FactColumn& column : kFacts)
+        column.bind(s, column.parameter, facts);
+}
+
+CaseFacts factsFrom(const SqliteStatement& s, int first)
+{
+    CaseFacts facts;
+    int index = first;
+    for (const FactColumn& column : kFacts)
+        column.read(s, index++, facts);
+    return facts;
+}
+
+} // namespace
+
+namespace CaseTable {
+
+std::optional<qint64> find(StoreContext& store, const QString& reference)
+{
+    bool isNumber = false;
+    const qint64 id = reference.toLongLong(&isNumber);
+    SqliteStatement s(store.db,
+        isNumber ? QStringLiteral("SELECT id FROM frt_case WHERE id = ?")
+                 : QStringLiteral("SELECT id FROM frt_case WHERE uuid = ?"));
+    if (isNumber)
+        s.bind(1, id);
+    else
+        s.bind(1, reference.trimmed().toLower());
+    if (s.next())
+        return s.integer(0);
+    return std::nullopt;
+}
+
+QString uuidOf(StoreContext& store, qint64 caseId)
+{
+    SqliteStatement s(store.db, QStringLiteral("SELECT uuid FROM frt_case WHERE id = ?"));
+    s.bind(1, caseId);
+    return s.next() ? s.text(0) : QString();
+}
+
+bool insert(StoreContext& store, const Case& c, qint64* id)
+{
+    SqliteStatement s(store.db,
+        QStringLiteral("INSERT INTO frt_case (uuid, organisation_id, %1, revision, created_at, updated_at) "
+                       "VALUES (:uuid, :organisation_id, %2, 1, :now, :now)")
+            .arg(factColumns(), factColumns(QStringLiteral("%2"))));
+    s.bind(":uuid", c.uuid).bind(":organisation_id", c.organisationId).bind(":now", store.nowText());
+    bindFacts(s, c.facts);
+    if (!s.run())
+        return false;
+    *id = store.db.lastInsertRowId();
+    if (c.ruleSetId.isEmpty())
+        return true;
+    SqliteStatement set(store.db, QStringLiteral("UPDATE frt_case SET rule_set = :rule_set WHERE id = :id"));
+    set.bind(":rule_set", c.ruleSetId).bind(":id", *id);
+    return set.run();
+}
+
+std::optional<CaseFacts> facts(StoreContext& store, qint64 caseId)
+{
+    SqliteStatement s(store.db, QStringLiteral("SELECT %1 FROM frt_case WHERE id = :id").arg(factColumns()));
+    s.bind(":id", caseId);
+    if (!s.next())
+        return std::nullopt;
+    return factsFrom(s, 0);
+}
+
+bool updateFacts(StoreContext& store, qint64 caseId, const CaseFacts& facts)
+{
+    SqliteStatement s(store.db,
+        QStringLiteral("UPDATE frt_case SET %1, revision = revision + 1, updated_at = :now WHERE id = :id")
+            .arg(factColumns(QStringLiteral("%1 = %2"))));
+    bindFacts(s, facts);
+    s.bind(":now", store.nowText()).bind(":id", caseId);
+    return s.run();
+}
+
+bool setRuleSet(StoreContext& store, qint64 caseId, const QString& ruleSetId)
+{
+    SqliteStatement s(store.db,
+        QStringLiteral("UPDATE frt_case SET rule_set = :rule_set, revision = revision + 1, updated_at = :now "
+                       "WHERE id = :id"));
+    s.bind(":rule_set", ruleSetId).bind(":now", store.nowText()).bind(":id", caseId);
+    return s.run();
+}
+
+bool loadBundle(StoreContext& store, qint64 caseId, CaseBundle* bundle)
+{
+    CaseBundle b;
+    SqliteStatement s(store.db,
+        QStringLiteral("SELECT id, uuid, organisation_id, revision, created_at, updated_at, rule_set, %1 "
+                       "FROM frt_case WHERE id = ?")
+            .arg(factColumns()));
+    s.bind(1, caseId);
+    if (!s.next())
+        return s.ok() ? store.fail(CaseStore::tr("Case %1 does not exist.").arg(caseId)) : store.failFromDb();
+    b.caseInfo.id = s.integer(0);
+    b.caseInfo.uuid = s.text(1);
+    b.caseInfo.organisationId = s.integer(2);
+    b.caseInfo.revision = int(s.integer(3));
+    b.caseInfo.createdAt = dateTimeFrom(s.text(4));
+    b.caseInfo.updatedAt = dateTimeFrom(s.text(5));
+    b.caseInfo.ruleSetId = s.text(6);
+    b.caseInfo.facts = factsFrom(s, 7);
+    const auto org = OrganisationTable::read(store, b.caseInfo.organisationId);
+    if (!org)
+        return store.fail(CaseStore::tr("The organisation of case %1 is missing.").arg(caseId));
+    b.organisation = *org;
+    if (!AssessmentTable::load(store, caseId, &b.assessments)
+        || !AttachmentTable::loadForCase(store, caseId, &b.attachments))
+        return false;
+    if (!FilingTable::loadForCase(store, caseId, &b.filings))
+        return false;
+    *bundle = b;
+    return true;
+}
+
+QList<CaseSummary> summaries(StoreContext& store)
+{
+    // Two passes in case order merged here, rather than subqueries per case: the versions' count, latest number
+    // and state come from one scan of the assessment table.
+    QList<CaseSummary> list;
+    SqliteStatement s(store.db,
+        QStringLiteral("SELECT c.id, c.uuid, c.name, o.name, c.status, c.public_place, c.stored_people, "
+                       "c.updated_at, c.rule_set FROM frt_case c JOIN organisation o ON o.id = c.organisation_id "
+                       "ORDER BY c.id"));
+    while (s.next()) {
+        CaseSummary c;
+        c.id = s.integer(0);
+        c.uuid = s.text(1);
+        c.name = s.text(2);
+        c.organisation = s.text(3);
+        c.status = enumFrom(s.text(4), CaseStatus::Planned);
+        c.publicPlace = s.integer(5) != 0;
+        c.storedPeople = s.integer(6);
+        c.updatedAt = dateTimeFrom(s.text(7));
+        c.ruleSetId = s.text(8);
+        list.append(c);
+    }
+    // MAX() makes SQLite give the other columns of the row that holds the maximum: the latest version's state.
+    SqliteStatement v(store.db,
+        QStringLiteral("SELECT case_id, COUNT(*), MAX(number), state FROM assessment GROUP BY case_id "
+                       "ORDER BY case_id"));
+    qsizetype i = 0;
+    while (v.next()) {
+        const qint64 caseId = v.integer(0);
+        while (i < list.size() && list.at(i).id < caseId)
+            ++i;
+        if (i == list.size())
+            break;
+        if (list.at(i).id != caseId)
+            continue;
+        CaseSummary& c = list[i];
+        c.versions = int(v.integer(1));
+        c.latestVersion = int(v.integer(2));
+        c.latestState = enumFrom(v.text(3), AssessmentState::Draft);
+    }
+    return list;
+}
+
+} // namespace CaseTable
+} // namespace piadesk

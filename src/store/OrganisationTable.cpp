@@ -1,0 +1,86 @@
+#include "OrganisationTable.h"
+
+#include "StoreContext.h"
+#include "StoreRows.h"
+#include "core/ModelJson.h"
+
+namespace piadesk {
+
+using namespace StoreRows;
+
+namespace OrganisationTable {
+
+namespace {
+
+/** Binds the organisation's own columns (all but its id, uuid and times). */
+void bindFields(SqliteStatement& s, const Organisation& o)
+{
+    s.bind(":name", o.name)
+        .bind(":credit_code", o.creditCode)
+        .bind(":address", o.address)
+        .bind(":legal_representative", o.legalRepresentative)
+        .bind(":contact", jsonText(ModelJson::toJson(o.contact)))
+        .bind(":responsible_person", jsonText(ModelJson::toJson(o.responsiblePerson)))
+        .bind(":handling_person", jsonText(ModelJson::toJson(o.handlingPerson)));
+}
+
+const auto kFieldColumns
+    = QStringLiteral("name, credit_code, address, legal_representative, contact, responsible_person, handling_person");
+
+} // namespace
+
+bool insert(StoreContext& store, const Organisation& o)
+{
+    QString parameters = kFieldColumns;
+    parameters.replace(QStringLiteral(", "), QStringLiteral(", :")).prepend(QLatin1Char(':'));
+    SqliteStatement s(store.db,
+        QStringLiteral("INSERT INTO organisation (uuid, %1, created_at, updated_at) VALUES (:uuid, %2, :now, :now)")
+            .arg(kFieldColumns, parameters));
+    s.bind(":uuid", o.uuid).bind(":now", store.nowText());
+    bindFields(s, o);
+    return s.run();
+}
+
+bool update(StoreContext& store, const Organisation& o)
+{
+    QStringList assignments;
+    for (const QString& column : kFieldColumns.split(QStringLiteral(", ")))
+        assignments.append(column + QStringLiteral(" = :") + column);
+    SqliteStatement s(store.db,
+        QStringLiteral("UPDATE organisation SET %1, updated_at = :now WHERE id = :id")
+            .arg(assignments.join(QStringLiteral(", "))));
+    bindFields(s, o);
+    s.bind(":now", store.nowText()).bind(":id", o.id);
+    return s.run();
+}
+
+std::optional<qint64> idOf(StoreContext& store, const QString& uuid)
+{
+    SqliteStatement s(store.db, QStringLiteral("SELECT id FROM organisation WHERE uuid = :uuid"));
+    s.bind(":uuid", uuid);
+    if (!s.next())
+        return std::nullopt;
+    return s.integer(0);
+}
+
+std::optional<Organisation> read(StoreContext& store, qint64 id)
+{
+    SqliteStatement s(store.db, QStringLiteral("SELECT %1 FROM organisation WHERE id = ?").arg(kOrganisationColumns));
+    s.bind(1, id);
+    if (!s.next())
+        return std::nullopt;
+    return organisationFrom(s);
+}
+
+QList<Organisation> all(StoreContext& store)
+{
+    QList<Organisation> list;
+    SqliteStatement s(store.db,
+        QStringLiteral("SELECT %1 FROM organisation ORDER BY name COLLATE NOCASE, id").arg(kOrganisationColumns));
+    while (s.next())
+        list.append(organisationFrom(s));
+    return list;
+}
+
+} // namespace OrganisationTable
+} // namespace piadesk

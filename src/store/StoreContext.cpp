@@ -1,0 +1,100 @@
+#include "StoreContext.h"
+
+#include "CaseStore.h"
+#include "StoreRows.h"
+#include "core/Clock.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+#include <sys/resource.h>
+#include <sys/statvfs.h>
+
+namespace piadesk {
+
+namespace {
+
+/**
+ * Whether a write to the case file at \a path fails for want of room: SQLite reports a failed write as an
+ * I/O error without the errno, so look at the free space of its folder and the process's file size limit.
+ */
+bool isOutOfSpace(const QString& path)
+{
+    constexpr qint64 kRoom = 1024 * 1024; // what one more save may need
+    struct statvfs fs
+    {
+    };
+    if (::statvfs(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), &fs) == 0
+        && qint64(fs.f_bavail) * qint64(fs.f_frsize) < kRoom)
+        return true;
+    rlimit limit {};
+    if (::getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY) {
+        for (const QString& file : { path, path + QStringLiteral("-wal") }) {
+            if (QFileInfo(file).size() + kRoom > qint64(limit.rlim_cur))
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+bool StoreContext::fail(const QString& message)
+{
+    error = message;
+    return false;
+}
+
+bool StoreContext::failFromDb()
+{
+    const QString message = db.errorString();
+    int code = db.errorCode() & 0xff;
+    if (message.contains(QLatin1String("PIADESK_FINALIZED_IMMUTABLE")))
+        return fail(CaseStore::tr("This assessment version is finalized and cannot be changed. Start a "
+                                  "re-assessment to revise it."));
+    if (message.contains(QLatin1String("PIADESK_RETENTION")))
+        return fail(CaseStore::tr("A finalized assessment report must be kept until its retain-until date and "
+                                  "cannot be deleted before then."));
+    if (message.contains(QLatin1String("PIADESK_AUDIT_APPEND_ONLY")))
+        return fail(CaseStore::tr("The audit log cannot be changed."));
+    // SQLite reports ENOSPC as SQLITE_FULL, but a write refused for the file size limit or a quota as an I/O error.
+    if (code == SQLITE_IOERR && isOutOfSpace(path))
+        code = SQLITE_FULL;
+    switch (code) {
+    case SQLITE_FULL:
+        return fail(CaseStore::tr("The disk is full (or the file has reached the size this account may write). The "
+                                  "change was not saved; the case file is as it was before. Free some space and make "
+                                  "the change again."));
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return fail(CaseStore::tr("The case file is busy in another program. The change was not saved; try again."));
+    case SQLITE_READONLY:
+        return fail(CaseStore::tr("The case file is open read-only. The change was not saved."));
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return fail(CaseStore::tr("The case file is damaged (%1). The change was not saved.").arg(message));
+    case SQLITE_IOERR:
+        return fail(CaseStore::tr("The case file could not be written (%1). The change was not saved.").arg(message));
+    default:
+        return fail(CaseStore::tr("The case file refused the change: %1").arg(message));
+    }
+}
+
+bool StoreContext::checkWritable()
+{
+    if (readOnly)
+        return fail(CaseStore::tr("The case file is open read-only. The change was not saved."));
+    // Safe either way: should a reader keep it from switching now, this change runs with a rollback journal.
+    if (walPending && sqlite3_get_autocommit(db.handle()))
+        walPending = db.scalar(QStringLiteral("PRAGMA journal_mode = WAL")).toString() != QLatin1String("wal");
+    return true;
+}
+
+QString StoreContext::nowText() const
+{
+    return StoreRows::dateTimeText(clock->now());
+}
+
+} // namespace piadesk

@@ -1,0 +1,34 @@
+#include "WriteScope.h"
+
+#include "StoreContext.h"
+
+namespace piadesk {
+
+WriteScope::WriteScope(StoreContext& store)
+    : m_store(store)
+{
+    if (!m_store.checkWritable())
+        return;
+    m_transaction.emplace(m_store.db);
+    if (!m_transaction->isActive())
+        m_store.failFromDb();
+}
+
+bool WriteScope::audit(
+    const QString& action, const QString& caseUuid, int version, const QString& field, const QString& detail)
+{
+    return AuditLog(m_store).append(action, caseUuid, version, field, detail) || m_store.failFromDb();
+}
+
+bool WriteScope::auditChanges(const QJsonObject& before, const QJsonObject& after, const QString& action,
+    const QString& caseUuid, const QString& fieldPrefix)
+{
+    return AuditLog(m_store).appendChanges(before, after, action, caseUuid, fieldPrefix) || m_store.failFromDb();
+}
+
+bool WriteScope::commit()
+{
+    return (m_transaction && m_transaction->commit()) || m_store.failFromDb();
+}
+
+} // namespace piadesk
