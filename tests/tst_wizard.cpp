@@ -11,6 +11,7 @@
 #include "gui/CaseListModel.h"
 #include "gui/Debouncer.h"
 #include "gui/Dialogs.h"
+#include "XlsxReader.h"
 #include "gui/ExportDialog.h"
 #include "gui/FilingDialog.h"
 #include "gui/MainWindow.h"
@@ -1070,6 +1071,19 @@ private Q_SLOTS:
         QVERIFY(packet.contains(QStringLiteral("浦江花园小区人脸识别门禁")));
         QVERIFY(packet.contains(QStringLiteral("备案")));
         QVERIFY(packet.contains(QStringLiteral("第1页")));
+
+        // The report's editable working copy: an OpenDocument file (no preview), marked as not the record.
+        document->setCurrentIndex(document->findData(int(ExportRequest::Document::WorkingCopy)));
+        QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("previewButton"))->isEnabled());
+        QVERIFY(!dialog->findChild<QComboBox*>(QStringLiteral("filingKind"))->isEnabled());
+        const QString odtPath = dir.filePath(QStringLiteral("report.odt"));
+        m_dialogs.files = { odtPath };
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+        const Xlsx odt = readXlsx(TestSupport::fileBytes(odtPath));
+        QCOMPARE(odt.parts.value(QStringLiteral("mimetype")), QByteArray("application/vnd.oasis.opendocument.text"));
+        const QString content = QString::fromUtf8(odt.parts.value(QStringLiteral("content.xml")));
+        QVERIFY2(content.contains(QStringLiteral("浦江花园小区人脸识别门禁")), qPrintable(status->text()));
+        QVERIFY(content.contains(QStringLiteral("工作稿")));
 
         // The English report previewed: thumbnails, pages, zoom, and printing to a PDF printer.
         document->setCurrentIndex(document->findData(int(ExportRequest::Document::Report)));

@@ -3164,6 +3164,10 @@ Options:
         <source>filing folder (%1)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>report working copy</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::Engine</name>
@@ -3655,6 +3659,14 @@ Export the documents of a voluntary filing anyway?</source>
     </message>
     <message>
         <source>To print, sign and seal: %1. Scans still to attach: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working copy of the report (ODT, editable; not the record)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3252,6 +3252,10 @@ Options:
         <source>filing folder (%1)</source>
         <translation>备案文件夹（%1）</translation>
     </message>
+    <message>
+        <source>report working copy</source>
+        <translation>评估报告工作稿</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::Engine</name>
@@ -3748,6 +3752,14 @@ Export the documents of a voluntary filing anyway?</source>
     <message>
         <source>To print, sign and seal: %1. Scans still to attach: %2.</source>
         <translation>待打印、签字、盖章：%1 份。尚需附扫描件：%2 项。</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文本 (*.odt)</translation>
+    </message>
+    <message>
+        <source>Working copy of the report (ODT, editable; not the record)</source>
+        <translation>评估报告工作稿（ODT，可编辑；不是评估记录）</translation>
     </message>
 </context>
 <context>

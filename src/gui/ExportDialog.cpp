@@ -31,6 +31,7 @@ ExportDialog::ExportDialog(CaseStore& store, const RuleSetLibrary& rules, const 
     m_ui->documentKind->addItem(QString(), int(ExportRequest::Document::Packet));
     m_ui->documentKind->addItem(QString(), int(ExportRequest::Document::Folder));
     m_ui->documentKind->addItem(QString(), int(ExportRequest::Document::Workbook));
+    m_ui->documentKind->addItem(QString(), int(ExportRequest::Document::WorkingCopy));
     for (const auto& entry : enumEntries<FilingKind>())
         m_ui->filingKind->addItem(QString(), int(entry.value));
     for (auto it = m_bundle.assessments.crbegin(); it != m_bundle.assessments.crend(); ++it)
@@ -63,7 +64,9 @@ ExportDialog::ExportDialog(CaseStore& store, const RuleSetLibrary& rules, const 
         }
         const QString path = Dialogs::instance().saveFile(this, tr("Export"),
             QDir::home().filePath(DocumentExport::suggestedFileName(m_bundle, r)),
-            r.isPdf() ? tr("PDF (*.pdf)") : tr("Excel workbooks (*.xlsx)"));
+            r.isPdf()                                                ? tr("PDF (*.pdf)")
+                : r.document == ExportRequest::Document::WorkingCopy ? tr("OpenDocument text (*.odt)")
+                                                                     : tr("Excel workbooks (*.xlsx)"));
         if (!path.isEmpty())
             saveTo(path);
     });
@@ -81,6 +84,7 @@ void ExportDialog::retranslateTexts()
     m_ui->documentKind->setItemText(1, tr("Filing packet (PDF)"));
     m_ui->documentKind->setItemText(2, tr("Filing folder (one file per upload)"));
     m_ui->documentKind->setItemText(3, tr("Filing workbook (Excel)"));
+    m_ui->documentKind->setItemText(4, tr("Working copy of the report (ODT, editable; not the record)"));
     for (int i = 0; i < m_ui->filingKind->count(); ++i)
         m_ui->filingKind->setItemText(i, enumLabel(FilingKind(m_ui->filingKind->itemData(i).toInt())));
     for (int i = 0; i < m_ui->versionBox->count(); ++i) {

@@ -3,7 +3,7 @@
 #include "FormSupport.h"
 
 #include "core/CaseBundle.h"
-#include "session/DocumentExport.h"
+#include "documents/DocumentExport.h"
 
 #include <QDialog>
 #include <QScopedPointer>

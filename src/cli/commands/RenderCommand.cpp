@@ -1,10 +1,9 @@
 #include "cli/commands/RenderCommand.h"
 #include "calendar/CalendarLoader.h"
 #include "cli/CliContext.h"
+#include "documents/DocumentExport.h"
 #include "documents/FilingFolder.h"
 #include "documents/Packet.h"
-#include "documents/Report.h"
-#include "documents/Workbook.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -44,14 +43,25 @@ int RenderCommand::run(CliContext& c, const QStringList& arguments)
     const CaseBundle& bundle = opened.bundle;
     const AssessmentVersion* v = opened.version;
     const RuleSet* rules = opened.rules;
+    const CalendarLibrary calendars = c.calendars();
+    ExportRequest request;
+    request.filing = *kind;
+    request.versionNumber = v->number;
+    request.language = language;
+    // Writes the document \a what to \a path; its page count (PDFs) to \a pages.
+    const auto write = [&](ExportRequest::Document what, const QString& path, int* pages) {
+        request.document = what;
+        return c.writeDocument(
+            path,
+            [&](QIODevice* device, QString* why) {
+                return DocumentExport::render(*opened.store, opened.library, calendars.calendar(), bundle, request,
+                    device, pages ? countPages(pages) : Progress(), why);
+            },
+            &error);
+    };
     if (!reportPath.isEmpty()) {
         int pages = 0;
-        if (!c.writeDocument(
-                reportPath,
-                [&](QIODevice* device, QString* why) {
-                    return Report::render(*rules, bundle, *v, language, device, countPages(&pages), why);
-                },
-                &error))
+        if (!write(ExportRequest::Document::Report, reportPath, &pages))
             return c.failure(error);
         c.out << QCoreApplication::translate(
             "piadesk::Cli", "Report of case %1, version %2: %3 (%n page(s)).", nullptr, pages)
@@ -62,13 +72,7 @@ int RenderCommand::run(CliContext& c, const QStringList& arguments)
     }
     if (!packetPath.isEmpty()) {
         int pages = 0;
-        const auto data = [&opened](const Attachment& a) { return opened.store->attachmentData(a.id); };
-        if (!c.writeDocument(
-                packetPath,
-                [&](QIODevice* device, QString* why) {
-                    return Packet::render(*rules, bundle, *v, *kind, language, data, device, countPages(&pages), why);
-                },
-                &error))
+        if (!write(ExportRequest::Document::Packet, packetPath, &pages))
             return c.failure(error);
         c.out << QCoreApplication::translate(
             "piadesk::Cli", "Filing packet (%4) of case %1, version %2: %3 (%n page(s)).", nullptr, pages)
@@ -80,13 +84,7 @@ int RenderCommand::run(CliContext& c, const QStringList& arguments)
             c.err << QCoreApplication::translate("piadesk::Cli", "Warning: %1").arg(notReady) << '\n';
     }
     if (!odtPath.isEmpty()) {
-        if (!c.writeDocument(
-                odtPath,
-                [&](QIODevice* device, QString* why) {
-                    return FilingFolder::renderOdt(
-                        QStringLiteral("report"), *rules, bundle, *v, *kind, language, device, why);
-                },
-                &error))
+        if (!write(ExportRequest::Document::WorkingCopy, odtPath, nullptr))
             return c.failure(error);
         c.out << QCoreApplication::translate(
             "piadesk::Cli", "Working copy of the report of case %1, version %2: %3 (editable; not the record).")
@@ -96,9 +94,10 @@ int RenderCommand::run(CliContext& c, const QStringList& arguments)
               << '\n';
     }
     if (!folderPath.isEmpty()) {
-        const auto data = [&opened](const Attachment& a) { return opened.store->attachmentData(a.id); };
+        request.document = ExportRequest::Document::Folder;
         QList<FolderEntry> entries;
-        if (!FilingFolder::write(*rules, bundle, *v, *kind, language, data, folderPath, &entries, {}, &error))
+        if (!DocumentExport::writeFolder(
+                *opened.store, opened.library, bundle, request, folderPath, &entries, {}, &error))
             return c.failure(error);
         c.out << QCoreApplication::translate("piadesk::Cli", "Filing folder (%4) of case %1, version %2: %3")
                      .arg(bundle.caseInfo.id)
@@ -118,14 +117,7 @@ int RenderCommand::run(CliContext& c, const QStringList& arguments)
             c.err << QCoreApplication::translate("piadesk::Cli", "Warning: %1").arg(notReady) << '\n';
     }
     if (!xlsxPath.isEmpty()) {
-        const CalendarLibrary calendars = c.calendars();
-        if (!c.writeDocument(
-                xlsxPath,
-                [&](QIODevice* device, QString* why) {
-                    return Workbook::write(
-                        *rules, bundle, *v, calendars.calendar(), c.today(), language, device, nullptr, why);
-                },
-                &error))
+        if (!write(ExportRequest::Document::Workbook, xlsxPath, nullptr))
             return c.failure(error);
         c.out << QCoreApplication::translate("piadesk::Cli", "Filing workbook of case %1, version %2: %3.")
                      .arg(bundle.caseInfo.id)

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QDate>
 
+class QIODevice;
+
 namespace piadesk {
 
 class CaseStore;
@@ -16,12 +18,12 @@ class RuleSetLibrary;
 class WorkCalendar;
 
 /**
- * What to export: the report, the filing packet of one kind, the filing folder (one file per upload slot), or the
- * workbook, of one version, in one language.
+ * What to export: the report (or its editable working copy), the filing packet of one kind, the filing folder (one
+ * file per upload slot), or the workbook, of one version, in one language.
  */
 struct ExportRequest
 {
-    enum class Document { Report, Packet, Workbook, Folder };
+    enum class Document { Report, Packet, Workbook, Folder, WorkingCopy };
     Document document = Document::Report;
     FilingKind filing = FilingKind::Initial; ///< for the packet
     int versionNumber = 0; ///< 0: the latest version
@@ -32,14 +34,19 @@ struct ExportRequest
 };
 
 /**
- * Renders the documents of a case for the export dialog and the preview: into bytes,
- * with progress that can cancel, under the rule set the version was finalized with
- * (a draft: the case's), the attachments read from the case file.
+ * Renders the documents of a case, for the export dialog, the preview and `piadesk-cli render` alike: under the
+ * rule set the version was finalized with (a draft: the case's), the attachments read from the case file, with
+ * progress that can cancel.
  */
 class DocumentExport
 {
     Q_DECLARE_TR_FUNCTIONS(piadesk::DocumentExport)
 public:
+    /** Writes the document of \a request to \a device (a folder cannot be: writeFolder()). */
+    static bool render(CaseStore& store, const RuleSetLibrary& library, const WorkCalendar& calendar,
+        const CaseBundle& bundle, const ExportRequest& request, QIODevice* device, const Progress& progress,
+        QString* error);
+    /** The same into bytes. */
     static bool render(CaseStore& store, const RuleSetLibrary& library, const WorkCalendar& calendar,
         const CaseBundle& bundle, const ExportRequest& request, QByteArray* out, const Progress& progress,
         QString* error);

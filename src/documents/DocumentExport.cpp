@@ -17,6 +17,14 @@ namespace piadesk {
 bool DocumentExport::render(CaseStore& store, const RuleSetLibrary& library, const WorkCalendar& calendar,
     const CaseBundle& bundle, const ExportRequest& request, QByteArray* out, const Progress& progress, QString* error)
 {
+    QBuffer buffer(out);
+    buffer.open(QIODevice::WriteOnly);
+    return render(store, library, calendar, bundle, request, &buffer, progress, error);
+}
+
+bool DocumentExport::render(CaseStore& store, const RuleSetLibrary& library, const WorkCalendar& calendar,
+    const CaseBundle& bundle, const ExportRequest& request, QIODevice* device, const Progress& progress, QString* error)
+{
     const AssessmentVersion* v = Workflow::version(bundle, request.versionNumber);
     if (!v) {
         if (error)
@@ -26,18 +34,19 @@ bool DocumentExport::render(CaseStore& store, const RuleSetLibrary& library, con
     const RuleSet* rules = Workflow::ruleSetFor(library, bundle.caseInfo, *v, error);
     if (!rules)
         return false;
-    QBuffer buffer(out);
-    buffer.open(QIODevice::WriteOnly);
     switch (request.document) {
     case ExportRequest::Document::Report:
-        return Report::render(*rules, bundle, *v, request.language, &buffer, progress, error);
+        return Report::render(*rules, bundle, *v, request.language, device, progress, error);
     case ExportRequest::Document::Packet:
         return Packet::render(
             *rules, bundle, *v, request.filing, request.language,
-            [&store](const Attachment& a) { return store.attachmentData(a.id); }, &buffer, progress, error);
+            [&store](const Attachment& a) { return store.attachmentData(a.id); }, device, progress, error);
     case ExportRequest::Document::Workbook:
         return Workbook::write(
-            *rules, bundle, *v, calendar, store.clock().today(), request.language, &buffer, progress, error);
+            *rules, bundle, *v, calendar, store.clock().today(), request.language, device, progress, error);
+    case ExportRequest::Document::WorkingCopy:
+        return FilingFolder::renderOdt(
+            QStringLiteral("report"), *rules, bundle, *v, request.filing, request.language, device, error);
     case ExportRequest::Document::Folder:
         if (error)
             *error = tr("A filing folder is written into a folder, not into one file.");
@@ -93,6 +102,9 @@ QString DocumentExport::suggestedFileName(const CaseBundle& bundle, const Export
     case ExportRequest::Document::Folder:
         what = tr("filing folder (%1)").arg(enumLabel(request.filing));
         break;
+    case ExportRequest::Document::WorkingCopy:
+        what = tr("report working copy");
+        break;
     }
     QString name = tr("%1 v%2 %3 (%4)")
                        .arg(bundle.caseInfo.facts.name)
@@ -103,6 +115,8 @@ QString DocumentExport::suggestedFileName(const CaseBundle& bundle, const Export
     name = name.simplified().left(150);
     if (request.document == ExportRequest::Document::Folder)
         return name;
+    if (request.document == ExportRequest::Document::WorkingCopy)
+        return name + QStringLiteral(".odt");
     return name + (request.isPdf() ? QStringLiteral(".pdf") : QStringLiteral(".xlsx"));
 }
 
