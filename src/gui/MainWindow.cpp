@@ -3,7 +3,7 @@
 #include "ui_MainWindow.h"
 
 #include "Appearance.h"
-#include "AssessmentWizard.h"
+#include "gui/wizard/AssessmentWizard.h"
 #include "CalendarDialog.h"
 #include "CaseDialog.h"
 #include "CaseFilterModel.h"

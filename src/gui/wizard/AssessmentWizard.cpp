@@ -1,12 +1,20 @@
-#include "AssessmentWizard.h"
-#include "DataMapPage.h"
+#include "gui/wizard/AssessmentWizard.h"
+#include "gui/wizard/DataMapPage.h"
 
-#include "Appearance.h"
+#include "gui/Appearance.h"
 
-#include "Debouncer.h"
-#include "Dialogs.h"
-#include "FormSupport.h"
-#include "WizardPages.h"
+#include "gui/Debouncer.h"
+#include "gui/Dialogs.h"
+#include "gui/FormSupport.h"
+#include "gui/wizard/ChangesPage.h"
+#include "gui/wizard/EditorPage.h"
+#include "gui/wizard/FactsPage.h"
+#include "gui/wizard/MaterialsPage.h"
+#include "gui/wizard/OrganisationPage.h"
+#include "gui/wizard/ReviewPage.h"
+#include "gui/wizard/RisksPage.h"
+#include "gui/wizard/ScreeningPage.h"
+#include "gui/wizard/SectionPage.h"
 
 #include <QAction>
 #include <QCloseEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WizardPages.h"
+#include "gui/wizard/EditorPage.h"
 
 #include <QHash>
 

@@ -1,8 +1,8 @@
-#include "QuestionEditor.h"
+#include "gui/wizard/QuestionEditor.h"
 
-#include "DateField.h"
-#include "Debouncer.h"
-#include "FormSupport.h"
+#include "gui/DateField.h"
+#include "gui/Debouncer.h"
+#include "gui/FormSupport.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -1,10 +1,10 @@
-#include "DataMapPage.h"
+#include "gui/wizard/DataMapPage.h"
 
 #include "ui_DataMapPage.h"
 
-#include "Debouncer.h"
-#include "FormSupport.h"
 #include "core/Uuid.h"
+#include "gui/Debouncer.h"
+#include "gui/FormSupport.h"
 
 #include <QFormLayout>
 #include <QLabel>
