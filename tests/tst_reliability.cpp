@@ -67,22 +67,6 @@ Run writer(const QStringList& arguments)
     return finish(process);
 }
 
-/** A value read from \a path with a plain SQLite connection (it recovers a WAL left by a crash, as SQLite does). */
-QString rawScalar(const QString& path, const QString& sql)
-{
-    sqlite3* db = nullptr;
-    QString value;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
-        sqlite3_stmt* stmt = nullptr;
-        if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &stmt, nullptr) == SQLITE_OK
-            && sqlite3_step(stmt) == SQLITE_ROW)
-            value = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
-        sqlite3_finalize(stmt);
-    }
-    sqlite3_close_v2(db);
-    return value;
-}
-
 int iterations(const char* variable, int byDefault)
 {
     const int n = qEnvironmentVariableIntValue(variable);
@@ -275,16 +259,19 @@ private Q_SLOTS:
                 if (QFile::exists(file + suffix))
                     QVERIFY(QFile::copy(file + suffix, copy + suffix));
             }
-            const int version = rawScalar(copy, QStringLiteral("PRAGMA user_version")).toInt();
+            const int version = TestSupport::rawScalar(copy, QStringLiteral("PRAGMA user_version"), true).toInt();
             QVERIFY2(version == 1 || version == Migrator::currentSchemaVersion(),
                 qPrintable(QStringLiteral("killed at %1: schema version %2").arg(n).arg(version)));
             ++(version == 1 ? atOld : atNew);
             const QStringList backups = QDir(round.path()).entryList({ QStringLiteral("*.bak") });
             for (const QString& name : backups) {
                 const QString backup = round.filePath(name);
-                QCOMPARE(rawScalar(backup, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
-                QCOMPARE(rawScalar(backup, QStringLiteral("PRAGMA user_version")), QStringLiteral("1"));
-                QCOMPARE(rawScalar(backup, QStringLiteral("SELECT COUNT(*) FROM assessment")), QStringLiteral("3"));
+                QCOMPARE(TestSupport::rawScalar(backup, QStringLiteral("PRAGMA integrity_check"), true),
+                    QStringLiteral("ok"));
+                QCOMPARE(
+                    TestSupport::rawScalar(backup, QStringLiteral("PRAGMA user_version"), true), QStringLiteral("1"));
+                QCOMPARE(TestSupport::rawScalar(backup, QStringLiteral("SELECT COUNT(*) FROM assessment"), true),
+                    QStringLiteral("3"));
             }
             QString error;
             auto store = CaseStore::open(file, &error);

@@ -32,21 +32,6 @@ QString copyFixture(const QTemporaryDir& dir, const QString& name)
     return target;
 }
 
-QString scalar(const QString& path, const QString& sql)
-{
-    sqlite3* db = nullptr;
-    QString result;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-        sqlite3_stmt* stmt = nullptr;
-        if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &stmt, nullptr) == SQLITE_OK
-            && sqlite3_step(stmt) == SQLITE_ROW)
-            result = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
-        sqlite3_finalize(stmt);
-    }
-    sqlite3_close(db);
-    return result;
-}
-
 /** A closed case file in \a dir with the lock file \a lock beside it, as a program that died left them. */
 bool caseFileLockedBy(const QTemporaryDir& dir, const QByteArray& lock)
 {
@@ -135,9 +120,11 @@ private Q_SLOTS:
         QString error;
         auto store = CaseStore::open(path, &error);
         QVERIFY2(store, qPrintable(error));
-        QCOMPARE(scalar(path, QStringLiteral("PRAGMA application_id")).toLongLong(), qint64(Migrator::kApplicationId));
-        QCOMPARE(scalar(path, QStringLiteral("PRAGMA user_version")).toInt(), Migrator::currentSchemaVersion());
-        QCOMPARE(scalar(path, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+        QCOMPARE(TestSupport::rawScalar(path, QStringLiteral("PRAGMA application_id")).toLongLong(),
+            qint64(Migrator::kApplicationId));
+        QCOMPARE(TestSupport::rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(),
+            Migrator::currentSchemaVersion());
+        QCOMPARE(TestSupport::rawScalar(path, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
         QVERIFY(!QFile::exists(path + QStringLiteral(".creating")));
         const QList<AuditEvent> events = store->auditEvents();
         QCOMPARE(events.size(), 1);
@@ -622,7 +609,8 @@ private Q_SLOTS:
         QCOMPARE(carried.assessmentUuid, copy.uuid);
         QCOMPARE(carried.sha256, bundle.attachments.at(0).sha256);
         QCOMPARE(copy.answer(QStringLiteral("consent"))->evidence, QStringList { carried.uuid });
-        QCOMPARE(scalar(f.store->path(), QStringLiteral("SELECT COUNT(*) FROM blob")), QStringLiteral("1"));
+        QCOMPARE(
+            TestSupport::rawScalar(f.store->path(), QStringLiteral("SELECT COUNT(*) FROM blob")), QStringLiteral("1"));
 
         QVERIFY(f.store->saveSignOff(second.id, QStringLiteral("a"), QStringLiteral("b"), {}, {}));
         QVERIFY(f.store->finalize(second.id, TestSupport::storageOnlyFinalize()));
@@ -663,14 +651,17 @@ private Q_SLOTS:
             a.sha256, QString::fromLatin1(QCryptographicHash::hash("same bytes", QCryptographicHash::Sha256).toHex()));
         QCOMPARE(a.size, 10);
         QCOMPARE(f.store->attachmentData(b.id), QByteArray("same bytes"));
-        QCOMPARE(scalar(f.store->path(), QStringLiteral("SELECT COUNT(*) FROM blob")), QStringLiteral("1"));
+        QCOMPARE(
+            TestSupport::rawScalar(f.store->path(), QStringLiteral("SELECT COUNT(*) FROM blob")), QStringLiteral("1"));
         CaseBundle bundle;
         QVERIFY(f.store->loadCase(f.caseId, &bundle));
         QCOMPARE(bundle.attachments.at(0).name, QStringLiteral("../../etc/passwd"));
         QVERIFY(f.store->deleteAttachment(a.id));
-        QCOMPARE(scalar(f.store->path(), QStringLiteral("SELECT COUNT(*) FROM blob")), QStringLiteral("1"));
+        QCOMPARE(
+            TestSupport::rawScalar(f.store->path(), QStringLiteral("SELECT COUNT(*) FROM blob")), QStringLiteral("1"));
         QVERIFY(f.store->deleteAttachment(b.id));
-        QCOMPARE(scalar(f.store->path(), QStringLiteral("SELECT COUNT(*) FROM blob")), QStringLiteral("0"));
+        QCOMPARE(
+            TestSupport::rawScalar(f.store->path(), QStringLiteral("SELECT COUNT(*) FROM blob")), QStringLiteral("0"));
 
         Attachment huge;
         huge.name = QStringLiteral("video.mp4");
@@ -839,7 +830,8 @@ private Q_SLOTS:
         QString error;
         auto store = CaseStore::open(path, &error);
         QVERIFY2(store, qPrintable(error));
-        QCOMPARE(scalar(path, QStringLiteral("PRAGMA user_version")).toInt(), Migrator::currentSchemaVersion());
+        QCOMPARE(TestSupport::rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(),
+            Migrator::currentSchemaVersion());
         if (Migrator::currentSchemaVersion() > 1)
             QVERIFY(QFile::exists(store->migrationBackupPath()));
         const VerifyReport report = store->verify();
@@ -871,14 +863,15 @@ private Q_SLOTS:
         QString error;
         auto store = CaseStore::open(path, options, &error);
         QVERIFY2(store, qPrintable(error));
-        QCOMPARE(scalar(path, QStringLiteral("PRAGMA user_version")).toInt(), Migrator::currentSchemaVersion() + 1);
-        QCOMPARE(scalar(path, QStringLiteral("SELECT COUNT(*) FROM extra")), QStringLiteral("0"));
+        QCOMPARE(TestSupport::rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(),
+            Migrator::currentSchemaVersion() + 1);
+        QCOMPARE(TestSupport::rawScalar(path, QStringLiteral("SELECT COUNT(*) FROM extra")), QStringLiteral("0"));
         QCOMPARE(store->listCases().size(), 1);
         const QString backup = store->migrationBackupPath();
         QVERIFY(backup.endsWith(QLatin1String(".schema-v1.bak")));
-        QCOMPARE(scalar(backup, QStringLiteral("PRAGMA user_version")), QStringLiteral("1"));
-        QCOMPARE(scalar(backup, QStringLiteral("SELECT COUNT(*) FROM frt_case")), QStringLiteral("1"));
-        QCOMPARE(scalar(backup, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+        QCOMPARE(TestSupport::rawScalar(backup, QStringLiteral("PRAGMA user_version")), QStringLiteral("1"));
+        QCOMPARE(TestSupport::rawScalar(backup, QStringLiteral("SELECT COUNT(*) FROM frt_case")), QStringLiteral("1"));
+        QCOMPARE(TestSupport::rawScalar(backup, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
         Q_UNUSED(before);
     }
 
@@ -900,11 +893,12 @@ private Q_SLOTS:
                 && error.contains(QStringLiteral("left at version 1")),
             qPrintable(error));
         QVERIFY2(error.contains(QLatin1String("backup")), qPrintable(error));
-        QCOMPARE(scalar(path, QStringLiteral("PRAGMA user_version")).toInt(), 1);
-        QCOMPARE(scalar(path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'half_done'")),
-            QStringLiteral("0"));
+        QCOMPARE(TestSupport::rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), 1);
         QCOMPARE(
-            scalar(path, QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('frt_case') WHERE name = 'rule_set'")),
+            TestSupport::rawScalar(path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'half_done'")),
+            QStringLiteral("0"));
+        QCOMPARE(TestSupport::rawScalar(path,
+                     QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('frt_case') WHERE name = 'rule_set'")),
             QStringLiteral("0"));
         // Without the broken step the file still opens and is intact.
         auto store = CaseStore::open(path, &error);

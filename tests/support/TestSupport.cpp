@@ -87,6 +87,23 @@ bool execRaw(const QString& path, const QString& sql, QString* error)
     return rc == SQLITE_OK;
 }
 
+QString rawScalar(const QString& path, const QString& sql, bool writable)
+{
+    sqlite3* db = nullptr;
+    QString value;
+    if (sqlite3_open_v2(
+            path.toUtf8().constData(), &db, writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY, nullptr)
+        == SQLITE_OK) {
+        sqlite3_stmt* stmt = nullptr;
+        if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &stmt, nullptr) == SQLITE_OK
+            && sqlite3_step(stmt) == SQLITE_ROW)
+            value = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+        sqlite3_finalize(stmt);
+    }
+    sqlite3_close_v2(db);
+    return value;
+}
+
 QJsonValue soundAnswer(
     const RuleSet& rules, const CaseFacts& facts, const AssessmentVersion& version, const Question& q)
 {

@@ -40,6 +40,13 @@ bool loadExample(CaseBundle* bundle);
 bool execRaw(const QString& path, const QString& sql, QString* error = nullptr);
 
 /**
+ * The first column of the first row \a sql gives on the file at \a path, read with a plain SQLite connection as an
+ * outside tool would: read-only (the file is not touched), or \a writable (a log left by a crash is recovered first,
+ * as SQLite does). Empty when it cannot be read.
+ */
+QString rawScalar(const QString& path, const QString& sql, bool writable = false);
+
+/**
  * Builds a realistic, complete case in \a store, moving \a clock along as an officer's
  * work would: an organisation, the facts of a residential-estate access system,
  * version 1 (initial, finalized then superseded), version 2 (methods changed,
