@@ -6,7 +6,7 @@
 #include "documents/Packet.h"
 #include "documents/Report.h"
 #include "i18n/Translations.h"
-#include "rules/RuleSetLoader.h"
+#include "rules/RuleSetLibrary.h"
 
 #include <QCoreApplication>
 #include <QDir>

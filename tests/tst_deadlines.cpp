@@ -1,7 +1,7 @@
 #include "calendar/CalendarLoader.h"
 #include "core/ContentHash.h"
-#include "deadlines/Deadlines.h"
-#include "rules/RuleSetLoader.h"
+#include "deadlines/DeadlinePlanner.h"
+#include "rules/RuleSetLibrary.h"
 
 #include <QTest>
 

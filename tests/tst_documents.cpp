@@ -8,7 +8,7 @@
 #include "documents/RiskMap.h"
 #include "documents/TemplateEngine.h"
 #include "exchange/CaseExchange.h"
-#include "rules/RuleSetLoader.h"
+#include "rules/RuleSetLibrary.h"
 #include "workflow/Workflow.h"
 
 #include <poppler-qt6.h>

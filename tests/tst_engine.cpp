@@ -3,7 +3,7 @@
 
 #include "TestSupport.h"
 #include "rules/Engine.h"
-#include "rules/RuleSetLoader.h"
+#include "rules/RuleSetLibrary.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

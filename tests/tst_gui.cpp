@@ -17,7 +17,7 @@
 #include "gui/wizard/AssessmentWizard.h"
 #include "i18n/Translations.h"
 #include "rules/Engine.h"
-#include "rules/RuleSetLoader.h"
+#include "rules/RuleSetLibrary.h"
 #include "session/AppSettings.h"
 #include "store/CaseStore.h"
 

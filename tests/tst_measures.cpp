@@ -6,11 +6,11 @@
 #include "calendar/CalendarLoader.h"
 #include "core/Clock.h"
 #include "core/ContentHash.h"
-#include "deadlines/Deadlines.h"
+#include "deadlines/DeadlinePlanner.h"
 #include "exchange/CaseExchange.h"
 #include "rules/Engine.h"
 #include "rules/FilingAuthority.h"
-#include "rules/RuleSetLoader.h"
+#include "rules/RuleSetLibrary.h"
 #include "session/FilingTracker.h"
 #include "workflow/Workflow.h"
 

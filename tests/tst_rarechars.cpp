@@ -5,7 +5,7 @@
 #include "documents/Packet.h"
 #include "documents/PdfDocument.h"
 #include "documents/Report.h"
-#include "rules/RuleSetLoader.h"
+#include "rules/RuleSetLibrary.h"
 
 #include <poppler-qt6.h>
 

@@ -7,7 +7,7 @@
 #include "documents/Packet.h"
 #include "documents/Report.h"
 #include "documents/Workbook.h"
-#include "rules/RuleSetLoader.h"
+#include "rules/RuleSetLibrary.h"
 #include "workflow/Workflow.h"
 
 #include <QBuffer>

@@ -1,6 +1,7 @@
 // Tests of the rule sets: the built-in 2023 draft provisions, and the validation of rule-set files.
 
 #include "TestSupport.h"
+#include "rules/RuleSetLibrary.h"
 #include "rules/RuleSetLoader.h"
 
 #include <QDir>

@@ -10,7 +10,7 @@
 #include "documents/PdfDocument.h"
 #include "documents/PdfFile.h"
 #include "documents/Report.h"
-#include "rules/RuleSetLoader.h"
+#include "rules/RuleSetLibrary.h"
 #include "workflow/Workflow.h"
 
 #include <QBuffer>

@@ -25,7 +25,7 @@
 #include "gui/wizard/ReviewPage.h"
 #include "gui/wizard/SectionPage.h"
 #include "i18n/Translations.h"
-#include "rules/RuleSetLoader.h"
+#include "rules/RuleSetLibrary.h"
 #include "session/AppSettings.h"
 #include "session/CaseEditor.h"
 #include "store/CaseStore.h"

@@ -5,7 +5,7 @@
 #include "documents/Workbook.h"
 #include "exchange/CaseExchange.h"
 #include "rules/Engine.h"
-#include "rules/RuleSetLoader.h"
+#include "rules/RuleSetLibrary.h"
 
 #include <QBuffer>
 #include <QHash>

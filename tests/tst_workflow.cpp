@@ -4,7 +4,7 @@
 #include "calendar/CalendarLoader.h"
 #include "core/Clock.h"
 #include "demo/DemoCases.h"
-#include "rules/RuleSetLoader.h"
+#include "rules/RuleSetLibrary.h"
 #include "store/CaseStore.h"
 #include "workflow/Workflow.h"
 

@@ -2,7 +2,7 @@
 
 #include "calendar/CalendarLoader.h"
 #include "documents/PdfDocument.h"
-#include "rules/RuleSetLoader.h"
+#include "rules/RuleSetLibrary.h"
 #include "store/CaseStore.h"
 
 #include <QDate>

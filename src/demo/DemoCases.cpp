@@ -5,7 +5,7 @@
 #include "rules/Engine.h"
 #include "rules/FilingAuthority.h"
 #include "rules/RuleSet.h"
-#include "rules/RuleSetLoader.h"
+#include "rules/RuleSetLibrary.h"
 #include "store/CaseStore.h"
 
 #include <QBuffer>

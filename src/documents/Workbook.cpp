@@ -5,7 +5,7 @@
 #include "Report.h"
 #include "RiskMap.h"
 
-#include "deadlines/Deadlines.h"
+#include "deadlines/DeadlinePlanner.h"
 #include "rules/Engine.h"
 #include "rules/FilingAuthority.h"
 #include "workflow/Workflow.h"

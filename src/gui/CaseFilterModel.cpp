@@ -1,7 +1,7 @@
 #include "CaseFilterModel.h"
 
 #include "CaseListModel.h"
-#include "rules/RuleSetLoader.h"
+#include "rules/RuleSetLibrary.h"
 
 namespace piadesk {
 

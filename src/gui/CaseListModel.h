@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rules/RuleSetLoader.h"
+#include "rules/RuleSetLibrary.h"
 #include "store/CaseSummary.h"
 #include "workflow/Workflow.h"
 

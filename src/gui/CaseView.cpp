@@ -4,7 +4,7 @@
 
 #include "Appearance.h"
 
-#include "deadlines/Deadlines.h"
+#include "deadlines/DeadlinePlanner.h"
 #include "i18n/Translations.h"
 #include "rules/RuleSet.h"
 

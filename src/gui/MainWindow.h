@@ -2,7 +2,7 @@
 
 #include "FormSupport.h"
 #include "calendar/CalendarLoader.h"
-#include "rules/RuleSetLoader.h"
+#include "rules/RuleSetLibrary.h"
 
 #include <QList>
 #include <QMainWindow>

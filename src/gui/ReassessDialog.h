@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Enums.h"
-#include "rules/RuleSetLoader.h"
+#include "rules/RuleSetLibrary.h"
 
 #include <QDate>
 #include <QDialog>

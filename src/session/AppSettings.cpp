@@ -1,6 +1,6 @@
 #include "AppSettings.h"
 
-#include "deadlines/Deadlines.h"
+#include "deadlines/DeadlinePlanner.h"
 #include "store/CaseStore.h"
 
 #include <QFileInfo>

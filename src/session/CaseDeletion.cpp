@@ -1,7 +1,7 @@
 #include "CaseDeletion.h"
 
 #include "i18n/Translations.h"
-#include "rules/RuleSetLoader.h"
+#include "rules/RuleSetLibrary.h"
 #include "store/CaseStore.h"
 
 namespace piadesk {

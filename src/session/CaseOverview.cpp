@@ -1,6 +1,6 @@
 #include "CaseOverview.h"
 
-#include "rules/RuleSetLoader.h"
+#include "rules/RuleSetLibrary.h"
 #include "store/CaseStore.h"
 #include "workflow/Workflow.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/CaseBundle.h"
-#include "deadlines/Deadlines.h"
+#include "deadlines/DeadlinePlanner.h"
 #include "rules/Engine.h"
 #include "session/VersionDiff.h"
 

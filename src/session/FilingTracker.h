@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/CaseBundle.h"
-#include "deadlines/Deadlines.h"
+#include "deadlines/DeadlinePlanner.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "deadlines/Deadlines.h"
+#include "deadlines/DeadlinePlanner.h"
 #include "rules/Engine.h"
-#include "rules/RuleSetLoader.h"
+#include "rules/RuleSetLibrary.h"
 
 #include "core/CaseBundle.h"
 #include "store/CaseStore.h"

@@ -10,7 +10,7 @@
 //   crashwriter open FILE                  opens FILE for writing (runs any schema migration) and closes it
 // Options (before the mode): --kill-at-io N (SIGKILL before the Nth file operation), --count-io (print "io N").
 
-#include "rules/RuleSetLoader.h"
+#include "rules/RuleSetLibrary.h"
 #include "session/CaseEditor.h"
 #include "store/CaseStore.h"
 

@@ -1,4 +1,4 @@
-#include "Deadlines.h"
+#include "DeadlinePlanner.h"
 
 #include <ctime>
 
