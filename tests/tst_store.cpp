@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "core/Clock.h"
 #include "core/FieldRules.h"
+#include "core/TestableFacts.h"
 #include "exchange/CaseExchange.h"
 #include "store/CaseStore.h"
 #include "store/Migrator.h"
@@ -91,6 +92,38 @@ class TestStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void registerReadsEveryTestableFactOfTheRecord()
+    {
+        Fixture f;
+        QVERIFY(f.setUp());
+        CaseFacts facts;
+        facts.name = QStringLiteral("柜台人脸核验");
+        facts.placeKind = PlaceKind::Station;
+        facts.publicPlace = true;
+        facts.storedPeople = 123456;
+        facts.minorsUnder14 = true;
+        facts.originalImagesStored = true;
+        facts.methods = { Method::Identification, Method::RemoteFrictionless };
+        facts.status = CaseStatus::InUse;
+        QVERIFY2(f.store->updateCaseFacts(f.caseId, facts), qPrintable(f.store->errorString()));
+        QVERIFY(f.finalizedVersion().isFinal());
+        // The facts change after finalization: the register must read those the version recorded.
+        CaseFacts later;
+        later.name = facts.name;
+        QVERIFY(f.store->updateCaseFacts(f.caseId, later));
+
+        QList<CaseBundle> heads;
+        CaseStore::HeadParts parts;
+        parts.latestRisks = true;
+        QVERIFY(f.store->loadCaseHeads(0, 10, parts, &heads));
+        QCOMPARE(heads.size(), 1);
+        QVERIFY(heads.constFirst().assessments.constLast().record.has_value());
+        const CaseFacts& read = heads.constFirst().assessments.constLast().record->facts;
+        QVERIFY(TestableFacts::all().size() >= 7);
+        for (const TestableFacts::Fact& fact : TestableFacts::all())
+            QVERIFY2(fact.get(read) == fact.get(facts), fact.name);
+    }
+
     void namedParametersBindOrFailTheStatement()
     {
         QTemporaryDir dir;

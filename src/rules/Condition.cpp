@@ -2,6 +2,7 @@
 
 #include "core/CaseFacts.h"
 #include "core/JsonReader.h"
+#include "core/TestableFacts.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -265,54 +266,29 @@ namespace Facts {
 
 QList<Info> all()
 {
-    return {
-        { "publicPlace", Type::Boolean },
-        { "placeKind", Type::Key },
-        { "storedPeople", Type::Number },
-        { "minorsUnder14", Type::Boolean },
-        { "originalImagesStored", Type::Boolean },
-        { "methods", Type::KeyList },
-        { "status", Type::Key },
-    };
+    QList<Info> list;
+    for (const TestableFacts::Fact& fact : TestableFacts::all())
+        list.append({ fact.name, fact.type });
+    return list;
 }
 
 std::optional<Info> info(const QString& name)
 {
-    for (const Info& i : all()) {
-        if (name == QLatin1String(i.name))
-            return i;
-    }
+    if (const TestableFacts::Fact* fact = TestableFacts::find(name))
+        return Info { fact->name, fact->type };
     return std::nullopt;
 }
 
 QStringList keys(const QString& name)
 {
-    if (name == QLatin1String("placeKind"))
-        return enumKeys<PlaceKind>();
-    if (name == QLatin1String("methods"))
-        return enumKeys<Method>();
-    if (name == QLatin1String("status"))
-        return enumKeys<CaseStatus>();
-    return {};
+    const TestableFacts::Fact* fact = TestableFacts::find(name);
+    return fact ? fact->keys() : QStringList();
 }
 
 QJsonValue value(const CaseFacts& facts, const QString& name)
 {
-    if (name == QLatin1String("publicPlace"))
-        return facts.publicPlace;
-    if (name == QLatin1String("placeKind"))
-        return enumKey(facts.placeKind);
-    if (name == QLatin1String("storedPeople"))
-        return double(facts.storedPeople);
-    if (name == QLatin1String("minorsUnder14"))
-        return facts.minorsUnder14;
-    if (name == QLatin1String("originalImagesStored"))
-        return facts.originalImagesStored;
-    if (name == QLatin1String("methods"))
-        return ModelJson::enumArray(facts.methods);
-    if (name == QLatin1String("status"))
-        return enumKey(facts.status);
-    return QJsonValue(QJsonValue::Undefined);
+    const TestableFacts::Fact* fact = TestableFacts::find(name);
+    return fact ? fact->get(facts) : QJsonValue(QJsonValue::Undefined);
 }
 
 } // namespace Facts

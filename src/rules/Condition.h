@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Problems.h"
+#include "core/TestableFacts.h"
 
 #include <QJsonValue>
 #include <QList>
@@ -81,9 +82,9 @@ private:
     QList<std::shared_ptr<const Condition>> m_children;
 };
 
-/** The case facts that conditions can test, and the value of each for \a facts. */
+/** The case facts that conditions can test (declared in core/TestableFacts.h), and the value of each for \a facts. */
 namespace Facts {
-enum class Type { Boolean, Number, Key, KeyList };
+using Type = TestableFacts::Type;
 struct Info
 {
     const char* name;

@@ -3,7 +3,10 @@
 #include "StoreContext.h"
 #include "StoreRows.h"
 #include "core/ModelJson.h"
+#include "core/TestableFacts.h"
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <functional>
 
 namespace piadesk {
@@ -26,6 +29,30 @@ template <typename E> QList<E> enumListFrom(const QString& text)
             list.append(*e);
     }
     return list;
+}
+
+/** Column \a column of \a s, a fact of \a type as json_extract() gives it, as the JSON value the fact is set from. */
+QJsonValue factValue(const SqliteStatement& s, int column, TestableFacts::Type type)
+{
+    switch (type) {
+    case TestableFacts::Type::Boolean:
+        return s.integer(column) != 0;
+    case TestableFacts::Type::Number:
+        return double(s.integer(column));
+    case TestableFacts::Type::Key:
+        return s.text(column);
+    case TestableFacts::Type::KeyList:
+        break;
+    }
+    // An array of plain keys, as the store writes it; the JSON parser when it holds escapes.
+    const QString text = s.text(column);
+    if (text.contains(QLatin1Char('\\')))
+        return QJsonDocument::fromJson(text.toUtf8()).array();
+    QJsonArray keys;
+    const QStringList parts = text.split(QLatin1Char('"'));
+    for (qsizetype i = 1; i < parts.size(); i += 2)
+        keys.append(parts.at(i));
+    return keys;
 }
 
 } // namespace
@@ -186,30 +213,23 @@ bool load(StoreContext& store, qint64 afterId, int limit, const CaseStore::HeadP
             return store.failFromDb();
     }
     if (parts.latestRisks) {
-        // Only the facts a condition can test (Facts::value), taken out of the record by SQLite: for the standing.
+        // Only the facts a condition can test, taken out of the record by SQLite: for the standing.
+        const QList<TestableFacts::Fact>& testable = TestableFacts::all();
+        QStringList columns;
+        for (const TestableFacts::Fact& fact : testable)
+            columns.append(QStringLiteral("json_extract(a.record, '$.facts.%1')").arg(QLatin1String(fact.name)));
         SqliteStatement s(store.db,
-            QStringLiteral("SELECT a.case_id, json_extract(a.record, '$.facts.publicPlace'), "
-                           "json_extract(a.record, '$.facts.placeKind'), "
-                           "json_extract(a.record, '$.facts.storedPeople'), "
-                           "json_extract(a.record, '$.facts.minorsUnder14'), "
-                           "json_extract(a.record, '$.facts.originalImagesStored'), "
-                           "json_extract(a.record, '$.facts.methods'), json_extract(a.record, '$.facts.status') "
-                           "FROM assessment a WHERE %1 AND a.record IS NOT NULL ORDER BY a.case_id")
-                .arg(latest));
+            QStringLiteral("SELECT a.case_id, %1 FROM assessment a WHERE %2 AND a.record IS NOT NULL "
+                           "ORDER BY a.case_id")
+                .arg(columns.join(QStringLiteral(", ")), latest));
         s.bind(1, afterId).bind(2, lastId);
         while (s.next()) {
             AssessmentVersion* a = latestOf(s.integer(0));
             if (!a)
                 continue;
             RecordSnapshot record;
-            CaseFacts& f = record.facts;
-            f.publicPlace = s.integer(1) != 0;
-            f.placeKind = enumFrom(s.text(2), PlaceKind::Unspecified);
-            f.storedPeople = s.integer(3);
-            f.minorsUnder14 = s.integer(4) != 0;
-            f.originalImagesStored = s.integer(5) != 0;
-            f.methods = enumListFrom<Method>(s.text(6));
-            f.status = enumFrom(s.text(7), CaseStatus::Planned);
+            for (qsizetype i = 0; i < testable.size(); ++i)
+                testable.at(i).set(record.facts, factValue(s, int(i) + 1, testable.at(i).type));
             a->record = record;
         }
         if (!s.ok())
