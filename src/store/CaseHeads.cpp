@@ -6,7 +6,6 @@
 #include "core/TestableFacts.h"
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <functional>
 
 namespace piadesk {
@@ -15,17 +14,25 @@ using namespace StoreRows;
 
 namespace {
 
-/** The keys of a JSON array of plain strings, as the store writes enumeration lists; the JSON parser otherwise. */
-template <typename E> QList<E> enumListFrom(const QString& text)
+/** The keys of a JSON array of plain strings, as the store writes key lists; the JSON parser when it holds escapes. */
+QStringList keysFrom(const QString& text)
 {
-    if (text == QLatin1String("[]"))
+    if (text == QLatin1String("[]") || text.isEmpty())
         return {};
     if (text.contains(QLatin1Char('\\')))
-        return enumsFrom<E>(text);
-    QList<E> list;
+        return stringsFrom(text);
+    QStringList keys;
     const QStringList parts = text.split(QLatin1Char('"'));
-    for (qsizetype i = 1; i < parts.size(); i += 2) {
-        if (const auto e = enumFromKey<E>(parts.at(i)))
+    for (qsizetype i = 1; i < parts.size(); i += 2)
+        keys.append(parts.at(i));
+    return keys;
+}
+
+template <typename E> QList<E> enumListFrom(const QString& text)
+{
+    QList<E> list;
+    for (const QString& key : keysFrom(text)) {
+        if (const auto e = enumFromKey<E>(key))
             list.append(*e);
     }
     return list;
@@ -44,15 +51,7 @@ QJsonValue factValue(const SqliteStatement& s, int column, TestableFacts::Type t
     case TestableFacts::Type::KeyList:
         break;
     }
-    // An array of plain keys, as the store writes it; the JSON parser when it holds escapes.
-    const QString text = s.text(column);
-    if (text.contains(QLatin1Char('\\')))
-        return QJsonDocument::fromJson(text.toUtf8()).array();
-    QJsonArray keys;
-    const QStringList parts = text.split(QLatin1Char('"'));
-    for (qsizetype i = 1; i < parts.size(); i += 2)
-        keys.append(parts.at(i));
-    return keys;
+    return QJsonArray::fromStringList(keysFrom(s.text(column)));
 }
 
 } // namespace

@@ -36,7 +36,7 @@ int AboutCommand::run(CliContext& c, const QStringList& arguments)
     for (const auto& rs : rules.all())
         ruleSets.append(QJsonObject { { QStringLiteral("id"), rs->id }, { QStringLiteral("version"), rs->version } });
     const QString directory = DataFiles::directory();
-    if (c.parser.isSet(QStringLiteral("json"))) {
+    if (c.json()) {
         c.printJson(QJsonObject {
             { QStringLiteral("version"), QStringLiteral(PIADESK_VERSION) },
             { QStringLiteral("schema"), Migrator::currentSchemaVersion() },

@@ -11,7 +11,7 @@ int CalendarCommand::run(CliContext& c, const QStringList& arguments)
 {
     Q_UNUSED(arguments)
     const CalendarLibrary library = c.calendars();
-    if (c.parser.isSet(QStringLiteral("json")))
+    if (c.json())
         c.printJson(DateOutput::calendarJson(library.calendar()));
     else
         c.out << DateOutput::calendarText(library.calendar());

@@ -26,7 +26,7 @@ int CheckCommand::run(CliContext& c, const QStringList& arguments)
     const RuleSet* rules = opened.rules;
     const Language language = languageFor(QLocale());
     const CheckResult result = Workflow::check(*rules, bundle, *v);
-    if (c.parser.isSet(QStringLiteral("json"))) {
+    if (c.json()) {
         c.out << QString::fromUtf8(
             QJsonDocument(Workflow::checkJson(*rules, bundle, *v, result, language)).toJson(QJsonDocument::Indented));
         return Success;

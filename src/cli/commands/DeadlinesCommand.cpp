@@ -25,7 +25,7 @@ int DeadlinesCommand::run(CliContext& c, const QStringList& arguments)
             return c.usage(QCoreApplication::translate(
                 "piadesk::Cli", "--due-soon needs a number of working days from 0 to 250."));
     }
-    const bool json = c.parser.isSet(QStringLiteral("json"));
+    const bool json = c.json();
     RuleSetLibrary rules;
     QString error;
     if (!c.loadRuleSets(&rules, &error))

@@ -15,7 +15,7 @@ namespace piadesk::cli {
 int ListCommand::run(CliContext& c, const QStringList& arguments)
 {
     Q_UNUSED(arguments)
-    const bool json = c.parser.isSet(QStringLiteral("json"));
+    const bool json = c.json();
     if (!QFileInfo::exists(c.filePath())) {
         if (json)
             c.out << "[]\n";

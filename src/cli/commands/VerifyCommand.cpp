@@ -19,7 +19,7 @@ int VerifyCommand::run(CliContext& c, const QStringList& arguments)
     if (!store)
         return c.failure(error);
     const VerifyReport report = store->verify();
-    const bool json = c.parser.isSet(QStringLiteral("json"));
+    const bool json = c.json();
     if (json) {
         QJsonArray problems;
         for (const QString& p : report.problems)

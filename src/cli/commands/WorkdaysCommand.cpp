@@ -32,7 +32,7 @@ int WorkdaysCommand::run(CliContext& c, const QStringList& arguments)
         return c.usage(error);
     const CalendarLibrary library = c.calendars();
     const WorkCalendar& calendar = library.calendar();
-    const bool json = c.parser.isSet(QStringLiteral("json"));
+    const bool json = c.json();
     if (sub == QLatin1String("info")) {
         const DayInfo day = calendar.info(first);
         if (json)
