@@ -233,13 +233,6 @@ public:
 private:
     CaseStore();
 
-    bool fail(const QString& message);
-    bool failFromDb();
-    bool replaceContent(qint64 assessmentId, const AssessmentVersion& content, const QString& table,
-        const QString& action, const QString& detail);
-    std::optional<AssessmentVersion> assessmentById(qint64 assessmentId, qint64* caseId);
-    bool requireEditable(const AssessmentVersion& assessment);
-
     std::unique_ptr<StoreContext> m_store;
     std::unique_ptr<WriterLock> m_lock;
     QString m_backupPath;
