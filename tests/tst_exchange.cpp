@@ -3,6 +3,7 @@
 #include "exchange/CaseExchange.h"
 #include "store/CaseStore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -355,6 +356,45 @@ private Q_SLOTS:
         doc.insert(QStringLiteral("cases"), QJsonArray { fresh });
         QVERIFY2(CaseExchange::importDocument(*store, QJsonDocument(doc).toJson(), nullptr, &error), qPrintable(error));
         QCOMPARE(store->listCases().size(), 2);
+    }
+
+    // File → Import and `piadesk-cli import` both read the document through readFile(): every way a file can be
+    // wrong is one message naming the file, and no case file is needed to find out.
+    void readFileSaysWhatIsWrongWithTheFile()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(!CaseExchange::readFile(dir.path(), &error));
+        QCOMPARE(error, QDir::toNativeSeparators(dir.path()) + QLatin1String(" is not a file."));
+        const QString missing = dir.filePath(QStringLiteral("missing.json"));
+        QVERIFY(!CaseExchange::readFile(missing, &error));
+        QVERIFY2(error.contains(QLatin1String("missing.json is not a file")), qPrintable(error));
+
+        const QString broken = dir.filePath(QStringLiteral("broken.json"));
+        QJsonObject doc = example();
+        setAt(doc, QStringLiteral("cases[0].facts.storedPeople"), -3);
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(doc).toJson());
+        file.close();
+        QVERIFY(!CaseExchange::readFile(broken, &error));
+        QVERIFY2(error.startsWith(QLatin1String("Nothing was imported; ") + QDir::toNativeSeparators(broken)
+                     + QLatin1String(" has 1 problem")),
+            qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("cases[0].facts.storedPeople")), qPrintable(error));
+
+        // A good file gives the cases, which import as they are (the document is not parsed again).
+        const std::optional<QList<CaseBundle>> cases
+            = CaseExchange::readFile(TestSupport::dataPath(QStringLiteral("case-complete.json")), &error);
+        QVERIFY2(cases, qPrintable(error));
+        QCOMPARE(cases->size(), 1);
+        auto store = TestSupport::openStore(dir);
+        QList<qint64> ids;
+        QVERIFY2(CaseExchange::importCases(*store, *cases, &ids, &error), qPrintable(error));
+        QCOMPARE(ids.size(), 1);
+        QVERIFY(!CaseExchange::importCases(*store, *cases, &ids, &error));
+        QVERIFY2(error.startsWith(QLatin1String("Nothing was imported: ")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("already in this case file")), qPrintable(error));
     }
 };
 

@@ -1384,6 +1384,23 @@
         <source>repeats a processing activity id of this version.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is too large to be a case document (%2 MiB; the limit is %3 MiB).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported; %1 has %n problem(s):</source>
+        <translation>
+            <numerusform>Nothing was imported; %1 has %n problem:</numerusform><numerusform>Nothing was imported; %1 has %n problems:</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>piadesk::CaseFactsForm</name>
@@ -2060,23 +2077,6 @@
     <message>
         <source>none</source>
         <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is not a file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is too large to be a case document (%2 MiB; the limit is %3 MiB).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported; %1 has %n problem(s):</source>
-        <translation>
-            <numerusform>Nothing was imported; %1 has %n problem:</numerusform><numerusform>Nothing was imported; %1 has %n problems:</numerusform></translation>
     </message>
     <message>
         <source>There is no case %1 in %2.</source>
@@ -4070,19 +4070,6 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>Nothing Imported</source>
         <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is too large to be a case document (the limit is %2 MiB).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported; %1 has %n problem(s):</source>
-        <translation>
-            <numerusform>Nothing was imported; %1 has %n problem:</numerusform><numerusform>Nothing was imported; %1 has %n problems:</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Imported %n case(s) from %1.</source>

@@ -1394,6 +1394,24 @@
         <source>repeats a processing activity id of this version.</source>
         <translation>与本版本中另一处理活动的标识重复。</translation>
     </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a case document (%2 MiB; the limit is %3 MiB).</source>
+        <translation>%1 过大，不可能是案件文档（%2 MiB；上限为 %3 MiB）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported; %1 has %n problem(s):</source>
+        <translation>
+            <numerusform>未导入任何内容；%1 存在 %n 个问题：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>piadesk::CaseFactsForm</name>
@@ -2076,24 +2094,6 @@
     <message>
         <source>none</source>
         <translation>无</translation>
-    </message>
-    <message>
-        <source>%1 is not a file.</source>
-        <translation>%1 不是文件。</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a case document (%2 MiB; the limit is %3 MiB).</source>
-        <translation>%1 过大，不可能是案件文档（%2 MiB；上限为 %3 MiB）。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported; %1 has %n problem(s):</source>
-        <translation>
-            <numerusform>未导入任何内容；%1 存在 %n 个问题：</numerusform>
-        </translation>
     </message>
     <message>
         <source>There is no case %1 in %2.</source>
@@ -4173,20 +4173,6 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>Nothing Imported</source>
         <translation>未导入</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a case document (the limit is %2 MiB).</source>
-        <translation>%1 太大，不是案件文档（上限为 %2 MiB）。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported; %1 has %n problem(s):</source>
-        <translation>
-            <numerusform>未导入任何内容；%1 存在 %n 个问题：</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n case(s) from %1.</source>

@@ -10,6 +10,9 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -381,6 +384,42 @@ bool importDocument(CaseStore& store, const QByteArray& document, QList<qint64>*
                 + QLatin1Char('\n') + problems.toString();
         return false;
     }
+    return importCases(store, cases, caseIds, error);
+}
+
+std::optional<QList<CaseBundle>> readFile(const QString& path, QString* error)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    auto failed = [error](const QString& message) -> std::optional<QList<CaseBundle>> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return failed(QCoreApplication::translate("piadesk::CaseExchange", "%1 is not a file.").arg(shown));
+    if (info.size() > kMaxDocumentBytes)
+        return failed(QCoreApplication::translate(
+            "piadesk::CaseExchange", "%1 is too large to be a case document (%2 MiB; the limit is %3 MiB).")
+                          .arg(shown)
+                          .arg(info.size() / (1024 * 1024))
+                          .arg(kMaxDocumentBytes / (1024 * 1024)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failed(QCoreApplication::translate("piadesk::CaseExchange", "%1 cannot be read: %2")
+                          .arg(shown, file.errorString()));
+    Problems problems;
+    QList<CaseBundle> cases = parse(file.readAll(), problems);
+    if (!problems.isEmpty())
+        return failed(QCoreApplication::translate("piadesk::CaseExchange",
+                          "Nothing was imported; %1 has %n problem(s):", nullptr, int(problems.size()))
+                          .arg(shown)
+            + QLatin1Char('\n') + problems.toString());
+    return cases;
+}
+
+bool importCases(CaseStore& store, const QList<CaseBundle>& cases, QList<qint64>* caseIds, QString* error)
+{
     QList<qint64> ids;
     if (!store.importCases(cases, &ids)) {
         if (error)

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <optional>
+
 namespace piadesk {
 
 class CaseStore;
@@ -33,6 +35,19 @@ QByteArray exportCases(CaseStore& store, const QList<qint64>& caseIds, QString* 
  * the content hash of every finalized version. Problems name the path of the field.
  */
 QList<CaseBundle> parse(const QByteArray& document, Problems& problems);
+
+/**
+ * Reads the exchange document at \a path (a file no larger than kMaxDocumentBytes) and validates it completely, as
+ * parse() does, without touching any case file. Nothing, with \a error saying why in the user's words and naming the
+ * file, when it cannot be read or has problems. The GUI's File → Import and the CLI's `import` both start here.
+ */
+std::optional<QList<CaseBundle>> readFile(const QString& path, QString* error);
+
+/**
+ * Writes \a cases, as parse() or readFile() returned them, to \a store in one transaction; the new cases' ids in
+ * \a caseIds. On failure \a error says why and the store is unchanged.
+ */
+bool importCases(CaseStore& store, const QList<CaseBundle>& cases, QList<qint64>* caseIds, QString* error);
 
 /**
  * Validates \a document and, only if it is entirely valid, writes its cases to

@@ -3,7 +3,6 @@
 #include "ui_MainWindow.h"
 
 #include "Appearance.h"
-#include "gui/wizard/AssessmentWizard.h"
 #include "CalendarDialog.h"
 #include "CaseDialog.h"
 #include "CaseFilterModel.h"
@@ -22,6 +21,7 @@
 #include "core/Clock.h"
 #include "demo/DemoCases.h"
 #include "exchange/CaseExchange.h"
+#include "gui/wizard/AssessmentWizard.h"
 #include "i18n/Translations.h"
 #include "session/AppSettings.h"
 #include "session/CaseDeletion.h"
@@ -951,38 +951,22 @@ void MainWindow::chooseExportFile()
 
 bool MainWindow::importCases(const QString& path)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    QFile file(path);
-    if (file.size() > CaseExchange::kMaxDocumentBytes) {
-        showProblem(tr("Nothing Imported"),
-            tr("%1 is too large to be a case document (the limit is %2 MiB).")
-                .arg(shown)
-                .arg(CaseExchange::kMaxDocumentBytes / (1024 * 1024)));
-        return false;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        showProblem(tr("Nothing Imported"), tr("%1 cannot be read: %2").arg(shown, file.errorString()));
-        return false;
-    }
-    const QByteArray document = file.readAll();
-    Problems problems;
-    CaseExchange::parse(document, problems);
-    if (!problems.isEmpty()) {
-        showProblem(tr("Nothing Imported"),
-            tr("Nothing was imported; %1 has %n problem(s):", nullptr, int(problems.size())).arg(shown)
-                + QLatin1Char('\n') + problems.toString());
+    QString error;
+    const std::optional<QList<CaseBundle>> cases = CaseExchange::readFile(path, &error);
+    if (!cases) {
+        showProblem(tr("Nothing Imported"), error);
         return false;
     }
     QList<qint64> ids;
-    QString error;
-    if (!CaseExchange::importDocument(*m_store, document, &ids, &error)) {
+    if (!CaseExchange::importCases(*m_store, *cases, &ids, &error)) {
         showProblem(tr("Nothing Imported"), error);
         return false;
     }
     reload();
     if (!ids.isEmpty())
         selectCase(ids.constFirst());
-    statusBar()->showMessage(tr("Imported %n case(s) from %1.", nullptr, int(ids.size())).arg(shown), 10000);
+    statusBar()->showMessage(
+        tr("Imported %n case(s) from %1.", nullptr, int(ids.size())).arg(QDir::toNativeSeparators(path)), 10000);
     return true;
 }
 
