@@ -12,11 +12,16 @@
 #include "rules/FilingAuthority.h"
 #include "rules/RuleSetLibrary.h"
 #include "session/FilingTracker.h"
+#include "session/Workspace.h"
+#include "store/CaseStore.h"
 #include "workflow/Workflow.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <optional>
@@ -609,6 +614,62 @@ private Q_SLOTS:
         const auto filing = find(plan(measures(), imported, d("2025-06-03")), DeadlineKind::InitialFiling);
         QVERIFY(filing);
         QCOMPARE(filing->due, d("2025-07-14"));
+    }
+
+    // The windows' view of the open case file: opened (or refused) by path, its register, one case, a copy, and cases
+    // in and out through the exchange format, a bad document changing nothing.
+    void workspaceIsTheOpenCaseFile()
+    {
+        QTemporaryDir dir;
+        const QString foreign = dir.filePath(QStringLiteral("notes.piadesk"));
+        {
+            QFile file(foreign);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("not a case file at all, but someone's notes\n");
+        }
+        QString error;
+        QVERIFY(!Workspace::open(foreign, &error));
+        QVERIFY2(!error.isEmpty(), "a foreign file is refused with a reason");
+        QCOMPARE(TestSupport::fileBytes(foreign), QByteArray("not a case file at all, but someone's notes\n"));
+
+        std::optional<Workspace> workspace = Workspace::open(dir.filePath(QStringLiteral("cases.piadesk")), &error);
+        QVERIFY2(workspace, qPrintable(error));
+        QVERIFY(!workspace->isReadOnly());
+        QCOMPARE(workspace->today(), QDate::currentDate());
+        QVERIFY(workspace->listCases().isEmpty());
+
+        const QString broken = dir.filePath(QStringLiteral("broken.json"));
+        {
+            QFile file(broken);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{\"format\": \"piadesk-cases\", \"cases\": [");
+        }
+        QList<qint64> ids;
+        QVERIFY(!workspace->importFile(broken, &ids, &error));
+        QVERIFY2(error.contains(QDir::toNativeSeparators(broken)), qPrintable(error));
+        QVERIFY(workspace->listCases().isEmpty());
+
+        QVERIFY2(workspace->importFile(TestSupport::dataPath(QStringLiteral("case-complete.json")), &ids, &error),
+            qPrintable(error));
+        QCOMPARE(ids.size(), 1);
+        const QList<CaseSummary> cases = workspace->listCases();
+        QCOMPARE(cases.size(), 1);
+        CaseBundle bundle;
+        QVERIFY2(workspace->loadCase(ids.constFirst(), &bundle), qPrintable(workspace->errorString()));
+        QCOMPARE(bundle.caseInfo.facts.name, cases.constFirst().name);
+        QVERIFY(!workspace->loadCase(ids.constFirst() + 100, &bundle));
+        QVERIFY(!workspace->errorString().isEmpty());
+
+        // Out and into another file: the same case, hashes and all.
+        const QByteArray document = workspace->exportCases(ids, &error);
+        QVERIFY2(!document.isEmpty(), qPrintable(error));
+        const QString copy = dir.filePath(QStringLiteral("copy.piadesk"));
+        QVERIFY2(workspace->saveCopy(copy), qPrintable(workspace->errorString()));
+        std::optional<Workspace> other = Workspace::open(copy, &error);
+        QVERIFY2(other, qPrintable(error));
+        QCOMPARE(other->listCases().size(), 1);
+        QVERIFY2(!other->exportCases({ other->listCases().constFirst().id }, &error).isEmpty(), qPrintable(error));
+        QVERIFY(other->store().verify().ok());
     }
 };
 

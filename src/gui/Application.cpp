@@ -4,7 +4,7 @@
 #include "MainWindow.h"
 #include "core/DataFiles.h"
 #include "session/AppSettings.h"
-#include "store/CaseStore.h"
+#include "session/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -51,17 +51,17 @@ int runGui(const QStringList& arguments)
         // The default case file of the settings, else the last one opened, else the usual place.
         path = settings.startupFile();
         if (!QFileInfo::exists(path))
-            path = CaseStore::defaultPath();
+            path = Workspace::defaultPath();
     }
 
     QString error;
-    auto store = CaseStore::open(path, &error);
-    if (!store) {
+    std::optional<Workspace> workspace = Workspace::open(path, &error);
+    if (!workspace) {
         QMessageBox::critical(nullptr, QApplication::translate("piadesk::Application", "PIAdesk"),
             QApplication::translate("piadesk::Application", "The case file cannot be opened.\n\n%1").arg(error));
         return 1;
     }
-    MainWindow window(std::move(store), &settings);
+    MainWindow window(std::move(*workspace), &settings);
     window.show();
     return QApplication::exec();
 }

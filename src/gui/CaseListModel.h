@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/CaseSummary.h"
 #include "rules/RuleSetLibrary.h"
-#include "store/CaseSummary.h"
 #include "workflow/Workflow.h"
 
 #include <QHash>

@@ -6,7 +6,7 @@
 
 #include "Dialogs.h"
 #include "PreviewDialog.h"
-#include "store/CaseStore.h"
+#include "session/Workspace.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -15,18 +15,18 @@
 
 namespace piadesk {
 
-ExportDialog::ExportDialog(CaseStore& store, const RuleSetLibrary& rules, const WorkCalendar& calendar, qint64 caseId,
-    Language defaultLanguage, QWidget* parent)
+ExportDialog::ExportDialog(Workspace& workspace, const RuleSetLibrary& rules, const WorkCalendar& calendar,
+    qint64 caseId, Language defaultLanguage, QWidget* parent)
     : QDialog(parent)
     , m_ui(new Ui::ExportDialog)
-    , m_store(store)
+    , m_workspace(workspace)
     , m_rules(rules)
     , m_calendar(calendar)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("exportDialog"));
-    if (!store.loadCase(caseId, &m_bundle))
-        m_ui->statusLabel->setText(store.errorString());
+    if (!workspace.loadCase(caseId, &m_bundle))
+        m_ui->statusLabel->setText(workspace.errorString());
     m_ui->documentKind->addItem(QString(), int(ExportRequest::Document::Report));
     m_ui->documentKind->addItem(QString(), int(ExportRequest::Document::Packet));
     m_ui->documentKind->addItem(QString(), int(ExportRequest::Document::Folder));
@@ -158,7 +158,7 @@ bool ExportDialog::renderDocument(QByteArray* out)
     QElapsedTimer timer;
     timer.start();
     const bool ok = DocumentExport::render(
-        m_store, m_rules, m_calendar, m_bundle, request(), out,
+        m_workspace.store(), m_rules, m_calendar, m_bundle, request(), out,
         [&progress](int done, int total) {
             progress.setMaximum(total);
             progress.setValue(done); // a window-modal progress dialog keeps the window responsive
@@ -190,7 +190,7 @@ bool ExportDialog::saveFolder(const QString& directory)
     QList<FolderEntry> entries;
     QString error;
     const bool ok = DocumentExport::writeFolder(
-        m_store, m_rules, m_bundle, request(), directory, &entries,
+        m_workspace.store(), m_rules, m_bundle, request(), directory, &entries,
         [&progress](int done, int total) {
             progress.setMaximum(total);
             progress.setValue(done);

@@ -14,7 +14,7 @@ class ExportDialog;
 
 namespace piadesk {
 
-class CaseStore;
+class Workspace;
 class PreviewDialog;
 class RuleSetLibrary;
 class WorkCalendar;
@@ -30,7 +30,7 @@ class ExportDialog : public QDialog
     Q_OBJECT
 
 public:
-    ExportDialog(CaseStore& store, const RuleSetLibrary& rules, const WorkCalendar& calendar, qint64 caseId,
+    ExportDialog(Workspace& workspace, const RuleSetLibrary& rules, const WorkCalendar& calendar, qint64 caseId,
         Language defaultLanguage, QWidget* parent = nullptr);
     ~ExportDialog() override;
 
@@ -56,7 +56,7 @@ private:
     void retranslateTexts();
     void update();
     const QScopedPointer<Ui::ExportDialog> m_ui;
-    CaseStore& m_store;
+    Workspace& m_workspace;
     const RuleSetLibrary& m_rules;
     const WorkCalendar& m_calendar;
     CaseBundle m_bundle;

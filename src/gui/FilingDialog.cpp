@@ -10,7 +10,7 @@
 #include "i18n/Translations.h"
 #include "rules/Engine.h"
 #include "session/FilingTracker.h"
-#include "store/CaseStore.h"
+#include "session/Workspace.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -23,10 +23,10 @@ enum Event { Initial, Change, End };
 } // namespace
 
 FilingDialog::FilingDialog(
-    CaseStore& store, const RuleSet& rules, const WorkCalendar& calendar, qint64 caseId, QWidget* parent)
+    Workspace& workspace, const RuleSet& rules, const WorkCalendar& calendar, qint64 caseId, QWidget* parent)
     : QDialog(parent)
     , m_ui(new Ui::FilingDialog)
-    , m_store(store)
+    , m_workspace(workspace)
     , m_rules(rules)
     , m_calendar(calendar)
     , m_caseId(caseId)
@@ -45,7 +45,7 @@ FilingDialog::FilingDialog(
     m_ui->materialTree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_ui->materialTree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_ui->materialTree->header()->setStretchLastSection(false);
-    m_ui->eventDate->setDate(store.clock().today());
+    m_ui->eventDate->setDate(workspace.today());
     m_ui->eventDate->setOptional(false);
     m_ui->problemLabel->hide();
     connect(m_ui->deadlineTree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
@@ -117,8 +117,8 @@ void FilingDialog::changeEvent(QEvent* event)
 
 void FilingDialog::reload()
 {
-    if (!m_store.loadCase(m_caseId, &m_bundle)) {
-        showProblem(m_store.errorString());
+    if (!m_workspace.loadCase(m_caseId, &m_bundle)) {
+        showProblem(m_workspace.errorString());
         return;
     }
     const Language language = languageFor(QLocale());
@@ -133,7 +133,7 @@ void FilingDialog::reload()
                   .arg(m_rules.supersededBy->text.text(language));
     m_ui->obligationLabel->setText(obligation);
 
-    const FilingTracker tracker(m_store, m_rules, m_calendar, m_store.clock().today());
+    const FilingTracker tracker(m_workspace.store(), m_rules, m_calendar, m_workspace.today());
     m_ui->deadlineTree->clear();
     for (const Deadline& d : tracker.deadlines(m_bundle)) {
         QString state = DeadlinePlanner::stateLabel(d.state);
@@ -170,9 +170,9 @@ void FilingDialog::reload()
     showFiling();
     const bool hasInitial = std::any_of(m_bundle.filings.cbegin(), m_bundle.filings.cend(),
         [](const FilingRecord& f) { return f.kind == FilingKind::Initial; });
-    m_ui->recordInitial->setEnabled(!hasInitial && !m_store.isReadOnly());
-    m_ui->recordChange->setEnabled(hasInitial && !m_store.isReadOnly());
-    m_ui->recordEnd->setEnabled(!m_store.isReadOnly());
+    m_ui->recordInitial->setEnabled(!hasInitial && !m_workspace.isReadOnly());
+    m_ui->recordChange->setEnabled(hasInitial && !m_workspace.isReadOnly());
+    m_ui->recordEnd->setEnabled(!m_workspace.isReadOnly());
 }
 
 void FilingDialog::showFiling()
@@ -181,7 +181,7 @@ void FilingDialog::showFiling()
     const bool has = row >= 0 && row < m_bundle.filings.size();
     for (QWidget* w :
         std::initializer_list<QWidget*> { m_ui->submittedOn, m_ui->referenceNumber, m_ui->authority, m_ui->filingNote })
-        w->setEnabled(has && !m_store.isReadOnly());
+        w->setEnabled(has && !m_workspace.isReadOnly());
     const FilingRecord f = has ? m_bundle.filings.at(row) : FilingRecord();
     // Another filing than the one shown: what was typed (or refused) in its dates belongs to that one.
     const bool other = m_ui->submittedOn->property("piadeskRecord").toString() != f.uuid;
@@ -195,7 +195,7 @@ void FilingDialog::showFiling()
     for (QWidget* w : std::initializer_list<QWidget*> { m_ui->disposalMethodLabel, m_ui->disposalMethod,
              m_ui->disposalOnLabel, m_ui->disposalOn, m_ui->disposalEvidenceLabel, m_ui->disposalEvidence }) {
         w->setVisible(disposal);
-        w->setEnabled(disposal && !m_store.isReadOnly());
+        w->setEnabled(disposal && !m_workspace.isReadOnly());
     }
     {
         const QSignalBlocker blocker(m_ui->disposalMethod);
@@ -236,7 +236,7 @@ void FilingDialog::showMaterials(int row)
             status->addItem(enumLabel(entry.value), int(entry.value));
         const MaterialStatus current = f.materialStatus(id, material ? number : 0);
         status->setCurrentIndex(qMax(0, status->findData(int(current))));
-        status->setEnabled(has && !m_store.isReadOnly());
+        status->setEnabled(has && !m_workspace.isReadOnly());
         m_ui->materialTree->setItemWidget(item, 2, status);
         connect(status, &QComboBox::currentIndexChanged, this,
             [this, row, id, status] { saveMaterial(row, id, MaterialStatus(status->currentData().toInt())); });
@@ -261,7 +261,7 @@ void FilingDialog::saveMaterial(int row, const QString& id, MaterialStatus statu
     FilingRecord f = m_bundle.filings.at(row);
     f.caseId = m_caseId;
     f.materials.insert(id, status);
-    FilingTracker tracker(m_store, m_rules, m_calendar, m_store.clock().today());
+    FilingTracker tracker(m_workspace.store(), m_rules, m_calendar, m_workspace.today());
     if (!tracker.update(f)) {
         showProblem(tracker.errorString());
         return;
@@ -289,7 +289,7 @@ void FilingDialog::saveFiling()
     }
     if (f == m_bundle.filings.at(row))
         return;
-    FilingTracker tracker(m_store, m_rules, m_calendar, m_store.clock().today());
+    FilingTracker tracker(m_workspace.store(), m_rules, m_calendar, m_workspace.today());
     if (!tracker.update(f)) {
         showProblem(tracker.errorString());
         return;
@@ -308,7 +308,7 @@ void FilingDialog::record(int what)
         m_ui->eventDate->setFocus();
         return;
     }
-    FilingTracker tracker(m_store, m_rules, m_calendar, m_store.clock().today());
+    FilingTracker tracker(m_workspace.store(), m_rules, m_calendar, m_workspace.today());
     const QDate date = m_ui->eventDate->date();
     const QString note = m_ui->eventNote->text();
     // The initial filing counts from the day the facts give (the start of use, or the day the threshold was

@@ -13,7 +13,7 @@ class FilingDialog;
 
 namespace piadesk {
 
-class CaseStore;
+class Workspace;
 class Debouncer;
 class RuleSet;
 class WorkCalendar;
@@ -30,8 +30,8 @@ class FilingDialog : public QDialog
     Q_OBJECT
 
 public:
-    FilingDialog(
-        CaseStore& store, const RuleSet& rules, const WorkCalendar& calendar, qint64 caseId, QWidget* parent = nullptr);
+    FilingDialog(Workspace& workspace, const RuleSet& rules, const WorkCalendar& calendar, qint64 caseId,
+        QWidget* parent = nullptr);
     ~FilingDialog() override;
 
     qint64 caseId() const { return m_caseId; }
@@ -58,7 +58,7 @@ private:
     void record(int what);
 
     const QScopedPointer<Ui::FilingDialog> m_ui;
-    CaseStore& m_store;
+    Workspace& m_workspace;
     const RuleSet& m_rules;
     const WorkCalendar& m_calendar;
     qint64 m_caseId;

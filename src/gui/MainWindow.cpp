@@ -20,14 +20,12 @@
 #include "SettingsDialog.h"
 #include "core/Clock.h"
 #include "demo/DemoCases.h"
-#include "exchange/CaseExchange.h"
 #include "gui/wizard/AssessmentWizard.h"
 #include "i18n/Translations.h"
 #include "session/AppSettings.h"
 #include "session/CaseDeletion.h"
 #include "session/CaseEditor.h"
 #include "session/RegisterScan.h"
-#include "store/CaseStore.h"
 #include "workflow/Workflow.h"
 
 #include <QApplication>
@@ -50,10 +48,10 @@
 
 namespace piadesk {
 
-MainWindow::MainWindow(std::unique_ptr<CaseStore> store, AppSettings* settings, QWidget* parent)
+MainWindow::MainWindow(Workspace&& workspace, AppSettings* settings, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
-    , m_store(std::move(store))
+    , m_workspace(std::make_unique<Workspace>(std::move(workspace)))
     , m_model(new CaseListModel(this))
     , m_rules(RuleSetLibrary::builtIn())
     , m_calendars(CalendarLibrary::defaultDataDirectory())
@@ -185,7 +183,7 @@ MainWindow::MainWindow(std::unique_ptr<CaseStore> store, AppSettings* settings, 
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(500);
     connect(&m_reloadTimer, &QTimer::timeout, this, &MainWindow::reload);
-    m_settings->addRecentFile(m_store->path());
+    m_settings->addRecentFile(m_workspace->path());
     updateRecentMenu();
     m_ui->deadlineTable->setModel(m_deadlines);
     m_ui->deadlineTable->horizontalHeader()->setSectionResizeMode(DeadlineModel::CaseColumn, QHeaderView::Stretch);
@@ -199,7 +197,7 @@ QString MainWindow::calendarEndNote() const
     // In the calendar's last year, deadlines start falling beyond it and are counted on weekends alone: the
     // dashboard says so from the first start that sees it, with how to load the next year's arrangement.
     const WorkCalendar& calendar = m_calendars.calendar();
-    if (m_store->clock().today().year() < calendar.lastYear())
+    if (m_workspace->today().year() < calendar.lastYear())
         return {};
     return tr("The holiday calendar ends on %1. Deadlines after that day are counted on weekends alone and marked "
               "\"estimated\" until the State Council's arrangement for %2 is loaded: Settings → Holiday Calendar… → "
@@ -210,7 +208,7 @@ QString MainWindow::calendarEndNote() const
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("%1 — PIAdesk").arg(QDir::toNativeSeparators(m_store->path())));
+    setWindowTitle(tr("%1 — PIAdesk").arg(QDir::toNativeSeparators(m_workspace->path())));
     fillRegulationMenu();
     // The filters keep what is chosen: their entries stay in the same order.
     {
@@ -322,9 +320,9 @@ void MainWindow::updateCaseCount()
 
 bool MainWindow::loadOverview(qint64 caseId, CaseOverview* overview, QString* error) const
 {
-    return CaseOverview::load(*m_store, m_rules, m_calendars.calendar(),
-        DeadlineOptions { m_store->clock().today(), m_settings->dueSoonDays() }, caseId, languageFor(QLocale()),
-        overview, error);
+    return CaseOverview::load(m_workspace->store(), m_rules, m_calendars.calendar(),
+        DeadlineOptions { m_workspace->today(), m_settings->dueSoonDays() }, caseId, languageFor(QLocale()), overview,
+        error);
 }
 
 void MainWindow::showSelectedCase()
@@ -395,11 +393,11 @@ bool MainWindow::closeCaseWindows(qint64 caseId)
 bool MainWindow::deleteCase(qint64 caseId)
 {
     CaseBundle bundle;
-    if (!m_store->loadCase(caseId, &bundle)) {
-        Dialogs::instance().inform(this, tr("Case Not Deleted"), m_store->errorString());
+    if (!m_workspace->loadCase(caseId, &bundle)) {
+        Dialogs::instance().inform(this, tr("Case Not Deleted"), m_workspace->errorString());
         return false;
     }
-    const CaseDeletion deletion(bundle, m_rules, m_store->clock().today(), languageFor(QLocale()));
+    const CaseDeletion deletion(bundle, m_rules, m_workspace->today(), languageFor(QLocale()));
     const CaseDeletion::Verdict verdict = deletion.forCase();
     if (!verdict.allowed) {
         Dialogs::instance().inform(this, tr("Case Not Deleted"), verdict.text);
@@ -409,7 +407,7 @@ bool MainWindow::deleteCase(qint64 caseId)
         || !closeCaseWindows(caseId))
         return false;
     QString error;
-    if (!deletion.deleteCase(*m_store, &error)) {
+    if (!deletion.deleteCase(m_workspace->store(), &error)) {
         Dialogs::instance().inform(this, tr("Case Not Deleted"), error);
         return false;
     }
@@ -421,11 +419,11 @@ bool MainWindow::deleteCase(qint64 caseId)
 bool MainWindow::deleteVersion(qint64 caseId, int number)
 {
     CaseBundle bundle;
-    if (!m_store->loadCase(caseId, &bundle)) {
-        Dialogs::instance().inform(this, tr("Version Not Deleted"), m_store->errorString());
+    if (!m_workspace->loadCase(caseId, &bundle)) {
+        Dialogs::instance().inform(this, tr("Version Not Deleted"), m_workspace->errorString());
         return false;
     }
-    const CaseDeletion deletion(bundle, m_rules, m_store->clock().today(), languageFor(QLocale()));
+    const CaseDeletion deletion(bundle, m_rules, m_workspace->today(), languageFor(QLocale()));
     const CaseDeletion::Verdict verdict = deletion.forVersion(number);
     if (!verdict.allowed) {
         Dialogs::instance().inform(this, tr("Version Not Deleted"), verdict.text);
@@ -435,7 +433,7 @@ bool MainWindow::deleteVersion(qint64 caseId, int number)
         || !closeCaseWindows(caseId))
         return false;
     QString error;
-    if (!deletion.deleteVersion(*m_store, number, &error)) {
+    if (!deletion.deleteVersion(m_workspace->store(), number, &error)) {
         Dialogs::instance().inform(this, tr("Version Not Deleted"), error);
         return false;
     }
@@ -446,7 +444,12 @@ bool MainWindow::deleteVersion(qint64 caseId, int number)
     return true;
 }
 
-bool MainWindow::adopt(std::unique_ptr<CaseStore> store)
+CaseStore* MainWindow::store() const
+{
+    return &m_workspace->store();
+}
+
+bool MainWindow::adopt(Workspace&& workspace)
 {
     // Every window working on the file open now closes first, saving what was typed (a window that may not close
     // yet, e.g. with text that cannot be saved, keeps the file open). None may outlive the store it refers to.
@@ -456,10 +459,10 @@ bool MainWindow::adopt(std::unique_ptr<CaseStore> store)
     m_wizards.clear();
     m_scanTimer.stop();
     m_scan.reset(); // it reads the store being replaced
-    m_store = std::move(store);
-    m_settings->addRecentFile(m_store->path());
+    m_workspace = std::make_unique<Workspace>(std::move(workspace));
+    m_settings->addRecentFile(m_workspace->path());
     updateRecentMenu();
-    setWindowTitle(tr("%1 — PIAdesk").arg(QDir::toNativeSeparators(m_store->path())));
+    setWindowTitle(tr("%1 — PIAdesk").arg(QDir::toNativeSeparators(m_workspace->path())));
     m_ui->searchEdit->clear();
     reload();
     return true;
@@ -467,7 +470,7 @@ bool MainWindow::adopt(std::unique_ptr<CaseStore> store)
 
 bool MainWindow::openFile(const QString& path)
 {
-    if (QFileInfo(path) == QFileInfo(m_store->path()))
+    if (QFileInfo(path) == QFileInfo(m_workspace->path()))
         return true;
     if (!QFileInfo::exists(path)) {
         m_settings->removeRecentFile(path);
@@ -477,33 +480,33 @@ bool MainWindow::openFile(const QString& path)
         return false;
     }
     QString error;
-    auto store = CaseStore::open(path, &error);
-    if (!store) {
+    std::optional<Workspace> workspace = Workspace::open(path, &error);
+    if (!workspace) {
         showProblem(tr("Case File Not Opened"), error);
         return false;
     }
-    return adopt(std::move(store));
+    return adopt(std::move(*workspace));
 }
 
-std::unique_ptr<CaseStore> MainWindow::createFile(const QString& path, const QString& title)
+std::optional<Workspace> MainWindow::createFile(const QString& path, const QString& title)
 {
     if (QFileInfo::exists(path)) {
         showProblem(title,
             tr("%1 already exists. PIAdesk never replaces a case file; open it, or choose another name.")
                 .arg(QDir::toNativeSeparators(path)));
-        return nullptr;
+        return std::nullopt;
     }
     QString error;
-    auto store = CaseStore::open(path, &error);
-    if (!store)
+    std::optional<Workspace> workspace = Workspace::open(path, &error);
+    if (!workspace)
         showProblem(title, error);
-    return store;
+    return workspace;
 }
 
 bool MainWindow::newFile(const QString& path)
 {
-    auto store = createFile(path, tr("Case File Not Created"));
-    return store && adopt(std::move(store));
+    std::optional<Workspace> workspace = createFile(path, tr("Case File Not Created"));
+    return workspace && adopt(std::move(*workspace));
 }
 
 void MainWindow::chooseOpenFile()
@@ -517,36 +520,36 @@ void MainWindow::chooseOpenFile()
 void MainWindow::chooseNewDemoFile()
 {
     const QString path = Dialogs::instance().saveFile(this, tr("New Demo Case File"),
-        QFileInfo(m_store->path()).dir().filePath(tr("demo.piadesk")), tr("PIAdesk case files (*.piadesk)"));
+        QFileInfo(m_workspace->path()).dir().filePath(tr("demo.piadesk")), tr("PIAdesk case files (*.piadesk)"));
     if (!path.isEmpty())
         newDemoFile(path.endsWith(QLatin1String(".piadesk")) ? path : path + QStringLiteral(".piadesk"));
 }
 
 bool MainWindow::newDemoFile(const QString& path, int cases)
 {
-    auto store = createFile(path, tr("Demo Case File Not Created"));
-    if (!store)
+    std::optional<Workspace> workspace = createFile(path, tr("Demo Case File Not Created"));
+    if (!workspace)
         return false;
     QString error;
     // Invented organisations and cases of every kind, under the rules in force and the draft before them, around
     // today: some deadlines passed, some coming.
     DemoOptions options;
     options.cases = cases;
-    options.today = m_store->clock().today();
+    options.today = m_workspace->today();
     const RuleSet* rules = DemoCases::rulesInForce(m_rules, &options);
     {
         QApplication::setOverrideCursor(Qt::WaitCursor);
         const auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
-        if (!rules || !DemoCases::generate(*store, *rules, options, {}, &error)) {
+        if (!rules || !workspace->fillWithDemo(*rules, options, &error)) {
             // Half a demo is no use, and would stand in the way of the next try: the new file goes.
-            store.reset();
+            workspace.reset();
             for (const QString& part : { path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm") })
                 QFile::remove(part);
             showProblem(tr("Demo Case File Not Created"), error);
             return false;
         }
     }
-    if (!adopt(std::move(store)))
+    if (!adopt(std::move(*workspace)))
         return false;
     statusBar()->showMessage(
         tr("%1 holds %n invented case(s) to try PIAdesk out; your own case files are unchanged.", nullptr, cases)
@@ -558,7 +561,7 @@ bool MainWindow::newDemoFile(const QString& path, int cases)
 void MainWindow::chooseNewFile()
 {
     const QString path = Dialogs::instance().saveFile(this, tr("New Case File"),
-        QFileInfo(m_store->path()).dir().filePath(tr("cases.piadesk")), tr("PIAdesk case files (*.piadesk)"));
+        QFileInfo(m_workspace->path()).dir().filePath(tr("cases.piadesk")), tr("PIAdesk case files (*.piadesk)"));
     if (!path.isEmpty())
         newFile(path.endsWith(QLatin1String(".piadesk")) ? path : path + QStringLiteral(".piadesk"));
 }
@@ -611,8 +614,8 @@ void MainWindow::chooseNewAssessment()
 
 AssessmentWizard* MainWindow::newAssessment(const QString& ruleSetId)
 {
-    auto editor = std::make_unique<CaseEditor>(*m_store, m_rules);
-    if (!editor->createCase(tr("New organisation"), tr("New assessment"), m_store->clock().today(),
+    auto editor = std::make_unique<CaseEditor>(m_workspace->store(), m_rules);
+    if (!editor->createCase(tr("New organisation"), tr("New assessment"), m_workspace->today(),
             ruleSetId.isEmpty() ? m_settings->newCaseRuleSet() : ruleSetId)) {
         showProblem(tr("No Case Created"), editor->errorString());
         return nullptr;
@@ -629,12 +632,12 @@ FilingDialog* MainWindow::showFilings(qint64 caseId)
     CaseBundle bundle;
     QString error;
     const RuleSet* rules
-        = m_store->loadCase(caseId, &bundle) ? Workflow::ruleSetFor(m_rules, bundle.caseInfo, &error) : nullptr;
+        = m_workspace->loadCase(caseId, &bundle) ? Workflow::ruleSetFor(m_rules, bundle.caseInfo, &error) : nullptr;
     if (!rules) {
-        showProblem(tr("Case Not Opened"), error.isEmpty() ? m_store->errorString() : error);
+        showProblem(tr("Case Not Opened"), error.isEmpty() ? m_workspace->errorString() : error);
         return nullptr;
     }
-    auto* dialog = new FilingDialog(*m_store, *rules, m_calendars.calendar(), caseId, this);
+    auto* dialog = new FilingDialog(*m_workspace, *rules, m_calendars.calendar(), caseId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     keepCaseWindow(dialog, caseId);
     connect(dialog, &FilingDialog::caseChanged, this, [this] { m_reloadTimer.start(); });
@@ -644,7 +647,7 @@ FilingDialog* MainWindow::showFilings(qint64 caseId)
 
 CaseDialog* MainWindow::editCase(qint64 caseId)
 {
-    auto editor = std::make_unique<CaseEditor>(*m_store, m_rules);
+    auto editor = std::make_unique<CaseEditor>(m_workspace->store(), m_rules);
     if (!editor->openCase(caseId)) {
         showProblem(tr("Case Not Opened"), editor->errorString());
         return nullptr;
@@ -661,7 +664,7 @@ CaseDialog* MainWindow::editCase(qint64 caseId)
 ExportDialog* MainWindow::showExport(qint64 caseId)
 {
     auto* dialog
-        = new ExportDialog(*m_store, m_rules, m_calendars.calendar(), caseId, m_settings->outputLanguage(), this);
+        = new ExportDialog(*m_workspace, m_rules, m_calendars.calendar(), caseId, m_settings->outputLanguage(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     keepCaseWindow(dialog, caseId);
     connect(dialog, &ExportDialog::languageChosen, this,
@@ -677,7 +680,7 @@ void MainWindow::chooseReassess(bool underRulesInForce)
         showProblem(tr("No Case Selected"), tr("Select the case to re-assess in the list first."));
         return;
     }
-    CaseEditor probe(*m_store, m_rules);
+    CaseEditor probe(m_workspace->store(), m_rules);
     if (!probe.open(caseId)) {
         showProblem(tr("Case Not Opened"), probe.errorString());
         return;
@@ -694,7 +697,7 @@ void MainWindow::chooseReassess(bool underRulesInForce)
             return;
         }
     }
-    auto* dialog = new ReassessDialog(m_rules, *current, m_store->clock().today(), this, target);
+    auto* dialog = new ReassessDialog(m_rules, *current, m_workspace->today(), this, target);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReassessDialog::confirmed, this, [this, dialog, caseId] {
         // A trigger date typed and refused is not the one shown: nothing starts until it is corrected.
@@ -715,7 +718,7 @@ AssessmentWizard* MainWindow::reassessCase(qint64 caseId, TriggerKind trigger, c
     const QString& description, QString* error, const QString& ruleSetId)
 {
     // A re-assessment opened elsewhere would be a draft already: the store refuses a second one.
-    auto editor = std::make_unique<CaseEditor>(*m_store, m_rules);
+    auto editor = std::make_unique<CaseEditor>(m_workspace->store(), m_rules);
     if (!editor->open(caseId) || !editor->reassess(trigger, date, description, ruleSetId)) {
         if (error)
             *error = editor->errorString();
@@ -737,7 +740,7 @@ AssessmentWizard* MainWindow::openAssessment(qint64 caseId, int version)
             return w;
         }
     }
-    auto editor = std::make_unique<CaseEditor>(*m_store, m_rules);
+    auto editor = std::make_unique<CaseEditor>(m_workspace->store(), m_rules);
     if (!editor->open(caseId, version)) {
         showProblem(tr("Case Not Opened"), editor->errorString());
         return nullptr;
@@ -752,7 +755,7 @@ void MainWindow::reload()
     // follow from a scan that reads each case; small files are scanned here and now, large ones a batch at a
     // time while the window stays responsive.
     const qint64 selected = selectedCase();
-    const QList<CaseSummary> cases = m_store->listCases();
+    const QList<CaseSummary> cases = m_workspace->listCases();
     m_model->setCases(cases, m_model->standings());
     {
         const QString organisation = m_ui->organisationFilter->currentData().toString();
@@ -779,11 +782,10 @@ void MainWindow::reload()
         m_ui->caseTable->setCurrentIndex(m_filter->index(0, CaseListModel::NameColumn));
     showSelectedCase(); // the case may have changed
     statusBar()->showMessage(
-        tr("%n case(s) in %1", nullptr, int(cases.size())).arg(QDir::toNativeSeparators(m_store->path())));
+        tr("%n case(s) in %1", nullptr, int(cases.size())).arg(QDir::toNativeSeparators(m_workspace->path())));
 
-    m_scan = std::make_unique<RegisterScan>(*m_store, m_rules, m_calendars.calendar(),
-        DeadlineOptions { m_store->clock().today(), m_settings->dueSoonDays() }, languageFor(QLocale()),
-        int(cases.size()));
+    m_scan = std::make_unique<RegisterScan>(m_workspace->store(), m_rules, m_calendars.calendar(),
+        DeadlineOptions { m_workspace->today(), m_settings->dueSoonDays() }, languageFor(QLocale()), int(cases.size()));
     if (cases.size() <= kScanNowLimit) {
         while (m_scan->step(kScanBatch)) { }
         applyScan();
@@ -804,7 +806,7 @@ void MainWindow::continueScan()
     }
     applyScan();
     statusBar()->showMessage(
-        tr("%n case(s) in %1", nullptr, m_scan->total()).arg(QDir::toNativeSeparators(m_store->path())));
+        tr("%n case(s) in %1", nullptr, m_scan->total()).arg(QDir::toNativeSeparators(m_workspace->path())));
 }
 
 void MainWindow::applyScan()
@@ -886,7 +888,7 @@ void MainWindow::showDeadlineCase(const QModelIndex& index)
 
 void MainWindow::chooseCopyFile()
 {
-    const QFileInfo current(m_store->path());
+    const QFileInfo current(m_workspace->path());
     const QString suggested = current.dir().filePath(
         tr("%1 (copy %2).piadesk").arg(current.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)));
     const QString path = Dialogs::instance().saveFile(
@@ -897,8 +899,8 @@ void MainWindow::chooseCopyFile()
 
 bool MainWindow::saveCopy(const QString& path)
 {
-    if (!m_store->saveCopy(path)) {
-        showProblem(tr("Copy Not Saved"), m_store->errorString());
+    if (!m_workspace->saveCopy(path)) {
+        showProblem(tr("Copy Not Saved"), m_workspace->errorString());
         return false;
     }
     statusBar()->showMessage(tr("A copy of the case file was saved as %1.").arg(QDir::toNativeSeparators(path)), 10000);
@@ -952,13 +954,8 @@ void MainWindow::chooseExportFile()
 bool MainWindow::importCases(const QString& path)
 {
     QString error;
-    const std::optional<QList<CaseBundle>> cases = CaseExchange::readFile(path, &error);
-    if (!cases) {
-        showProblem(tr("Nothing Imported"), error);
-        return false;
-    }
     QList<qint64> ids;
-    if (!CaseExchange::importCases(*m_store, *cases, &ids, &error)) {
+    if (!m_workspace->importFile(path, &ids, &error)) {
         showProblem(tr("Nothing Imported"), error);
         return false;
     }
@@ -973,7 +970,7 @@ bool MainWindow::importCases(const QString& path)
 bool MainWindow::exportCase(qint64 caseId, const QString& path)
 {
     QString error;
-    const QByteArray document = CaseExchange::exportCases(*m_store, { caseId }, &error);
+    const QByteArray document = m_workspace->exportCases({ caseId }, &error);
     if (document.isEmpty()) {
         showProblem(tr("Not Exported"), error);
         return false;

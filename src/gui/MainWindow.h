@@ -3,6 +3,7 @@
 #include "FormSupport.h"
 #include "calendar/CalendarLoader.h"
 #include "rules/RuleSetLibrary.h"
+#include "session/Workspace.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -32,6 +33,7 @@ class CaseFilterModel;
 class CaseListModel;
 class DeadlineModel;
 class CaseStore;
+class Workspace;
 
 /**
  * The main window: the register of the open case file's cases, the deadline dashboard, and the
@@ -42,11 +44,12 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    /** Shows \a store; \a settings (not owned; nullptr: the application's) keep the recent files. */
-    explicit MainWindow(std::unique_ptr<CaseStore> store, AppSettings* settings = nullptr, QWidget* parent = nullptr);
+    /** Shows the case file \a workspace; \a settings (not owned; nullptr: the application's) keep the recent files. */
+    explicit MainWindow(Workspace&& workspace, AppSettings* settings = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    CaseStore* store() const { return m_store.get(); }
+    /** The open case file, for tests and the session classes the windows hand it to. */
+    CaseStore* store() const;
     /** The holiday calendar deadlines are counted with. */
     const WorkCalendar& calendar() const { return m_calendars.calendar(); }
     /** The deadline dashboard: overdue, due-soon and unscheduled deadlines across the file. */
@@ -135,7 +138,7 @@ private:
     qint64 selectedCase() const;
     void selectCase(qint64 caseId);
     /** Replaces the open case file by \a store. */
-    bool adopt(std::unique_ptr<CaseStore> store);
+    bool adopt(Workspace&& workspace);
     void applyScan();
     /** Sets the texts the form does not hold (filters, accessible names, title) in the interface language. */
     void retranslate();
@@ -143,7 +146,7 @@ private:
     void warnIfTampered(const CaseEditor& editor);
     AssessmentWizard* showWizard(std::unique_ptr<CaseEditor> editor);
     const QScopedPointer<Ui::MainWindow> m_ui;
-    std::unique_ptr<CaseStore> m_store;
+    std::unique_ptr<Workspace> m_workspace;
     CaseListModel* m_model;
     RuleSetLibrary m_rules;
     CalendarLibrary m_calendars;
@@ -165,7 +168,7 @@ private:
     bool m_registerHeaderKept = false; ///< the user's column widths were restored: not sized to content again
     void keepCaseWindow(QDialog* dialog, qint64 caseId);
     /** A new case file at \a path, never over an existing one; nullptr after saying why under \a title. */
-    std::unique_ptr<CaseStore> createFile(const QString& path, const QString& title);
+    std::optional<Workspace> createFile(const QString& path, const QString& title);
     /** Help → Regulation Texts: each rule set's official text, in the interface language's words. */
     void fillRegulationMenu();
     /** Closes the windows of case \a caseId (0: of every case), saving what was typed; false if one stays open. */

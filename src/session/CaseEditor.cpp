@@ -343,6 +343,23 @@ bool CaseEditor::setOrganisation(const Organisation& organisation, const QString
         [this, before] { return writeOrganisation(before); });
 }
 
+QList<Organisation> CaseEditor::otherOrganisations() const
+{
+    QList<Organisation> others = m_store.organisations();
+    others.removeIf([this](const Organisation& o) { return o.id == organisation().id || o.name.isEmpty(); });
+    return others;
+}
+
+bool CaseEditor::copyOrganisation(qint64 organisationId)
+{
+    const std::optional<Organisation> other = m_store.organisation(organisationId);
+    if (!other) {
+        m_error = m_store.errorString();
+        return false;
+    }
+    return setOrganisation(*other);
+}
+
 bool CaseEditor::setFacts(const CaseFacts& facts, const QString& mergeKey)
 {
     if (facts == m_bundle.caseInfo.facts)

@@ -76,7 +76,6 @@ public:
     const AssessmentVersion* previousVersion() const;
     /** The rule set the case is assessed under (a finalized version: the one it was finalized under). */
     const RuleSet* ruleSet() const { return m_ruleSet; }
-    CaseStore& store() const { return m_store; }
 
     bool isReadOnly() const { return !readOnlyReason().isEmpty(); }
     /** Why nothing can be changed, in a sentence; empty when edits are possible. */
@@ -95,6 +94,10 @@ public:
      * field) make one undo step.
      */
     bool setOrganisation(const Organisation& organisation, const QString& mergeKey = QString());
+    /** The other organisations of the case file, whose details copyOrganisation() can take over. */
+    QList<Organisation> otherOrganisations() const;
+    /** Takes over the details of organisation \a organisationId as this case's own copy (one undo step). */
+    bool copyOrganisation(qint64 organisationId);
     bool setFacts(const CaseFacts& facts, const QString& mergeKey = QString());
     bool setAnswer(const Answer& answer, const QString& mergeKey = QString());
     bool setRisks(const QList<Risk>& risks, const QString& mergeKey = QString());

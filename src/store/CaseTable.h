@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CaseSummary.h"
+#include "core/CaseSummary.h"
 #include "core/CaseBundle.h"
 #include <optional>
 

@@ -7,9 +7,9 @@
 #include "rules/FilingAuthority.h"
 
 #include <QDragEnterEvent>
-#include <QMimeData>
 #include <QDropEvent>
 #include <QHeaderView>
+#include <QMimeData>
 
 namespace piadesk {
 

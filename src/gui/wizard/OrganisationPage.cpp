@@ -2,8 +2,6 @@
 
 #include "ui_OrganisationPage.h"
 
-#include "store/CaseStore.h"
-
 namespace piadesk {
 
 OrganisationPage::OrganisationPage(CaseEditor& editor, QWidget* parent)
@@ -39,11 +37,9 @@ void OrganisationPage::refresh(CaseEditor::Parts parts, bool own)
     const QSignalBlocker blocker(m_ui->copyFrom);
     m_ui->copyFrom->clear();
     m_ui->copyFrom->addItem(tr("(another organisation)"));
-    const QList<Organisation> all = m_editor.store().organisations();
-    for (const Organisation& o : all) {
-        if (o.id != m_editor.organisation().id && !o.name.isEmpty())
-            m_ui->copyFrom->addItem(o.name, o.id);
-    }
+    const QList<Organisation> others = m_editor.otherOrganisations();
+    for (const Organisation& o : others)
+        m_ui->copyFrom->addItem(o.name, o.id);
     m_ui->copyFrom->setEnabled(m_ui->copyFrom->count() > 1 && !m_editor.isReadOnly());
 }
 
@@ -51,11 +47,10 @@ void OrganisationPage::copyFrom(int index)
 {
     const qint64 id = m_ui->copyFrom->itemData(index).toLongLong();
     m_ui->copyFrom->setCurrentIndex(0);
-    const auto other = m_editor.store().organisation(id);
-    if (!id || !other)
+    if (!id)
         return;
     // One undoable step; the fields become this case's own copy.
-    if (!m_editor.setOrganisation(*other))
+    if (!m_editor.copyOrganisation(id))
         m_ui->organisationForm->setProblem(QStringLiteral("organisationName"), m_editor.errorString());
 }
 

@@ -9,8 +9,8 @@
 
 #include <QBoxLayout>
 #include <QJsonArray>
-#include <QScrollArea>
 #include <QLocale>
+#include <QScrollArea>
 
 namespace piadesk {
 

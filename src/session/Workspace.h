@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/CaseBundle.h"
+#include "core/CaseSummary.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace piadesk {
+
+class CaseStore;
+class RuleSet;
+struct DemoOptions;
+
+/**
+ * The case file the application has open, as its windows see it: where it is, whether it can be changed, what day
+ * it is for its deadlines, its register, one case at a time, a copy of the whole file, and cases in and out through
+ * the exchange format. The windows reach the file only through the session: this class, the case editor, the
+ * filing tracker and the other session classes, to which they hand store() on without calling it.
+ */
+class Workspace
+{
+public:
+    /** A case file opened elsewhere (the CLI, a test). Implicit, so that such a store can be handed to a window. */
+    Workspace(std::unique_ptr<CaseStore>&& store); // NOLINT(google-explicit-constructor)
+    Workspace(Workspace&& other) noexcept;
+    Workspace& operator=(Workspace&& other) noexcept;
+    ~Workspace();
+
+    /** Opens the case file at \a path, creating it when it does not exist; nothing, with \a error, when refused. */
+    static std::optional<Workspace> open(const QString& path, QString* error);
+    /** The default case file in the user's data directory. */
+    static QString defaultPath();
+
+    /** The case file itself, for the session's classes (editors, trackers, exports). */
+    CaseStore& store() const { return *m_store; }
+    QString path() const;
+    bool isReadOnly() const;
+    /** Today, by the clock the case file records changes with: the date deadlines are counted from. */
+    QDate today() const;
+    /** The last failure, in a sentence for the user. */
+    QString errorString() const;
+
+    /** One row per case for the register. */
+    QList<CaseSummary> listCases();
+    /** A whole case (no attachment bytes); false, with errorString(), when it cannot be read. */
+    bool loadCase(qint64 caseId, CaseBundle* bundle);
+    /** A consistent copy of the whole file at \a path (File → Save a Copy); false, with errorString(). */
+    bool saveCopy(const QString& path);
+    /**
+     * Imports the exchange document at \a path: read and checked completely first, then written in one
+     * transaction. The new cases' ids in \a caseIds; on failure \a error says why and nothing was written.
+     */
+    bool importFile(const QString& path, QList<qint64>* caseIds, QString* error);
+    /** The exchange document of the cases \a caseIds; empty, with \a error, on failure. */
+    QByteArray exportCases(const QList<qint64>& caseIds, QString* error);
+    /** Fills the file with invented cases under \a rules to try PIAdesk out (File → New Demo Case File). */
+    bool fillWithDemo(const RuleSet& rules, const DemoOptions& options, QString* error);
+
+private:
+    std::unique_ptr<CaseStore> m_store;
+};
+
+} // namespace piadesk
