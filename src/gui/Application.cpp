@@ -1,8 +1,8 @@
-#include "Application.h"
+#include "gui/Application.h"
 
-#include "Appearance.h"
-#include "MainWindow.h"
 #include "core/DataFiles.h"
+#include "gui/register/MainWindow.h"
+#include "gui/settings/Appearance.h"
 #include "session/AppSettings.h"
 #include "session/Workspace.h"
 

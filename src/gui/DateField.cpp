@@ -1,6 +1,6 @@
-#include "DateField.h"
+#include "gui/DateField.h"
 
-#include "FormSupport.h"
+#include "gui/FormSupport.h"
 #include "i18n/Translations.h"
 
 #include <QCalendarWidget>

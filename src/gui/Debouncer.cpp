@@ -1,4 +1,4 @@
-#include "Debouncer.h"
+#include "gui/Debouncer.h"
 
 #include <QLineEdit>
 #include <QPlainTextEdit>

@@ -1,8 +1,8 @@
-#include "FormSupport.h"
+#include "gui/FormSupport.h"
 
-#include "Appearance.h"
-#include "DateField.h"
-#include "Dialogs.h"
+#include "gui/DateField.h"
+#include "gui/Dialogs.h"
+#include "gui/settings/Appearance.h"
 #include "i18n/Translations.h"
 
 #include <QAbstractButton>

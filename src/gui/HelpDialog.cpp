@@ -1,4 +1,4 @@
-#include "HelpDialog.h"
+#include "gui/HelpDialog.h"
 
 #include "core/DataFiles.h"
 #include "i18n/Translations.h"

@@ -1,7 +1,7 @@
 #include "gui/wizard/AssessmentWizard.h"
 #include "gui/wizard/DataMapPage.h"
 
-#include "gui/Appearance.h"
+#include "gui/settings/Appearance.h"
 
 #include "gui/Debouncer.h"
 #include "gui/Dialogs.h"

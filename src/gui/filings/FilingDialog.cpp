@@ -1,12 +1,12 @@
-#include "FilingDialog.h"
+#include "gui/filings/FilingDialog.h"
 #include "rules/FilingAuthority.h"
 
 #include "ui_FilingDialog.h"
 
-#include "DateField.h"
-#include "Debouncer.h"
-#include "FormSupport.h"
 #include "core/Clock.h"
+#include "gui/DateField.h"
+#include "gui/Debouncer.h"
+#include "gui/FormSupport.h"
 #include "i18n/Translations.h"
 #include "rules/Engine.h"
 #include "session/FilingTracker.h"

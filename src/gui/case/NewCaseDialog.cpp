@@ -1,4 +1,4 @@
-#include "NewCaseDialog.h"
+#include "gui/case/NewCaseDialog.h"
 
 #include "i18n/Translations.h"
 

@@ -1,6 +1,6 @@
-#include "CaseListModel.h"
+#include "gui/register/CaseListModel.h"
 
-#include "FormSupport.h"
+#include "gui/FormSupport.h"
 
 #include <QColor>
 #include <QLocale>

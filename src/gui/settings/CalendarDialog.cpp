@@ -1,8 +1,8 @@
-#include "CalendarDialog.h"
+#include "gui/settings/CalendarDialog.h"
 
 #include "ui_CalendarDialog.h"
 
-#include "FormSupport.h"
+#include "gui/FormSupport.h"
 
 #include "calendar/CalendarLoader.h"
 

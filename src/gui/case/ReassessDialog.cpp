@@ -1,9 +1,9 @@
-#include "ReassessDialog.h"
+#include "gui/case/ReassessDialog.h"
 
 #include "ui_ReassessDialog.h"
 
-#include "FormSupport.h"
-#include "NewCaseDialog.h"
+#include "gui/FormSupport.h"
+#include "gui/case/NewCaseDialog.h"
 
 #include "rules/Engine.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FormSupport.h"
 #include "calendar/CalendarLoader.h"
+#include "gui/FormSupport.h"
 #include "rules/RuleSetLibrary.h"
 #include "session/Workspace.h"
 

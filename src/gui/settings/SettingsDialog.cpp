@@ -1,9 +1,9 @@
-#include "SettingsDialog.h"
+#include "gui/settings/SettingsDialog.h"
 
 #include "ui_SettingsDialog.h"
 
-#include "Dialogs.h"
-#include "NewCaseDialog.h"
+#include "gui/Dialogs.h"
+#include "gui/case/NewCaseDialog.h"
 #include "session/AppSettings.h"
 
 #include <QDir>

@@ -1,9 +1,9 @@
-#include "CaseFactsForm.h"
+#include "gui/case/CaseFactsForm.h"
 
 #include "ui_CaseFactsForm.h"
 
-#include "Debouncer.h"
-#include "FormSupport.h"
+#include "gui/Debouncer.h"
+#include "gui/FormSupport.h"
 #include "session/CaseEditor.h"
 
 #include <QHBoxLayout>

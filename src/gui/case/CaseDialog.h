@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FormSupport.h"
+#include "gui/FormSupport.h"
 
 #include <QDialog>
 #include <QScopedPointer>

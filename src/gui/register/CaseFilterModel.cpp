@@ -1,6 +1,6 @@
-#include "CaseFilterModel.h"
+#include "gui/register/CaseFilterModel.h"
 
-#include "CaseListModel.h"
+#include "gui/register/CaseListModel.h"
 #include "rules/RuleSetLibrary.h"
 
 namespace piadesk {

@@ -1,8 +1,8 @@
-#include "CaseView.h"
+#include "gui/case/CaseView.h"
 
 #include "ui_CaseView.h"
 
-#include "Appearance.h"
+#include "gui/settings/Appearance.h"
 
 #include "deadlines/DeadlinePlanner.h"
 #include "i18n/Translations.h"

@@ -1,10 +1,10 @@
-#include "CaseDialog.h"
+#include "gui/case/CaseDialog.h"
 
 #include "ui_CaseDialog.h"
 
-#include "Debouncer.h"
-#include "Dialogs.h"
-#include "FormSupport.h"
+#include "gui/Debouncer.h"
+#include "gui/Dialogs.h"
+#include "gui/FormSupport.h"
 #include "session/CaseEditor.h"
 
 #include <QUndoStack>

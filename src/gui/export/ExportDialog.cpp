@@ -1,11 +1,11 @@
-#include "ExportDialog.h"
+#include "gui/export/ExportDialog.h"
 #include "documents/Packet.h"
 #include "workflow/Workflow.h"
 
 #include "ui_ExportDialog.h"
 
-#include "Dialogs.h"
-#include "PreviewDialog.h"
+#include "gui/Dialogs.h"
+#include "gui/export/PreviewDialog.h"
 #include "session/Workspace.h"
 
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "PreviewDialog.h"
+#include "gui/export/PreviewDialog.h"
 
 #include "ui_PreviewDialog.h"
 
-#include "Dialogs.h"
+#include "gui/Dialogs.h"
 
 #include <poppler-qt6.h>
 

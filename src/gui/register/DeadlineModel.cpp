@@ -1,6 +1,6 @@
-#include "DeadlineModel.h"
+#include "gui/register/DeadlineModel.h"
 
-#include "Appearance.h"
+#include "gui/settings/Appearance.h"
 
 #include "i18n/Translations.h"
 

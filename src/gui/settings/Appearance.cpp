@@ -1,4 +1,4 @@
-#include "Appearance.h"
+#include "gui/settings/Appearance.h"
 
 #include <QApplication>
 #include <QEvent>

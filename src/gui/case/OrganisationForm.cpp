@@ -1,9 +1,9 @@
-#include "OrganisationForm.h"
+#include "gui/case/OrganisationForm.h"
 
 #include "ui_OrganisationForm.h"
 
-#include "Debouncer.h"
-#include "FormSupport.h"
+#include "gui/Debouncer.h"
+#include "gui/FormSupport.h"
 #include "session/CaseEditor.h"
 
 namespace piadesk {

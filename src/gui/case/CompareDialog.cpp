@@ -1,4 +1,4 @@
-#include "CompareDialog.h"
+#include "gui/case/CompareDialog.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
