@@ -285,6 +285,59 @@ private Q_SLOTS:
         QCOMPARE(editor.facts().name, QStringLiteral("新评估"));
     }
 
+    // Removing a risk unlinks its measures too: one undo step, written in one transaction, undone in one.
+    void removingARiskIsOneEdit()
+    {
+        QTemporaryDir dir;
+        auto store = TestSupport::openStore(dir);
+        const RuleSetLibrary rules = RuleSetLibrary::builtIn();
+        CaseEditor editor(*store, rules);
+        QVERIFY2(editor.createCase(QStringLiteral("示例公司"), QStringLiteral("新评估"), QDate(2026, 12, 3)),
+            qPrintable(editor.errorString()));
+        Risk gate;
+        gate.uuid = QStringLiteral("risk-gate");
+        gate.title = QStringLiteral("Faces kept after leaving");
+        Risk other;
+        other.uuid = QStringLiteral("risk-other");
+        other.title = QStringLiteral("Vendor access");
+        QVERIFY(editor.setRisks({ gate, other }));
+        Measure purge;
+        purge.uuid = QStringLiteral("measure-purge");
+        purge.description = QStringLiteral("Delete templates on move-out");
+        purge.riskUuid = gate.uuid;
+        Measure contract;
+        contract.uuid = QStringLiteral("measure-contract");
+        contract.description = QStringLiteral("Processing agreement");
+        contract.riskUuid = other.uuid;
+        QVERIFY(editor.setMeasures({ purge, contract }));
+        QUndoStack* undo = editor.undoStack();
+        const int steps = undo->count();
+
+        QVERIFY2(editor.removeRisk(gate.uuid), qPrintable(editor.errorString()));
+        QCOMPARE(undo->count(), steps + 1);
+        QCOMPARE(undo->undoText(), QStringLiteral("Remove a risk"));
+        CaseBundle onDisk;
+        QVERIFY(store->loadCase(editor.caseId(), &onDisk));
+        const AssessmentVersion& after = onDisk.assessments.constLast();
+        QCOMPARE(after.risks.size(), 1);
+        QCOMPARE(after.risks.constFirst().uuid, other.uuid);
+        QCOMPARE(after.measures.size(), 2); // the measure stays in the plan, answering no risk
+        QCOMPARE(after.measures.at(0).riskUuid, QString());
+        QCOMPARE(after.measures.at(1).riskUuid, other.uuid);
+        QVERIFY(!editor.removeRisk(gate.uuid));
+        QCOMPARE(undo->count(), steps + 1);
+
+        undo->undo(); // one step brings back the risk and the measure's link
+        QVERIFY(store->loadCase(editor.caseId(), &onDisk));
+        QCOMPARE(onDisk.assessments.constLast().risks.size(), 2);
+        QCOMPARE(onDisk.assessments.constLast().measures.at(0).riskUuid, gate.uuid);
+        QCOMPARE(editor.version()->measures.at(0).riskUuid, gate.uuid);
+        undo->redo();
+        QVERIFY(store->loadCase(editor.caseId(), &onDisk));
+        QCOMPARE(onDisk.assessments.constLast().risks.size(), 1);
+        QCOMPARE(onDisk.assessments.constLast().measures.at(0).riskUuid, QString());
+    }
+
     void noneStandsAlone()
     {
         // "None" beside "children" says two things at once: ticking one clears the other, and the engine refuses

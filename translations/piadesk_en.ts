@@ -1244,6 +1244,14 @@
         <source>Edit the data map</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The risk to remove is not in this version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove a risk</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::CaseExchange</name>
@@ -5254,6 +5262,10 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>%1 residual: no measure planned against it yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk Not Removed</source>
         <translation type="unfinished" />
     </message>
 </context>

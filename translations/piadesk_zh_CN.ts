@@ -1253,6 +1253,14 @@
         <source>Edit the data map</source>
         <translation>编辑数据清单</translation>
     </message>
+    <message>
+        <source>The risk to remove is not in this version.</source>
+        <translation>要删除的风险不在此版本中。</translation>
+    </message>
+    <message>
+        <source>Remove a risk</source>
+        <translation>删除风险</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::CaseExchange</name>
@@ -5367,6 +5375,10 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>%1 residual: no measure planned against it yet</source>
         <translation>残余风险%1：尚未针对该风险计划任何措施</translation>
+    </message>
+    <message>
+        <source>Risk Not Removed</source>
+        <translation>风险未删除</translation>
     </message>
 </context>
 <context>

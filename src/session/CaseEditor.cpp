@@ -1,4 +1,5 @@
 #include "CaseEditor.h"
+#include "EditCommands.h"
 
 #include "core/FieldRules.h"
 #include "i18n/Translations.h"
@@ -21,66 +22,52 @@ namespace {
 constexpr qint64 kMergeWindowMs = 3000;
 } // namespace
 
-/** One edit on the undo stack; its first redo is the edit already written. */
-class EditCommand : public QUndoCommand
+EditCommand::EditCommand(
+    CaseEditor* editor, Kind kind, const QString& text, const QString& mergeKey, CaseEditor::Parts parts)
+    : QUndoCommand(text)
+    , m_editor(editor)
+    , m_kind(kind)
+    , m_key(mergeKey)
+    , m_parts(parts)
 {
-public:
-    EditCommand(CaseEditor* editor, const QString& text, const QString& mergeKey, CaseEditor::Parts parts,
-        std::function<bool()> apply, std::function<bool()> revert)
-        : QUndoCommand(text)
-        , m_editor(editor)
-        , m_key(mergeKey)
-        , m_parts(parts)
-        , m_apply(std::move(apply))
-        , m_revert(std::move(revert))
-    {
-        m_age.start();
+    m_age.start();
+}
+
+bool EditCommand::mergeWith(const QUndoCommand* other)
+{
+    const auto* next = static_cast<const EditCommand*>(other); // same id(), so the same kind
+    if (next->m_key != m_key || m_age.elapsed() > kMergeWindowMs)
+        return false;
+    takeOver(*next);
+    m_age.restart();
+    return true;
+}
+
+void EditCommand::redo()
+{
+    if (m_first) {
+        m_first = false;
+        return;
     }
+    run(&EditCommand::apply);
+}
 
-    int id() const override { return m_key.isEmpty() ? -1 : 1; }
+void EditCommand::undo()
+{
+    run(&EditCommand::revert);
+}
 
-    bool mergeWith(const QUndoCommand* other) override
-    {
-        const auto* next = static_cast<const EditCommand*>(other);
-        if (next->m_key != m_key || m_age.elapsed() > kMergeWindowMs)
-            return false;
-        m_apply = next->m_apply; // undo still restores what was there before the first keystroke
-        m_age.restart();
-        return true;
+void EditCommand::run(bool (EditCommand::*step)())
+{
+    if ((this->*step)()) {
+        Q_EMIT m_editor->changed(m_parts);
+        return;
     }
-
-    void redo() override
-    {
-        if (m_first) {
-            m_first = false;
-            return;
-        }
-        run(m_apply);
-    }
-
-    void undo() override { run(m_revert); }
-
-private:
-    void run(const std::function<bool()>& step)
-    {
-        if (step()) {
-            Q_EMIT m_editor->changed(m_parts);
-            return;
-        }
-        const QString message = m_editor->errorString();
-        setObsolete(true);
-        m_editor->reload();
-        Q_EMIT m_editor->failed(message);
-    }
-
-    CaseEditor* m_editor;
-    QString m_key;
-    CaseEditor::Parts m_parts;
-    std::function<bool()> m_apply;
-    std::function<bool()> m_revert;
-    QElapsedTimer m_age;
-    bool m_first = true;
-};
+    const QString message = m_editor->errorString();
+    setObsolete(true);
+    m_editor->reload();
+    Q_EMIT m_editor->failed(message);
+}
 
 CaseEditor::CaseEditor(CaseStore& store, const RuleSetLibrary& rules, QObject* parent)
     : QObject(parent)
@@ -239,15 +226,18 @@ QString CaseEditor::readOnlyReason() const
     return {};
 }
 
-bool CaseEditor::edit(const QString& text, const QString& mergeKey, Parts parts, std::function<bool()> apply,
-    std::function<bool()> revert)
+template <typename Value, int kKind>
+bool CaseEditor::edit(const QString& text, const QString& mergeKey, Parts parts,
+    bool (CaseEditor::*write)(const Value&), Value before, Value after)
 {
     if (const QString reason = readOnlyReason(); !reason.isEmpty())
         return fail(reason);
-    if (!apply())
+    auto command = std::make_unique<ValueEdit<Value, kKind>>(
+        this, text, mergeKey, parts, write, std::move(before), std::move(after));
+    if (!command->apply())
         return false;
     m_touched = true;
-    m_undo->push(new EditCommand(this, text, mergeKey, parts, std::move(apply), std::move(revert)));
+    m_undo->push(command.release());
     Q_EMIT changed(parts);
     return true;
 }
@@ -320,15 +310,29 @@ bool CaseEditor::writeActivities(const QList<ProcessingActivity>& activities)
     return true;
 }
 
-bool CaseEditor::writeSignOff(const QString& assessor, const QString& reviewer)
+bool CaseEditor::writeSignOff(const SignOffNames& names)
 {
     AssessmentVersion* v = mutableVersion();
     if (!v)
         return fail(tr("No assessment version is open."));
-    if (!m_store.saveSignOff(v->id, assessor, reviewer, v->signedOffBy, v->signedOffOn))
+    if (!m_store.saveSignOff(v->id, names.assessor, names.reviewer, v->signedOffBy, v->signedOffOn))
         return fail(m_store.errorString());
-    v->assessor = assessor;
-    v->reviewer = reviewer;
+    v->assessor = names.assessor;
+    v->reviewer = names.reviewer;
+    return true;
+}
+
+bool CaseEditor::writeRiskPlan(const RiskPlan& plan)
+{
+    AssessmentVersion* v = mutableVersion();
+    if (!v)
+        return fail(tr("No assessment version is open."));
+    // One transaction: the risks and the measures that answer them change together or not at all.
+    if (!m_store.atomically(
+            [&] { return m_store.saveRisks(v->id, plan.risks) && m_store.saveMeasures(v->id, plan.measures); }))
+        return fail(m_store.errorString());
+    v->risks = plan.risks;
+    v->measures = plan.measures;
     return true;
 }
 
@@ -337,10 +341,9 @@ bool CaseEditor::setOrganisation(const Organisation& organisation, const QString
     if (organisation.sameContent(m_bundle.organisation))
         return true;
     const Organisation before = m_bundle.organisation;
-    return edit(
-        tr("Edit the organisation"), mergeKey.isEmpty() ? QString() : QStringLiteral("org.") + mergeKey,
-        Part::Organisation, [this, organisation] { return writeOrganisation(organisation); },
-        [this, before] { return writeOrganisation(before); });
+    return edit<Organisation, EditCommand::Organisation>(tr("Edit the organisation"),
+        mergeKey.isEmpty() ? QString() : QStringLiteral("org.") + mergeKey, Part::Organisation,
+        &CaseEditor::writeOrganisation, before, organisation);
 }
 
 QList<Organisation> CaseEditor::otherOrganisations() const
@@ -365,9 +368,9 @@ bool CaseEditor::setFacts(const CaseFacts& facts, const QString& mergeKey)
     if (facts == m_bundle.caseInfo.facts)
         return true;
     const CaseFacts before = m_bundle.caseInfo.facts;
-    return edit(
-        tr("Edit the case facts"), mergeKey.isEmpty() ? QString() : QStringLiteral("facts.") + mergeKey, Part::Facts,
-        [this, facts] { return writeFacts(facts); }, [this, before] { return writeFacts(before); });
+    return edit<CaseFacts, EditCommand::Facts>(tr("Edit the case facts"),
+        mergeKey.isEmpty() ? QString() : QStringLiteral("facts.") + mergeKey, Part::Facts, &CaseEditor::writeFacts,
+        before, facts);
 }
 
 bool CaseEditor::setAnswer(const Answer& answer, const QString& mergeKey)
@@ -383,10 +386,9 @@ bool CaseEditor::setAnswer(const Answer& answer, const QString& mergeKey)
     } else if (answer.value.isNull() && answer.justification.isEmpty() && answer.evidence.isEmpty()) {
         return true;
     }
-    return edit(
-        tr("Answer %1").arg(answer.questionId),
+    return edit<Answer, EditCommand::Answer>(tr("Answer %1").arg(answer.questionId),
         mergeKey.isEmpty() ? QString() : QStringLiteral("answer.") + answer.questionId + mergeKey, Part::Answers,
-        [this, answer] { return writeAnswer(answer); }, [this, before] { return writeAnswer(before); });
+        &CaseEditor::writeAnswer, before, answer);
 }
 
 bool CaseEditor::setRisks(const QList<Risk>& risks, const QString& mergeKey)
@@ -395,9 +397,9 @@ bool CaseEditor::setRisks(const QList<Risk>& risks, const QString& mergeKey)
     if (v && v->risks == risks)
         return true;
     const QList<Risk> before = v ? v->risks : QList<Risk>();
-    return edit(
-        tr("Edit the risks"), mergeKey.isEmpty() ? QString() : QStringLiteral("risks.") + mergeKey, Part::Risks,
-        [this, risks] { return writeRisks(risks); }, [this, before] { return writeRisks(before); });
+    return edit<QList<Risk>, EditCommand::Risks>(tr("Edit the risks"),
+        mergeKey.isEmpty() ? QString() : QStringLiteral("risks.") + mergeKey, Part::Risks, &CaseEditor::writeRisks,
+        before, risks);
 }
 
 bool CaseEditor::setMeasures(const QList<Measure>& measures, const QString& mergeKey)
@@ -406,10 +408,9 @@ bool CaseEditor::setMeasures(const QList<Measure>& measures, const QString& merg
     if (v && v->measures == measures)
         return true;
     const QList<Measure> before = v ? v->measures : QList<Measure>();
-    return edit(
-        tr("Edit the measures"), mergeKey.isEmpty() ? QString() : QStringLiteral("measures.") + mergeKey,
-        Part::Measures, [this, measures] { return writeMeasures(measures); },
-        [this, before] { return writeMeasures(before); });
+    return edit<QList<Measure>, EditCommand::Measures>(tr("Edit the measures"),
+        mergeKey.isEmpty() ? QString() : QStringLiteral("measures.") + mergeKey, Part::Measures,
+        &CaseEditor::writeMeasures, before, measures);
 }
 
 bool CaseEditor::setActivities(const QList<ProcessingActivity>& activities, const QString& mergeKey)
@@ -418,10 +419,9 @@ bool CaseEditor::setActivities(const QList<ProcessingActivity>& activities, cons
     if (v && v->activities == activities)
         return true;
     const QList<ProcessingActivity> before = v ? v->activities : QList<ProcessingActivity>();
-    return edit(
-        tr("Edit the data map"), mergeKey.isEmpty() ? QString() : QStringLiteral("activities.") + mergeKey,
-        Part::DataMap, [this, activities] { return writeActivities(activities); },
-        [this, before] { return writeActivities(before); });
+    return edit<QList<ProcessingActivity>, EditCommand::Activities>(tr("Edit the data map"),
+        mergeKey.isEmpty() ? QString() : QStringLiteral("activities.") + mergeKey, Part::DataMap,
+        &CaseEditor::writeActivities, before, activities);
 }
 
 bool CaseEditor::setSignOff(const QString& assessor, const QString& reviewer, const QString& mergeKey)
@@ -429,12 +429,28 @@ bool CaseEditor::setSignOff(const QString& assessor, const QString& reviewer, co
     const AssessmentVersion* v = version();
     if (v && v->assessor == assessor && v->reviewer == reviewer)
         return true;
-    const QString oldAssessor = v ? v->assessor : QString();
-    const QString oldReviewer = v ? v->reviewer : QString();
-    return edit(
-        tr("Edit the sign-off"), mergeKey.isEmpty() ? QString() : QStringLiteral("signoff.") + mergeKey, Part::SignOff,
-        [this, assessor, reviewer] { return writeSignOff(assessor, reviewer); },
-        [this, oldAssessor, oldReviewer] { return writeSignOff(oldAssessor, oldReviewer); });
+    const SignOffNames before { v ? v->assessor : QString(), v ? v->reviewer : QString() };
+    return edit<SignOffNames, EditCommand::SignOff>(tr("Edit the sign-off"),
+        mergeKey.isEmpty() ? QString() : QStringLiteral("signoff.") + mergeKey, Part::SignOff,
+        &CaseEditor::writeSignOff, before, SignOffNames { assessor, reviewer });
+}
+
+bool CaseEditor::removeRisk(const QString& riskUuid)
+{
+    const AssessmentVersion* v = version();
+    if (!v)
+        return fail(tr("No assessment version is open."));
+    RiskPlan after { v->risks, v->measures };
+    const qsizetype removed = after.risks.removeIf([&](const Risk& r) { return r.uuid == riskUuid; });
+    if (removed == 0)
+        return fail(tr("The risk to remove is not in this version."));
+    // Its measures stay in the plan, answering no risk until they are linked to another.
+    for (Measure& m : after.measures) {
+        if (m.riskUuid == riskUuid)
+            m.riskUuid.clear();
+    }
+    return edit<RiskPlan, EditCommand::RiskPlan>(tr("Remove a risk"), QString(), Part::Risks | Part::Measures,
+        &CaseEditor::writeRiskPlan, RiskPlan { v->risks, v->measures }, after);
 }
 
 bool CaseEditor::addAttachment(const QString& name, const QByteArray& data, const QString& material, Attachment* added)

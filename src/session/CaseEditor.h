@@ -102,6 +102,11 @@ public:
     bool setAnswer(const Answer& answer, const QString& mergeKey = QString());
     bool setRisks(const QList<Risk>& risks, const QString& mergeKey = QString());
     bool setMeasures(const QList<Measure>& measures, const QString& mergeKey = QString());
+    /**
+     * Removes risk \a riskUuid; the measures that answered it stay, answering none. One undo step and one
+     * transaction.
+     */
+    bool removeRisk(const QString& riskUuid);
     /** Replaces the data map of the open version (one undo step). */
     bool setActivities(const QList<ProcessingActivity>& activities, const QString& mergeKey = QString());
     bool setSignOff(const QString& assessor, const QString& reviewer, const QString& mergeKey = QString());
@@ -150,21 +155,33 @@ Q_SIGNALS:
 
 private:
     friend class EditCommand;
+    struct SignOffNames
+    {
+        QString assessor;
+        QString reviewer;
+    };
+    struct RiskPlan
+    {
+        QList<Risk> risks;
+        QList<Measure> measures;
+    };
     bool load(qint64 caseId, const QString& versionUuid);
     bool fail(const QString& message);
     /**
-     * Runs \a apply (which writes and updates the state); on success pushes an undo step whose undo
-     * runs \a revert.
+     * Writes \a after with \a write (which also updates the state); on success pushes the undo step of kind
+     * \a kKind that writes \a before back.
      */
-    bool edit(const QString& text, const QString& mergeKey, Parts parts, std::function<bool()> apply,
-        std::function<bool()> revert);
+    template <typename Value, int kKind>
+    bool edit(const QString& text, const QString& mergeKey, Parts parts, bool (CaseEditor::*write)(const Value&),
+        Value before, Value after);
     bool writeOrganisation(const Organisation& organisation);
     bool writeFacts(const CaseFacts& facts);
     bool writeAnswer(const Answer& answer);
     bool writeRisks(const QList<Risk>& risks);
     bool writeMeasures(const QList<Measure>& measures);
     bool writeActivities(const QList<ProcessingActivity>& activities);
-    bool writeSignOff(const QString& assessor, const QString& reviewer);
+    bool writeSignOff(const SignOffNames& names);
+    bool writeRiskPlan(const RiskPlan& plan);
     AssessmentVersion* mutableVersion();
 
     CaseStore& m_store;

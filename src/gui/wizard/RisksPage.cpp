@@ -6,6 +6,7 @@
 #include "documents/RiskMap.h"
 #include "gui/DateField.h"
 #include "gui/Debouncer.h"
+#include "gui/Dialogs.h"
 #include "gui/FormSupport.h"
 
 #include <QCheckBox>
@@ -346,15 +347,9 @@ void RisksPage::removeRisk()
     const int row = m_ui->riskList->currentRow();
     if (!v || row < 0 || row >= v->risks.size())
         return;
-    QList<Risk> risks = v->risks;
-    const QString uuid = risks.takeAt(row).uuid;
-    QList<Measure> measures = v->measures;
-    for (Measure& m : measures) {
-        if (m.riskUuid == uuid)
-            m.riskUuid.clear();
-    }
-    m_editor.setMeasures(measures);
-    m_editor.setRisks(risks);
+    // One undo step: the risk goes, and its measures stay in the plan answering none.
+    if (!m_editor.removeRisk(v->risks.at(row).uuid))
+        Dialogs::instance().inform(this, tr("Risk Not Removed"), m_editor.errorString());
 }
 
 void RisksPage::addMeasure()
