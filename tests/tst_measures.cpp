@@ -12,6 +12,7 @@
 #include "rules/FilingAuthority.h"
 #include "rules/RuleSetLibrary.h"
 #include "session/FilingTracker.h"
+#include "session/RiskPlanModels.h"
 #include "session/Workspace.h"
 #include "store/CaseStore.h"
 #include "workflow/Workflow.h"
@@ -21,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -670,6 +672,46 @@ private Q_SLOTS:
         QCOMPARE(other->listCases().size(), 1);
         QVERIFY2(!other->exportCases({ other->listCases().constFirst().id }, &error).isEmpty(), qPrintable(error));
         QVERIFY(other->store().verify().ok());
+    }
+
+    // The risk plan's lists change in place: rows come and go at the end, the rest are changed, so that a view keeps
+    // its current row while the officer types.
+    void planListsChangeInPlace()
+    {
+        MeasureListModel model;
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QList<Measure> measures(3);
+        for (qsizetype i = 0; i < measures.size(); ++i) {
+            measures[i].uuid = QStringLiteral("m%1").arg(i);
+            measures[i].description = QStringLiteral("Measure %1\nwith a second line").arg(i);
+        }
+        model.setMeasures(measures);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(inserted.size(), 1);
+        QVERIFY2(model.index(1).data().toString().startsWith(QStringLiteral("M2 Measure 1 — ")),
+            qPrintable(model.index(1).data().toString()));
+        QVERIFY(!model.index(1).data().toString().contains(QLatin1String("second line")));
+        QCOMPARE(model.index(2).data(PlanListModel::UuidRole).toString(), QStringLiteral("m2"));
+
+        measures[1].description.clear(); // typing in the second: one row changes, nothing is reset
+        model.setMeasures(measures);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.constFirst().at(0).toModelIndex().row(), 1);
+        QCOMPARE(changed.constFirst().at(1).toModelIndex().row(), 1);
+        QVERIFY(model.index(1).data().toString().startsWith(QLatin1String("M2 (not described)")));
+
+        measures.removeAt(0); // the first goes: the last row is removed and the others renumbered
+        model.setMeasures(measures);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.constFirst().at(1).toInt(), 2);
+        QCOMPARE(model.index(0).data(PlanListModel::UuidRole).toString(), QStringLiteral("m1"));
+        QVERIFY(model.index(1).data().toString().startsWith(QLatin1String("M2 Measure 2")));
+        QCOMPARE(reset.size(), 0);
+        QVERIFY(!model.index(5).data().isValid());
     }
 };
 

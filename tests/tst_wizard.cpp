@@ -47,6 +47,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
@@ -621,6 +622,27 @@ private Q_SLOTS:
             QStringLiteral("渗透测试报告：管理后台可从互联网访问"));
         QCOMPARE(editor.version()->measures.constFirst().riskUuid, editor.version()->risks.constFirst().uuid);
         QCOMPARE(editor.version()->measures.constFirst().dueDate, QDate(2025, 9, 1));
+        {
+            // The lists are views on the plan's models: a second risk shows as R2, and removing it is one undo step
+            // that leaves the first risk current and its measure still answering it.
+            auto* riskList = risks->findChild<QListView*>(QStringLiteral("riskList"));
+            QVERIFY(riskList);
+            const int steps = editor.undoStack()->count();
+            QTest::mouseClick(risks->findChild<QPushButton*>(QStringLiteral("addRisk")), Qt::LeftButton);
+            QCOMPARE(riskList->model()->rowCount(), 2);
+            QCOMPARE(riskList->currentIndex().row(), 1);
+            QVERIFY2(riskList->model()->index(1, 0).data().toString().startsWith(QLatin1String("R2 ")),
+                qPrintable(riskList->model()->index(1, 0).data().toString()));
+            QTest::mouseClick(risks->findChild<QPushButton*>(QStringLiteral("removeRisk")), Qt::LeftButton);
+            QCOMPARE(riskList->model()->rowCount(), 1);
+            QCOMPARE(editor.undoStack()->count(), steps + 2);
+            QCOMPARE(riskList->currentIndex().row(), 0);
+            QVERIFY(riskList->model()->index(0, 0).data().toString().contains(QStringLiteral("人脸特征值泄露")));
+            QCOMPARE(
+                risks->findChild<QLineEdit*>(QStringLiteral("riskTitle"))->text(), QStringLiteral("人脸特征值泄露"));
+            QCOMPARE(editor.version()->measures.size(), 1);
+            QCOMPARE(editor.version()->measures.constFirst().riskUuid, editor.version()->risks.constFirst().uuid);
+        }
         shoot(wizard, QStringLiteral("wizard-risks"));
 
         // Filing materials: a file attached to material 4.

@@ -4371,6 +4371,17 @@ Close and lose that text, or keep editing?</source>
     </message>
 </context>
 <context>
+    <name>piadesk::MeasureListModel</name>
+    <message>
+        <source>(not described)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>M%1 %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>piadesk::Migrator</name>
     <message>
         <source>Updating the case file to schema version %1 (%2) failed: %3. The file was left at version %4.</source>
@@ -5183,6 +5194,17 @@ Close and lose that text, or keep editing?</source>
     </message>
 </context>
 <context>
+    <name>piadesk::RiskListModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R%1 %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>piadesk::RiskMap</name>
     <message>
         <source>Likelihood →</source>
@@ -5213,27 +5235,11 @@ Close and lose that text, or keep editing?</source>
 <context>
     <name>piadesk::RisksPage</name>
     <message>
-        <source>(untitled)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>R%1 %2 — %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>(no particular risk)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>R%1 %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>(not described)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>M%1 %2 — %3</source>
         <translation type="unfinished" />
     </message>
     <message>

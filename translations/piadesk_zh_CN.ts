@@ -4481,6 +4481,17 @@ Close and lose that text, or keep editing?</source>
     </message>
 </context>
 <context>
+    <name>piadesk::MeasureListModel</name>
+    <message>
+        <source>(not described)</source>
+        <translation>（未说明）</translation>
+    </message>
+    <message>
+        <source>M%1 %2 — %3</source>
+        <translation>M%1 %2 — %3</translation>
+    </message>
+</context>
+<context>
     <name>piadesk::Migrator</name>
     <message>
         <source>Updating the case file to schema version %1 (%2) failed: %3. The file was left at version %4.</source>
@@ -5294,6 +5305,17 @@ Close and lose that text, or keep editing?</source>
     </message>
 </context>
 <context>
+    <name>piadesk::RiskListModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>R%1 %2 — %3</source>
+        <translation>R%1 %2 — %3</translation>
+    </message>
+</context>
+<context>
     <name>piadesk::RiskMap</name>
     <message>
         <source>Likelihood →</source>
@@ -5325,28 +5347,12 @@ Close and lose that text, or keep editing?</source>
 <context>
     <name>piadesk::RisksPage</name>
     <message>
-        <source>(untitled)</source>
-        <translation>（无标题）</translation>
-    </message>
-    <message>
-        <source>R%1 %2 — %3</source>
-        <translation>R%1 %2 — %3</translation>
-    </message>
-    <message>
         <source>(no particular risk)</source>
         <translation>（不针对特定风险）</translation>
     </message>
     <message>
         <source>R%1 %2</source>
         <translation>R%1 %2</translation>
-    </message>
-    <message>
-        <source>(not described)</source>
-        <translation>（未说明）</translation>
-    </message>
-    <message>
-        <source>M%1 %2 — %3</source>
-        <translation>M%1 %2 — %3</translation>
     </message>
     <message>
         <source>Not saved: %1</source>

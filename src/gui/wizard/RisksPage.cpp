@@ -8,6 +8,7 @@
 #include "gui/Debouncer.h"
 #include "gui/Dialogs.h"
 #include "gui/FormSupport.h"
+#include "session/RiskPlanModels.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -40,6 +41,8 @@ RisksPage::RisksPage(CaseEditor& editor, QWidget* parent)
     : EditorPage(editor, parent)
     , m_ui(new Ui::RisksPage)
     , m_debouncer(new Debouncer(this))
+    , m_risks(new RiskListModel(this))
+    , m_measures(new MeasureListModel(this))
 {
     m_ui->setupUi(this);
     const RiskMethod& method = editor.ruleSet()->risk;
@@ -84,11 +87,13 @@ RisksPage::RisksPage(CaseEditor& editor, QWidget* parent)
                 saveRisk(key);
         }
     });
-    connect(m_ui->riskList, &QListWidget::currentRowChanged, this, [this] {
+    m_ui->riskList->setModel(m_risks);
+    m_ui->measureList->setModel(m_measures);
+    connect(m_ui->riskList->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         m_debouncer->flush();
         showRisk();
     });
-    connect(m_ui->measureList, &QListWidget::currentRowChanged, this, [this] {
+    connect(m_ui->measureList->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         m_debouncer->flush();
         showMeasure();
     });
@@ -99,6 +104,26 @@ RisksPage::RisksPage(CaseEditor& editor, QWidget* parent)
 }
 
 RisksPage::~RisksPage() = default;
+
+int RisksPage::currentRiskRow() const
+{
+    return m_ui->riskList->currentIndex().row();
+}
+
+int RisksPage::currentMeasureRow() const
+{
+    return m_ui->measureList->currentIndex().row();
+}
+
+void RisksPage::setCurrentRiskRow(int row)
+{
+    m_ui->riskList->setCurrentIndex(m_risks->index(row));
+}
+
+void RisksPage::setCurrentMeasureRow(int row)
+{
+    m_ui->measureList->setCurrentIndex(m_measures->index(row));
+}
 
 void RisksPage::retranslateTexts()
 {
@@ -152,17 +177,10 @@ void RisksPage::refresh(CaseEditor::Parts parts, bool own)
     const RiskSummary summary = m_editor.engine().risks();
     const RiskMethod& method = m_editor.ruleSet()->risk;
     {
-        const QSignalBlocker blocker(m_ui->riskList);
-        const int row = m_ui->riskList->currentRow();
-        m_ui->riskList->clear();
-        for (qsizetype i = 0; i < risks.size(); ++i) {
-            const QString level = i < summary.risks.size()
-                ? scaleText(method.levels, summary.risks.at(i).residualLevel, language())
-                : QString();
-            const QString title = risks.at(i).title.isEmpty() ? tr("(untitled)") : risks.at(i).title;
-            m_ui->riskList->addItem(tr("R%1 %2 — %3").arg(i + 1).arg(title, level));
-        }
-        m_ui->riskList->setCurrentRow(qMin(row < 0 ? 0 : row, int(risks.size()) - 1));
+        const QSignalBlocker blocker(m_ui->riskList->selectionModel());
+        const int row = currentRiskRow();
+        m_risks->setRisks(risks, summary, method, language());
+        setCurrentRiskRow(qMin(row < 0 ? 0 : row, int(risks.size()) - 1));
     }
     {
         const QSignalBlocker blocker(m_ui->measureRisk);
@@ -174,23 +192,17 @@ void RisksPage::refresh(CaseEditor::Parts parts, bool own)
         m_ui->measureRisk->setCurrentIndex(qMax(0, m_ui->measureRisk->findData(current)));
     }
     {
-        const QSignalBlocker blocker(m_ui->measureList);
-        const int row = m_ui->measureList->currentRow();
-        m_ui->measureList->clear();
-        for (qsizetype i = 0; i < measures.size(); ++i) {
-            const Measure& m = measures.at(i);
-            const QString text
-                = m.description.isEmpty() ? tr("(not described)") : m.description.section(QLatin1Char('\n'), 0, 0);
-            m_ui->measureList->addItem(tr("M%1 %2 — %3").arg(i + 1).arg(text, enumLabel(m.status)));
-        }
-        m_ui->measureList->setCurrentRow(qMin(row < 0 ? 0 : row, int(measures.size()) - 1));
+        const QSignalBlocker blocker(m_ui->measureList->selectionModel());
+        const int row = currentMeasureRow();
+        m_measures->setMeasures(measures);
+        setCurrentMeasureRow(qMin(row < 0 ? 0 : row, int(measures.size()) - 1));
     }
     if (!own || (parts & (CaseEditor::Part::Risks | CaseEditor::Part::Measures)) == CaseEditor::Parts()) {
         showRisk();
         showMeasure();
     } else {
         // Own edit: only the derived level changes; what the user is typing stays.
-        const int row = m_ui->riskList->currentRow();
+        const int row = currentRiskRow();
         if (row >= 0 && row < summary.risks.size()) {
             const RatedRisk& r = summary.risks.at(row);
             m_ui->riskLevel->setText(levelText(method, r));
@@ -217,7 +229,7 @@ QString RisksPage::levelText(const RiskMethod& method, const RatedRisk& r) const
 void RisksPage::showRisk()
 {
     const AssessmentVersion* v = m_editor.version();
-    const int row = m_ui->riskList->currentRow();
+    const int row = currentRiskRow();
     const bool has = v && row >= 0 && row < v->risks.size();
     m_ui->riskGroup->setEnabled(has);
     m_ui->removeRisk->setEnabled(has && !m_readOnly);
@@ -250,7 +262,7 @@ void RisksPage::showRisk()
 void RisksPage::showMeasure()
 {
     const AssessmentVersion* v = m_editor.version();
-    const int row = m_ui->measureList->currentRow();
+    const int row = currentMeasureRow();
     const bool has = v && row >= 0 && row < v->measures.size();
     m_ui->measureGroup->setEnabled(has);
     m_ui->removeMeasure->setEnabled(has && !m_readOnly);
@@ -267,7 +279,7 @@ void RisksPage::showMeasure()
 void RisksPage::saveRisk(const QString& key)
 {
     const AssessmentVersion* v = m_editor.version();
-    const int row = m_ui->riskList->currentRow();
+    const int row = currentRiskRow();
     if (!v || row < 0 || row >= v->risks.size())
         return;
     QList<Risk> risks = v->risks;
@@ -302,7 +314,7 @@ void RisksPage::saveRisk(const QString& key)
 void RisksPage::saveMeasure(const QString& key)
 {
     const AssessmentVersion* v = m_editor.version();
-    const int row = m_ui->measureList->currentRow();
+    const int row = currentMeasureRow();
     if (!v || row < 0 || row >= v->measures.size())
         return;
     QList<Measure> measures = v->measures;
@@ -335,7 +347,7 @@ void RisksPage::addRisk()
     r.residualLikelihood = r.likelihood;
     risks.append(r);
     if (m_editor.setRisks(risks)) {
-        m_ui->riskList->setCurrentRow(int(risks.size()) - 1);
+        setCurrentRiskRow(int(risks.size()) - 1);
         m_ui->riskTitle->setFocus();
     }
 }
@@ -344,7 +356,7 @@ void RisksPage::removeRisk()
 {
     m_debouncer->flush();
     const AssessmentVersion* v = m_editor.version();
-    const int row = m_ui->riskList->currentRow();
+    const int row = currentRiskRow();
     if (!v || row < 0 || row >= v->risks.size())
         return;
     // One undo step: the risk goes, and its measures stay in the plan answering none.
@@ -359,12 +371,12 @@ void RisksPage::addMeasure()
     QList<Measure> measures = v ? v->measures : QList<Measure>();
     Measure m;
     m.uuid = newUuid();
-    const int riskRow = m_ui->riskList->currentRow();
+    const int riskRow = currentRiskRow();
     if (v && riskRow >= 0 && riskRow < v->risks.size())
         m.riskUuid = v->risks.at(riskRow).uuid;
     measures.append(m);
     if (m_editor.setMeasures(measures)) {
-        m_ui->measureList->setCurrentRow(int(measures.size()) - 1);
+        setCurrentMeasureRow(int(measures.size()) - 1);
         m_ui->measureDescription->setFocus();
     }
 }
@@ -373,7 +385,7 @@ void RisksPage::removeMeasure()
 {
     m_debouncer->flush();
     const AssessmentVersion* v = m_editor.version();
-    const int row = m_ui->measureList->currentRow();
+    const int row = currentMeasureRow();
     if (!v || row < 0 || row >= v->measures.size())
         return;
     QList<Measure> measures = v->measures;

@@ -13,6 +13,8 @@ class QCheckBox;
 namespace piadesk {
 
 class Debouncer;
+class MeasureListModel;
+class RiskListModel;
 
 /** Risks rated with the rule set's matrix, their measures (the action plan), and the risk map. */
 class RisksPage : public EditorPage
@@ -42,8 +44,15 @@ private:
     void showMap();
     const QScopedPointer<Ui::RisksPage> m_ui;
     Debouncer* m_debouncer;
+    RiskListModel* m_risks;
+    MeasureListModel* m_measures;
     QList<QPair<ImpactKind, QCheckBox*>> m_kinds;
     bool m_readOnly = false;
+
+    int currentRiskRow() const;
+    int currentMeasureRow() const;
+    void setCurrentRiskRow(int row);
+    void setCurrentMeasureRow(int row);
 };
 
 } // namespace piadesk
