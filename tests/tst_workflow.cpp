@@ -6,6 +6,7 @@
 #include "demo/DemoCases.h"
 #include "rules/RuleSetLibrary.h"
 #include "store/CaseStore.h"
+#include "workflow/FileDeadlines.h"
 #include "workflow/Workflow.h"
 
 #include <QFile>
@@ -118,7 +119,7 @@ private Q_SLOTS:
         QList<CaseBundle> heads;
         for (qint64 after = 0;;) {
             const qsizetype before = heads.size();
-            QVERIFY(store->loadCaseHeads(after, 64, Workflow::headParts(library, scope), &heads));
+            QVERIFY(store->loadCaseHeads(after, 64, FileDeadlines::headParts(library, scope), &heads));
             if (heads.size() == before)
                 break;
             after = heads.constLast().caseInfo.id;
@@ -130,8 +131,8 @@ private Q_SLOTS:
             QVERIFY(store->loadCase(head.caseInfo.id, &whole));
             DeadlineReport fromHead;
             DeadlineReport fromWhole;
-            Workflow::addCase(library, calendar, today, Language::English, scope, head, fromHead);
-            Workflow::addCase(library, calendar, today, Language::English, scope, whole, fromWhole);
+            FileDeadlines::addCase(library, calendar, today, Language::English, scope, head, fromHead);
+            FileDeadlines::addCase(library, calendar, today, Language::English, scope, whole, fromWhole);
             QCOMPARE(fromHead.entries.size(), fromWhole.entries.size());
             for (qsizetype i = 0; i < fromHead.entries.size(); ++i) {
                 QCOMPARE(fromHead.entries.at(i).json, fromWhole.entries.at(i).json);

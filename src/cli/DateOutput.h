@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calendar/WorkCalendar.h"
+#include "workflow/FileDeadlines.h"
 #include "workflow/Workflow.h"
 
 #include <QCoreApplication>

@@ -13,7 +13,7 @@ RegisterScan::RegisterScan(CaseStore& store, const RuleSetLibrary& library, cons
 {
     m_scope.urgentOnly = true;
     m_scope.standings = true;
-    m_parts = Workflow::headParts(library, m_scope);
+    m_parts = FileDeadlines::headParts(library, m_scope);
 }
 
 bool RegisterScan::step(int count)
@@ -26,7 +26,7 @@ bool RegisterScan::step(int count)
         return false;
     }
     for (const CaseBundle& bundle : std::as_const(heads))
-        Workflow::addCase(m_library, m_calendar, m_options, m_language, m_scope, bundle, m_report);
+        FileDeadlines::addCase(m_library, m_calendar, m_options, m_language, m_scope, bundle, m_report);
     m_scanned += int(heads.size());
     if (heads.size() < count)
         m_done = true;
@@ -38,7 +38,7 @@ bool RegisterScan::step(int count)
 DeadlineReport RegisterScan::report() const
 {
     DeadlineReport sorted = m_report;
-    Workflow::sort(sorted);
+    FileDeadlines::sort(sorted);
     return sorted;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "workflow/FileDeadlines.h"
 #include "workflow/Workflow.h"
 
 namespace piadesk {

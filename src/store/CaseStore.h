@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/CaseSummary.h"
 #include "core/AuditEvent.h"
 #include "core/CaseBundle.h"
+#include "core/CaseSummary.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -119,7 +119,7 @@ public:
         /**
          * The latest version's ratings of its risks, which risk each of its measures answers and its status, its
          * answers to \a answerIds and, when finalized, the case facts
-         * it recorded that a condition can test: what its overall risk level needs (Workflow::standing).
+         * it recorded that a condition can test: what its overall risk level needs (FileDeadlines::standing).
          */
         bool latestRisks = false;
         /** The latest version's measures (what, who, by when, status): the action plan's deadlines. */

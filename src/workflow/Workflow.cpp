@@ -5,6 +5,7 @@
 #include "i18n/Translations.h"
 #include "store/CaseStore.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -36,8 +37,9 @@ const RuleSet* Workflow::ruleSetFor(const RuleSetLibrary& library, const Case& c
     const QString id = c.ruleSetId.isEmpty() ? RuleSetLibrary::defaultId() : c.ruleSetId;
     const RuleSet* rs = library.find(id);
     if (!rs && error)
-        *error = tr("Case %1 is assessed under the rule set \"%2\", which this PIAdesk does not have. Load it with "
-                    "--rules FILE.")
+        *error = QCoreApplication::translate("piadesk::Workflow",
+            "Case %1 is assessed under the rule set \"%2\", which this PIAdesk does not have. Load it with "
+            "--rules FILE.")
                      .arg(c.id)
                      .arg(id);
     return rs;
@@ -74,26 +76,32 @@ bool Workflow::reassess(CaseStore& store, const RuleSetLibrary& library, qint64 
             QStringList known;
             for (const auto& rs : library.all())
                 known.append(rs->id);
-            return fail(tr("There is no rule set \"%1\". PIAdesk has: %2.")
-                            .arg(ruleSetId.left(100), known.join(QStringLiteral(", "))));
+            return fail(
+                QCoreApplication::translate("piadesk::Workflow", "There is no rule set \"%1\". PIAdesk has: %2.")
+                    .arg(ruleSetId.left(100), known.join(QStringLiteral(", "))));
         }
     }
     if (!target)
         return false;
     const bool changing = !current || target->id != current->id;
     if (changing && trigger != TriggerKind::LegalBasisChanged)
-        return fail(tr("Assessing the case under another rule set is a change of its legal basis: give the trigger "
-                       "\"legal_basis_changed\"."));
+        return fail(QCoreApplication::translate("piadesk::Workflow",
+            "Assessing the case under another rule set is a change of its legal basis: give the trigger "
+            "\"legal_basis_changed\"."));
     if (!changing && trigger == TriggerKind::LegalBasisChanged)
-        return fail(tr("The case is already assessed under %1: name the rule set it moves to.")
+        return fail(QCoreApplication::translate(
+            "piadesk::Workflow", "The case is already assessed under %1: name the rule set it moves to.")
                         .arg(target->shortTitle.text(languageFor(QLocale()))));
     const QString text = description.trimmed().isEmpty() && changing
-        ? tr("Re-assessed under %1 (%2).").arg(target->title.text(languageFor(QLocale())), target->id)
+        ? QCoreApplication::translate("piadesk::Workflow", "Re-assessed under %1 (%2).")
+              .arg(target->title.text(languageFor(QLocale())), target->id)
         : description.trimmed();
     if (text.isEmpty())
-        return fail(tr("Describe what changed or happened: the report and the filing change cite it."));
+        return fail(QCoreApplication::translate(
+            "piadesk::Workflow", "Describe what changed or happened: the report and the filing change cite it."));
     if (!date.isValid())
-        return fail(tr("Give the date of the change or incident: deadlines are counted from it."));
+        return fail(QCoreApplication::translate(
+            "piadesk::Workflow", "Give the date of the change or incident: deadlines are counted from it."));
 
     Reassessment result;
     AssessmentVersion created;
@@ -156,7 +164,8 @@ bool Workflow::finalize(CaseStore& store, const RuleSetLibrary& library, qint64 
     const auto caseId = store.caseOfAssessment(assessmentId);
     CaseBundle bundle;
     if (!caseId)
-        return fail(tr("There is no assessment version %1.").arg(assessmentId));
+        return fail(
+            QCoreApplication::translate("piadesk::Workflow", "There is no assessment version %1.").arg(assessmentId));
     if (!store.loadCase(*caseId, &bundle))
         return fail(store.errorString());
     const RuleSet* rules = ruleSetFor(library, bundle.caseInfo, error);
@@ -403,125 +412,6 @@ QJsonObject Workflow::checkJson(const RuleSet& rules, const CaseBundle& bundle, 
             QJsonObject {
                 { QStringLiteral("allowed"), result.finalization.allowed }, { QStringLiteral("reasons"), reasons } } },
     };
-}
-
-CaseStanding Workflow::standing(
-    const RuleSet& rules, const CaseBundle& bundle, const QList<Deadline>& plan, Language language)
-{
-    CaseStanding s;
-    if (const AssessmentVersion* v = version(bundle, 0)) {
-        s.overallRisk = Engine(rules, bundle.assessedOn(*v).facts, *v).risks().overall;
-        s.riskText = scaleText(rules.risk.levels, s.overallRisk, language);
-    }
-    const auto date = [](const QDate& d) { return Translations::date(d); };
-    const Deadline* openFiling = nullptr;
-    const Deadline* metFiling = nullptr;
-    for (const Deadline& d : plan) {
-        const bool filing = d.kind == DeadlineKind::InitialFiling || d.kind == DeadlineKind::ModificationFiling
-            || d.kind == DeadlineKind::DeregistrationFiling;
-        if (d.isOpen() && !s.next)
-            s.next = d;
-        if (filing && d.isOpen() && !openFiling)
-            openFiling = &d;
-        if (filing && !d.isOpen() && (!metFiling || d.metOn > metFiling->metOn))
-            metFiling = &d;
-    }
-    if (openFiling) {
-        s.filingOverdue = openFiling->state == DeadlineState::Overdue;
-        s.filingText = !openFiling->due.isValid() ? tr("%1: not scheduled").arg(DeadlinePlanner::title(*openFiling))
-            : s.filingOverdue
-            ? tr("%1 overdue since %2").arg(DeadlinePlanner::title(*openFiling), date(openFiling->due))
-            : tr("%1 due %2").arg(DeadlinePlanner::title(*openFiling), date(openFiling->due));
-    } else if (metFiling) {
-        s.filingText = metFiling->kind == DeadlineKind::DeregistrationFiling
-            ? tr("De-registered %1").arg(date(metFiling->metOn))
-            : tr("Filed %1").arg(date(metFiling->metOn));
-    } else {
-        s.filingText = Engine::filingObligation(rules, bundle.caseInfo.facts).required ? tr("Filing required")
-                                                                                       : tr("Not required");
-    }
-    if (s.next)
-        s.nextText = !s.next->due.isValid() ? tr("%1 (not scheduled)").arg(DeadlinePlanner::title(*s.next))
-            : s.next->estimated
-            // counted beyond the holiday calendar's last year, on weekends alone
-            ? tr("%1, %2 (estimated)").arg(DeadlinePlanner::title(*s.next), date(s.next->due))
-            : tr("%1, %2").arg(DeadlinePlanner::title(*s.next), date(s.next->due));
-    return s;
-}
-
-CaseStore::HeadParts Workflow::headParts(const RuleSetLibrary& library, const DeadlineScope& scope)
-{
-    CaseStore::HeadParts parts;
-    parts.latestRisks = scope.standings;
-    parts.latestMeasures = true; // the action plan's due dates are deadlines
-    if (!scope.standings)
-        return parts;
-    for (const auto& rules : library.all()) {
-        for (const RiskAdjustment& a : rules->risk.adjustments) {
-            if (!a.when)
-                continue;
-            const QList<const Condition*> tests = a.when->tests();
-            for (const Condition* test : tests) {
-                if (test->source() == ConditionTerm::Source::Answer && !parts.answerIds.contains(test->subject()))
-                    parts.answerIds.append(test->subject());
-            }
-        }
-    }
-    return parts;
-}
-
-void Workflow::addCase(const RuleSetLibrary& library, const WorkCalendar& calendar, const DeadlineOptions& options,
-    Language language, const DeadlineScope& scope, const CaseBundle& bundle, DeadlineReport& report)
-{
-    QString why;
-    const RuleSet* rules = ruleSetFor(library, bundle.caseInfo, &why);
-    if (!rules) {
-        report.warnings.append(why);
-        return;
-    }
-    const DeadlinePlanner planner(*rules, calendar, options);
-    const QList<Deadline> plan = planner.plan(bundle);
-    if (scope.standings)
-        report.standings.insert(bundle.caseInfo.id, standing(*rules, bundle, plan, language));
-    for (const Deadline& d : plan) {
-        if (!scope.includeMet && !d.isOpen())
-            continue;
-        if (scope.urgentOnly && d.state != DeadlineState::Overdue && d.state != DeadlineState::DueSoon
-            && d.state != DeadlineState::Unscheduled)
-            continue;
-        report.estimated = report.estimated || (d.isOpen() && d.estimated);
-        report.entries.append(
-            { d, planner.explain(d, language), scope.json ? planner.toJson(d, language) : QJsonObject() });
-    }
-}
-
-void Workflow::sort(DeadlineReport& report)
-{
-    std::stable_sort(report.entries.begin(), report.entries.end(), [](const DeadlineEntry& a, const DeadlineEntry& b) {
-        return DeadlinePlanner::precedes(a.deadline, b.deadline);
-    });
-}
-
-DeadlineReport Workflow::deadlines(CaseStore& store, const RuleSetLibrary& library, const WorkCalendar& calendar,
-    const DeadlineOptions& options, Language language, const DeadlineScope& scope, QString* error)
-{
-    DeadlineReport report;
-    const CaseStore::HeadParts parts = headParts(library, scope);
-    for (qint64 after = 0;;) {
-        QList<CaseBundle> heads;
-        if (!store.loadCaseHeads(after, kCasesPerRead, parts, &heads)) {
-            if (error)
-                *error = store.errorString();
-            break;
-        }
-        if (heads.isEmpty())
-            break;
-        for (const CaseBundle& bundle : std::as_const(heads))
-            addCase(library, calendar, options, language, scope, bundle, report);
-        after = heads.constLast().caseInfo.id;
-    }
-    sort(report);
-    return report;
 }
 
 } // namespace piadesk

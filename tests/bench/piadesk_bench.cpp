@@ -18,6 +18,7 @@
 #include "session/CaseEditor.h"
 #include "session/RegisterScan.h"
 #include "store/CaseStore.h"
+#include "workflow/FileDeadlines.h"
 #include "workflow/Workflow.h"
 
 #include <benchmark/benchmark.h>
@@ -208,13 +209,13 @@ void BM_RegisterScan(benchmark::State& state)
 }
 BENCHMARK(BM_RegisterScan)->Unit(benchmark::kMillisecond);
 
-// Every open deadline of the file, in process (Workflow::deadlines, what `deadlines` computes).
+// Every open deadline of the file, in process (FileDeadlines::collect, what `deadlines` computes).
 void BM_Deadlines(benchmark::State& state)
 {
     auto store = openStore(true);
     for (auto _ : state) {
         QString error;
-        const DeadlineReport report = Workflow::deadlines(*store, rules(), calendar(),
+        const DeadlineReport report = FileDeadlines::collect(*store, rules(), calendar(),
             DeadlineOptions { QDate::currentDate(), 10 }, Language::Chinese, DeadlineScope(), &error);
         benchmark::DoNotOptimize(report.entries.size());
     }

@@ -2,6 +2,7 @@
 #include "calendar/CalendarLoader.h"
 #include "cli/CliContext.h"
 #include "cli/DateOutput.h"
+#include "workflow/FileDeadlines.h"
 #include "workflow/Workflow.h"
 
 #include <QCommandLineParser>
@@ -39,7 +40,8 @@ int DeadlinesCommand::run(CliContext& c, const QStringList& arguments)
         DeadlineScope scope;
         scope.includeMet = c.parser.isSet(QStringLiteral("all"));
         scope.json = json;
-        report = Workflow::deadlines(*store, rules, library.calendar(), options, languageFor(QLocale()), scope, &error);
+        report
+            = FileDeadlines::collect(*store, rules, library.calendar(), options, languageFor(QLocale()), scope, &error);
         if (!error.isEmpty())
             return c.failure(error);
     }

@@ -2,6 +2,7 @@
 
 #include "core/CaseSummary.h"
 #include "rules/RuleSetLibrary.h"
+#include "workflow/FileDeadlines.h"
 #include "workflow/Workflow.h"
 
 #include <QHash>

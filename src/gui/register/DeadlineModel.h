@@ -1,5 +1,6 @@
 #pragma once
 
+#include "workflow/FileDeadlines.h"
 #include "workflow/Workflow.h"
 
 #include <QAbstractTableModel>
@@ -7,7 +8,7 @@
 
 namespace piadesk {
 
-/** The deadline dashboard as a table: one row per open deadline, soonest first (Workflow::deadlines). */
+/** The deadline dashboard as a table: one row per open deadline, soonest first (FileDeadlines::collect). */
 class DeadlineModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -26,6 +26,7 @@
 #include "session/CaseDeletion.h"
 #include "session/CaseEditor.h"
 #include "session/RegisterScan.h"
+#include "workflow/FileDeadlines.h"
 #include "workflow/Workflow.h"
 
 #include <QApplication>

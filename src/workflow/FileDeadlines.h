@@ -1,0 +1,86 @@
+#pragma once
+
+#include "deadlines/DeadlinePlanner.h"
+#include "rules/Engine.h"
+#include "rules/RuleSetLibrary.h"
+#include "store/CaseStore.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace piadesk {
+
+/** One deadline of a case file, with its explanation and JSON in the output language. */
+struct DeadlineEntry
+{
+    Deadline deadline;
+    QString explanation;
+    QJsonObject json;
+};
+
+/** Where one case stands, for the register: its overall risk, its filing and its next deadline. */
+struct CaseStanding
+{
+    int overallRisk = -1; ///< the latest version's overall (residual) risk level; -1: no risk rated
+    QString riskText; ///< the level's name in the output language
+    QString filingText; ///< "Not required", "Initial filing due 15/04/2025", "Filed 20/03/2025", …
+    bool filingOverdue = false;
+    std::optional<Deadline> next; ///< the soonest open deadline
+    QString nextText;
+};
+
+/** Every deadline of a case file, soonest first, and the cases whose deadlines could not be derived. */
+struct DeadlineReport
+{
+    QList<DeadlineEntry> entries;
+    QHash<qint64, CaseStanding> standings; ///< by case id
+    QStringList warnings;
+    bool estimated = false; ///< some due date depends on days beyond the calendar
+};
+
+/** What FileDeadlines::collect gathers. */
+struct DeadlineScope
+{
+    bool includeMet = false;
+    bool urgentOnly = false; ///< only overdue, due-soon and unscheduled deadlines (the dashboard)
+    bool standings = false; ///< where each case stands, for the register (reads each latest version's risks)
+    bool json = false; ///< each entry's JSON, besides its explanation
+};
+
+/**
+ * The deadlines of a whole case file, and where each case stands, for the register, the dashboard and
+ * `piadesk-cli deadlines`: each case under its own rule set, read a few thousand cases at a time without content.
+ */
+namespace FileDeadlines {
+
+/** Where \a bundle stands given its deadline \a plan (DeadlinePlanner::plan), texts in the UI language. */
+CaseStanding standing(const RuleSet& rules, const CaseBundle& bundle, const QList<Deadline>& plan, Language language);
+
+/**
+ * What CaseStore::loadCaseHeads must read for \a scope: with standings, the latest version's risks and its answers
+ * to the questions the risk adjustments of \a library's rule sets test.
+ */
+CaseStore::HeadParts headParts(const RuleSetLibrary& library, const DeadlineScope& scope);
+/**
+ * Adds the deadlines and (as \a scope asks) the standing of \a bundle, read whole or with
+ * CaseStore::loadCaseHeads(), to \a report, unsorted. A case under a rule set PIAdesk lacks adds a warning.
+ */
+void addCase(const RuleSetLibrary& library, const WorkCalendar& calendar, const DeadlineOptions& options,
+    Language language, const DeadlineScope& scope, const CaseBundle& bundle, DeadlineReport& report);
+/** Orders \a report's entries soonest first. */
+void sort(DeadlineReport& report);
+
+/**
+ * The deadlines of every case in \a store, each under its case's rule set, soonest first, as \a scope asks.
+ * Reads the cases a few thousand at a time without their content. \a error is set when the store fails.
+ */
+DeadlineReport collect(CaseStore& store, const RuleSetLibrary& library, const WorkCalendar& calendar,
+    const DeadlineOptions& options, Language language, const DeadlineScope& scope, QString* error);
+/** How many cases collect() reads at a time. */
+constexpr int kCasesPerRead = 2000;
+
+} // namespace FileDeadlines
+} // namespace piadesk
