@@ -339,6 +339,45 @@ private Q_SLOTS:
         QCOMPARE(onDisk.assessments.constLast().measures.at(0).riskUuid, QString());
     }
 
+    // The organisation page offers the file's other organisations to copy from, never this case's own; copying makes
+    // the details this case's own copy in one undo step, and the other stays as it was.
+    void copyingAnotherOrganisationIsOneEdit()
+    {
+        QTemporaryDir dir;
+        auto store = TestSupport::openStore(dir);
+        const RuleSetLibrary rules = RuleSetLibrary::builtIn();
+        Organisation bank;
+        bank.name = QStringLiteral("示例银行股份有限公司");
+        bank.address = QStringLiteral("北京市西城区金融大街 1 号");
+        bank.legalRepresentative = QStringLiteral("张伟");
+        QVERIFY(store->saveOrganisation(bank));
+
+        CaseEditor editor(*store, rules);
+        QVERIFY2(editor.createCase(QStringLiteral("新单位"), QStringLiteral("营业厅核身"), QDate(2026, 12, 3)),
+            qPrintable(editor.errorString()));
+        const QList<Organisation> others = editor.otherOrganisations();
+        QCOMPARE(others.size(), 1);
+        QCOMPARE(others.constFirst().id, bank.id);
+
+        const int steps = editor.undoStack()->count();
+        QVERIFY2(editor.copyOrganisation(bank.id), qPrintable(editor.errorString()));
+        QCOMPARE(editor.undoStack()->count(), steps + 1);
+        QVERIFY(editor.organisation().id != bank.id);
+        QVERIFY(editor.organisation().sameContent(bank));
+        CaseBundle onDisk;
+        QVERIFY(store->loadCase(editor.caseId(), &onDisk));
+        QCOMPARE(onDisk.organisation.address, bank.address);
+        QCOMPARE(store->organisation(bank.id)->name, bank.name);
+
+        QVERIFY(!editor.copyOrganisation(bank.id + 1000));
+        QVERIFY(!editor.errorString().isEmpty());
+        QCOMPARE(editor.undoStack()->count(), steps + 1);
+        editor.undoStack()->undo();
+        QCOMPARE(editor.organisation().name, QStringLiteral("新单位"));
+        QVERIFY(store->loadCase(editor.caseId(), &onDisk));
+        QCOMPARE(onDisk.organisation.address, QString());
+    }
+
     void noneStandsAlone()
     {
         // "None" beside "children" says two things at once: ticking one clears the other, and the engine refuses

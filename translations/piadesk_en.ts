@@ -1252,6 +1252,10 @@
         <source>Remove a risk</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The organisation to copy from is no longer in this case file.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::CaseExchange</name>

@@ -1261,6 +1261,10 @@
         <source>Remove a risk</source>
         <translation>删除风险</translation>
     </message>
+    <message>
+        <source>The organisation to copy from is no longer in this case file.</source>
+        <translation>要复制的单位已不在此案卷文件中。</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::CaseExchange</name>

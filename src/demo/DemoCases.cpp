@@ -9,9 +9,7 @@
 #include "rules/RuleSetLibrary.h"
 #include "store/CaseStore.h"
 
-#include <QBuffer>
 #include <QCryptographicHash>
-#include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRandomGenerator>

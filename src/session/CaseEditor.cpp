@@ -356,10 +356,8 @@ QList<Organisation> CaseEditor::otherOrganisations() const
 bool CaseEditor::copyOrganisation(qint64 organisationId)
 {
     const std::optional<Organisation> other = m_store.organisation(organisationId);
-    if (!other) {
-        m_error = m_store.errorString();
-        return false;
-    }
+    if (!other) // gone since the list was shown (another window, or the file read again)
+        return fail(tr("The organisation to copy from is no longer in this case file."));
     return setOrganisation(*other);
 }
 

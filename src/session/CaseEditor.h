@@ -8,7 +8,6 @@
 #include <QDate>
 #include <QObject>
 
-#include <functional>
 #include <optional>
 
 class QUndoStack;
@@ -154,7 +153,6 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    friend class EditCommand;
     struct SignOffNames
     {
         QString assessor;
