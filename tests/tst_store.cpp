@@ -310,8 +310,8 @@ private Q_SLOTS:
     void emptyLockOfAProcessKilledWhileLockingIsTakenOver()
     {
         QTemporaryDir dir;
-        // A process killed between creating its lock file and writing its name leaves an empty one, which
-        // QLockFile never calls stale (tst_reliability's random kills found it).
+        // A process killed between creating its lock file and writing its name leaves an empty one (with QLockFile,
+        // which never called it stale, tst_reliability's random kills found it); the kernel's lock has no such case.
         QVERIFY(caseFileLockedBy(dir, QByteArray()));
         QString error;
         auto store = CaseStore::open(dir.filePath(QStringLiteral("cases.piadesk")), &error);

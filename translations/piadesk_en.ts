@@ -1718,10 +1718,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 is in use by %2 (process %3 on %4). Close it there first, or open the file read-only.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 is in use by another program. Close it there first, or open the file read-only.</source>
         <translation type="unfinished" />
     </message>
@@ -1788,6 +1784,26 @@
     </message>
     <message>
         <source>Version %1 is finalized; its report must be kept until %2 (retention of assessment reports). It can be deleted from %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No new case file is created there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be created: its folder is not writable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is on a shared file system (%2). PIAdesk opens case files there read-only: file locking is not reliable on network and FUSE file systems, and two programs writing the file at once could damage it. To change the cases, copy the file to a local disk; for several officers working on the same cases, use a team store on a database server instead of a shared file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other accounts on this computer can read %1 (permissions %2), which holds personal information. Make it private: chmod 600 %1, or open it in PIAdesk and accept its offer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is in use by %2 (process %3 of %4 on %5). Close it there first, or open the file read-only.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3996,6 +4012,13 @@ Close and lose that text, or keep editing?</source>
     </message>
 </context>
 <context>
+    <name>piadesk::LocalFiles</name>
+    <message>
+        <source>The permissions of %1 cannot be changed: %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>piadesk::MainWindow</name>
     <message>
         <source>%1 — PIAdesk</source>
@@ -4307,6 +4330,40 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>%1 (official text, cac.gov.cn)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (read-only) — PIAdesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case File Opened Read-Only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other accounts on this computer can read %1. It holds personal information (names and phone numbers, evidence such as signed consent forms) and legal records.
+
+Make it readable and writable by you only?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case File Readable by Others</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make Private</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave As It Is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case File Not Made Private</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is now readable and writable by you only.</source>
         <translation type="unfinished" />
     </message>
 </context>

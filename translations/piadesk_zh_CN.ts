@@ -1732,10 +1732,6 @@
         <translation>附件内容（SHA-256 %1）已在 PIAdesk 之外被修改。</translation>
     </message>
     <message>
-        <source>%1 is in use by %2 (process %3 on %4). Close it there first, or open the file read-only.</source>
-        <translation>%1 正被 %2 使用（%4 上的进程 %3）。请先在该程序中关闭，或以只读方式打开该文件。</translation>
-    </message>
-    <message>
         <source>%1 is in use by another program. Close it there first, or open the file read-only.</source>
         <translation>%1 正被其他程序使用。请先在该程序中关闭，或以只读方式打开该文件。</translation>
     </message>
@@ -1804,6 +1800,26 @@
     <message>
         <source>Version %1 is finalized; its report must be kept until %2 (retention of assessment reports). It can be deleted from %3.</source>
         <translation>第 %1 版已定稿，其评估报告须保存至 %2（评估报告保存要求）。自 %3 起方可删除。</translation>
+    </message>
+    <message>
+        <source>No new case file is created there.</source>
+        <translation>不会在该位置新建案卷文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: its folder is not writable.</source>
+        <translation>无法创建 %1：所在文件夹不可写。</translation>
+    </message>
+    <message>
+        <source>%1 is on a shared file system (%2). PIAdesk opens case files there read-only: file locking is not reliable on network and FUSE file systems, and two programs writing the file at once could damage it. To change the cases, copy the file to a local disk; for several officers working on the same cases, use a team store on a database server instead of a shared file.</source>
+        <translation>%1 位于共享文件系统（%2）上。PIAdesk 在此类位置只以只读方式打开案卷文件：网络文件系统和 FUSE 文件系统上的文件锁不可靠，两个程序同时写入可能损坏文件。如需修改案件，请将文件复制到本地磁盘；多名人员共同处理同一批案件时，请使用数据库服务器上的团队存储，而不是共享文件。</translation>
+    </message>
+    <message>
+        <source>Other accounts on this computer can read %1 (permissions %2), which holds personal information. Make it private: chmod 600 %1, or open it in PIAdesk and accept its offer.</source>
+        <translation>本机其他账户可以读取 %1（权限 %2），而该文件含有个人信息。请将其设为仅本人可访问：执行 chmod 600 %1，或在 PIAdesk 中打开该文件并接受提示。</translation>
+    </message>
+    <message>
+        <source>%1 is in use by %2 (process %3 of %4 on %5). Close it there first, or open the file read-only.</source>
+        <translation>%1 正被 %2 使用（%5 上用户 %4 的进程 %3）。请先在该处关闭，或以只读方式打开文件。</translation>
     </message>
 </context>
 <context>
@@ -4097,6 +4113,13 @@ Close and lose that text, or keep editing?</source>
     </message>
 </context>
 <context>
+    <name>piadesk::LocalFiles</name>
+    <message>
+        <source>The permissions of %1 cannot be changed: %2.</source>
+        <translation>无法更改 %1 的权限：%2。</translation>
+    </message>
+</context>
+<context>
     <name>piadesk::MainWindow</name>
     <message>
         <source>%1 — PIAdesk</source>
@@ -4417,6 +4440,42 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>%1 (official text, cac.gov.cn)</source>
         <translation>%1（官方文本，cac.gov.cn）</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — PIAdesk</source>
+        <translation>%1（只读）— PIAdesk</translation>
+    </message>
+    <message>
+        <source>Case File Opened Read-Only</source>
+        <translation>案卷文件已以只读方式打开</translation>
+    </message>
+    <message>
+        <source>Other accounts on this computer can read %1. It holds personal information (names and phone numbers, evidence such as signed consent forms) and legal records.
+
+Make it readable and writable by you only?</source>
+        <translation>本机其他账户可以读取 %1。该文件含有个人信息（姓名、电话号码，以及已签署的同意书等证明材料）和法律记录。
+
+是否将其设为仅您本人可读写？</translation>
+    </message>
+    <message>
+        <source>Case File Readable by Others</source>
+        <translation>案卷文件可被他人读取</translation>
+    </message>
+    <message>
+        <source>Make Private</source>
+        <translation>设为仅本人可访问</translation>
+    </message>
+    <message>
+        <source>Leave As It Is</source>
+        <translation>保持不变</translation>
+    </message>
+    <message>
+        <source>Case File Not Made Private</source>
+        <translation>未能将案卷文件设为仅本人可访问</translation>
+    </message>
+    <message>
+        <source>%1 is now readable and writable by you only.</source>
+        <translation>%1 现在仅您本人可读写。</translation>
     </message>
 </context>
 <context>

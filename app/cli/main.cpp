@@ -1,4 +1,5 @@
 #include "cli/Cli.h"
+#include "core/LocalFiles.h"
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,8 @@ bool rendersDocuments(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    // Case files, exports and settings hold personal information: everything PIAdesk creates is the user's alone.
+    piadesk::LocalFiles::restrictNewFilesToOwner();
     std::unique_ptr<QCoreApplication> app;
     if (rendersDocuments(argc, argv)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -1,3 +1,4 @@
+#include "core/LocalFiles.h"
 #include "gui/Application.h"
 #include "i18n/Translations.h"
 #include "session/AppSettings.h"
@@ -6,6 +7,8 @@
 
 int main(int argc, char* argv[])
 {
+    // Case files, exports and settings hold personal information: everything PIAdesk creates is the user's alone.
+    piadesk::LocalFiles::restrictNewFilesToOwner();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("piadesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("PIAdesk"));

@@ -3,6 +3,7 @@
 #include "core/DataFiles.h"
 #include "core/FieldRules.h"
 #include "core/JsonReader.h"
+#include "core/LocalFiles.h"
 #include "core/ModelJson.h"
 
 #include <QDir>
@@ -268,8 +269,10 @@ bool CalendarLibrary::install(const QString& path, QString* error)
         return false;
     }
     QSaveFile file(kept);
-    if (!QDir().mkpath(QFileInfo(kept).absolutePath()) || !file.open(QIODevice::WriteOnly)
-        || file.write(bytes) != bytes.size() || !file.commit()) {
+    // The data folder is the user's alone, and so is the calendar kept in it.
+    if (!LocalFiles::makePrivateFolder(m_directory) || !LocalFiles::makePrivateFolder(QFileInfo(kept).absolutePath())
+        || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()
+        || !QFile::setPermissions(kept, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         if (error)
             *error
                 = tr("Cannot keep the holiday calendar in %1: %2. Nothing was changed.").arg(kept, file.errorString());

@@ -10,6 +10,7 @@ namespace piadesk {
 namespace {
 const QString kDefaultFile = QStringLiteral("files/default");
 const QString kRecentFiles = QStringLiteral("files/recent");
+const QString kSharedFiles = QStringLiteral("files/keptReadableByOthers");
 const QString kOutputLanguage = QStringLiteral("documents/language");
 const QString kUiLanguage = QStringLiteral("ui/language");
 const QString kAppearance = QStringLiteral("ui/appearance");
@@ -68,6 +69,19 @@ void AppSettings::removeRecentFile(const QString& path)
     files.removeAll(canonical(path));
     files.removeAll(path);
     m_settings.setValue(kRecentFiles, files);
+}
+
+bool AppSettings::keepsFileShared(const QString& path) const
+{
+    return m_settings.value(kSharedFiles).toStringList().contains(canonical(path));
+}
+
+void AppSettings::setKeepsFileShared(const QString& path)
+{
+    QStringList files = m_settings.value(kSharedFiles).toStringList();
+    if (!files.contains(canonical(path)))
+        files.append(canonical(path));
+    m_settings.setValue(kSharedFiles, files);
 }
 
 QString AppSettings::startupFile() const

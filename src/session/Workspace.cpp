@@ -5,6 +5,8 @@
 #include "exchange/CaseExchange.h"
 #include "store/CaseStore.h"
 
+#include <QFileInfo>
+
 namespace piadesk {
 
 Workspace::Workspace(std::unique_ptr<CaseStore>&& store)
@@ -19,10 +21,20 @@ Workspace::~Workspace() = default;
 
 std::optional<Workspace> Workspace::open(const QString& path, QString* error)
 {
-    auto store = CaseStore::open(path, error);
+    // On a shared file system the file is read, never written: SQLite's locks cannot be trusted there.
+    const QString shared = CaseStore::sharedFileSystemReason(path);
+    if (!shared.isEmpty() && !QFileInfo::exists(path)) {
+        *error = shared + QLatin1Char(' ') + CaseStore::tr("No new case file is created there.");
+        return std::nullopt;
+    }
+    CaseStore::Options options;
+    options.readOnly = !shared.isEmpty();
+    auto store = CaseStore::open(path, options, error);
     if (!store)
         return std::nullopt;
-    return Workspace(std::move(store));
+    Workspace workspace(std::move(store));
+    workspace.m_readOnlyReason = shared;
+    return workspace;
 }
 
 QString Workspace::defaultPath()
@@ -38,6 +50,19 @@ QString Workspace::path() const
 bool Workspace::isReadOnly() const
 {
     return m_store->isReadOnly();
+}
+
+bool Workspace::readableByOthers() const
+{
+    return m_store->readableByOthers();
+}
+
+bool Workspace::makePrivate(QString* error)
+{
+    if (m_store->makePrivate())
+        return true;
+    *error = m_store->errorString();
+    return false;
 }
 
 QDate Workspace::today() const

@@ -31,7 +31,10 @@ public:
     Workspace& operator=(Workspace&& other) noexcept;
     ~Workspace();
 
-    /** Opens the case file at \a path, creating it when it does not exist; nothing, with \a error, when refused. */
+    /**
+     * Opens the case file at \a path, creating it when it does not exist; nothing, with \a error, when refused. A
+     * file on a network or FUSE file system is opened read-only, readOnlyReason() saying why; none is created there.
+     */
     static std::optional<Workspace> open(const QString& path, QString* error);
     /** The default case file in the user's data directory. */
     static QString defaultPath();
@@ -40,6 +43,12 @@ public:
     CaseStore& store() const { return *m_store; }
     QString path() const;
     bool isReadOnly() const;
+    /** Why the file was opened read-only (a shared file system), for the user; empty otherwise. */
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    /** True when other accounts on this computer can read the case file. */
+    bool readableByOthers() const;
+    /** Makes the case file and its companion files readable and writable by the user only; false, with \a error. */
+    bool makePrivate(QString* error);
     /** Today, by the clock the case file records changes with: the date deadlines are counted from. */
     QDate today() const;
     /** The last failure, in a sentence for the user. */
@@ -63,6 +72,7 @@ public:
 
 private:
     std::unique_ptr<CaseStore> m_store;
+    QString m_readOnlyReason;
 };
 
 } // namespace piadesk

@@ -6,6 +6,7 @@
 #include "WriteScope.h"
 #include "WriterLock.h"
 #include "core/Clock.h"
+#include "core/LocalFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -64,6 +65,9 @@ bool create(StoreContext& store, const Migrator& migrator, const QString& shown)
 {
     const QString temporary = store.path + QStringLiteral(".creating");
     QFile::remove(temporary);
+    // Created empty and private first: SQLite gives its log and shared-memory files the mode of the database file.
+    if (!LocalFiles::createPrivateFile(temporary))
+        return store.fail(CaseStore::tr("%1 cannot be created: its folder is not writable.").arg(shown));
     {
         SqliteConnection creating;
         QString migrateError;
@@ -144,7 +148,7 @@ bool migrate(StoreContext& store, SqliteConnection& probe, const Migrator& migra
     // looks like a backup.
     const QString partial = backup + QStringLiteral(".part");
     QFile::remove(partial);
-    if (!probe.backupTo(partial) || !QFile::rename(partial, backup)) {
+    if (!LocalFiles::createPrivateFile(partial) || !probe.backupTo(partial) || !QFile::rename(partial, backup)) {
         const QString why = probe.errorString();
         QFile::remove(partial);
         return store.fail(CaseStore::tr("%1 needs a schema update, but the backup copy %2 could not be written (%3). "
@@ -227,6 +231,19 @@ bool connect(StoreContext& store, const CaseStore::Options& options, const QStri
 
 } // namespace
 
+QString sharedFileSystemReason(const QString& path)
+{
+    const LocalFiles::FileSystemKind fileSystem = LocalFiles::fileSystemOf(path);
+    if (!fileSystem.isShared())
+        return QString();
+    return CaseStore::tr("%1 is on a shared file system (%2). PIAdesk opens case files there read-only: file locking "
+                         "is not reliable on network and FUSE file systems, and two programs writing the file at "
+                         "once could damage it. To change the cases, copy the file to a local disk; for several "
+                         "officers working on the same cases, use a team store on a database server instead of a "
+                         "shared file.")
+        .arg(QDir::toNativeSeparators(path), fileSystem.name);
+}
+
 bool open(StoreContext& store, WriterLock& lock, const CaseStore::Options& options, const QString& givenPath,
     QString* backupPath)
 {
@@ -239,8 +256,12 @@ bool open(StoreContext& store, WriterLock& lock, const CaseStore::Options& optio
     if (!acceptHeader(store, header, migrator, options.readOnly, shown))
         return false;
     if (!options.readOnly) {
+        if (const QString reason = sharedFileSystemReason(givenPath); !reason.isEmpty())
+            return store.fail(reason);
         const QString dir = QFileInfo(store.path).absolutePath();
-        if (!QDir().mkpath(dir))
+        // A folder PIAdesk creates, and its own data folder, are the user's alone.
+        const bool ours = !QFileInfo::exists(dir) || dir == QFileInfo(CaseStore::defaultPath()).absolutePath();
+        if (ours ? !LocalFiles::makePrivateFolder(dir) : !QDir().mkpath(dir))
             return store.fail(CaseStore::tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(dir)));
         QString why;
         if (!lock.acquire(store.path, &why))
@@ -259,7 +280,7 @@ bool saveCopy(StoreContext& store, const QString& path)
                               .arg(QDir::toNativeSeparators(path)));
     const QString part = target.absoluteFilePath() + QStringLiteral(".part");
     QFile::remove(part);
-    if (!store.db.backupTo(part)) {
+    if (!LocalFiles::createPrivateFile(part) || !store.db.backupTo(part)) {
         const QString why = store.db.errorString();
         QFile::remove(part);
         return store.fail(CaseStore::tr("The copy %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), why));

@@ -21,6 +21,12 @@ namespace CaseFile {
 bool open(StoreContext& store, WriterLock& lock, const CaseStore::Options& options, const QString& givenPath,
     QString* backupPath);
 
+/**
+ * Why the case file at \a path may only be read: it is on a network or FUSE file system, where SQLite's locking is
+ * not reliable. Empty for a local disk.
+ */
+QString sharedFileSystemReason(const QString& path);
+
 /** Writes a whole, checked copy of the open file to \a path (CaseStore::saveCopy()); false with \a store.error. */
 bool saveCopy(StoreContext& store, const QString& path);
 

@@ -15,6 +15,7 @@
 #include "WriterLock.h"
 #include "core/Clock.h"
 #include "core/FieldRules.h"
+#include "core/LocalFiles.h"
 
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -49,6 +50,24 @@ QString CaseStore::systemUserName()
         return QString::fromLocal8Bit(pw->pw_name);
     const QString user = qEnvironmentVariable("USER");
     return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+QString CaseStore::sharedFileSystemReason(const QString& path)
+{
+    return CaseFile::sharedFileSystemReason(path);
+}
+
+bool CaseStore::readableByOthers() const
+{
+    return LocalFiles::readableByOthers(m_store->path);
+}
+
+bool CaseStore::makePrivate()
+{
+    QString why;
+    if (!LocalFiles::makeCaseFilePrivate(m_store->path, &why))
+        return m_store->fail(why);
+    return true;
 }
 
 void CaseStore::setActor(const QString& actor)

@@ -31,6 +31,9 @@ struct VerifyReport
     int finalizedVersions = 0;
     int attachmentsChecked = 0;
 
+    /** What is not tampering but should be put right (a case file other accounts can read). */
+    QStringList warnings;
+
     bool ok() const { return problems.isEmpty(); }
 };
 
@@ -82,6 +85,16 @@ public:
     static QString defaultPath();
     /** The OS user name, the default actor of the audit log. */
     static QString systemUserName();
+    /**
+     * Why the case file at \a path can only be opened read-only: it is on a network or FUSE file system, where file
+     * locking is not reliable (opening it for writing is refused with this message). Empty on a local disk.
+     */
+    static QString sharedFileSystemReason(const QString& path);
+
+    /** True when other accounts on this computer can read the case file (its permissions allow group or others). */
+    bool readableByOthers() const;
+    /** Makes the case file, its log, shared-memory and lock files readable and writable by their owner only. */
+    bool makePrivate();
 
     QString path() const;
     bool isReadOnly() const;

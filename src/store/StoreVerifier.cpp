@@ -6,7 +6,9 @@
 #include "StoreContext.h"
 #include "StoreRows.h"
 #include "core/ContentHash.h"
+#include "core/LocalFiles.h"
 #include <QCryptographicHash>
+#include <QDir>
 
 namespace piadesk {
 
@@ -84,6 +86,11 @@ QStringList verifyCase(StoreContext& store, const CaseBundle& bundle)
 VerifyReport verify(StoreContext& store)
 {
     VerifyReport report;
+    if (LocalFiles::readableByOthers(store.path))
+        report.warnings.append(CaseStore::tr("Other accounts on this computer can read %1 (permissions %2), which "
+                                             "holds personal information. Make it private: chmod 600 %1, or open it "
+                                             "in PIAdesk and accept its offer.")
+                                   .arg(QDir::toNativeSeparators(store.path), LocalFiles::permissionText(store.path)));
     {
         SqliteStatement check(store.db, QStringLiteral("PRAGMA integrity_check"));
         while (check.next()) {

@@ -2,20 +2,18 @@
 
 #include <QString>
 
-#include <memory>
-
-class QLockFile;
-
 namespace piadesk {
 
 /**
- * The one-writer-at-a-time lock of a case file: `<file>.lock`, naming its holder (process, host, program) for the
- * message another writer gets. Readers do not take it. Held from acquire() until destroyed.
+ * The one-writer-at-a-time lock of a case file: an `flock` on `<file>.lock`, held by the kernel for as long as the
+ * writer has the file open, so a writer that dies for any reason releases it and a process id reused by another
+ * program never counts as a holder. The file names its holder (process, program, host, user) for the message
+ * another writer gets. Readers do not take it. Held from acquire() until destroyed.
  */
 class WriterLock
 {
 public:
-    WriterLock();
+    WriterLock() = default;
     ~WriterLock();
     WriterLock(const WriterLock&) = delete;
     WriterLock& operator=(const WriterLock&) = delete;
@@ -24,7 +22,10 @@ public:
     bool acquire(const QString& casePath, QString* error);
 
 private:
-    std::unique_ptr<QLockFile> m_lock;
+    void release();
+
+    QString m_path;
+    int m_fd = -1;
 };
 
 } // namespace piadesk

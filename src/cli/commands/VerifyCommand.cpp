@@ -24,13 +24,16 @@ int VerifyCommand::run(CliContext& c, const QStringList& arguments)
         QJsonArray problems;
         for (const QString& p : report.problems)
             problems.append(p);
-        c.out << QString::fromUtf8(
-            QJsonDocument(QJsonObject { { QStringLiteral("ok"), report.ok() }, { QStringLiteral("problems"), problems },
-                              { QStringLiteral("auditEvents"), double(report.auditEvents) },
-                              { QStringLiteral("auditHead"), report.auditHead },
-                              { QStringLiteral("finalizedVersions"), report.finalizedVersions },
-                              { QStringLiteral("attachments"), report.attachmentsChecked } })
-                .toJson(QJsonDocument::Indented));
+        QJsonArray warnings;
+        for (const QString& w : report.warnings)
+            warnings.append(w);
+        c.out << QString::fromUtf8(QJsonDocument(
+            QJsonObject { { QStringLiteral("ok"), report.ok() }, { QStringLiteral("problems"), problems },
+                { QStringLiteral("warnings"), warnings }, { QStringLiteral("auditEvents"), double(report.auditEvents) },
+                { QStringLiteral("auditHead"), report.auditHead },
+                { QStringLiteral("finalizedVersions"), report.finalizedVersions },
+                { QStringLiteral("attachments"), report.attachmentsChecked } })
+                                       .toJson(QJsonDocument::Indented));
     } else {
         c.out
             << QCoreApplication::translate("piadesk::Cli", "Case file: %1").arg(QDir::toNativeSeparators(store->path()))
@@ -47,6 +50,8 @@ int VerifyCommand::run(CliContext& c, const QStringList& arguments)
         if (report.ok())
             c.out << QCoreApplication::translate("piadesk::Cli", "Everything checks out.") << '\n';
     }
+    for (const QString& w : report.warnings)
+        c.err << QCoreApplication::translate("piadesk::Cli", "Warning: %1").arg(w) << '\n';
     if (!report.ok()) {
         for (const QString& p : report.problems)
             c.err << QCoreApplication::translate("piadesk::Cli", "Problem: %1").arg(p) << '\n';

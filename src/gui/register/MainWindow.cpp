@@ -191,6 +191,9 @@ MainWindow::MainWindow(Workspace&& workspace, AppSettings* settings, QWidget* pa
     m_ui->deadlineTable->verticalHeader()->hide();
     connect(m_ui->deadlineTable, &QAbstractItemView::activated, this, &MainWindow::showDeadlineCase);
     reload();
+    showSelectedCase();
+    // Once the window is up: a question before it would have no window to belong to.
+    QTimer::singleShot(0, this, &MainWindow::announceFile);
 }
 
 QString MainWindow::calendarEndNote() const
@@ -207,9 +210,45 @@ QString MainWindow::calendarEndNote() const
         .arg(calendar.lastYear() + 1);
 }
 
+void MainWindow::updateWindowTitle()
+{
+    const QString path = QDir::toNativeSeparators(m_workspace->path());
+    setWindowTitle(m_workspace->isReadOnly() ? tr("%1 (read-only) — PIAdesk").arg(path) : tr("%1 — PIAdesk").arg(path));
+}
+
+void MainWindow::announceFile()
+{
+    const QString path = QDir::toNativeSeparators(m_workspace->path());
+    if (const QString reason = m_workspace->readOnlyReason(); !reason.isEmpty()) {
+        auto* box = new QMessageBox(
+            QMessageBox::Information, tr("Case File Opened Read-Only"), reason, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("readOnlyBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    if (m_workspace->isReadOnly() || !m_workspace->readableByOthers() || m_settings->keepsFileShared(path))
+        return;
+    const QString text = tr("Other accounts on this computer can read %1. It holds personal information (names and "
+                            "phone numbers, evidence such as signed consent forms) and legal records.\n\n"
+                            "Make it readable and writable by you only?")
+                             .arg(path);
+    if (!Dialogs::instance().ask(
+            this, tr("Case File Readable by Others"), text, tr("Make Private"), tr("Leave As It Is"))) {
+        m_settings->setKeepsFileShared(path);
+        return;
+    }
+    QString error;
+    if (!m_workspace->makePrivate(&error)) {
+        showProblem(tr("Case File Not Made Private"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("%1 is now readable and writable by you only.").arg(path), 10000);
+}
+
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("%1 — PIAdesk").arg(QDir::toNativeSeparators(m_workspace->path())));
+    updateWindowTitle();
     fillRegulationMenu();
     // The filters keep what is chosen: their entries stay in the same order.
     {
@@ -334,6 +373,12 @@ void MainWindow::showSelectedCase()
         { m_ui->actionOpenAssessment, m_ui->actionEditCase, m_ui->actionReassess, m_ui->actionReassessUnderLaw,
             m_ui->actionFilings, m_ui->actionExportDocuments, m_ui->actionExport, m_ui->actionDeleteCase })
         action->setEnabled(caseId != 0);
+    // A file open read-only offers nothing that would change it.
+    const bool writable = !m_workspace->isReadOnly();
+    for (QAction* action : { m_ui->actionReassess, m_ui->actionReassessUnderLaw, m_ui->actionDeleteCase })
+        action->setEnabled(action->isEnabled() && writable);
+    m_ui->actionNewAssessment->setEnabled(writable);
+    m_ui->actionImport->setEnabled(writable);
     if (!caseId) {
         m_caseView->showCase(std::nullopt);
         return;

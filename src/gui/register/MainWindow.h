@@ -139,6 +139,12 @@ private:
     void selectCase(qint64 caseId);
     /** Replaces the open case file by \a store. */
     bool adopt(Workspace&& workspace);
+    /**
+     * Says, once the file is shown, what the user should know about it: that it was opened read-only (a shared file
+     * system), or that other accounts can read it, offering to make it private (not asked again once declined).
+     */
+    void announceFile();
+    void updateWindowTitle();
     void applyScan();
     /** Sets the texts the form does not hold (filters, accessible names, title) in the interface language. */
     void retranslate();

@@ -35,9 +35,11 @@ bool MainWindow::adopt(Workspace&& workspace)
     m_workspace = std::make_unique<Workspace>(std::move(workspace));
     m_settings->addRecentFile(m_workspace->path());
     updateRecentMenu();
-    setWindowTitle(tr("%1 — PIAdesk").arg(QDir::toNativeSeparators(m_workspace->path())));
+    updateWindowTitle();
     m_ui->searchEdit->clear();
     reload();
+    showSelectedCase();
+    announceFile();
     return true;
 }
 
