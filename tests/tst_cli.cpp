@@ -15,32 +15,12 @@ using namespace piadesk;
 
 namespace {
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
+using Run = TestSupport::CliRun;
 
 /** Runs the real piadesk-cli with \a arguments, in English, with its data directory under \a home. */
 Run cli(const QStringList& arguments, const QString& home = QString(), const QString& language = QStringLiteral("en"))
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PIADESK_LANG"), language);
-    if (!home.isEmpty())
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PIADESK_CLI), arguments);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return run;
-    }
-    run.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return TestSupport::runCli(QStringLiteral(PIADESK_CLI), arguments, home, language);
 }
 
 QString example()

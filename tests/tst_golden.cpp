@@ -1,6 +1,8 @@
 // Golden files: what `piadesk-cli check --json` and `deadlines --json` print for the cases under tests/golden, byte
 // for byte. A change of output is either a bug or a decision: scripts/refresh-golden.sh rewrites the expected files
 // so that the diff can be read and committed with the change that made it.
+#include "TestSupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -15,31 +17,11 @@ namespace {
 /** The day every golden output is counted from. */
 constexpr auto kToday = "2026-12-01";
 
-struct Run
-{
-    int status = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = piadesk::TestSupport::CliRun;
 
 Run cli(const QStringList& arguments, const QString& home)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PIADESK_LANG"), QStringLiteral("en"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PIADESK_CLI), arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return piadesk::TestSupport::runCli(QStringLiteral(PIADESK_CLI), arguments, home);
 }
 
 bool updating()
@@ -90,8 +72,8 @@ private Q_SLOTS:
         const Run imported = cli(
             { QStringLiteral("--file"), file, QStringLiteral("import"), dir.filePath(QStringLiteral("case.json")) },
             temp.path());
-        QVERIFY2(imported.status == 0, imported.err.constData());
-        QCOMPARE(imported.out.trimmed(), QByteArray("1"));
+        QVERIFY2(imported.status == 0, qPrintable(imported.err));
+        QCOMPARE(imported.out.trimmed(), QStringLiteral("1"));
 
         QFile input(dir.filePath(QStringLiteral("case.json")));
         QVERIFY(input.open(QIODevice::ReadOnly));
@@ -120,31 +102,31 @@ private Q_SLOTS:
         for (const auto& [name, arguments] : std::as_const(outputs)) {
             const Run run = cli(QStringList { QStringLiteral("--file"), file } + arguments, temp.path());
             // check exits 1 when the version cannot be finalized; its JSON is the output all the same.
-            QVERIFY2(run.status == 0 || run.status == 1, run.err.constData());
-            QVERIFY2(!run.out.isEmpty(), qPrintable(name));
-            QVERIFY2(!QJsonDocument::fromJson(run.out).isNull(), qPrintable(name));
+            QVERIFY2(run.status == 0 || run.status == 1, qPrintable(run.err));
+            QVERIFY2(!run.outBytes.isEmpty(), qPrintable(name));
+            QVERIFY2(!QJsonDocument::fromJson(run.outBytes).isNull(), qPrintable(name));
             const QString path = dir.filePath(name);
             if (updating()) {
                 QFile expected(path);
                 QVERIFY(expected.open(QIODevice::WriteOnly | QIODevice::Truncate));
-                QCOMPARE(expected.write(run.out), run.out.size());
+                QCOMPARE(expected.write(run.outBytes), run.outBytes.size());
                 continue;
             }
             QFile expected(path);
             QVERIFY2(expected.open(QIODevice::ReadOnly),
                 qPrintable(QStringLiteral("%1 is missing: run scripts/refresh-golden.sh").arg(path)));
             const QByteArray wanted = expected.readAll();
-            if (run.out != wanted) {
+            if (run.outBytes != wanted) {
                 // Kept for a diff, beside the build, never over the expected file.
                 const QString actual
                     = QDir(QStringLiteral(PIADESK_GOLDEN_ACTUAL)).filePath(dir.dirName() + QLatin1Char('/') + name);
                 QDir().mkpath(QFileInfo(actual).path());
                 QFile out(actual);
                 if (out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-                    out.write(run.out);
+                    out.write(run.outBytes);
                 QFAIL(qPrintable(QStringLiteral("%1 differs (actual output in %2; scripts/refresh-golden.sh to accept "
                                                 "it) at %3")
-                                     .arg(path, actual, firstDifference(run.out, wanted))));
+                                     .arg(path, actual, firstDifference(run.outBytes, wanted))));
             }
         }
     }

@@ -47,31 +47,12 @@ QString octal(int mode)
     QVERIFY2(modeOf(path) == (expected),                                                                               \
         qPrintable(QStringLiteral("%1 is %2, not %3").arg(path, octal(modeOf(path)), octal(expected))))
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
+using Run = TestSupport::CliRun;
 
 /** Runs the real piadesk-cli, in English, with its data directory under \a home (it inherits this process's umask). */
 Run cli(const QStringList& arguments, const QString& home)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PIADESK_LANG"), QStringLiteral("en"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PIADESK_CLI), arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        return run;
-    }
-    run.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return TestSupport::runCli(QStringLiteral(PIADESK_CLI), arguments, home);
 }
 
 /** Answers the main window's questions as the test says, and records them. */

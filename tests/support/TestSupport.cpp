@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 #include <sqlite3.h>
@@ -31,6 +32,28 @@ QByteArray fileBytes(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
+}
+
+CliRun runCli(const QString& program, const QStringList& arguments, const QString& home, const QString& language)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PIADESK_LANG"), language);
+    if (!home.isEmpty())
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home);
+    process.setProcessEnvironment(env);
+    process.start(program, arguments);
+    CliRun run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.outBytes = process.readAllStandardOutput();
+    run.out = QString::fromUtf8(run.outBytes);
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
 }
 
 std::unique_ptr<CaseStore> openStore(const QTemporaryDir& dir, const QString& name, const Clock* clock)

@@ -23,6 +23,22 @@ QString dataPath(const QString& name);
 /** The bytes of a file, or a null array if it cannot be read. */
 QByteArray fileBytes(const QString& path);
 
+/** What a program run by runCli() did. */
+struct CliRun
+{
+    int status = -1; ///< the exit code; -1 when it crashed, was killed or did not finish in time
+    QString out; ///< standard output, as text
+    QString err; ///< standard error, as text
+    QByteArray outBytes; ///< standard output exactly as written
+};
+
+/**
+ * Runs \a program (the real piadesk-cli) with \a arguments in \a language, with its data folder under \a home
+ * (the environment's when empty), waiting at most two minutes; it inherits this process's umask.
+ */
+CliRun runCli(const QString& program, const QStringList& arguments, const QString& home = QString(),
+    const QString& language = QStringLiteral("en"));
+
 /** Opens (creating) a case file \a name inside \a dir for writing; fails the test on error. */
 std::unique_ptr<CaseStore> openStore(
     const QTemporaryDir& dir, const QString& name = QStringLiteral("cases.piadesk"), const Clock* clock = nullptr);
