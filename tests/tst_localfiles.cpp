@@ -55,6 +55,20 @@ Run cli(const QStringList& arguments, const QString& home)
     return TestSupport::runCli(QStringLiteral(PIADESK_CLI), arguments, home);
 }
 
+/** A case file in \a home with the example case imported by the real piadesk-cli; empty if it failed. */
+QString importedCaseFile(const QTemporaryDir& home)
+{
+    const QString file = home.filePath(QStringLiteral("cases.piadesk"));
+    const Run run = cli({ QStringLiteral("--file"), file, QStringLiteral("import"),
+                            TestSupport::dataPath(QStringLiteral("case-complete.json")) },
+        home.path());
+    if (run.status != 0) {
+        qWarning("import failed: %s", qPrintable(run.err));
+        return QString();
+    }
+    return file;
+}
+
 /** Answers the main window's questions as the test says, and records them. */
 class ScriptedDialogs : public Dialogs
 {
@@ -295,12 +309,8 @@ private Q_SLOTS:
     void caseFileOnASharedFileSystemIsOpenedReadOnly()
     {
         QTemporaryDir home;
-        const QString file = home.filePath(QStringLiteral("cases.piadesk"));
-        QVERIFY(cli({ QStringLiteral("--file"), file, QStringLiteral("import"),
-                        TestSupport::dataPath(QStringLiteral("case-complete.json")) },
-                    home.path())
-                    .status
-            == 0);
+        const QString file = importedCaseFile(home);
+        QVERIFY(!file.isEmpty());
         const QByteArray before = TestSupport::fileBytes(file);
         LocalFiles::setFileSystemClassifierForTesting([](const QString&) {
             return LocalFiles::FileSystemKind { LocalFiles::FileSystemKind::Kind::Network, QStringLiteral("NFS") };
@@ -350,12 +360,8 @@ private Q_SLOTS:
     void readableCaseFileIsReportedAndMadePrivateOnlyWhenAsked()
     {
         QTemporaryDir home;
-        const QString file = home.filePath(QStringLiteral("cases.piadesk"));
-        QVERIFY(cli({ QStringLiteral("--file"), file, QStringLiteral("import"),
-                        TestSupport::dataPath(QStringLiteral("case-complete.json")) },
-                    home.path())
-                    .status
-            == 0);
+        const QString file = importedCaseFile(home);
+        QVERIFY(!file.isEmpty());
         // As an older PIAdesk, or a copy made with the usual umask, left it.
         QVERIFY(
             QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));

@@ -71,12 +71,12 @@ void AppSettings::removeRecentFile(const QString& path)
     m_settings.setValue(kRecentFiles, files);
 }
 
-bool AppSettings::keepsFileShared(const QString& path) const
+bool AppSettings::keepsReadableByOthers(const QString& path) const
 {
     return m_settings.value(kSharedFiles).toStringList().contains(canonical(path));
 }
 
-void AppSettings::setKeepsFileShared(const QString& path)
+void AppSettings::setKeepsReadableByOthers(const QString& path)
 {
     QStringList files = m_settings.value(kSharedFiles).toStringList();
     if (!files.contains(canonical(path)))

@@ -32,8 +32,8 @@ public:
     void addRecentFile(const QString& path);
     void removeRecentFile(const QString& path);
     /** True once the user has chosen to leave the case file at \a path readable by others: they are not asked again. */
-    bool keepsFileShared(const QString& path) const;
-    void setKeepsFileShared(const QString& path);
+    bool keepsReadableByOthers(const QString& path) const;
+    void setKeepsReadableByOthers(const QString& path);
     /** What to open on start: the default file, else the last one opened, else CaseStore::defaultPath(). */
     QString startupFile() const;
 

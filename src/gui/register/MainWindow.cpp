@@ -227,7 +227,7 @@ void MainWindow::announceFile()
         box->open();
         return;
     }
-    if (m_workspace->isReadOnly() || !m_workspace->readableByOthers() || m_settings->keepsFileShared(path))
+    if (m_workspace->isReadOnly() || !m_workspace->readableByOthers() || m_settings->keepsReadableByOthers(path))
         return;
     const QString text = tr("Other accounts on this computer can read %1. It holds personal information (names and "
                             "phone numbers, evidence such as signed consent forms) and legal records.\n\n"
@@ -235,7 +235,7 @@ void MainWindow::announceFile()
                              .arg(path);
     if (!Dialogs::instance().ask(
             this, tr("Case File Readable by Others"), text, tr("Make Private"), tr("Leave As It Is"))) {
-        m_settings->setKeepsFileShared(path);
+        m_settings->setKeepsReadableByOthers(path);
         return;
     }
     QString error;
