@@ -114,7 +114,6 @@ private Q_SLOTS:
         DeadlineScope scope;
         scope.standings = true;
         scope.includeMet = true;
-        scope.json = true;
 
         QList<CaseBundle> heads;
         for (qint64 after = 0;;) {
@@ -135,8 +134,10 @@ private Q_SLOTS:
             FileDeadlines::addCase(library, calendar, today, Language::English, scope, whole, fromWhole);
             QCOMPARE(fromHead.entries.size(), fromWhole.entries.size());
             for (qsizetype i = 0; i < fromHead.entries.size(); ++i) {
-                QCOMPARE(fromHead.entries.at(i).json, fromWhole.entries.at(i).json);
-                QCOMPARE(fromHead.entries.at(i).explanation, fromWhole.entries.at(i).explanation);
+                QCOMPARE(fromHead.explainer.toJson(fromHead.entries.at(i)),
+                    fromWhole.explainer.toJson(fromWhole.entries.at(i)));
+                QCOMPARE(fromHead.explainer.explain(fromHead.entries.at(i)),
+                    fromWhole.explainer.explain(fromWhole.entries.at(i)));
             }
             const CaseStanding a = fromHead.standings.value(head.caseInfo.id);
             const CaseStanding b = fromWhole.standings.value(head.caseInfo.id);

@@ -102,6 +102,15 @@ void CliContext::printJson(const QJsonObject& object)
     out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
+QString CliContext::nestedJson(const QJsonObject& object, int level)
+{
+    QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    text.chop(1);
+    const QByteArray indent(4 * level, ' ');
+    text.replace('\n', '\n' + indent);
+    return QString::fromUtf8(indent + text);
+}
+
 /** The built-in rule sets and those given with --rules; false (with a message) when a file is refused. */
 bool CliContext::loadRuleSets(RuleSetLibrary* library, QString* error)
 {

@@ -201,7 +201,7 @@ void DateOutput::writeDeadlines(
         text += QStringLiteral("    ")
             + tr("Case %1 %2 (%3): %4").arg(d.caseId).arg(d.caseName, d.organisationName, DeadlinePlanner::title(d))
             + QLatin1Char('\n');
-        text += QStringLiteral("    ") + entry.explanation + QLatin1Char('\n');
+        text += QStringLiteral("    ") + report.explainer.explain(entry) + QLatin1Char('\n');
         out << text;
         text.clear();
     }

@@ -80,9 +80,35 @@ CaseStore::HeadParts headParts(const RuleSetLibrary& library, const DeadlineScop
     return parts;
 }
 
+} // namespace piadesk::FileDeadlines
+
+namespace piadesk {
+
+QString DeadlineExplainer::explain(const DeadlineEntry& entry) const
+{
+    Q_ASSERT(entry.rules);
+    return DeadlinePlanner(*entry.rules, calendar, options).explain(entry.deadline, language);
+}
+
+QJsonObject DeadlineExplainer::toJson(const DeadlineEntry& entry) const
+{
+    Q_ASSERT(entry.rules);
+    return DeadlinePlanner(*entry.rules, calendar, options).toJson(entry.deadline, language);
+}
+
+} // namespace piadesk
+
+namespace piadesk::FileDeadlines {
+
 void addCase(const RuleSetLibrary& library, const WorkCalendar& calendar, const DeadlineOptions& options,
     Language language, const DeadlineScope& scope, const CaseBundle& bundle, DeadlineReport& report)
 {
+    if (report.explainer.ruleSets.isEmpty()) {
+        report.explainer.calendar = calendar;
+        report.explainer.options = options;
+        report.explainer.language = language;
+        report.explainer.ruleSets = library.all();
+    }
     QString why;
     const RuleSet* rules = Workflow::ruleSetFor(library, bundle.caseInfo, &why);
     if (!rules) {
@@ -100,8 +126,7 @@ void addCase(const RuleSetLibrary& library, const WorkCalendar& calendar, const 
             && d.state != DeadlineState::Unscheduled)
             continue;
         report.estimated = report.estimated || (d.isOpen() && d.estimated);
-        report.entries.append(
-            { d, planner.explain(d, language), scope.json ? planner.toJson(d, language) : QJsonObject() });
+        report.entries.append({ d, rules });
     }
 }
 

@@ -9,16 +9,35 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace piadesk {
 
-/** One deadline of a case file, with its explanation and JSON in the output language. */
+/** One deadline of a case file, and the rule set it was planned under (its explanation is formed when shown). */
 struct DeadlineEntry
 {
     Deadline deadline;
-    QString explanation;
-    QJsonObject json;
+    const RuleSet* rules = nullptr; ///< kept alive by the report's DeadlineExplainer
+};
+
+/**
+ * What explains the deadlines of a report when they are shown: the calendar, the options and the language they were
+ * planned with, and the rule sets their entries point to (kept alive here). Explanations and JSON are formed one
+ * entry at a time, when a tooltip, a line of text or a streamed JSON object needs them, never for a whole file at
+ * once.
+ */
+struct DeadlineExplainer
+{
+    WorkCalendar calendar;
+    DeadlineOptions options;
+    Language language = Language::Chinese;
+    QList<std::shared_ptr<const RuleSet>> ruleSets;
+
+    /** How \a entry's due date was counted, in the UI language; citations in the output language. */
+    QString explain(const DeadlineEntry& entry) const;
+    /** \a entry as `piadesk-cli deadlines --json` writes it. */
+    QJsonObject toJson(const DeadlineEntry& entry) const;
 };
 
 /** Where one case stands, for the register: its overall risk, its filing and its next deadline. */
@@ -36,6 +55,7 @@ struct CaseStanding
 struct DeadlineReport
 {
     QList<DeadlineEntry> entries;
+    DeadlineExplainer explainer; ///< explains the entries
     QHash<qint64, CaseStanding> standings; ///< by case id
     QStringList warnings;
     bool estimated = false; ///< some due date depends on days beyond the calendar
@@ -47,7 +67,6 @@ struct DeadlineScope
     bool includeMet = false;
     bool urgentOnly = false; ///< only overdue, due-soon and unscheduled deadlines (the dashboard)
     bool standings = false; ///< where each case stands, for the register (reads each latest version's risks)
-    bool json = false; ///< each entry's JSON, besides its explanation
 };
 
 /**

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 
@@ -39,7 +40,6 @@ int DeadlinesCommand::run(CliContext& c, const QStringList& arguments)
             return c.failure(error);
         DeadlineScope scope;
         scope.includeMet = c.parser.isSet(QStringLiteral("all"));
-        scope.json = json;
         report
             = FileDeadlines::collect(*store, rules, library.calendar(), options, languageFor(QLocale()), scope, &error);
         if (!error.isEmpty())
@@ -48,17 +48,26 @@ int DeadlinesCommand::run(CliContext& c, const QStringList& arguments)
     for (const QString& warning : report.warnings)
         c.err << QCoreApplication::translate("piadesk::Cli", "Warning: %1").arg(warning) << '\n';
     if (json) {
-        QJsonArray items;
-        for (const DeadlineEntry& entry : report.entries)
-            items.append(entry.json);
-        c.printJson(QJsonObject {
-            { QStringLiteral("today"), options.today.toString(Qt::ISODate) },
-            { QStringLiteral("dueSoonWorkingDays"), options.dueSoonWorkingDays },
-            { QStringLiteral("calendar"), DateOutput::calendarJson(library.calendar()) },
-            { QStringLiteral("estimated"), report.estimated },
-            { QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings) },
-            { QStringLiteral("deadlines"), items },
-        });
+        // The document around an empty list of deadlines, then the deadlines written into it one at a time, each
+        // formed only as it is written: the output is what QJsonDocument would lay out, without ever holding it.
+        const QByteArray frame
+            = QJsonDocument(QJsonObject {
+                                { QStringLiteral("today"), options.today.toString(Qt::ISODate) },
+                                { QStringLiteral("dueSoonWorkingDays"), options.dueSoonWorkingDays },
+                                { QStringLiteral("calendar"), DateOutput::calendarJson(library.calendar()) },
+                                { QStringLiteral("estimated"), report.estimated },
+                                { QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings) },
+                                { QStringLiteral("deadlines"), QJsonArray() },
+                            })
+                  .toJson(QJsonDocument::Indented);
+        const QByteArray open = "    \"deadlines\": [\n";
+        const qsizetype at = frame.indexOf(open) + open.size();
+        c.out << QString::fromUtf8(frame.left(at));
+        for (qsizetype i = 0; i < report.entries.size(); ++i)
+            c.out << (i ? ",\n" : "") << CliContext::nestedJson(report.explainer.toJson(report.entries.at(i)), 2);
+        if (!report.entries.isEmpty())
+            c.out << '\n';
+        c.out << QString::fromUtf8(frame.mid(at));
     } else {
         DateOutput::writeDeadlines(c.out, library.calendar(), report, options.today);
     }

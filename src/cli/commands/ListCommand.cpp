@@ -44,10 +44,7 @@ int ListCommand::run(CliContext& c, const QStringList& arguments)
                 { QStringLiteral("latestState"),
                     row.latestVersion ? QJsonValue(enumKey(row.latestState)) : QJsonValue(QJsonValue::Null) },
                 { QStringLiteral("updatedAt"), ModelJson::dateTimeValue(row.updatedAt) } };
-            QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Indented);
-            text.chop(1);
-            text.replace('\n', "\n    ");
-            c.out << "    " << QString::fromUtf8(text) << (i + 1 < cases.size() ? ",\n" : "\n");
+            c.out << CliContext::nestedJson(object, 1) << (i + 1 < cases.size() ? ",\n" : "\n");
         }
         c.out << "]\n";
         return Success;

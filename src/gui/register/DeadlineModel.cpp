@@ -15,10 +15,11 @@ DeadlineModel::DeadlineModel(QObject* parent)
 {
 }
 
-void DeadlineModel::setEntries(const QList<DeadlineEntry>& entries)
+void DeadlineModel::setEntries(const QList<DeadlineEntry>& entries, const DeadlineExplainer& explainer)
 {
     beginResetModel();
     m_entries = entries;
+    m_explainer = explainer;
     endResetModel();
 }
 
@@ -65,7 +66,7 @@ QVariant DeadlineModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        return entry->explanation;
+        return m_explainer.explain(*entry);
     case Qt::ForegroundRole:
         if (d.state == DeadlineState::Overdue)
             return QBrush(Appearance::problemColour());

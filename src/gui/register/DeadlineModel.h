@@ -18,7 +18,8 @@ public:
 
     explicit DeadlineModel(QObject* parent = nullptr);
 
-    void setEntries(const QList<DeadlineEntry>& entries);
+    /** Shows \a entries, explained (in their tooltips) by \a explainer. */
+    void setEntries(const QList<DeadlineEntry>& entries, const DeadlineExplainer& explainer);
     const DeadlineEntry* entryAt(int row) const;
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -28,6 +29,7 @@ public:
 
 private:
     QList<DeadlineEntry> m_entries;
+    DeadlineExplainer m_explainer;
 };
 
 } // namespace piadesk

@@ -742,7 +742,7 @@ void MainWindow::applyScan()
             estimated = estimated || e.deadline.estimated;
         }
     }
-    m_deadlines->setEntries(urgent);
+    m_deadlines->setEntries(urgent, report.explainer);
     QSet<qint64> overdue;
     for (const DeadlineEntry& e : urgent) {
         if (e.deadline.state == DeadlineState::Overdue)
