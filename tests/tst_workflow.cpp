@@ -312,6 +312,41 @@ private Q_SLOTS:
         QCOMPARE(r.value(QLatin1String("finalization")).toObject().value(QLatin1String("allowed")).toBool(), false);
         QVERIFY(r.value(QLatin1String("risks")).toObject().value(QLatin1String("overall")).isNull());
     }
+
+    void dashboardListsTheMostUrgentAndCountsTheRest()
+    {
+        DeadlineReport report;
+        const auto add = [&report](qint64 caseId, DeadlineState state, bool estimated = false) {
+            Deadline d;
+            d.caseId = caseId;
+            d.state = state;
+            d.estimated = estimated;
+            report.entries.append({ d, nullptr });
+        };
+        // Sorted as collect() sorts them: overdue first, then due soon, upcoming, unscheduled, met.
+        for (qint64 id = 1; id <= 5; ++id)
+            add(id, DeadlineState::Overdue);
+        for (qint64 id = 6; id <= 8; ++id)
+            add(id, DeadlineState::DueSoon);
+        add(9, DeadlineState::Upcoming, true); // estimated, but not urgent
+        add(10, DeadlineState::Unscheduled);
+        add(11, DeadlineState::Met);
+
+        UrgentDeadlines urgent = FileDeadlines::urgent(report, 4);
+        QCOMPARE(urgent.total, qsizetype(9));
+        QCOMPARE(urgent.shown.size(), qsizetype(4));
+        for (qsizetype i = 0; i < urgent.shown.size(); ++i)
+            QCOMPARE(urgent.shown.at(i).deadline.caseId, i + 1);
+        // The overdue filter knows every overdue case, listed or not.
+        QCOMPARE(urgent.overdueCases, QSet<qint64>({ 1, 2, 3, 4, 5 }));
+        QVERIFY(!urgent.estimated);
+
+        report.entries[9].deadline.estimated = true; // the unscheduled one
+        urgent = FileDeadlines::urgent(report, FileDeadlines::kDashboardRows);
+        QCOMPARE(urgent.shown.size(), qsizetype(9));
+        QCOMPARE(urgent.shown.constLast().deadline.caseId, qint64(10));
+        QVERIFY(urgent.estimated);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkflow)

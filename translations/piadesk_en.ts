@@ -4366,6 +4366,11 @@ Make it readable and writable by you only?</source>
         <source>%1 is now readable and writable by you only.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>The %n most urgent are listed here, and %1 more need attention: tick Overdue only to list every case with an overdue deadline, and select a case to see all of its deadlines.</source>
+        <translation>
+            <numerusform>The %n most urgent are listed here, and %1 more need attention: tick Overdue only to list every case with an overdue deadline, and select a case to see all of its deadlines.</numerusform><numerusform>The %n most urgent are listed here, and %1 more need attention: tick Overdue only to list every case with an overdue deadline, and select a case to see all of its deadlines.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>piadesk::MaterialsPage</name>

@@ -4477,6 +4477,12 @@ Make it readable and writable by you only?</source>
         <source>%1 is now readable and writable by you only.</source>
         <translation>%1 现在仅您本人可读写。</translation>
     </message>
+    <message numerus="yes">
+        <source>The %n most urgent are listed here, and %1 more need attention: tick Overdue only to list every case with an overdue deadline, and select a case to see all of its deadlines.</source>
+        <translation>
+            <numerusform>此处列出最紧急的 %n 项，另有 %1 项需要处理：勾选“仅显示已逾期”可列出所有有逾期期限的案件，选中某个案件可查看其全部期限。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>piadesk::MaterialsPage</name>

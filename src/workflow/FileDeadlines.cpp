@@ -130,6 +130,23 @@ void addCase(const RuleSetLibrary& library, const WorkCalendar& calendar, const 
     }
 }
 
+UrgentDeadlines urgent(const DeadlineReport& report, qsizetype limit)
+{
+    UrgentDeadlines urgent;
+    for (const DeadlineEntry& e : report.entries) {
+        const DeadlineState state = e.deadline.state;
+        if (state != DeadlineState::Overdue && state != DeadlineState::DueSoon && state != DeadlineState::Unscheduled)
+            continue;
+        ++urgent.total;
+        urgent.estimated = urgent.estimated || e.deadline.estimated;
+        if (state == DeadlineState::Overdue)
+            urgent.overdueCases.insert(e.deadline.caseId);
+        if (urgent.shown.size() < limit)
+            urgent.shown.append(e);
+    }
+    return urgent;
+}
+
 void sort(DeadlineReport& report)
 {
     std::stable_sort(report.entries.begin(), report.entries.end(), [](const DeadlineEntry& a, const DeadlineEntry& b) {

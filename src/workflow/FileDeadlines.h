@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -61,6 +62,15 @@ struct DeadlineReport
     bool estimated = false; ///< some due date depends on days beyond the calendar
 };
 
+/** What the dashboard shows of a report: the most urgent deadlines, and how many there are in all. */
+struct UrgentDeadlines
+{
+    QList<DeadlineEntry> shown; ///< overdue, due soon or unscheduled, soonest first, at most the limit asked for
+    qsizetype total = 0; ///< how many deadlines are urgent, shown or not
+    bool estimated = false; ///< an urgent deadline depends on days beyond the calendar
+    QSet<qint64> overdueCases; ///< every case with an overdue deadline, shown or not
+};
+
 /** What FileDeadlines::collect gathers. */
 struct DeadlineScope
 {
@@ -89,6 +99,14 @@ CaseStore::HeadParts headParts(const RuleSetLibrary& library, const DeadlineScop
  */
 void addCase(const RuleSetLibrary& library, const WorkCalendar& calendar, const DeadlineOptions& options,
     Language language, const DeadlineScope& scope, const CaseBundle& bundle, DeadlineReport& report);
+/**
+ * The urgent deadlines of \a report (sorted): overdue, due soon and unscheduled, the first \a limit of them to show;
+ * the count and the overdue cases over all of them.
+ */
+UrgentDeadlines urgent(const DeadlineReport& report, qsizetype limit);
+/** How many deadlines the dashboard lists at most; the rest are counted. */
+constexpr qsizetype kDashboardRows = 300;
+
 /** Orders \a report's entries soonest first. */
 void sort(DeadlineReport& report);
 

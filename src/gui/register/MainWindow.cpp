@@ -733,26 +733,21 @@ void MainWindow::applyScan()
         m_ui->caseTable->resizeColumnsToContents();
     if (selected)
         selectCase(selected);
-    QList<DeadlineEntry> urgent;
-    bool estimated = false;
-    for (const DeadlineEntry& e : report.entries) {
-        const DeadlineState state = e.deadline.state;
-        if (state == DeadlineState::Overdue || state == DeadlineState::DueSoon || state == DeadlineState::Unscheduled) {
-            urgent.append(e);
-            estimated = estimated || e.deadline.estimated;
-        }
-    }
-    m_deadlines->setEntries(urgent, report.explainer);
-    QSet<qint64> overdue;
-    for (const DeadlineEntry& e : urgent) {
-        if (e.deadline.state == DeadlineState::Overdue)
-            overdue.insert(e.deadline.caseId);
-    }
-    m_filter->setOverdueCases(overdue);
+    // The most urgent few hundred on the dashboard; the overdue filter knows every overdue case.
+    const UrgentDeadlines urgent = FileDeadlines::urgent(report, FileDeadlines::kDashboardRows);
+    const bool estimated = urgent.estimated;
+    m_deadlines->setEntries(urgent.shown, report.explainer);
+    m_filter->setOverdueCases(urgent.overdueCases);
     m_ui->deadlineTable->resizeColumnsToContents();
     QStringList notes;
     if (!error.isEmpty())
         notes.append(error);
+    if (urgent.total > urgent.shown.size())
+        notes.append(
+            tr("The %n most urgent are listed here, and %1 more need attention: tick Overdue only to list every "
+               "case with an overdue deadline, and select a case to see all of its deadlines.",
+                nullptr, int(urgent.shown.size()))
+                .arg(urgent.total - urgent.shown.size()));
     notes.append(report.warnings);
     if (const QString end = calendarEndNote(); !end.isEmpty())
         notes.append(end);
@@ -763,9 +758,9 @@ void MainWindow::applyScan()
                          .arg(m_calendars.calendar().lastYear()));
     m_ui->deadlineNote->setText(notes.join(QLatin1Char('\n')));
     m_ui->deadlineNote->setVisible(!notes.isEmpty());
-    m_ui->deadlineDock->setWindowTitle(urgent.isEmpty()
+    m_ui->deadlineDock->setWindowTitle(urgent.total == 0
             ? tr("Deadlines: nothing overdue or due soon")
-            : tr("Deadlines: %n need(s) attention", nullptr, int(urgent.size())));
+            : tr("Deadlines: %n need(s) attention", nullptr, int(urgent.total)));
 }
 
 void MainWindow::showCalendarDialog()
