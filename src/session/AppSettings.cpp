@@ -10,7 +10,7 @@ namespace piadesk {
 namespace {
 const QString kDefaultFile = QStringLiteral("files/default");
 const QString kRecentFiles = QStringLiteral("files/recent");
-const QString kSharedFiles = QStringLiteral("files/keptReadableByOthers");
+const QString kKeptReadableFiles = QStringLiteral("files/keptReadableByOthers");
 const QString kOutputLanguage = QStringLiteral("documents/language");
 const QString kUiLanguage = QStringLiteral("ui/language");
 const QString kAppearance = QStringLiteral("ui/appearance");
@@ -73,15 +73,15 @@ void AppSettings::removeRecentFile(const QString& path)
 
 bool AppSettings::keepsReadableByOthers(const QString& path) const
 {
-    return m_settings.value(kSharedFiles).toStringList().contains(canonical(path));
+    return m_settings.value(kKeptReadableFiles).toStringList().contains(canonical(path));
 }
 
 void AppSettings::setKeepsReadableByOthers(const QString& path)
 {
-    QStringList files = m_settings.value(kSharedFiles).toStringList();
+    QStringList files = m_settings.value(kKeptReadableFiles).toStringList();
     if (!files.contains(canonical(path)))
         files.append(canonical(path));
-    m_settings.setValue(kSharedFiles, files);
+    m_settings.setValue(kKeptReadableFiles, files);
 }
 
 QString AppSettings::startupFile() const
