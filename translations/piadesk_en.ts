@@ -2656,6 +2656,10 @@ Options:
         <source>Data map</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Warning: the summaries of the cases could not be brought up to date: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::CompareDialog</name>

@@ -2734,6 +2734,10 @@ Options:
         <source>Data map</source>
         <translation>数据清单</translation>
     </message>
+    <message>
+        <source>Warning: the summaries of the cases could not be brought up to date: %1</source>
+        <translation>警告：未能更新案件摘要：%1</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::CompareDialog</name>

@@ -1,5 +1,7 @@
 #include "WorkCalendar.h"
 
+#include <QCryptographicHash>
+
 #include <algorithm>
 
 namespace piadesk {
@@ -40,6 +42,20 @@ constexpr const char* kHolidayNames[] = {
 constexpr int kMaxWorkingDays = 100000;
 
 } // namespace
+
+QByteArray WorkCalendar::fingerprint() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArray::number(m_firstYear) + '-' + QByteArray::number(m_lastYear));
+    for (const auto* days : { &m_holidays, &m_makeUpDays }) {
+        QList<QDate> dates = days->keys();
+        std::sort(dates.begin(), dates.end());
+        hash.addData(QByteArrayView("|"));
+        for (const QDate& date : std::as_const(dates))
+            hash.addData(QByteArray::number(date.toJulianDay()) + '=' + days->value(date).toUtf8() + ';');
+    }
+    return hash.result().toHex();
+}
 
 WorkCalendar::WorkCalendar(
     int firstYear, int lastYear, const QHash<QDate, QString>& holidays, const QHash<QDate, QString>& makeUpDays)

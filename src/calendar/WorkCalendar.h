@@ -73,6 +73,8 @@ public:
     bool covers(const QDate& date) const { return covers(date.toJulianDay()); }
     qsizetype holidayCount() const { return m_holidays.size(); }
     qsizetype makeUpDayCount() const { return m_makeUpDays.size(); }
+    /** A hash of the years, holidays and make-up days: another one counts some deadline differently. */
+    QByteArray fingerprint() const;
 
     /** Where the calendar came from (the built-in data, or a file), and the source its file names. */
     QString origin() const { return m_origin; }

@@ -1,6 +1,7 @@
 #include "cli/CliContext.h"
 
 #include "core/Clock.h"
+#include "workflow/FileDeadlines.h"
 #include "workflow/Workflow.h"
 
 #include <QCommandLineParser>
@@ -51,7 +52,24 @@ std::unique_ptr<CaseStore> CliContext::openStore(bool readOnly, QString* error)
     options.readOnly = readOnly;
     options.clock = clock;
     options.actor = parser.value(QStringLiteral("user"));
-    return CaseStore::open(filePath(), options, error);
+    std::unique_ptr<CaseStore> store = CaseStore::open(filePath(), options, error);
+    // A writer keeps the summaries of the cases it changes; a reader's commands do not read digests.
+    if (store && !readOnly)
+        summarize(*store);
+    return store;
+}
+
+void CliContext::summarize(CaseStore& store)
+{
+    // The built-in rule sets only, so that --rules does not make every summary be formed again; a case under a rule
+    // set given with --rules is read whole where its standing is needed.
+    const CalendarLibrary calendars(CalendarLibrary::defaultDataDirectory());
+    if (!store.setDigester(FileDeadlines::digester(RuleSetLibrary::builtIn(), calendars.calendar())))
+        err << QCoreApplication::translate("piadesk::Cli",
+            "Warning: the summaries of the cases could not be brought "
+            "up to date: %1")
+                   .arg(store.errorString())
+            << '\n';
 }
 
 bool CliContext::writeResult(const QByteArray& bytes, QString* error)

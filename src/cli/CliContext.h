@@ -47,6 +47,8 @@ public:
     QString filePath() const;
     /** Opens the case file as the user (--user) with the counting clock. */
     std::unique_ptr<CaseStore> openStore(bool readOnly, QString* error);
+    /** Has \a store keep its cases' summaries under the built-in rule sets and the calendar in use. */
+    void summarize(CaseStore& store);
     /** Writes \a bytes to --out (whole or not at all), else to standard output. */
     bool writeResult(const QByteArray& bytes, QString* error);
     QDate today() const;

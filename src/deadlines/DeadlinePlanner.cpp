@@ -131,13 +131,28 @@ void DeadlinePlanner::settle(Deadline& d, const QDate& metOn) const
         d.state = DeadlineState::Unscheduled;
         return;
     }
-    d.workingDaysLeft = m_calendar.workingDayCount(m_options.today, d.due);
-    if (m_options.today > d.due)
-        d.state = DeadlineState::Overdue;
-    else if (d.workingDaysLeft <= m_options.dueSoonWorkingDays)
-        d.state = DeadlineState::DueSoon;
-    else
-        d.state = DeadlineState::Upcoming;
+    d.state = stateOn(d.due, &d.workingDaysLeft);
+}
+
+DeadlineState DeadlinePlanner::stateOn(const QDate& due, int* workingDaysLeft) const
+{
+    if (!due.isValid())
+        return DeadlineState::Unscheduled;
+    const int left = m_calendar.workingDayCount(m_options.today, due);
+    if (workingDaysLeft)
+        *workingDaysLeft = left;
+    if (m_options.today > due)
+        return DeadlineState::Overdue;
+    return left <= m_options.dueSoonWorkingDays ? DeadlineState::DueSoon : DeadlineState::Upcoming;
+}
+
+QDate DeadlinePlanner::dueSoonUntil() const
+{
+    // The working days left fall as the due date comes closer: the last day still within the window.
+    QDate day = m_options.today;
+    while (m_calendar.workingDayCount(m_options.today, day.addDays(1)) <= m_options.dueSoonWorkingDays)
+        day = day.addDays(1);
+    return day;
 }
 
 QList<Deadline> DeadlinePlanner::plan(const CaseBundle& bundle) const
@@ -541,6 +556,15 @@ template <typename E, size_t N> QString labelOf(const EnumEntry<E> (&table)[N], 
 QString DeadlinePlanner::kindKey(DeadlineKind kind)
 {
     return keyOf(kKinds, kind);
+}
+
+std::optional<DeadlineKind> DeadlinePlanner::kindFromKey(QStringView key)
+{
+    for (const auto& e : kKinds) {
+        if (key == QLatin1String(e.key))
+            return e.value;
+    }
+    return std::nullopt;
 }
 
 QString DeadlinePlanner::kindLabel(DeadlineKind kind)

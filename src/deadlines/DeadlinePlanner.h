@@ -11,6 +11,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace piadesk {
 
 /** What a deadline is for. */
@@ -100,6 +102,11 @@ public:
     /** Every deadline of the case, met ones included, soonest first. */
     QList<Deadline> plan(const CaseBundle& bundle) const;
 
+    /** The state on the planner's day of an open deadline due on \a due (null: Unscheduled), as plan() settles it. */
+    DeadlineState stateOn(const QDate& due, int* workingDaysLeft = nullptr) const;
+    /** The last day a deadline due on it is due soon (or overdue) on the planner's day. */
+    QDate dueSoonUntil() const;
+
     /** Orders open deadlines soonest first (overdue first, the unscheduled last), then met ones. */
     static void sort(QList<Deadline>& deadlines);
     /** The order of sort(). */
@@ -113,6 +120,7 @@ public:
     static QString missing(const Deadline& deadline);
 
     static QString kindKey(DeadlineKind kind);
+    static std::optional<DeadlineKind> kindFromKey(QStringView key);
     static QString stateKey(DeadlineState state);
     static QString basisKey(DeadlineBasis basis);
     static QString kindLabel(DeadlineKind kind);

@@ -10,6 +10,7 @@
 #include "OrganisationTable.h"
 #include "StoreContext.h"
 #include "StoreVerifier.h"
+#include "SummaryTable.h"
 #include "VersionLifecycle.h"
 #include "WriteScope.h"
 #include "WriterLock.h"
@@ -279,7 +280,34 @@ QList<Organisation> CaseStore::organisations()
 
 QList<CaseSummary> CaseStore::listCases()
 {
-    return CaseTable::summaries(*m_store);
+    return SummaryTable::list(*m_store);
+}
+
+bool CaseStore::setDigester(std::shared_ptr<const Digester> digester)
+{
+    return SummaryTable::setDigester(*m_store, std::move(digester));
+}
+
+bool CaseStore::summariesCurrent()
+{
+    return SummaryTable::current(*m_store);
+}
+
+bool CaseStore::urgentCases(const QDate& today, const QDate& dueSoonBy, int limit, UrgentCases* out)
+{
+    return SummaryTable::urgent(*m_store, today, dueSoonBy, limit, out);
+}
+
+bool CaseStore::loadCaseHeads(const QList<qint64>& ids, const HeadParts& parts, QList<CaseBundle>* out)
+{
+    for (const qint64 id : ids) {
+        QList<CaseBundle> one;
+        if (!CaseHeads::load(*m_store, id - 1, 1, parts, &one))
+            return false;
+        if (!one.isEmpty() && one.constFirst().caseInfo.id == id)
+            out->append(std::move(one.first()));
+    }
+    return true;
 }
 
 bool CaseStore::loadCaseHeads(qint64 afterId, int limit, const HeadParts& parts, QList<CaseBundle>* out)

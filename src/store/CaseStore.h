@@ -125,7 +125,13 @@ public:
     QList<Organisation> organisations();
 
     // Cases
+    /**
+     * The register: one row per case, in id order, from the summary the case file keeps (schema version 7). A case
+     * changed since its summary was formed is read from the case tables instead, without a digest; digests are
+     * given only when formed under the digester installed (setDigester()).
+     */
     QList<CaseSummary> listCases();
+
     /** What loadCaseHeads() reads beyond the headings. */
     struct HeadParts
     {
@@ -148,6 +154,40 @@ public:
      * load per case. False, with errorString(), when the store fails.
      */
     bool loadCaseHeads(qint64 afterId, int limit, const HeadParts& parts, QList<CaseBundle>* out);
+    /** What forms the digest of a case (the workflow's: the rule set and the calendar), and what it needs read. */
+    struct Digester
+    {
+        HeadParts parts; ///< what loadCaseHeads() reads for it
+        /** The digest of a case read with loadCaseHeads(); none when it cannot be formed (a rule set PIAdesk lacks). */
+        std::function<std::optional<CaseDigest>(const CaseBundle& heads)> digest;
+        /** Names the rule sets, the calendar and the way of forming: another one forms every digest again. */
+        QString fingerprint;
+    };
+    /**
+     * Forms digests with \a digester from now on, before every change commits, for the cases the change touched
+     * (nullptr: none are formed, cases changed are listed as stale). On a writable file, at once for every case whose
+     * digest is missing or was formed under another fingerprint, a few thousand cases a transaction. False, with
+     * errorString(), when the store fails.
+     */
+    bool setDigester(std::shared_ptr<const Digester> digester);
+    /** Whether every case's digest is in the file and current: listCases() and urgentCases() cover every case. */
+    bool summariesCurrent();
+    /** What urgentCases() found. */
+    struct UrgentCases
+    {
+        QList<qint64> first; ///< the cases holding the most urgent deadlines, most urgent first
+        qsizetype deadlines = 0; ///< how many deadlines are overdue, due soon or not scheduled, in all
+        bool estimated = false; ///< one of them depends on days beyond the holiday calendar
+        QSet<qint64> overdue; ///< every case with an overdue deadline
+    };
+    /**
+     * From the digests (summariesCurrent() must be true): the cases whose open deadlines (other than keeping a
+     * report) are overdue on \a today, due by \a dueSoonBy, or not scheduled; \a first lists the cases of the
+     * first \a limit such deadlines, soonest first and the unscheduled last.
+     */
+    bool urgentCases(const QDate& today, const QDate& dueSoonBy, int limit, UrgentCases* out);
+    /** loadCaseHeads() of the cases \a ids (those that exist), in the order given. */
+    bool loadCaseHeads(const QList<qint64>& ids, const HeadParts& parts, QList<CaseBundle>* out);
     /** The id of the case with database id or uuid \a reference. */
     std::optional<qint64> findCase(const QString& reference);
     /** Creates a case assessed under rule set \a ruleSetId (empty: the 2023 draft provisions). */

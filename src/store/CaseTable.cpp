@@ -216,48 +216,5 @@ bool loadBundle(StoreContext& store, qint64 caseId, CaseBundle* bundle)
     return true;
 }
 
-QList<CaseSummary> summaries(StoreContext& store)
-{
-    // Two passes in case order merged here, rather than subqueries per case: the versions' count, latest number
-    // and state come from one scan of the assessment table.
-    QList<CaseSummary> list;
-    SqliteStatement s(store.db,
-        QStringLiteral("SELECT c.id, c.uuid, c.name, o.name, c.status, c.public_place, c.stored_people, "
-                       "c.updated_at, c.rule_set FROM frt_case c JOIN organisation o ON o.id = c.organisation_id "
-                       "ORDER BY c.id"));
-    while (s.next()) {
-        CaseSummary c;
-        c.id = s.integer(0);
-        c.uuid = s.text(1);
-        c.name = s.text(2);
-        c.organisation = s.text(3);
-        c.status = enumFrom(s.text(4), CaseStatus::Planned);
-        c.publicPlace = s.integer(5) != 0;
-        c.storedPeople = s.integer(6);
-        c.updatedAt = dateTimeFrom(s.text(7));
-        c.ruleSetId = s.text(8);
-        list.append(c);
-    }
-    // MAX() makes SQLite give the other columns of the row that holds the maximum: the latest version's state.
-    SqliteStatement v(store.db,
-        QStringLiteral("SELECT case_id, COUNT(*), MAX(number), state FROM assessment GROUP BY case_id "
-                       "ORDER BY case_id"));
-    qsizetype i = 0;
-    while (v.next()) {
-        const qint64 caseId = v.integer(0);
-        while (i < list.size() && list.at(i).id < caseId)
-            ++i;
-        if (i == list.size())
-            break;
-        if (list.at(i).id != caseId)
-            continue;
-        CaseSummary& c = list[i];
-        c.versions = int(v.integer(1));
-        c.latestVersion = int(v.integer(2));
-        c.latestState = enumFrom(v.text(3), AssessmentState::Draft);
-    }
-    return list;
-}
-
 } // namespace CaseTable
 } // namespace piadesk

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/CaseSummary.h"
 #include "core/CaseBundle.h"
+#include "core/CaseSummary.h"
 #include <optional>
 
 namespace piadesk {
@@ -32,9 +32,6 @@ bool setRuleSet(StoreContext& store, qint64 caseId, const QString& ruleSetId);
 
 /** The case with all its versions, filings and attachment metadata (CaseStore::loadCase()). */
 bool loadBundle(StoreContext& store, qint64 caseId, CaseBundle* bundle);
-
-/** CaseStore::listCases(). */
-QList<CaseSummary> summaries(StoreContext& store);
 
 } // namespace CaseTable
 } // namespace piadesk

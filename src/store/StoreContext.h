@@ -1,6 +1,9 @@
 #pragma once
 
+#include "CaseStore.h"
 #include "Sqlite.h"
+
+#include <memory>
 
 #include <QString>
 
@@ -22,6 +25,9 @@ struct StoreContext
     QString error;
     bool readOnly = false;
     bool walPending = false; ///< switch to WAL mode before the first change
+    /** Forms each changed case's digest before a change commits (SummaryTable); nullptr: none formed. */
+    std::shared_ptr<const CaseStore::Digester> digester;
+    bool digestsCurrent = false; ///< the digests in the file were formed with digester's fingerprint
 
     /** Sets error to \a message; returns false. */
     bool fail(const QString& message);

@@ -1,6 +1,7 @@
 #include "WriteScope.h"
 
 #include "StoreContext.h"
+#include "SummaryTable.h"
 
 namespace piadesk {
 
@@ -28,7 +29,12 @@ bool WriteScope::auditChanges(const QJsonObject& before, const QJsonObject& afte
 
 bool WriteScope::commit()
 {
-    return (m_transaction && m_transaction->commit()) || m_store.failFromDb();
+    // The summaries of the cases the change touched, formed in its transaction.
+    if (!m_transaction)
+        return m_store.failFromDb();
+    if (!SummaryTable::refresh(m_store))
+        return false;
+    return m_transaction->commit() || m_store.failFromDb();
 }
 
 } // namespace piadesk

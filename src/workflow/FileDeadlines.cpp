@@ -9,43 +9,111 @@
 
 namespace piadesk::FileDeadlines {
 
-CaseStanding standing(const RuleSet& rules, const CaseBundle& bundle, const QList<Deadline>& plan, Language language)
+namespace {
+
+bool isFiling(DeadlineKind kind)
 {
-    CaseStanding s;
-    if (const AssessmentVersion* v = Workflow::version(bundle, 0)) {
-        s.overallRisk = Engine(rules, bundle.assessedOn(*v).facts, *v).risks().overall;
-        s.riskText = scaleText(rules.risk.levels, s.overallRisk, language);
-    }
-    const auto date = [](const QDate& d) { return Translations::date(d); };
+    return kind == DeadlineKind::InitialFiling || kind == DeadlineKind::ModificationFiling
+        || kind == DeadlineKind::DeregistrationFiling;
+}
+
+DigestDeadline digestOf(const Deadline& d, const QDate& date)
+{
+    return { DeadlinePlanner::kindKey(d.kind), d.versionNumber, date, d.estimated, d.subject };
+}
+
+/** \a d as a deadline of case \a caseId open on the day of \a planner (its state and working days left set). */
+Deadline deadlineOf(const DigestDeadline& d, qint64 caseId, const DeadlinePlanner& planner)
+{
+    Deadline deadline;
+    deadline.kind = DeadlinePlanner::kindFromKey(d.kind).value_or(DeadlineKind::InitialAssessment);
+    deadline.caseId = caseId;
+    deadline.versionNumber = d.version;
+    deadline.subject = d.subject;
+    deadline.due = d.due;
+    deadline.estimated = d.estimated;
+    deadline.state = planner.stateOn(d.due, &deadline.workingDaysLeft);
+    return deadline;
+}
+
+} // namespace
+
+CaseDigest digest(const RuleSet& rules, const CaseBundle& bundle, const QList<Deadline>& plan)
+{
+    CaseDigest digest;
+    if (const AssessmentVersion* v = Workflow::version(bundle, 0))
+        digest.overallRisk = Engine(rules, bundle.assessedOn(*v).facts, *v).risks().overall;
     const Deadline* openFiling = nullptr;
     const Deadline* metFiling = nullptr;
     for (const Deadline& d : plan) {
-        const bool filing = d.kind == DeadlineKind::InitialFiling || d.kind == DeadlineKind::ModificationFiling
-            || d.kind == DeadlineKind::DeregistrationFiling;
-        if (d.isOpen() && !s.next)
-            s.next = d;
-        if (filing && d.isOpen() && !openFiling)
+        if (d.kind == DeadlineKind::Retention) {
+            // Kept until its date, then no longer a deadline: whether it is still open depends on the day.
+            digest.retention.append({ d.versionNumber, d.due });
+            continue;
+        }
+        if (d.isOpen()) {
+            digest.open.append(digestOf(d, d.due));
+            if (!digest.next)
+                digest.next = digest.open.constLast();
+        }
+        if (isFiling(d.kind) && d.isOpen() && !openFiling)
             openFiling = &d;
-        if (filing && !d.isOpen() && (!metFiling || d.metOn > metFiling->metOn))
+        if (isFiling(d.kind) && !d.isOpen() && (!metFiling || d.metOn > metFiling->metOn))
             metFiling = &d;
     }
+    std::sort(digest.retention.begin(), digest.retention.end(),
+        [](const auto& a, const auto& b) { return a.second != b.second ? a.second < b.second : a.first < b.first; });
+    // What the register says of a filing: its kind and its date (not the version a modification follows).
     if (openFiling) {
-        s.filingOverdue = openFiling->state == DeadlineState::Overdue;
-        s.filingText = !openFiling->due.isValid()
-            ? QCoreApplication::translate("piadesk::Workflow", "%1: not scheduled")
-                  .arg(DeadlinePlanner::title(*openFiling))
-            : s.filingOverdue ? QCoreApplication::translate("piadesk::Workflow", "%1 overdue since %2")
-                                    .arg(DeadlinePlanner::title(*openFiling), date(openFiling->due))
-                              : QCoreApplication::translate("piadesk::Workflow", "%1 due %2")
-                                    .arg(DeadlinePlanner::title(*openFiling), date(openFiling->due));
+        digest.filing = DigestDeadline { DeadlinePlanner::kindKey(openFiling->kind), 0, openFiling->due,
+            openFiling->estimated, {} };
+        digest.filingOpen = true;
     } else if (metFiling) {
-        s.filingText = metFiling->kind == DeadlineKind::DeregistrationFiling
-            ? QCoreApplication::translate("piadesk::Workflow", "De-registered %1").arg(date(metFiling->metOn))
-            : QCoreApplication::translate("piadesk::Workflow", "Filed %1").arg(date(metFiling->metOn));
+        digest.filing = DigestDeadline { DeadlinePlanner::kindKey(metFiling->kind), 0, metFiling->metOn, false, {} };
     } else {
-        s.filingText = Engine::filingObligation(rules, bundle.caseInfo.facts).required
-            ? QCoreApplication::translate("piadesk::Workflow", "Filing required")
-            : QCoreApplication::translate("piadesk::Workflow", "Not required");
+        digest.filingRequired = Engine::filingObligation(rules, bundle.caseInfo.facts).required;
+    }
+    return digest;
+}
+
+CaseStanding standing(const RuleSet& rules, qint64 caseId, const CaseDigest& digest, const WorkCalendar& calendar,
+    const DeadlineOptions& options, Language language)
+{
+    const DeadlinePlanner planner(rules, calendar, options);
+    CaseStanding s;
+    s.overallRisk = digest.overallRisk;
+    if (digest.overallRisk >= 0)
+        s.riskText = scaleText(rules.risk.levels, s.overallRisk, language);
+    const auto date = [](const QDate& d) { return Translations::date(d); };
+    if (digest.filing && digest.filingOpen) {
+        const Deadline filing = deadlineOf(*digest.filing, caseId, planner);
+        s.filingOverdue = filing.state == DeadlineState::Overdue;
+        s.filingText = !filing.due.isValid()
+            ? QCoreApplication::translate("piadesk::Workflow", "%1: not scheduled").arg(DeadlinePlanner::title(filing))
+            : s.filingOverdue ? QCoreApplication::translate("piadesk::Workflow", "%1 overdue since %2")
+                                    .arg(DeadlinePlanner::title(filing), date(filing.due))
+                              : QCoreApplication::translate("piadesk::Workflow", "%1 due %2")
+                                    .arg(DeadlinePlanner::title(filing), date(filing.due));
+    } else if (digest.filing) {
+        s.filingText = digest.filing->kind == DeadlinePlanner::kindKey(DeadlineKind::DeregistrationFiling)
+            ? QCoreApplication::translate("piadesk::Workflow", "De-registered %1").arg(date(digest.filing->due))
+            : QCoreApplication::translate("piadesk::Workflow", "Filed %1").arg(date(digest.filing->due));
+    } else {
+        s.filingText = digest.filingRequired ? QCoreApplication::translate("piadesk::Workflow", "Filing required")
+                                             : QCoreApplication::translate("piadesk::Workflow", "Not required");
+    }
+    // The soonest open deadline: the digest's, or a report to keep until a day not yet past.
+    if (digest.next)
+        s.next = deadlineOf(*digest.next, caseId, planner);
+    for (const auto& [version, until] : digest.retention) {
+        if (options.today > until)
+            continue;
+        Deadline keep = deadlineOf(
+            { DeadlinePlanner::kindKey(DeadlineKind::Retention), version, until, false, {} }, caseId, planner);
+        keep.state = DeadlineState::Upcoming; // as the planner has it: a report to keep is never "due"
+        if (!s.next || DeadlinePlanner::precedes(keep, *s.next))
+            s.next = keep;
+        break;
     }
     if (s.next)
         s.nextText = !s.next->due.isValid() ? QCoreApplication::translate("piadesk::Workflow", "%1 (not scheduled)")
@@ -57,6 +125,31 @@ CaseStanding standing(const RuleSet& rules, const CaseBundle& bundle, const QLis
             : QCoreApplication::translate("piadesk::Workflow", "%1, %2")
                   .arg(DeadlinePlanner::title(*s.next), date(s.next->due));
     return s;
+}
+
+std::shared_ptr<const CaseStore::Digester> digester(const RuleSetLibrary& library, const WorkCalendar& calendar)
+{
+    // Bump when what a digest holds, or how it is formed, changes: every file forms its digests again.
+    constexpr int kDigestFormat = 1;
+    auto d = std::make_shared<CaseStore::Digester>();
+    DeadlineScope scope;
+    scope.standings = true;
+    d->parts = headParts(library, scope);
+    QStringList names { QStringLiteral("format %1").arg(kDigestFormat),
+        QStringLiteral("piadesk %1").arg(QLatin1String(PIADESK_VERSION)),
+        QStringLiteral("calendar %1").arg(QLatin1String(calendar.fingerprint())) };
+    for (const auto& rules : library.all())
+        names.append(QStringLiteral("rules %1 %2").arg(rules->id, rules->version));
+    d->fingerprint = names.join(QLatin1Char('\n'));
+    // Nothing a digest holds depends on the day it is formed: any day plans the same dates.
+    d->digest = [library, calendar](const CaseBundle& heads) -> std::optional<CaseDigest> {
+        const RuleSet* rules = Workflow::ruleSetFor(library, heads.caseInfo, nullptr);
+        if (!rules)
+            return std::nullopt;
+        const DeadlineOptions options { QDate(2000, 1, 1), DeadlinePlanner::kDefaultDueSoonWorkingDays };
+        return FileDeadlines::digest(*rules, heads, DeadlinePlanner(*rules, calendar, options).plan(heads));
+    };
+    return d;
 }
 
 CaseStore::HeadParts headParts(const RuleSetLibrary& library, const DeadlineScope& scope)
@@ -118,7 +211,8 @@ void addCase(const RuleSetLibrary& library, const WorkCalendar& calendar, const 
     const DeadlinePlanner planner(*rules, calendar, options);
     const QList<Deadline> plan = planner.plan(bundle);
     if (scope.standings)
-        report.standings.insert(bundle.caseInfo.id, standing(*rules, bundle, plan, language));
+        report.standings.insert(bundle.caseInfo.id,
+            standing(*rules, bundle.caseInfo.id, digest(*rules, bundle, plan), calendar, options, language));
     for (const Deadline& d : plan) {
         if (!scope.includeMet && !d.isOpen())
             continue;
@@ -145,6 +239,45 @@ UrgentDeadlines urgent(const DeadlineReport& report, qsizetype limit)
             urgent.shown.append(e);
     }
     return urgent;
+}
+
+std::optional<DeadlineReport> fromSummaries(CaseStore& store, const QList<CaseSummary>& cases,
+    const RuleSetLibrary& library, const WorkCalendar& calendar, const DeadlineOptions& options, Language language,
+    qsizetype limit, UrgentDeadlines* urgent, QString* error)
+{
+    if (library.all().isEmpty() || !store.summariesCurrent())
+        return std::nullopt;
+    DeadlineReport report;
+    report.explainer = { calendar, options, language, library.all() };
+    report.standings.reserve(cases.size());
+    for (const CaseSummary& c : cases) {
+        const RuleSet* rules = library.find(c.ruleSetId.isEmpty() ? RuleSetLibrary::defaultId() : c.ruleSetId);
+        if (!c.digest || !rules)
+            return std::nullopt;
+        report.standings.insert(c.id, standing(*rules, c.id, *c.digest, calendar, options, language));
+    }
+    const DeadlinePlanner planner(*library.all().constFirst(), calendar, options);
+    CaseStore::UrgentCases found;
+    QList<CaseBundle> heads;
+    DeadlineScope scope;
+    scope.urgentOnly = true;
+    if (!store.urgentCases(options.today, planner.dueSoonUntil(), int(limit), &found)
+        || !store.loadCaseHeads(found.first, headParts(library, scope), &heads)) {
+        if (error)
+            *error = store.errorString();
+        return std::nullopt;
+    }
+    for (const CaseBundle& bundle : std::as_const(heads))
+        addCase(library, calendar, options, language, scope, bundle, report);
+    sort(report);
+    report.entries.resize(qMin(report.entries.size(), limit));
+    *urgent = {};
+    urgent->shown = report.entries;
+    urgent->total = found.deadlines;
+    urgent->estimated = found.estimated;
+    urgent->overdueCases = found.overdue;
+    report.estimated = found.estimated;
+    return report;
 }
 
 void sort(DeadlineReport& report)

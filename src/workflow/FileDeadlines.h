@@ -85,8 +85,19 @@ struct DeadlineScope
  */
 namespace FileDeadlines {
 
-/** Where \a bundle stands given its deadline \a plan (DeadlinePlanner::plan), texts in the UI language. */
-CaseStanding standing(const RuleSet& rules, const CaseBundle& bundle, const QList<Deadline>& plan, Language language);
+/**
+ * What the register and the dashboard keep of \a bundle, given its deadline \a plan (DeadlinePlanner::plan) under
+ * \a rules: the overall risk, the filing, the next and the open deadlines, as dates (the case file keeps it).
+ */
+CaseDigest digest(const RuleSet& rules, const CaseBundle& bundle, const QList<Deadline>& plan);
+/** Where case \a caseId stands on \a options' day, from its \a digest; texts in the UI language. */
+CaseStanding standing(const RuleSet& rules, qint64 caseId, const CaseDigest& digest, const WorkCalendar& calendar,
+    const DeadlineOptions& options, Language language);
+/**
+ * What the case file forms its summaries with (CaseStore::setDigester): each case under its rule set of \a library
+ * and with \a calendar (both copied); its fingerprint names both and this version of PIAdesk.
+ */
+std::shared_ptr<const CaseStore::Digester> digester(const RuleSetLibrary& library, const WorkCalendar& calendar);
 
 /**
  * What CaseStore::loadCaseHeads must read for \a scope: with standings, the latest version's risks and its answers
@@ -106,6 +117,17 @@ void addCase(const RuleSetLibrary& library, const WorkCalendar& calendar, const 
 UrgentDeadlines urgent(const DeadlineReport& report, qsizetype limit);
 /** How many deadlines the dashboard lists at most; the rest are counted. */
 constexpr qsizetype kDashboardRows = 300;
+
+/**
+ * The register's standings and the dashboard's urgent deadlines on \a options' day, from the summaries the case file
+ * keeps (CaseStore::listCases() gave \a cases, CaseStore::setDigester() installed digester()): the standings from
+ * each case's digest; the first \a limit urgent deadlines planned again from the headings of the cases that hold
+ * them, and the count and the overdue cases from the summaries. Nothing when a case lacks a current digest (a
+ * read-only file whose summaries are stale, a rule set PIAdesk does not ship): scan the file with collect() then.
+ */
+std::optional<DeadlineReport> fromSummaries(CaseStore& store, const QList<CaseSummary>& cases,
+    const RuleSetLibrary& library, const WorkCalendar& calendar, const DeadlineOptions& options, Language language,
+    qsizetype limit, UrgentDeadlines* urgent, QString* error);
 
 /** Orders \a report's entries soonest first. */
 void sort(DeadlineReport& report);

@@ -40,6 +40,7 @@ int DemoCommand::run(CliContext& c, const QStringList& arguments)
     auto store = CaseStore::open(c.filePath(), storeOptions, &error);
     if (!store)
         return c.failure(error);
+    c.summarize(*store);
     const qsizetype existing = store->listCases().size();
     if (existing > 0)
         return c.failure(QCoreApplication::translate("piadesk::Cli",

@@ -669,6 +669,8 @@ void MainWindow::reload()
     // follow from a scan that reads each case; small files are scanned here and now, large ones a batch at a
     // time while the window stays responsive.
     const qint64 selected = selectedCase();
+    // The summaries are formed under the rule sets and the calendar in use: again, once, when either changed.
+    m_workspace->store().setDigester(FileDeadlines::digester(m_rules, m_calendars.calendar()));
     const QList<CaseSummary> cases = m_workspace->listCases();
     m_model->setCases(cases, m_model->standings());
     {
@@ -698,8 +700,20 @@ void MainWindow::reload()
     statusBar()->showMessage(
         tr("%n case(s) in %1", nullptr, int(cases.size())).arg(QDir::toNativeSeparators(m_workspace->path())));
 
-    m_scan = std::make_unique<RegisterScan>(m_workspace->store(), m_rules, m_calendars.calendar(),
-        DeadlineOptions { m_workspace->today(), m_settings->dueSoonDays() }, languageFor(QLocale()), int(cases.size()));
+    // Risk, filing, next deadline and the dashboard from the summaries the case file keeps, when it has them all;
+    // else from a scan of the cases' headings.
+    const DeadlineOptions options { m_workspace->today(), m_settings->dueSoonDays() };
+    m_scanTimer.stop();
+    m_scan.reset();
+    UrgentDeadlines urgent;
+    QString error;
+    if (const std::optional<DeadlineReport> report = FileDeadlines::fromSummaries(m_workspace->store(), cases, m_rules,
+            m_calendars.calendar(), options, languageFor(QLocale()), FileDeadlines::kDashboardRows, &urgent, &error)) {
+        applyReport(*report, urgent, error);
+        return;
+    }
+    m_scan = std::make_unique<RegisterScan>(
+        m_workspace->store(), m_rules, m_calendars.calendar(), options, languageFor(QLocale()), int(cases.size()));
     if (cases.size() <= kScanNowLimit) {
         while (m_scan->step(kScanBatch)) { }
         applyScan();
@@ -726,15 +740,18 @@ void MainWindow::continueScan()
 void MainWindow::applyScan()
 {
     const DeadlineReport report = m_scan->report();
-    const QString error = m_scan->error();
+    // The most urgent few hundred on the dashboard; the overdue filter knows every overdue case.
+    applyReport(report, FileDeadlines::urgent(report, FileDeadlines::kDashboardRows), m_scan->error());
+}
+
+void MainWindow::applyReport(const DeadlineReport& report, const UrgentDeadlines& urgent, const QString& error)
+{
     const qint64 selected = selectedCase();
     m_model->setStandings(report.standings);
     if (!m_registerHeaderKept)
         m_ui->caseTable->resizeColumnsToContents();
     if (selected)
         selectCase(selected);
-    // The most urgent few hundred on the dashboard; the overdue filter knows every overdue case.
-    const UrgentDeadlines urgent = FileDeadlines::urgent(report, FileDeadlines::kDashboardRows);
     const bool estimated = urgent.estimated;
     m_deadlines->setEntries(urgent.shown, report.explainer);
     m_filter->setOverdueCases(urgent.overdueCases);

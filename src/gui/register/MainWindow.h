@@ -29,6 +29,8 @@ class ExportDialog;
 class FilingDialog;
 class HelpDialog;
 class RegisterScan;
+struct DeadlineReport;
+struct UrgentDeadlines;
 class CaseFilterModel;
 class CaseListModel;
 class DeadlineModel;
@@ -146,6 +148,8 @@ private:
     void announceFile();
     void updateWindowTitle();
     void applyScan();
+    /** Shows \a report's standings in the register and \a urgent on the dashboard; \a error in its note. */
+    void applyReport(const DeadlineReport& report, const UrgentDeadlines& urgent, const QString& error);
     /** Sets the texts the form does not hold (filters, accessible names, title) in the interface language. */
     void retranslate();
     /** Tells the user when the case \a editor opened was changed outside PIAdesk. */

@@ -1,0 +1,329 @@
+#include "SummaryTable.h"
+
+#include "CaseHeads.h"
+#include "StoreContext.h"
+#include "StoreRows.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <iterator>
+#include <limits>
+
+namespace piadesk {
+
+using namespace StoreRows;
+
+namespace {
+
+/** The register's columns of the cases listed as stale with ids in [?1, ?2], read from the case tables. */
+const QString kStaleCases = QStringLiteral(
+    "SELECT c.id, c.uuid, c.name, o.name, c.status, c.public_place, c.stored_people, c.updated_at, c.rule_set, "
+    "(SELECT COUNT(*) FROM assessment a WHERE a.case_id = c.id), "
+    "COALESCE((SELECT MAX(a.number) FROM assessment a WHERE a.case_id = c.id), 0), "
+    "(SELECT a.state FROM assessment a WHERE a.case_id = c.id ORDER BY a.number DESC LIMIT 1) "
+    "FROM frt_case c JOIN organisation o ON o.id = c.organisation_id "
+    "WHERE c.id IN (SELECT case_id FROM case_summary_stale WHERE case_id BETWEEN ?1 AND ?2) ORDER BY c.id");
+
+/** How many stale cases refresh() forms at a time, and how far apart their ids may be. */
+constexpr int kBatch = 2000;
+
+const QString kDigestKey = QStringLiteral("digest");
+
+QString retentionText(const QList<std::pair<int, QDate>>& retention)
+{
+    QStringList parts;
+    for (const auto& [version, date] : retention)
+        parts.append(QStringLiteral("%1:%2").arg(version).arg(dateText(date)));
+    return parts.join(QLatin1Char(' '));
+}
+
+QList<std::pair<int, QDate>> retentionFrom(const QString& text)
+{
+    QList<std::pair<int, QDate>> retention;
+    for (const QString& part : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const qsizetype colon = part.indexOf(QLatin1Char(':'));
+        if (colon > 0)
+            retention.append({ part.left(colon).toInt(), dateFrom(part.mid(colon + 1)) });
+    }
+    return retention;
+}
+
+/** A register row from the first 12 columns of \a s, in the order of kStaleCases. */
+CaseSummary rowFrom(const SqliteStatement& s)
+{
+    CaseSummary c;
+    c.id = s.integer(0);
+    c.uuid = s.text(1);
+    c.name = s.text(2);
+    c.organisation = s.text(3);
+    c.status = enumFrom(s.text(4), CaseStatus::Planned);
+    c.publicPlace = s.integer(5) != 0;
+    c.storedPeople = s.integer(6);
+    c.updatedAt = dateTimeFrom(s.text(7));
+    c.ruleSetId = s.text(8);
+    c.versions = int(s.integer(9));
+    c.latestVersion = int(s.integer(10));
+    c.latestState = enumFrom(s.text(11), AssessmentState::Draft);
+    return c;
+}
+
+/** The digest from columns \a first… of \a s, in the order case_summary keeps them from digested on. */
+CaseDigest digestFrom(const SqliteStatement& s, int first)
+{
+    CaseDigest d;
+    d.overallRisk = s.isNull(first + 1) ? -1 : int(s.integer(first + 1));
+    if (!s.isNull(first + 2)) {
+        d.filing = DigestDeadline { s.text(first + 2), 0, dateFrom(s.text(first + 4)), s.integer(first + 5) != 0, {} };
+        d.filingOpen = s.integer(first + 3) != 0;
+    }
+    d.filingRequired = s.integer(first + 6) != 0;
+    if (!s.isNull(first + 7))
+        d.next = DigestDeadline { s.text(first + 7), int(s.integer(first + 8)), dateFrom(s.text(first + 9)),
+            s.integer(first + 10) != 0, s.text(first + 11) };
+    d.retention = retentionFrom(s.text(first + 12));
+    return d;
+}
+
+/** Forms the summaries of the stale cases with ids in [from, to] (at most kBatch cases) and unlists them. */
+bool refreshRange(StoreContext& store, qint64 from, qint64 to)
+{
+    const auto run = [&](const QString& sql) {
+        SqliteStatement s(store.db, sql);
+        s.bind(1, from).bind(2, to);
+        return s.run();
+    };
+    const QString inRange
+        = QStringLiteral("IN (SELECT case_id FROM case_summary_stale WHERE case_id BETWEEN ?1 AND ?2)");
+    if (!run(QStringLiteral("DELETE FROM case_summary WHERE case_id %1").arg(inRange))
+        || !run(QStringLiteral("DELETE FROM case_deadline WHERE case_id %1").arg(inRange))
+        || !run(QStringLiteral("INSERT INTO case_summary(case_id, uuid, name, organisation, status, public_place, "
+                               "stored_people, updated_at, rule_set, versions, latest_version, latest_state) %1")
+                    .arg(kStaleCases)))
+        return store.failFromDb();
+
+    QList<CaseBundle> heads;
+    if (!CaseHeads::load(store, from - 1, int(to - from + 1), store.digester->parts, &heads))
+        return false;
+    SqliteStatement isStale(store.db, QStringLiteral("SELECT 1 FROM case_summary_stale WHERE case_id = ?"));
+    SqliteStatement update(store.db,
+        QStringLiteral("UPDATE case_summary SET digested = 1, overall_risk = ?, filing_kind = ?, filing_open = ?, "
+                       "filing_date = ?, filing_estimated = ?, filing_required = ?, next_kind = ?, next_version = ?, "
+                       "next_due = ?, next_estimated = ?, next_subject = ?, retention = ? WHERE case_id = ?"));
+    SqliteStatement insert(
+        store.db, QStringLiteral("INSERT INTO case_deadline(case_id, due, estimated) VALUES (?, ?, ?)"));
+    for (const CaseBundle& bundle : std::as_const(heads)) {
+        const qint64 id = bundle.caseInfo.id;
+        if (id > to)
+            break;
+        isStale.reset();
+        isStale.bind(1, id);
+        if (!isStale.next()) {
+            if (!isStale.ok())
+                return store.failFromDb();
+            continue;
+        }
+        const std::optional<CaseDigest> formed = store.digester->digest(bundle);
+        if (!formed)
+            continue; // not digested: the reader says why
+        const CaseDigest& d = *formed;
+        update.reset();
+        if (d.overallRisk >= 0)
+            update.bind(1, d.overallRisk);
+        else
+            update.bindNull(1);
+        if (d.filing) {
+            update.bind(2, d.filing->kind).bind(3, d.filingOpen).bindOptional(4, dateText(d.filing->due));
+            update.bind(5, d.filing->estimated);
+        } else {
+            update.bindNull(2).bindNull(3).bindNull(4).bindNull(5);
+        }
+        update.bind(6, d.filingRequired);
+        if (d.next) {
+            update.bind(7, d.next->kind).bind(8, d.next->version).bindOptional(9, dateText(d.next->due));
+            update.bind(10, d.next->estimated).bind(11, d.next->subject);
+        } else {
+            update.bindNull(7).bindNull(8).bindNull(9).bindNull(10).bindNull(11);
+        }
+        update.bind(12, retentionText(d.retention)).bind(13, id);
+        if (!update.run())
+            return store.failFromDb();
+        for (const DigestDeadline& open : d.open) {
+            insert.reset();
+            insert.bind(1, id).bindOptional(2, dateText(open.due)).bind(3, open.estimated);
+            if (!insert.run())
+                return store.failFromDb();
+        }
+    }
+    return run(QStringLiteral("DELETE FROM case_summary_stale WHERE case_id BETWEEN ?1 AND ?2")) || store.failFromDb();
+}
+
+/** Forms the summaries of up to \a limit stale cases (0: all); \a left is set to whether stale cases remain. */
+bool refreshSome(StoreContext& store, int limit, bool* left)
+{
+    *left = false;
+    if (!store.digester)
+        return true;
+    QList<qint64> stale;
+    {
+        SqliteStatement s(store.db, QStringLiteral("SELECT DISTINCT case_id FROM case_summary_stale ORDER BY case_id"));
+        while (s.next())
+            stale.append(s.integer(0));
+        if (!s.ok())
+            return store.failFromDb();
+    }
+    qsizetype i = 0;
+    while (i < stale.size()) {
+        if (limit > 0 && i >= limit) {
+            *left = true;
+            return true;
+        }
+        // A run of stale ids close enough together to be read as one range of cases.
+        qsizetype j = i + 1;
+        while (j < stale.size() && j - i < kBatch && stale.at(j) - stale.at(i) < kBatch)
+            ++j;
+        if (!refreshRange(store, stale.at(i), stale.at(j - 1)))
+            return false;
+        i = j;
+    }
+    return true;
+}
+
+} // namespace
+
+namespace SummaryTable {
+
+bool setDigester(StoreContext& store, std::shared_ptr<const CaseStore::Digester> digester)
+{
+    store.digester = std::move(digester);
+    store.digestsCurrent = false;
+    if (!store.digester)
+        return true;
+    {
+        SqliteStatement s(store.db, QStringLiteral("SELECT value FROM summary_meta WHERE key = ?"));
+        s.bind(1, kDigestKey);
+        store.digestsCurrent = s.next() && s.text(0) == store.digester->fingerprint;
+        if (!s.ok())
+            return store.failFromDb();
+    }
+    if (store.readOnly)
+        return true;
+    if (!store.digestsCurrent) {
+        // Every digest formed again: listed as stale with the new fingerprint in one transaction, so that a summary
+        // not listed is always one formed under the fingerprint recorded.
+        SqliteTransaction t(store.db);
+        SqliteStatement meta(store.db, QStringLiteral("INSERT OR REPLACE INTO summary_meta(key, value) VALUES (?, ?)"));
+        meta.bind(1, kDigestKey).bind(2, store.digester->fingerprint);
+        if (!t.isActive()
+            || !store.db.exec(QStringLiteral("INSERT INTO case_summary_stale(case_id) SELECT id FROM frt_case"))
+            || !meta.run() || !t.commit())
+            return store.failFromDb();
+        store.digestsCurrent = true;
+    }
+    // A few thousand cases a transaction: an interrupted rebuild goes on where it stopped the next time.
+    for (bool left = true; left;) {
+        SqliteTransaction t(store.db);
+        if (!t.isActive() || !refreshSome(store, 5 * kBatch, &left))
+            return store.failFromDb();
+        if (!t.commit())
+            return store.failFromDb();
+    }
+    return true;
+}
+
+bool refresh(StoreContext& store)
+{
+    bool left = false;
+    return refreshSome(store, 0, &left);
+}
+
+bool current(StoreContext& store)
+{
+    return store.digestsCurrent
+        && store.db.scalar(QStringLiteral("SELECT COUNT(*) FROM case_summary_stale")).toInt() == 0;
+}
+
+QList<CaseSummary> list(StoreContext& store)
+{
+    QList<CaseSummary> rows;
+    {
+        SqliteStatement s(store.db,
+            QStringLiteral("SELECT case_id, uuid, name, organisation, status, public_place, stored_people, "
+                           "updated_at, rule_set, versions, latest_version, latest_state, digested, overall_risk, "
+                           "filing_kind, filing_open, filing_date, filing_estimated, filing_required, next_kind, "
+                           "next_version, next_due, next_estimated, next_subject, retention FROM case_summary "
+                           "WHERE case_id NOT IN (SELECT case_id FROM case_summary_stale) ORDER BY case_id"));
+        while (s.next()) {
+            CaseSummary c = rowFrom(s);
+            if (store.digestsCurrent && s.integer(12) != 0)
+                c.digest = digestFrom(s, 12);
+            rows.append(std::move(c));
+        }
+    }
+    // Cases changed since their summary was formed (by a program without PIAdesk's rules): from the case tables.
+    QList<CaseSummary> stale;
+    {
+        SqliteStatement s(store.db, kStaleCases);
+        s.bind(1, qint64(0)).bind(2, std::numeric_limits<qint64>::max());
+        while (s.next())
+            stale.append(rowFrom(s));
+    }
+    if (stale.isEmpty())
+        return rows;
+    QList<CaseSummary> merged;
+    merged.reserve(rows.size() + stale.size());
+    std::merge(std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()),
+        std::make_move_iterator(stale.begin()), std::make_move_iterator(stale.end()), std::back_inserter(merged),
+        [](const CaseSummary& a, const CaseSummary& b) { return a.id < b.id; });
+    return merged;
+}
+
+bool urgent(StoreContext& store, const QDate& today, const QDate& dueSoonBy, int limit, CaseStore::UrgentCases* out)
+{
+    *out = {};
+    const QString by = dateText(dueSoonBy);
+    {
+        SqliteStatement s(store.db,
+            QStringLiteral("SELECT COUNT(*), COALESCE(MAX(estimated), 0) FROM case_deadline "
+                           "WHERE due IS NULL OR due <= ?"));
+        s.bind(1, by);
+        if (!s.next())
+            return store.failFromDb();
+        out->deadlines = s.integer(0);
+        out->estimated = s.integer(1) != 0;
+    }
+    // The cases of the first \a limit urgent deadlines: soonest first, the unscheduled last, as
+    // DeadlinePlanner::precedes orders them.
+    QSet<qint64> seen;
+    int rowsLeft = limit;
+    const auto collect = [&](const QString& sql, const QString& before) {
+        SqliteStatement s(store.db, sql);
+        if (before.isEmpty())
+            s.bind(1, rowsLeft);
+        else
+            s.bind(1, before).bind(2, rowsLeft);
+        while (s.next()) {
+            --rowsLeft;
+            const qint64 id = s.integer(0);
+            if (!seen.contains(id)) {
+                seen.insert(id);
+                out->first.append(id);
+            }
+        }
+        return s.ok();
+    };
+    if (!collect(QStringLiteral("SELECT case_id FROM case_deadline WHERE due <= ? ORDER BY due, case_id LIMIT ?"), by)
+        || (rowsLeft > 0
+            && !collect(QStringLiteral("SELECT case_id FROM case_deadline WHERE due IS NULL ORDER BY case_id LIMIT ?"),
+                QString())))
+        return store.failFromDb();
+    SqliteStatement s(store.db, QStringLiteral("SELECT DISTINCT case_id FROM case_deadline WHERE due < ?"));
+    s.bind(1, dateText(today));
+    while (s.next())
+        out->overdue.insert(s.integer(0));
+    return s.ok() || store.failFromDb();
+}
+
+} // namespace SummaryTable
+} // namespace piadesk

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "CaseStore.h"
+
+namespace piadesk {
+
+struct StoreContext;
+
+/**
+ * The summary of every case kept in the case file (schema version 7, case_summary and case_deadline): the register's
+ * columns and each case's digest. The schema's triggers list every case a change touches as stale, whoever writes;
+ * with a digester installed, refresh() brings the stale ones up to date inside the change's transaction. Readers
+ * never trust the summary of a stale case: they read its columns from the case tables instead.
+ */
+namespace SummaryTable {
+
+/** CaseStore::setDigester(). */
+bool setDigester(StoreContext& store, std::shared_ptr<const CaseStore::Digester> digester);
+/** Forms the summary of every stale case (none without a digester); false, with the store's error, on failure. */
+bool refresh(StoreContext& store);
+/** CaseStore::listCases(). */
+QList<CaseSummary> list(StoreContext& store);
+/** CaseStore::summariesCurrent(). */
+bool current(StoreContext& store);
+/** CaseStore::urgentCases(). */
+bool urgent(StoreContext& store, const QDate& today, const QDate& dueSoonBy, int limit, CaseStore::UrgentCases* out);
+
+} // namespace SummaryTable
+} // namespace piadesk
