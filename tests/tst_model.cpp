@@ -1,9 +1,16 @@
 #include "core/ContentHash.h"
 #include "core/FieldRules.h"
+#include "core/JsonText.h"
 #include "core/ModelJson.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <cmath>
+#include <limits>
 
 using namespace piadesk;
 
@@ -44,6 +51,67 @@ class TestModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void jsonTextIsWhatQtWrites()
+    {
+        // The CLI writes long lists piece by piece with JsonText; the bytes must be QJsonDocument's, whatever
+        // the values: every control character, quotes, backslashes, CJK and Extension B characters, lone
+        // surrogates, numbers Qt keeps as integers or as doubles, empty and nested containers.
+        QString every;
+        for (char16_t u = 0; u < 0x80; ++u)
+            every.append(QChar(u));
+        const QString strings[] = { QString(), every, QStringLiteral("浦江花园 \"门禁\" \\ 𠮷𠀀 =SUM(A1) <b>"),
+            QString(QChar(0xd800)) + QStringLiteral("x") + QChar(0xdc00) + QChar(0xdbff),
+            QStringLiteral("\u2028\u00a0\uffff") };
+        const double numbers[]
+            = { 0, -0.0, 1, -1, 0.5, 1e-7, 100000, 1e15, 1e16, 1e20, 1e300, 2.5e-300, 9007199254740993.0,
+                  -9223372036854775808.0, 9223372036854775808.0, 123456.789, std::numeric_limits<double>::infinity() };
+        QJsonArray values;
+        for (const QString& text : strings)
+            values.append(text);
+        for (double number : numbers)
+            values.append(number);
+        values.append(qint64(9007199254740993));
+        values.append(std::numeric_limits<qint64>::min());
+        values.append(std::numeric_limits<qint64>::max());
+        QRandomGenerator random(7);
+        for (int i = 0; i < 200; ++i) {
+            values.append(random.generateDouble() * std::pow(10.0, random.bounded(-20, 20)));
+            values.append(double(random.bounded(0, 3000000)));
+        }
+        values.append(true);
+        values.append(false);
+        values.append(QJsonValue());
+        values.append(QJsonArray());
+        values.append(QJsonObject());
+        values.append(QJsonArray { QJsonObject { { QStringLiteral("b"), QJsonArray { 1, QJsonObject() } },
+            { QStringLiteral("a"), QJsonValue() }, { QStringLiteral("键"), QStringLiteral("值") } } });
+        const QJsonObject object { { QStringLiteral("values"), values }, { QStringLiteral("id"), 100000.0 },
+            { QStringLiteral("\u0001key\""), QJsonObject() } };
+        for (int level = 0; level < 3; ++level) {
+            QByteArray expected = QJsonDocument(object).toJson(QJsonDocument::Indented);
+            expected.chop(1);
+            const QByteArray indent(4 * level, ' ');
+            expected.replace('\n', '\n' + indent);
+            expected.prepend(indent);
+            QByteArray written;
+            JsonText::appendNested(written, object, level);
+            qsizetype at = 0;
+            while (at < qMin(written.size(), expected.size()) && written.at(at) == expected.at(at))
+                ++at;
+            QVERIFY2(written == expected,
+                qPrintable(QStringLiteral("differs at byte %1: written …%2…, Qt …%3…")
+                               .arg(at)
+                               .arg(QString::fromLatin1(written.mid(qMax(0, at - 40), 80).toPercentEncoding()),
+                                   QString::fromLatin1(expected.mid(qMax(0, at - 40), 80).toPercentEncoding()))));
+        }
+        QByteArray written;
+        JsonText::appendDouble(written, 100000);
+        JsonText::appendString(written, strings[1]);
+        QCOMPARE(written,
+            QByteArray("100000")
+                + QJsonDocument(QJsonArray { strings[1] }).toJson(QJsonDocument::Compact).mid(1).chopped(1));
+    }
+
     void enumKeysRoundTrip()
     {
         for (const auto& e : enumEntries<TriggerKind>())

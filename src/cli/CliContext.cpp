@@ -1,6 +1,7 @@
 #include "cli/CliContext.h"
 
 #include "core/Clock.h"
+#include "core/JsonText.h"
 #include "workflow/FileDeadlines.h"
 #include "workflow/Workflow.h"
 
@@ -72,6 +73,16 @@ void CliContext::summarize(CaseStore& store)
             << '\n';
 }
 
+void CliContext::writeOut(const QByteArray& text)
+{
+    if (QIODevice* device = out.device()) {
+        out.flush();
+        device->write(text);
+    } else {
+        out << QString::fromUtf8(text);
+    }
+}
+
 bool CliContext::writeResult(const QByteArray& bytes, QString* error)
 {
     if (!parser.isSet(QStringLiteral("out"))) {
@@ -122,11 +133,9 @@ void CliContext::printJson(const QJsonObject& object)
 
 QString CliContext::nestedJson(const QJsonObject& object, int level)
 {
-    QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Indented);
-    text.chop(1);
-    const QByteArray indent(4 * level, ' ');
-    text.replace('\n', '\n' + indent);
-    return QString::fromUtf8(indent + text);
+    QByteArray text;
+    JsonText::appendNested(text, object, level);
+    return QString::fromUtf8(text);
 }
 
 /** The built-in rule sets and those given with --rules; false (with a message) when a file is refused. */

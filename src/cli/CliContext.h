@@ -49,6 +49,8 @@ public:
     std::unique_ptr<CaseStore> openStore(bool readOnly, QString* error);
     /** Has \a store keep its cases' summaries under the built-in rule sets and the calendar in use. */
     void summarize(CaseStore& store);
+    /** Writes UTF-8 \a text to standard output as it is, after what the stream holds (no round trip through UTF-16). */
+    void writeOut(const QByteArray& text);
     /** Writes \a bytes to --out (whole or not at all), else to standard output. */
     bool writeResult(const QByteArray& bytes, QString* error);
     QDate today() const;

@@ -283,6 +283,11 @@ QList<CaseSummary> CaseStore::listCases()
     return SummaryTable::list(*m_store);
 }
 
+bool CaseStore::visitCases(bool digests, const std::function<void(CaseSummary&&)>& visitor)
+{
+    return SummaryTable::visit(*m_store, digests, visitor);
+}
+
 bool CaseStore::setDigester(std::shared_ptr<const Digester> digester)
 {
     return SummaryTable::setDigester(*m_store, std::move(digester));

@@ -131,6 +131,11 @@ public:
      * given only when formed under the digester installed (setDigester()).
      */
     QList<CaseSummary> listCases();
+    /**
+     * The rows of listCases() handed to \a visitor one at a time, never held together (for output of any size);
+     * digests only if \a digests. False, with errorString(), when the file could not be read to its end.
+     */
+    bool visitCases(bool digests, const std::function<void(CaseSummary&&)>& visitor);
 
     /** What loadCaseHeads() reads beyond the headings. */
     struct HeadParts

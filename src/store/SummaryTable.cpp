@@ -244,39 +244,42 @@ bool current(StoreContext& store)
         && store.db.scalar(QStringLiteral("SELECT COUNT(*) FROM case_summary_stale")).toInt() == 0;
 }
 
+bool visit(StoreContext& store, bool digests, const std::function<void(CaseSummary&&)>& visitor)
+{
+    // Two cursors in id order, merged: the summaries of cases not stale, and the cases changed since their summary
+    // was formed (by a program without PIAdesk's rules), read from the case tables.
+    SqliteStatement rows(store.db,
+        QStringLiteral("SELECT case_id, uuid, name, organisation, status, public_place, stored_people, updated_at, "
+                       "rule_set, versions, latest_version, latest_state, digested, overall_risk, filing_kind, "
+                       "filing_open, filing_date, filing_estimated, filing_required, next_kind, next_version, "
+                       "next_due, next_estimated, next_subject, retention FROM case_summary "
+                       "WHERE case_id NOT IN (SELECT case_id FROM case_summary_stale) ORDER BY case_id"));
+    SqliteStatement stale(store.db, kStaleCases);
+    stale.bind(1, qint64(0)).bind(2, std::numeric_limits<qint64>::max());
+    const bool withDigests = digests && store.digestsCurrent;
+    bool row = rows.next();
+    bool changed = stale.next();
+    while (row || changed) {
+        if (changed && (!row || stale.integer(0) < rows.integer(0))) {
+            visitor(rowFrom(stale));
+            changed = stale.next();
+            continue;
+        }
+        CaseSummary c = rowFrom(rows);
+        if (withDigests && rows.integer(12) != 0)
+            c.digest = digestFrom(rows, 12);
+        visitor(std::move(c));
+        row = rows.next();
+    }
+    return (rows.ok() && stale.ok()) || store.failFromDb();
+}
+
 QList<CaseSummary> list(StoreContext& store)
 {
     QList<CaseSummary> rows;
-    {
-        SqliteStatement s(store.db,
-            QStringLiteral("SELECT case_id, uuid, name, organisation, status, public_place, stored_people, "
-                           "updated_at, rule_set, versions, latest_version, latest_state, digested, overall_risk, "
-                           "filing_kind, filing_open, filing_date, filing_estimated, filing_required, next_kind, "
-                           "next_version, next_due, next_estimated, next_subject, retention FROM case_summary "
-                           "WHERE case_id NOT IN (SELECT case_id FROM case_summary_stale) ORDER BY case_id"));
-        while (s.next()) {
-            CaseSummary c = rowFrom(s);
-            if (store.digestsCurrent && s.integer(12) != 0)
-                c.digest = digestFrom(s, 12);
-            rows.append(std::move(c));
-        }
-    }
-    // Cases changed since their summary was formed (by a program without PIAdesk's rules): from the case tables.
-    QList<CaseSummary> stale;
-    {
-        SqliteStatement s(store.db, kStaleCases);
-        s.bind(1, qint64(0)).bind(2, std::numeric_limits<qint64>::max());
-        while (s.next())
-            stale.append(rowFrom(s));
-    }
-    if (stale.isEmpty())
-        return rows;
-    QList<CaseSummary> merged;
-    merged.reserve(rows.size() + stale.size());
-    std::merge(std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()),
-        std::make_move_iterator(stale.begin()), std::make_move_iterator(stale.end()), std::back_inserter(merged),
-        [](const CaseSummary& a, const CaseSummary& b) { return a.id < b.id; });
-    return merged;
+    rows.reserve(store.db.scalar(QStringLiteral("SELECT COUNT(*) FROM case_summary")).toLongLong());
+    visit(store, true, [&rows](CaseSummary&& c) { rows.append(std::move(c)); });
+    return rows;
 }
 
 bool urgent(StoreContext& store, const QDate& today, const QDate& dueSoonBy, int limit, CaseStore::UrgentCases* out)

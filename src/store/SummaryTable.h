@@ -2,6 +2,8 @@
 
 #include "CaseStore.h"
 
+#include <functional>
+
 namespace piadesk {
 
 struct StoreContext;
@@ -18,6 +20,8 @@ namespace SummaryTable {
 bool setDigester(StoreContext& store, std::shared_ptr<const CaseStore::Digester> digester);
 /** Forms the summary of every stale case (none without a digester); false, with the store's error, on failure. */
 bool refresh(StoreContext& store);
+/** CaseStore::visitCases(). */
+bool visit(StoreContext& store, bool digests, const std::function<void(CaseSummary&&)>& visitor);
 /** CaseStore::listCases(). */
 QList<CaseSummary> list(StoreContext& store);
 /** CaseStore::summariesCurrent(). */
