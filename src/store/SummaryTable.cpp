@@ -39,30 +39,78 @@ QString retentionText(const QList<std::pair<int, QDate>>& retention)
     return parts.join(QLatin1Char(' '));
 }
 
-QList<std::pair<int, QDate>> retentionFrom(const QString& text)
+/** A date kept as yyyy-MM-dd, read from its bytes (other forms through dateFrom()). */
+QDate dateFromUtf8(QByteArrayView text)
+{
+    const auto digits = [&text](qsizetype from, qsizetype count) {
+        int value = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            if (text[i] < '0' || text[i] > '9')
+                return -1;
+            value = value * 10 + (text[i] - '0');
+        }
+        return value;
+    };
+    if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
+        const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
+        if (year >= 0 && month >= 0 && day >= 0)
+            return QDate(year, month, day); // invalid when it is not a date, as dateFrom() gives it
+    }
+    return text.isEmpty() ? QDate() : dateFrom(QString::fromUtf8(text));
+}
+
+QList<std::pair<int, QDate>> retentionFrom(QByteArrayView text)
 {
     QList<std::pair<int, QDate>> retention;
-    for (const QString& part : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const qsizetype colon = part.indexOf(QLatin1Char(':'));
+    while (!text.isEmpty()) {
+        const qsizetype space = text.indexOf(' ');
+        const QByteArrayView part = space < 0 ? text : text.first(space);
+        text = space < 0 ? QByteArrayView() : text.sliced(space + 1);
+        const qsizetype colon = part.indexOf(':');
         if (colon > 0)
-            retention.append({ part.left(colon).toInt(), dateFrom(part.mid(colon + 1)) });
+            retention.append({ part.first(colon).toInt(), dateFromUtf8(part.sliced(colon + 1)) });
     }
     return retention;
 }
 
+/**
+ * The same text read again and again (organisations, rule sets, deadline kinds) as one shared QString: a register
+ * of 100,000 cases holds each once, not 100,000 times.
+ */
+class Interner
+{
+public:
+    QString operator()(QByteArrayView text)
+    {
+        if (text.isNull())
+            return {};
+        const auto it = m_seen.constFind(QByteArray::fromRawData(text.data(), text.size()));
+        if (it != m_seen.cend())
+            return *it;
+        QString string = QString::fromUtf8(text);
+        if (m_seen.size() < kMost) // past that, texts seldom repeat: not worth the memory
+            m_seen.insert(text.toByteArray(), string);
+        return string;
+    }
+
+private:
+    static constexpr qsizetype kMost = 20000;
+    QHash<QByteArray, QString> m_seen;
+};
+
 /** A register row from the first 12 columns of \a s, in the order of kStaleCases. */
-CaseSummary rowFrom(const SqliteStatement& s)
+CaseSummary rowFrom(const SqliteStatement& s, Interner& intern)
 {
     CaseSummary c;
     c.id = s.integer(0);
     c.uuid = s.text(1);
     c.name = s.text(2);
-    c.organisation = s.text(3);
+    c.organisation = intern(s.utf8(3));
     c.status = enumFrom(s.text(4), CaseStatus::Planned);
     c.publicPlace = s.integer(5) != 0;
     c.storedPeople = s.integer(6);
     c.updatedAt = dateTimeFrom(s.text(7));
-    c.ruleSetId = s.text(8);
+    c.ruleSetId = intern(s.utf8(8));
     c.versions = int(s.integer(9));
     c.latestVersion = int(s.integer(10));
     c.latestState = enumFrom(s.text(11), AssessmentState::Draft);
@@ -70,19 +118,20 @@ CaseSummary rowFrom(const SqliteStatement& s)
 }
 
 /** The digest from columns \a first… of \a s, in the order case_summary keeps them from digested on. */
-CaseDigest digestFrom(const SqliteStatement& s, int first)
+CaseDigest digestFrom(const SqliteStatement& s, int first, Interner& intern)
 {
     CaseDigest d;
     d.overallRisk = s.isNull(first + 1) ? -1 : int(s.integer(first + 1));
     if (!s.isNull(first + 2)) {
-        d.filing = DigestDeadline { s.text(first + 2), 0, dateFrom(s.text(first + 4)), s.integer(first + 5) != 0, {} };
+        d.filing = DigestDeadline { intern(s.utf8(first + 2)), 0, dateFromUtf8(s.utf8(first + 4)),
+            s.integer(first + 5) != 0, {} };
         d.filingOpen = s.integer(first + 3) != 0;
     }
     d.filingRequired = s.integer(first + 6) != 0;
     if (!s.isNull(first + 7))
-        d.next = DigestDeadline { s.text(first + 7), int(s.integer(first + 8)), dateFrom(s.text(first + 9)),
-            s.integer(first + 10) != 0, s.text(first + 11) };
-    d.retention = retentionFrom(s.text(first + 12));
+        d.next = DigestDeadline { intern(s.utf8(first + 7)), int(s.integer(first + 8)), dateFromUtf8(s.utf8(first + 9)),
+            s.integer(first + 10) != 0, intern(s.utf8(first + 11)) };
+    d.retention = retentionFrom(s.utf8(first + 12));
     return d;
 }
 
@@ -257,17 +306,18 @@ bool visit(StoreContext& store, bool digests, const std::function<void(CaseSumma
     SqliteStatement stale(store.db, kStaleCases);
     stale.bind(1, qint64(0)).bind(2, std::numeric_limits<qint64>::max());
     const bool withDigests = digests && store.digestsCurrent;
+    Interner intern;
     bool row = rows.next();
     bool changed = stale.next();
     while (row || changed) {
         if (changed && (!row || stale.integer(0) < rows.integer(0))) {
-            visitor(rowFrom(stale));
+            visitor(rowFrom(stale, intern));
             changed = stale.next();
             continue;
         }
-        CaseSummary c = rowFrom(rows);
+        CaseSummary c = rowFrom(rows, intern);
         if (withDigests && rows.integer(12) != 0)
-            c.digest = digestFrom(rows, 12);
+            c.digest = digestFrom(rows, 12, intern);
         visitor(std::move(c));
         row = rows.next();
     }

@@ -249,12 +249,9 @@ std::optional<DeadlineReport> fromSummaries(CaseStore& store, const QList<CaseSu
         return std::nullopt;
     DeadlineReport report;
     report.explainer = { calendar, options, language, library.all() };
-    report.standings.reserve(cases.size());
     for (const CaseSummary& c : cases) {
-        const RuleSet* rules = library.find(c.ruleSetId.isEmpty() ? RuleSetLibrary::defaultId() : c.ruleSetId);
-        if (!c.digest || !rules)
+        if (!c.digest || !library.find(c.ruleSetId.isEmpty() ? RuleSetLibrary::defaultId() : c.ruleSetId))
             return std::nullopt;
-        report.standings.insert(c.id, standing(*rules, c.id, *c.digest, calendar, options, language));
     }
     const DeadlinePlanner planner(*library.all().constFirst(), calendar, options);
     CaseStore::UrgentCases found;
@@ -278,6 +275,17 @@ std::optional<DeadlineReport> fromSummaries(CaseStore& store, const QList<CaseSu
     urgent->overdueCases = found.overdue;
     report.estimated = found.estimated;
     return report;
+}
+
+StandingSource standingSource(
+    const RuleSetLibrary& library, const WorkCalendar& calendar, const DeadlineOptions& options, Language language)
+{
+    return [library, calendar, options, language](const CaseSummary& c) -> std::optional<CaseStanding> {
+        const RuleSet* rules = library.find(c.ruleSetId.isEmpty() ? RuleSetLibrary::defaultId() : c.ruleSetId);
+        if (!c.digest || !rules)
+            return std::nullopt;
+        return standing(*rules, c.id, *c.digest, calendar, options, language);
+    };
 }
 
 void sort(DeadlineReport& report)

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -119,15 +120,22 @@ UrgentDeadlines urgent(const DeadlineReport& report, qsizetype limit);
 constexpr qsizetype kDashboardRows = 300;
 
 /**
- * The register's standings and the dashboard's urgent deadlines on \a options' day, from the summaries the case file
- * keeps (CaseStore::listCases() gave \a cases, CaseStore::setDigester() installed digester()): the standings from
- * each case's digest; the first \a limit urgent deadlines planned again from the headings of the cases that hold
- * them, and the count and the overdue cases from the summaries. Nothing when a case lacks a current digest (a
- * read-only file whose summaries are stale, a rule set PIAdesk does not ship): scan the file with collect() then.
+ * The dashboard's urgent deadlines on \a options' day, from the summaries the case file keeps
+ * (CaseStore::listCases() gave \a cases, CaseStore::setDigester() installed digester()): the first \a limit
+ * planned again from the headings of the cases that hold them, the count and the overdue cases from the summaries.
+ * The register's standings are not formed here (the report has none): standingSource() forms each from its digest
+ * when it is shown. Nothing when a case lacks a current digest (a read-only file whose summaries are stale, a rule
+ * set PIAdesk does not ship): scan the file with collect() then.
  */
 std::optional<DeadlineReport> fromSummaries(CaseStore& store, const QList<CaseSummary>& cases,
     const RuleSetLibrary& library, const WorkCalendar& calendar, const DeadlineOptions& options, Language language,
     qsizetype limit, UrgentDeadlines* urgent, QString* error);
+
+/** Forms where a case stands from its summary's digest; nothing without one (or under a rule set unknown). */
+using StandingSource = std::function<std::optional<CaseStanding>(const CaseSummary&)>;
+/** Where each case stands on \a options' day, from its digest, under \a library (copied) and \a calendar. */
+StandingSource standingSource(
+    const RuleSetLibrary& library, const WorkCalendar& calendar, const DeadlineOptions& options, Language language);
 
 /** Orders \a report's entries soonest first. */
 void sort(DeadlineReport& report);

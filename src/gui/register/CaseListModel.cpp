@@ -20,13 +20,25 @@ void CaseListModel::setCases(const QList<CaseSummary>& cases, const QHash<qint64
 {
     beginResetModel();
     m_cases = cases;
-    m_standings = standings;
+    if (m_source) // the digests changed with the rows: form the standings again
+        m_standings.clear();
+    else
+        m_standings = standings;
     endResetModel();
 }
 
 void CaseListModel::setStandings(const QHash<qint64, CaseStanding>& standings)
 {
+    m_source = {};
     m_standings = standings;
+    if (!m_cases.isEmpty())
+        Q_EMIT dataChanged(index(0, RiskColumn), index(int(m_cases.size()) - 1, NextDeadlineColumn));
+}
+
+void CaseListModel::setStandingSource(FileDeadlines::StandingSource source)
+{
+    m_source = std::move(source);
+    m_standings.clear();
     if (!m_cases.isEmpty())
         Q_EMIT dataChanged(index(0, RiskColumn), index(int(m_cases.size()) - 1, NextDeadlineColumn));
 }
@@ -34,7 +46,15 @@ void CaseListModel::setStandings(const QHash<qint64, CaseStanding>& standings)
 const CaseStanding* CaseListModel::standingAt(int row) const
 {
     const CaseSummary* c = caseAt(row);
-    const auto it = c ? m_standings.constFind(c->id) : m_standings.cend();
+    if (!c)
+        return nullptr;
+    auto it = m_standings.constFind(c->id);
+    if (it == m_standings.cend() && m_source) {
+        std::optional<CaseStanding> formed = m_source(*c);
+        if (!formed)
+            return nullptr;
+        it = m_standings.insert(c->id, std::move(*formed));
+    }
     return it == m_standings.cend() ? nullptr : &*it;
 }
 

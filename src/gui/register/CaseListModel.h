@@ -43,6 +43,12 @@ public:
     void setCases(const QList<CaseSummary>& cases, const QHash<qint64, CaseStanding>& standings = {});
     /** Replaces where the cases stand (the rows stay). */
     void setStandings(const QHash<qint64, CaseStanding>& standings);
+    /**
+     * Where the cases stand, formed by \a source from each case's summary when first asked for (a row shown,
+     * sorted or filtered on), then kept: a register of 100,000 cases forms only what it shows.
+     */
+    void setStandingSource(FileDeadlines::StandingSource source);
+    /** The standings known: all of them, or those formed so far when they come from a source. */
     const QHash<qint64, CaseStanding>& standings() const { return m_standings; }
     const CaseSummary* caseAt(int row) const;
     /** Where the case of \a row stands; nullptr when not known. */
@@ -61,7 +67,8 @@ private:
 
     const RuleSetLibrary* m_ruleSets = nullptr;
     QList<CaseSummary> m_cases;
-    QHash<qint64, CaseStanding> m_standings;
+    mutable QHash<qint64, CaseStanding> m_standings; ///< with a source, a cache of those formed
+    FileDeadlines::StandingSource m_source;
 };
 
 } // namespace piadesk

@@ -709,7 +709,10 @@ void MainWindow::reload()
     QString error;
     if (const std::optional<DeadlineReport> report = FileDeadlines::fromSummaries(m_workspace->store(), cases, m_rules,
             m_calendars.calendar(), options, languageFor(QLocale()), FileDeadlines::kDashboardRows, &urgent, &error)) {
-        applyReport(*report, urgent, error);
+        // Each row's standing formed from its digest when the row is shown, sorted or filtered on.
+        m_model->setStandingSource(
+            FileDeadlines::standingSource(m_rules, m_calendars.calendar(), options, languageFor(QLocale())));
+        applyReport(*report, urgent, error, false);
         return;
     }
     m_scan = std::make_unique<RegisterScan>(
@@ -741,13 +744,15 @@ void MainWindow::applyScan()
 {
     const DeadlineReport report = m_scan->report();
     // The most urgent few hundred on the dashboard; the overdue filter knows every overdue case.
-    applyReport(report, FileDeadlines::urgent(report, FileDeadlines::kDashboardRows), m_scan->error());
+    applyReport(report, FileDeadlines::urgent(report, FileDeadlines::kDashboardRows), m_scan->error(), true);
 }
 
-void MainWindow::applyReport(const DeadlineReport& report, const UrgentDeadlines& urgent, const QString& error)
+void MainWindow::applyReport(
+    const DeadlineReport& report, const UrgentDeadlines& urgent, const QString& error, bool withStandings)
 {
     const qint64 selected = selectedCase();
-    m_model->setStandings(report.standings);
+    if (withStandings)
+        m_model->setStandings(report.standings);
     if (!m_registerHeaderKept)
         m_ui->caseTable->resizeColumnsToContents();
     if (selected)

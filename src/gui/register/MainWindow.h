@@ -148,8 +148,10 @@ private:
     void announceFile();
     void updateWindowTitle();
     void applyScan();
-    /** Shows \a report's standings in the register and \a urgent on the dashboard; \a error in its note. */
-    void applyReport(const DeadlineReport& report, const UrgentDeadlines& urgent, const QString& error);
+    /** Shows \a urgent on the dashboard, \a error in its note, and (\a withStandings) \a report's standings in the
+     * register. */
+    void applyReport(
+        const DeadlineReport& report, const UrgentDeadlines& urgent, const QString& error, bool withStandings);
     /** Sets the texts the form does not hold (filters, accessible names, title) in the interface language. */
     void retranslate();
     /** Tells the user when the case \a editor opened was changed outside PIAdesk. */
