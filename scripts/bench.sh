@@ -9,11 +9,13 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 
 sizes=(1000 10000 100000)
+smoke=0
 # The median of three runs: the first may find the file's pages still on disk, not in the page cache.
 extra=(--benchmark_repetitions=3 --benchmark_report_aggregates_only=true)
 pattern="^BM_.*_median"
 if [ "${1:-}" = "--smoke" ]; then
     sizes=(1000)
+    smoke=1
     extra=(--benchmark_min_time=0)
     pattern="^BM_"
     shift
@@ -49,5 +51,29 @@ for n in "${sizes[@]}"; do
             2>/dev/null | grep -E "$pattern"
     done
     /usr/bin/time -f "   piadesk-cli deadlines: %e s, peak %M KiB" "$build/app/piadesk-cli" --file "$file" deadlines > /dev/null
+    /usr/bin/time -f "   piadesk-cli deadlines --json: %e s, peak %M KiB" "$build/app/piadesk-cli" --file "$file" deadlines --json > /dev/null
     /usr/bin/time -f "   piadesk-cli list --json: %e s, peak %M KiB" "$build/app/piadesk-cli" --file "$file" list --json > /dev/null
 done
+
+# The large case's report (case 1) beside LibreOffice converting the same text, the report's OpenDocument working
+# copy, to PDF: whole processes, three runs each after one to warm up. LibreOffice is installed here only, never for
+# the tests or the app.
+if [ "$smoke" = 0 ]; then
+    if ! command -v soffice > /dev/null; then
+        sudo=""
+        [ "$(id -u)" -ne 0 ] && sudo="sudo"
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends libreoffice-writer-nogui > /dev/null
+    fi
+    file="$data/demo-${sizes[0]}.piadesk"
+    "$build/app/piadesk-cli" --file "$file" render 1 --lang zh_CN --odt "$home/report.odt" > /dev/null
+    echo "== the large case's report, $file"
+    for run in warm 1 2 3; do
+        /usr/bin/time -f "   piadesk-cli render --report ($run): %e s, peak %M KiB" \
+            "$build/app/piadesk-cli" --file "$file" render 1 --lang zh_CN --report "$home/report.pdf" > /dev/null
+    done
+    for run in warm 1 2 3; do
+        /usr/bin/time -f "   LibreOffice converting the same text to PDF ($run): %e s, peak %M KiB" \
+            soffice --headless "-env:UserInstallation=file://$home/libreoffice" --convert-to pdf \
+            --outdir "$home/libreoffice-out" "$home/report.odt" > /dev/null
+    done
+fi
