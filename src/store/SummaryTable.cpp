@@ -1,5 +1,7 @@
 #include "SummaryTable.h"
 
+#include "core/ModelJson.h"
+
 #include "CaseHeads.h"
 #include "StoreContext.h"
 #include "StoreRows.h"
@@ -39,26 +41,6 @@ QString retentionText(const QList<std::pair<int, QDate>>& retention)
     return parts.join(QLatin1Char(' '));
 }
 
-/** A date kept as yyyy-MM-dd, read from its bytes (other forms through dateFrom()). */
-QDate dateFromUtf8(QByteArrayView text)
-{
-    const auto digits = [&text](qsizetype from, qsizetype count) {
-        int value = 0;
-        for (qsizetype i = from; i < from + count; ++i) {
-            if (text[i] < '0' || text[i] > '9')
-                return -1;
-            value = value * 10 + (text[i] - '0');
-        }
-        return value;
-    };
-    if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
-        const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
-        if (year >= 0 && month >= 0 && day >= 0)
-            return QDate(year, month, day); // invalid when it is not a date, as dateFrom() gives it
-    }
-    return text.isEmpty() ? QDate() : dateFrom(QString::fromUtf8(text));
-}
-
 QList<std::pair<int, QDate>> retentionFrom(QByteArrayView text)
 {
     QList<std::pair<int, QDate>> retention;
@@ -68,7 +50,7 @@ QList<std::pair<int, QDate>> retentionFrom(QByteArrayView text)
         text = space < 0 ? QByteArrayView() : text.sliced(space + 1);
         const qsizetype colon = part.indexOf(':');
         if (colon > 0)
-            retention.append({ part.first(colon).toInt(), dateFromUtf8(part.sliced(colon + 1)) });
+            retention.append({ part.first(colon).toInt(), ModelJson::parseDate(part.sliced(colon + 1)) });
     }
     return retention;
 }
@@ -109,7 +91,7 @@ CaseSummary rowFrom(const SqliteStatement& s, Interner& intern)
     c.status = enumFrom(s.text(4), CaseStatus::Planned);
     c.publicPlace = s.integer(5) != 0;
     c.storedPeople = s.integer(6);
-    c.updatedAt = dateTimeFrom(s.text(7));
+    c.updatedAt = s.utf8(7).isEmpty() ? QDateTime() : ModelJson::parseDateTime(s.utf8(7));
     c.ruleSetId = intern(s.utf8(8));
     c.versions = int(s.integer(9));
     c.latestVersion = int(s.integer(10));
@@ -123,14 +105,14 @@ CaseDigest digestFrom(const SqliteStatement& s, int first, Interner& intern)
     CaseDigest d;
     d.overallRisk = s.isNull(first + 1) ? -1 : int(s.integer(first + 1));
     if (!s.isNull(first + 2)) {
-        d.filing = DigestDeadline { intern(s.utf8(first + 2)), 0, dateFromUtf8(s.utf8(first + 4)),
+        d.filing = DigestDeadline { intern(s.utf8(first + 2)), 0, ModelJson::parseDate(s.utf8(first + 4)),
             s.integer(first + 5) != 0, {} };
         d.filingOpen = s.integer(first + 3) != 0;
     }
     d.filingRequired = s.integer(first + 6) != 0;
     if (!s.isNull(first + 7))
-        d.next = DigestDeadline { intern(s.utf8(first + 7)), int(s.integer(first + 8)), dateFromUtf8(s.utf8(first + 9)),
-            s.integer(first + 10) != 0, intern(s.utf8(first + 11)) };
+        d.next = DigestDeadline { intern(s.utf8(first + 7)), int(s.integer(first + 8)),
+            ModelJson::parseDate(s.utf8(first + 9)), s.integer(first + 10) != 0, intern(s.utf8(first + 11)) };
     d.retention = retentionFrom(s.utf8(first + 12));
     return d;
 }
