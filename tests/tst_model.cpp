@@ -112,6 +112,52 @@ private Q_SLOTS:
                 + QJsonDocument(QJsonArray { strings[1] }).toJson(QJsonDocument::Compact).mid(1).chopped(1));
     }
 
+    void objectWriterIsWhatQtWrites()
+    {
+        // Fields given in any order (as the deadline listing gives them) come out sorted, laid out as
+        // QJsonDocument lays out the QJsonObject holding them, at any depth: nested objects, arrays of objects,
+        // string lists (empty too), an empty object.
+        const QString text = QStringLiteral("浦江花园 \"门禁\" \\ 𠮷 =SUM(A1) <b>\n");
+        for (int level = 0; level < 3; ++level) {
+            JsonText::ObjectWriter counted(level + 1);
+            counted.string("from", text)
+                .integer("workingDays", 30)
+                .strings("holidayNames", {})
+                .strings("names", { text, QString() });
+            QList<JsonText::ObjectWriter> articles;
+            for (int i = 0; i < 2; ++i) {
+                articles.append(JsonText::ObjectWriter(level + 2));
+                articles.last().string("text", text).string("ref", QStringLiteral("frt:%1").arg(i));
+            }
+            JsonText::ObjectWriter o(level);
+            o.string("title", text)
+                .integer("caseId", 100000)
+                .integer("workingDaysLeft", -1745)
+                .integer("big", std::numeric_limits<qint64>::max())
+                .boolean("estimated", false)
+                .boolean("late", true)
+                .null("due")
+                .string("case", QString())
+                .string("caseUuid", QStringLiteral("x"))
+                .string("Zebra", QStringLiteral("upper case sorts first"))
+                .object("counted", counted)
+                .objects("articles", articles)
+                .objects("none", {})
+                .object("empty", JsonText::ObjectWriter(level + 1));
+            QByteArray written;
+            o.appendTo(written);
+            const QJsonObject parsed = QJsonDocument::fromJson(written).object();
+            QCOMPARE(parsed.size(), 14);
+            QCOMPARE(parsed.value(QStringLiteral("title")).toString(), text);
+            QCOMPARE(
+                parsed.value(QStringLiteral("counted")).toObject().value(QStringLiteral("names")).toArray().size(), 2);
+            QByteArray expected;
+            JsonText::appendNested(expected, parsed, level);
+            expected.remove(0, 4 * level); // appendTo() writes no indentation before the opening brace
+            QCOMPARE(written, expected);
+        }
+    }
+
     void enumKeysRoundTrip()
     {
         for (const auto& e : enumEntries<TriggerKind>())

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "calendar/CalendarLoader.h"
 #include "core/Clock.h"
+#include "core/JsonText.h"
 #include "demo/DemoCases.h"
 #include "rules/RuleSetLibrary.h"
 #include "store/CaseStore.h"
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -125,6 +127,7 @@ private Q_SLOTS:
         }
         QCOMPARE(heads.size(), 300);
         int risks = 0;
+        QSet<QString> kinds;
         for (const CaseBundle& head : std::as_const(heads)) {
             CaseBundle whole;
             QVERIFY(store->loadCase(head.caseInfo.id, &whole));
@@ -138,6 +141,16 @@ private Q_SLOTS:
                     fromWhole.explainer.toJson(fromWhole.entries.at(i)));
                 QCOMPARE(fromHead.explainer.explain(fromHead.entries.at(i)),
                     fromWhole.explainer.explain(fromWhole.entries.at(i)));
+                // The listing writes each deadline straight to text: it must be what QJsonDocument writes for it.
+                QByteArray written;
+                fromHead.explainer.appendJson(written, fromHead.entries.at(i), 2);
+                const QJsonObject parsed = QJsonDocument::fromJson(written).object();
+                QVERIFY(!parsed.isEmpty());
+                QByteArray expected;
+                JsonText::appendNested(expected, parsed, 2);
+                QCOMPARE(written, expected.mid(8));
+                kinds.insert(parsed.value(QStringLiteral("kind")).toString() + QLatin1Char('/')
+                    + parsed.value(QStringLiteral("state")).toString());
             }
             const CaseStanding a = fromHead.standings.value(head.caseInfo.id);
             const CaseStanding b = fromWhole.standings.value(head.caseInfo.id);
@@ -149,6 +162,10 @@ private Q_SLOTS:
             risks += b.overallRisk >= 0 ? 1 : 0;
         }
         QVERIFY2(risks > 150, qPrintable(QString::number(risks)));
+        const QStringList seen(kinds.cbegin(), kinds.cend());
+        for (const char* expected : { "measure/overdue", "initial_filing/met", "initial_filing/unscheduled",
+                 "retention/upcoming", "yearly_review/overdue" })
+            QVERIFY2(kinds.contains(QLatin1String(expected)), qPrintable(seen.join(QLatin1Char(' '))));
     }
 
     void incompleteVersionIsRefusedWithReasons()

@@ -131,13 +131,6 @@ void CliContext::printJson(const QJsonObject& object)
     out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
-QString CliContext::nestedJson(const QJsonObject& object, int level)
-{
-    QByteArray text;
-    JsonText::appendNested(text, object, level);
-    return QString::fromUtf8(text);
-}
-
 /** The built-in rule sets and those given with --rules; false (with a message) when a file is refused. */
 bool CliContext::loadRuleSets(RuleSetLibrary* library, QString* error)
 {

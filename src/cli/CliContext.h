@@ -59,11 +59,6 @@ public:
     /** Loads --calendar FILE and keeps it for later runs. */
     int installCalendar();
     void printJson(const QJsonObject& object);
-    /**
-     * \a object laid out as QJsonDocument lays it out nested \a level levels deep (four spaces each), without a line
-     * break at the end: what streams an array item by item, so that a long array is never held whole.
-     */
-    static QString nestedJson(const QJsonObject& object, int level);
     /** The built-in rule sets and those given with --rules; false (with a message) when a file is refused. */
     bool loadRuleSets(RuleSetLibrary* library, QString* error);
     /** The --version N given after a command, or 0 for the latest; -1 when it is not a number. */

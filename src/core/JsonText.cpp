@@ -5,7 +5,9 @@
 #include <QLocale>
 #include <QVariant>
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 namespace piadesk::JsonText {
@@ -207,6 +209,96 @@ void appendNested(QByteArray& out, const QJsonObject& object, int level)
 {
     appendIndent(out, level);
     appendObject(out, object, level);
+}
+
+ObjectWriter& ObjectWriter::add(const char* key, qsizetype begin)
+{
+    m_fields.append({ key, begin, m_values.size() });
+    return *this;
+}
+
+ObjectWriter& ObjectWriter::string(const char* key, QStringView value)
+{
+    const qsizetype begin = m_values.size();
+    appendString(m_values, value);
+    return add(key, begin);
+}
+
+ObjectWriter& ObjectWriter::integer(const char* key, qint64 value)
+{
+    const qsizetype begin = m_values.size();
+    appendInteger(m_values, value);
+    return add(key, begin);
+}
+
+ObjectWriter& ObjectWriter::boolean(const char* key, bool value)
+{
+    const qsizetype begin = m_values.size();
+    m_values.append(value ? "true" : "false");
+    return add(key, begin);
+}
+
+ObjectWriter& ObjectWriter::null(const char* key)
+{
+    const qsizetype begin = m_values.size();
+    m_values.append("null");
+    return add(key, begin);
+}
+
+ObjectWriter& ObjectWriter::strings(const char* key, const QStringList& values)
+{
+    const qsizetype begin = m_values.size();
+    m_values.append("[\n");
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        appendIndent(m_values, fieldLevel() + 1);
+        appendString(m_values, values.at(i));
+        m_values.append(i + 1 < values.size() ? ",\n" : "\n");
+    }
+    appendIndent(m_values, fieldLevel());
+    m_values.append(']');
+    return add(key, begin);
+}
+
+ObjectWriter& ObjectWriter::object(const char* key, const ObjectWriter& value)
+{
+    Q_ASSERT(value.m_level == fieldLevel());
+    const qsizetype begin = m_values.size();
+    value.appendTo(m_values);
+    return add(key, begin);
+}
+
+ObjectWriter& ObjectWriter::objects(const char* key, const QList<ObjectWriter>& values)
+{
+    const qsizetype begin = m_values.size();
+    m_values.append("[\n");
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        Q_ASSERT(values.at(i).m_level == fieldLevel() + 1);
+        appendIndent(m_values, fieldLevel() + 1);
+        values.at(i).appendTo(m_values);
+        m_values.append(i + 1 < values.size() ? ",\n" : "\n");
+    }
+    appendIndent(m_values, fieldLevel());
+    m_values.append(']');
+    return add(key, begin);
+}
+
+void ObjectWriter::appendTo(QByteArray& out) const
+{
+    // QJsonObject keeps its keys sorted by their UTF-16 code units, which for ASCII keys is strcmp()'s order.
+    QVarLengthArray<const Field*, 20> sorted;
+    for (const Field& field : m_fields)
+        sorted.append(&field);
+    std::sort(
+        sorted.begin(), sorted.end(), [](const Field* a, const Field* b) { return std::strcmp(a->key, b->key) < 0; });
+    out.append("{\n");
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
+        appendIndent(out, m_level + 1);
+        out.append('"').append(sorted.at(i)->key).append("\": "); // an identifier: nothing to escape
+        out.append(m_values.constData() + sorted.at(i)->begin, sorted.at(i)->end - sorted.at(i)->begin);
+        out.append(i + 1 < sorted.size() ? ",\n" : "\n");
+    }
+    appendIndent(out, m_level);
+    out.append('}');
 }
 
 } // namespace piadesk::JsonText

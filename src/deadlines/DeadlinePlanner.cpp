@@ -1,4 +1,6 @@
 #include "DeadlinePlanner.h"
+#include "core/JsonText.h"
+#include <QJsonDocument>
 
 #include <ctime>
 
@@ -18,11 +20,6 @@ namespace {
 QString iso(const QDate& date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
-QJsonValue isoOrNull(const QDate& date)
-{
-    return date.isValid() ? QJsonValue(iso(date)) : QJsonValue(QJsonValue::Null);
 }
 
 /**
@@ -592,55 +589,60 @@ QString DeadlinePlanner::basisLabel(DeadlineBasis basis)
     return labelOf(kBases, basis);
 }
 
-QJsonObject DeadlinePlanner::toJson(const Deadline& d, Language language) const
+void DeadlinePlanner::appendJson(QByteArray& out, const Deadline& d, Language language, int level) const
 {
-    QJsonObject o {
-        { QStringLiteral("caseId"), d.caseId },
-        { QStringLiteral("caseUuid"), d.caseUuid },
-        { QStringLiteral("case"), d.caseName },
-        { QStringLiteral("organisation"), d.organisationName },
-        { QStringLiteral("kind"), kindKey(d.kind) },
-        { QStringLiteral("title"), title(d) },
-        { QStringLiteral("state"), stateKey(d.state) },
-        { QStringLiteral("due"), isoOrNull(d.due) },
-        { QStringLiteral("estimated"), d.estimated },
-        { QStringLiteral("explanation"), explain(d, language) },
-    };
+    JsonText::ObjectWriter o(level);
+    o.integer("caseId", d.caseId)
+        .string("caseUuid", d.caseUuid)
+        .string("case", d.caseName)
+        .string("organisation", d.organisationName)
+        .string("kind", kindKey(d.kind))
+        .string("title", title(d))
+        .string("state", stateKey(d.state))
+        .boolean("estimated", d.estimated)
+        .string("explanation", explain(d, language));
+    if (d.due.isValid())
+        o.string("due", iso(d.due));
+    else
+        o.null("due");
     if (d.versionNumber)
-        o.insert(QStringLiteral("version"), d.versionNumber);
-    if (d.kind == DeadlineKind::Measure) {
-        o.insert(QStringLiteral("measure"), d.subject);
-        o.insert(QStringLiteral("owner"), d.owner);
-        o.insert(QStringLiteral("measureStatus"), enumKey(d.measureStatus));
-    }
-    if (d.state == DeadlineState::Met) {
-        o.insert(QStringLiteral("metOn"), iso(d.metOn));
-        o.insert(QStringLiteral("late"), d.late);
-    } else if (d.due.isValid()) {
-        o.insert(QStringLiteral("workingDaysLeft"), d.workingDaysLeft);
-    }
+        o.integer("version", d.versionNumber);
+    if (d.kind == DeadlineKind::Measure)
+        o.string("measure", d.subject).string("owner", d.owner).string("measureStatus", enumKey(d.measureStatus));
+    if (d.state == DeadlineState::Met)
+        o.string("metOn", iso(d.metOn)).boolean("late", d.late);
+    else if (d.due.isValid())
+        o.integer("workingDaysLeft", d.workingDaysLeft);
     if (d.basis != DeadlineBasis::None) {
-        QJsonObject counted { { QStringLiteral("from"), basisKey(d.basis) },
-            { QStringLiteral("date"), iso(d.basisDate) } };
+        JsonText::ObjectWriter counted(o.fieldLevel());
+        counted.string("from", basisKey(d.basis)).string("date", iso(d.basisDate));
         if (d.workingDays) {
-            counted.insert(QStringLiteral("workingDays"), d.workingDays);
-            counted.insert(QStringLiteral("weekendDays"), d.count.weekendDays + d.count.holidayWeekendDays);
-            counted.insert(QStringLiteral("holidays"), d.count.holidays);
-            counted.insert(QStringLiteral("makeUpDays"), d.count.makeUpDays);
-            counted.insert(QStringLiteral("holidayNames"), QJsonArray::fromStringList(d.count.holidayNames));
+            counted.integer("workingDays", d.workingDays)
+                .integer("weekendDays", d.count.weekendDays + d.count.holidayWeekendDays)
+                .integer("holidays", d.count.holidays)
+                .integer("makeUpDays", d.count.makeUpDays)
+                .strings("holidayNames", d.count.holidayNames);
         }
         if (d.months)
-            counted.insert(QStringLiteral("months"), d.months);
-        o.insert(QStringLiteral("counted"), counted);
+            counted.integer("months", d.months);
+        o.object("counted", counted);
     }
     if (d.state == DeadlineState::Unscheduled)
-        o.insert(QStringLiteral("missing"), missing(d));
-    QJsonArray articles;
-    for (const ArticleRef& a : d.articles)
-        articles.append(
-            QJsonObject { { QStringLiteral("ref"), a.key() }, { QStringLiteral("text"), m_rules.cite(a, language) } });
-    o.insert(QStringLiteral("articles"), articles);
-    return o;
+        o.string("missing", missing(d));
+    QList<JsonText::ObjectWriter> articles;
+    for (const ArticleRef& a : d.articles) {
+        articles.append(JsonText::ObjectWriter(o.fieldLevel() + 1));
+        articles.last().string("ref", a.key()).string("text", m_rules.cite(a, language));
+    }
+    o.objects("articles", articles);
+    o.appendTo(out);
+}
+
+QJsonObject DeadlinePlanner::toJson(const Deadline& d, Language language) const
+{
+    QByteArray text;
+    appendJson(text, d, language, 0);
+    return QJsonDocument::fromJson(text).object();
 }
 
 } // namespace piadesk

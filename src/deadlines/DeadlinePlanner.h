@@ -128,6 +128,11 @@ public:
     static QString basisLabel(DeadlineBasis basis);
 
     QJsonObject toJson(const Deadline& deadline, Language language) const;
+    /**
+     * toJson() as QJsonDocument::toJson(Indented) writes it, straight into \a out: the object from its opening to its
+     * closing brace, that brace \a level levels deep. For listings of every deadline of a file.
+     */
+    void appendJson(QByteArray& out, const Deadline& deadline, Language language, int level) const;
 
     /** The end of a period of \a months calendar months from \a start (Civil Code Arts. 201–203). */
     static QDate addMonths(const QDate& start, int months);

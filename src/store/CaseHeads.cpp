@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <functional>
+#include <utility>
 
 namespace piadesk {
 
@@ -71,6 +72,7 @@ bool load(StoreContext& store, qint64 afterId, int limit, const CaseStore::HeadP
                            "FROM frt_case c JOIN organisation o ON o.id = c.organisation_id "
                            "WHERE c.id > ? ORDER BY c.id LIMIT ?"));
         s.bind(1, afterId).bind(2, limit);
+        out->reserve(first + qMin(limit, 10000));
         while (s.next()) {
             CaseBundle b;
             Case& c = b.caseInfo;
@@ -97,7 +99,7 @@ bool load(StoreContext& store, qint64 afterId, int limit, const CaseStore::HeadP
             f.status = enumFrom(s.text(18), CaseStatus::Planned);
             f.thresholdReachedOn = ModelJson::parseDate(s.utf8(19));
             byCase.insert(c.id, out->size());
-            out->append(b);
+            out->append(std::move(b));
         }
         if (!s.ok())
             return store.failFromDb();

@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <numeric>
+#include <utility>
+#include <vector>
 
 namespace piadesk::FileDeadlines {
 
@@ -189,6 +192,12 @@ QJsonObject DeadlineExplainer::toJson(const DeadlineEntry& entry) const
     return DeadlinePlanner(*entry.rules, calendar, options).toJson(entry.deadline, language);
 }
 
+void DeadlineExplainer::appendJson(QByteArray& out, const DeadlineEntry& entry, int level) const
+{
+    Q_ASSERT(entry.rules);
+    DeadlinePlanner(*entry.rules, calendar, options).appendJson(out, entry.deadline, language, level);
+}
+
 } // namespace piadesk
 
 namespace piadesk::FileDeadlines {
@@ -209,18 +218,18 @@ void addCase(const RuleSetLibrary& library, const WorkCalendar& calendar, const 
         return;
     }
     const DeadlinePlanner planner(*rules, calendar, options);
-    const QList<Deadline> plan = planner.plan(bundle);
+    QList<Deadline> plan = planner.plan(bundle);
     if (scope.standings)
         report.standings.insert(bundle.caseInfo.id,
             standing(*rules, bundle.caseInfo.id, digest(*rules, bundle, plan), calendar, options, language));
-    for (const Deadline& d : plan) {
+    for (Deadline& d : plan) {
         if (!scope.includeMet && !d.isOpen())
             continue;
         if (scope.urgentOnly && d.state != DeadlineState::Overdue && d.state != DeadlineState::DueSoon
             && d.state != DeadlineState::Unscheduled)
             continue;
         report.estimated = report.estimated || (d.isOpen() && d.estimated);
-        report.entries.append({ d, rules });
+        report.entries.append({ std::move(d), rules });
     }
 }
 
@@ -290,9 +299,33 @@ StandingSource standingSource(
 
 void sort(DeadlineReport& report)
 {
-    std::stable_sort(report.entries.begin(), report.entries.end(), [](const DeadlineEntry& a, const DeadlineEntry& b) {
-        return DeadlinePlanner::precedes(a.deadline, b.deadline);
+    // The order is found on indices and then applied by moving each entry once: a deadline is a large value, and a
+    // file's deadlines run to hundreds of thousands.
+    const qsizetype n = report.entries.size();
+    DeadlineEntry* entries = report.entries.data();
+    std::vector<qsizetype> order(static_cast<size_t>(n));
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    std::stable_sort(order.begin(), order.end(), [entries](qsizetype a, qsizetype b) {
+        return DeadlinePlanner::precedes(entries[a].deadline, entries[b].deadline);
     });
+    // Position i takes the entry at order[i]: each cycle of the permutation is followed once.
+    std::vector<bool> placed(static_cast<size_t>(n), false);
+    for (qsizetype i = 0; i < n; ++i) {
+        if (placed[size_t(i)] || order[size_t(i)] == i)
+            continue;
+        DeadlineEntry held = std::move(entries[i]);
+        qsizetype at = i;
+        for (;;) {
+            placed[size_t(at)] = true;
+            const qsizetype from = order[size_t(at)];
+            if (from == i) {
+                entries[at] = std::move(held);
+                break;
+            }
+            entries[at] = std::move(entries[from]);
+            at = from;
+        }
+    }
 }
 
 DeadlineReport collect(CaseStore& store, const RuleSetLibrary& library, const WorkCalendar& calendar,
@@ -300,6 +333,8 @@ DeadlineReport collect(CaseStore& store, const RuleSetLibrary& library, const Wo
 {
     DeadlineReport report;
     const CaseStore::HeadParts parts = headParts(library, scope);
+    QList<QList<DeadlineEntry>> reads;
+    qsizetype total = 0;
     for (qint64 after = 0;;) {
         QList<CaseBundle> heads;
         if (!store.loadCaseHeads(after, kCasesPerRead, parts, &heads)) {
@@ -312,6 +347,18 @@ DeadlineReport collect(CaseStore& store, const RuleSetLibrary& library, const Wo
         for (const CaseBundle& bundle : std::as_const(heads))
             addCase(library, calendar, options, language, scope, bundle, report);
         after = heads.constLast().caseInfo.id;
+        // Kept read by read and joined once at the end: a list grown entry by entry would hold every entry twice
+        // whenever it grows.
+        total += report.entries.size();
+        const qsizetype lastRead = report.entries.size();
+        reads.append(std::exchange(report.entries, {}));
+        report.entries.reserve(lastRead + lastRead / 4);
+    }
+    report.entries.reserve(total);
+    for (QList<DeadlineEntry>& read : reads) {
+        for (DeadlineEntry& entry : read)
+            report.entries.append(std::move(entry));
+        read = {};
     }
     sort(report);
     return report;

@@ -40,6 +40,8 @@ struct DeadlineExplainer
     QString explain(const DeadlineEntry& entry) const;
     /** \a entry as `piadesk-cli deadlines --json` writes it. */
     QJsonObject toJson(const DeadlineEntry& entry) const;
+    /** toJson() written straight into \a out as DeadlinePlanner::appendJson() writes it. */
+    void appendJson(QByteArray& out, const DeadlineEntry& entry, int level) const;
 };
 
 /** Where one case stands, for the register: its overall risk, its filing and its next deadline. */

@@ -15,6 +15,11 @@
 
 namespace piadesk::cli {
 
+namespace {
+/** How much JSON is written to standard output at once. */
+constexpr qsizetype kOutputBatch = 1 << 20;
+} // namespace
+
 int DeadlinesCommand::run(CliContext& c, const QStringList& arguments)
 {
     Q_UNUSED(arguments)
@@ -62,12 +67,21 @@ int DeadlinesCommand::run(CliContext& c, const QStringList& arguments)
                   .toJson(QJsonDocument::Indented);
         const QByteArray open = "    \"deadlines\": [\n";
         const qsizetype at = frame.indexOf(open) + open.size();
-        c.out << QString::fromUtf8(frame.left(at));
-        for (qsizetype i = 0; i < report.entries.size(); ++i)
-            c.out << (i ? ",\n" : "") << CliContext::nestedJson(report.explainer.toJson(report.entries.at(i)), 2);
+        QByteArray text = frame.left(at);
+        for (qsizetype i = 0; i < report.entries.size(); ++i) {
+            if (i)
+                text.append(",\n");
+            text.append(qsizetype(8), ' ');
+            report.explainer.appendJson(text, report.entries.at(i), 2);
+            if (text.size() >= kOutputBatch) {
+                c.writeOut(text);
+                text.clear();
+            }
+        }
         if (!report.entries.isEmpty())
-            c.out << '\n';
-        c.out << QString::fromUtf8(frame.mid(at));
+            text.append('\n');
+        text.append(frame.mid(at));
+        c.writeOut(text);
     } else {
         DateOutput::writeDeadlines(c.out, library.calendar(), report, options.today);
     }
