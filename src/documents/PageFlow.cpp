@@ -273,12 +273,17 @@ int PageFlow::keep(QTextDocument& document)
         return 0;
     int changes = 0;
     for (int from = 0; changes < kMaxChanges; ++changes) {
+        // Qt lays out again only the blocks a change touched and moves the others whole, with their old line
+        // breaks and page breaks: everything after the change is laid out anew. In one edit with the change, so
+        // that it is laid out once, not once for the change and again for what follows it.
+        QTextCursor edit(&document);
+        edit.beginEditBlock();
         from = keepOne(document, from);
+        if (from >= 0)
+            document.markContentsDirty(from, document.characterCount() - from);
+        edit.endEditBlock();
         if (from < 0)
             break;
-        // Qt lays out again only the blocks a change touched and moves the others whole, with their old line
-        // breaks and page breaks: everything after the change is laid out anew.
-        document.markContentsDirty(from, document.characterCount() - from);
     }
     return changes;
 }

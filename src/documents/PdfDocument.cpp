@@ -10,12 +10,14 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QIODevice>
 #include <QMap>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
+#include <QPixmap>
 #include <QRawFont>
 #include <QRegularExpression>
 #include <QSet>
@@ -24,6 +26,7 @@
 #include <QTextDocument>
 #include <QThread>
 #include <QUrl>
+#include <QVariant>
 #include <QtEndian>
 
 #include <algorithm>
@@ -579,9 +582,17 @@ bool PdfDocument::write(const QString& html, const QHash<QString, QImage>& image
     // Laid out in pages as a typesetter would (PageFlow), with the table of contents, if the document asks for one,
     // filled in once the pages of its headings are known.
     const QString body = withHeadingAnchors(html);
+    // On the GUI thread Qt sizes and draws a picture from a QPixmap, made again from the QImage resource each time
+    // the picture's paragraph is laid out, and PageFlow lays the document out again after each page break it moves:
+    // the pixmap is made once here, as Qt makes it.
+    const bool pixmaps = qobject_cast<QGuiApplication*>(QCoreApplication::instance())
+        && QThread::currentThread() == QCoreApplication::instance()->thread();
+    QHash<QString, QVariant> resources;
+    for (auto it = images.constBegin(); it != images.constEnd(); ++it)
+        resources.insert(it.key(), pixmaps ? QVariant(QPixmap::fromImage(it.value())) : QVariant(it.value()));
     const auto layOut = [&](const QString& contents) {
         document.setHtml(QString(body).replace(QLatin1String(kContentsMarker), contents));
-        for (auto it = images.constBegin(); it != images.constEnd(); ++it)
+        for (auto it = resources.constBegin(); it != resources.constEnd(); ++it)
             document.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
         document.setPageSize(bodySize);
         PageFlow::keep(document);
