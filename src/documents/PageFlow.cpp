@@ -300,6 +300,10 @@ QList<PlacedHeading> PageFlow::headings(const QTextDocument& document, int fromL
         h.text = block.text().simplified();
         for (auto it = block.begin(); !it.atEnd() && h.anchor.isEmpty(); ++it)
             h.anchor = it.fragment().charFormat().anchorNames().value(0);
+        if (pageHeight(document) <= 0) {
+            out.append(h); // not laid out in pages: only what it says is asked for, no layout is needed
+            continue;
+        }
         const qreal top
             = textTop(document, block); // where it is drawn: a page break moves its lines, not its rectangle
         h.page = pageOf(document, top);

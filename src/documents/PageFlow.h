@@ -40,7 +40,10 @@ public:
      */
     static int keep(QTextDocument& document);
 
-    /** The headings of levels \a fromLevel to \a toLevel (h2 = 2), in order, with their pages. */
+    /**
+     * The headings of levels \a fromLevel to \a toLevel (h2 = 2), in order, with their pages; page and place 0
+     * when the document has no page size (it is not laid out for them).
+     */
     static QList<PlacedHeading> headings(const QTextDocument& document, int fromLevel = 1, int toLevel = 6);
 
     /** Every named anchor and where it falls. */
