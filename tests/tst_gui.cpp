@@ -503,6 +503,50 @@ private Q_SLOTS:
         QCOMPARE(table->model()->rowCount(), count);
     }
 
+    void missingSummariesAreFormedInBatches()
+    {
+        // A file from before the summaries (or after a new calendar) with more cases than are formed at once: the
+        // register at once, the summaries a batch at a time while the window stays responsive, then everything.
+        QTemporaryDir dir;
+        FixedClock clock(QDate(2025, 6, 2));
+        const int count = MainWindow::kFormNowLimit + 2 * MainWindow::kFormBatch + 7;
+        const QString path = writeManyCases(dir, count, &clock);
+        QVERIFY(!path.isEmpty());
+        CaseStore::Options options;
+        options.clock = &clock;
+        QString error;
+        auto store = CaseStore::open(path, options, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->staleSummaries(), count);
+        MainWindow window(std::move(store));
+        auto* table = window.findChild<QTableView*>(QStringLiteral("caseTable"));
+        QCOMPARE(table->model()->rowCount(), count);
+        QVERIFY(!window.isScanDone());
+        QVERIFY(table->model()->index(0, CaseListModel::FilingColumn).data().toString().isEmpty());
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("deadlineNote"))->text().contains(QLatin1String("Preparing")));
+        QCOMPARE(window.deadlines()->rowCount(), 0);
+        CaseStore& opened = *window.store();
+        const qint64 stale = opened.staleSummaries();
+        QVERIFY2(stale > 0 && stale <= count, qPrintable(QString::number(stale)));
+
+        // A change meanwhile forms the summary of its own case, not every stale one (it would wait for them all).
+        CaseBundle last;
+        QVERIFY(opened.loadCase(count, &last));
+        CaseFacts facts = last.caseInfo.facts;
+        facts.name += QStringLiteral("（改）");
+        QVERIFY2(opened.updateCaseFacts(count, facts), qPrintable(opened.errorString()));
+        const qint64 afterChange = opened.staleSummaries();
+        QVERIFY2(afterChange > 0 && afterChange <= stale, qPrintable(QString::number(afterChange)));
+
+        QTRY_VERIFY_WITH_TIMEOUT(window.isScanDone(), 30000);
+        QCOMPARE(opened.staleSummaries(), 0);
+        QVERIFY(opened.summariesCurrent());
+        checkManyCases(window, count);
+        QVERIFY(
+            !window.findChild<QLabel*>(QStringLiteral("deadlineNote"))->text().contains(QLatin1String("Preparing")));
+        QVERIFY(opened.listCases().constLast().name.endsWith(QStringLiteral("（改）")));
+    }
+
     void readOnlyFileWithoutSummariesIsScannedInBatches()
     {
         QTemporaryDir dir;

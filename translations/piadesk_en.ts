@@ -4375,6 +4375,18 @@ Make it readable and writable by you only?</source>
         <translation>
             <numerusform>The %n most urgent are listed here, and %1 more need attention: tick Overdue only to list every case with an overdue deadline, and select a case to see all of its deadlines.</numerusform><numerusform>The %n most urgent are listed here, and %1 more need attention: tick Overdue only to list every case with an overdue deadline, and select a case to see all of its deadlines.</numerusform></translation>
     </message>
+    <message>
+        <source>Preparing the register of this file for this version of PIAdesk: the risk, filing and deadline columns and this list follow when it is done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register Not Prepared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preparing the register: %1 of %2 cases…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::MaterialsPage</name>

@@ -4487,6 +4487,18 @@ Make it readable and writable by you only?</source>
             <numerusform>此处列出最紧急的 %n 项，另有 %1 项需要处理：勾选“仅显示已逾期”可列出所有有逾期期限的案件，选中某个案件可查看其全部期限。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Preparing the register of this file for this version of PIAdesk: the risk, filing and deadline columns and this list follow when it is done.</source>
+        <translation>正在为此版本的 PIAdesk 准备本文件的案件列表：风险、备案和期限各列以及此处的期限清单将在完成后显示。</translation>
+    </message>
+    <message>
+        <source>Register Not Prepared</source>
+        <translation>案件列表未能准备</translation>
+    </message>
+    <message>
+        <source>Preparing the register: %1 of %2 cases…</source>
+        <translation>正在准备案件列表：已完成 %1 / %2 个案件…</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::MaterialsPage</name>

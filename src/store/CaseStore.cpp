@@ -288,9 +288,19 @@ bool CaseStore::visitCases(bool digests, const std::function<void(CaseSummary&&)
     return SummaryTable::visit(*m_store, digests, visitor);
 }
 
-bool CaseStore::setDigester(std::shared_ptr<const Digester> digester)
+bool CaseStore::setDigester(std::shared_ptr<const Digester> digester, SummaryForming forming)
 {
-    return SummaryTable::setDigester(*m_store, std::move(digester));
+    return SummaryTable::setDigester(*m_store, std::move(digester), forming == SummaryForming::Now);
+}
+
+bool CaseStore::formStaleSummaries(int limit, qint64* remaining)
+{
+    return SummaryTable::formSome(*m_store, limit, remaining);
+}
+
+qint64 CaseStore::staleSummaries()
+{
+    return SummaryTable::staleCases(*m_store);
 }
 
 bool CaseStore::summariesCurrent()

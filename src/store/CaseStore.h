@@ -168,13 +168,26 @@ public:
         /** Names the rule sets, the calendar and the way of forming: another one forms every digest again. */
         QString fingerprint;
     };
+    /** When setDigester() forms the summaries that are missing or stale. */
+    enum class SummaryForming {
+        Now, ///< at once, every one (a command-line run)
+        Later, ///< by formStaleSummaries(), a batch at a time (a window that stays responsive meanwhile)
+    };
     /**
      * Forms digests with \a digester from now on, before every change commits, for the cases the change touched
-     * (nullptr: none are formed, cases changed are listed as stale). On a writable file, at once for every case whose
-     * digest is missing or was formed under another fingerprint, a few thousand cases a transaction. False, with
-     * errorString(), when the store fails.
+     * (nullptr: none are formed, cases changed are listed as stale). Every case whose digest is missing or was formed
+     * under another fingerprint is listed as stale; on a writable file, with \a forming Now, their summaries are
+     * formed at once, a few thousand cases a transaction. False, with errorString(), when the store fails.
      */
-    bool setDigester(std::shared_ptr<const Digester> digester);
+    bool setDigester(std::shared_ptr<const Digester> digester, SummaryForming forming = SummaryForming::Now);
+    /**
+     * Forms the summaries of up to \a limit stale cases in one transaction; \a remaining is set to how many stay
+     * stale (0 on a read-only file or without a digester: none can be formed). False, with errorString(), when the
+     * store fails.
+     */
+    bool formStaleSummaries(int limit, qint64* remaining);
+    /** How many cases' summaries are stale (changed since formed, or never formed); -1 when the file fails. */
+    qint64 staleSummaries();
     /** Whether every case's digest is in the file and current: listCases() and urgentCases() cover every case. */
     bool summariesCurrent();
     /** What urgentCases() found. */

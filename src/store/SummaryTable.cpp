@@ -190,29 +190,32 @@ bool refreshRange(StoreContext& store, qint64 from, qint64 to)
     return run(QStringLiteral("DELETE FROM case_summary_stale WHERE case_id BETWEEN ?1 AND ?2")) || store.failFromDb();
 }
 
-/** Forms the summaries of up to \a limit stale cases (0: all); \a left is set to whether stale cases remain. */
-bool refreshSome(StoreContext& store, int limit, bool* left)
+/**
+ * Forms the summaries of up to \a limit stale cases (0: all) listed after \a mark (a rowid of case_summary_stale; 0:
+ * every one); \a left is set to whether such cases remain.
+ */
+bool refreshSome(StoreContext& store, int limit, bool* left, qint64 mark = 0)
 {
     *left = false;
     if (!store.digester)
         return true;
     QList<qint64> stale;
     {
-        SqliteStatement s(store.db, QStringLiteral("SELECT DISTINCT case_id FROM case_summary_stale ORDER BY case_id"));
+        SqliteStatement s(store.db,
+            QStringLiteral("SELECT DISTINCT case_id FROM case_summary_stale WHERE rowid > ? ORDER BY case_id LIMIT ?"));
+        // One more than asked for: whether any remain.
+        s.bind(1, mark).bind(2, limit > 0 ? qint64(limit) + 1 : std::numeric_limits<qint64>::max());
         while (s.next())
             stale.append(s.integer(0));
         if (!s.ok())
             return store.failFromDb();
     }
-    qsizetype i = 0;
-    while (i < stale.size()) {
-        if (limit > 0 && i >= limit) {
-            *left = true;
-            return true;
-        }
+    const qsizetype take = limit > 0 ? std::min<qsizetype>(stale.size(), limit) : stale.size();
+    *left = stale.size() > take;
+    for (qsizetype i = 0; i < take;) {
         // A run of stale ids close enough together to be read as one range of cases.
         qsizetype j = i + 1;
-        while (j < stale.size() && j - i < kBatch && stale.at(j) - stale.at(i) < kBatch)
+        while (j < take && j - i < kBatch && stale.at(j) - stale.at(i) < kBatch)
             ++j;
         if (!refreshRange(store, stale.at(i), stale.at(j - 1)))
             return false;
@@ -225,7 +228,7 @@ bool refreshSome(StoreContext& store, int limit, bool* left)
 
 namespace SummaryTable {
 
-bool setDigester(StoreContext& store, std::shared_ptr<const CaseStore::Digester> digester)
+bool setDigester(StoreContext& store, std::shared_ptr<const CaseStore::Digester> digester, bool formNow)
 {
     store.digester = std::move(digester);
     store.digestsCurrent = false;
@@ -253,7 +256,7 @@ bool setDigester(StoreContext& store, std::shared_ptr<const CaseStore::Digester>
         store.digestsCurrent = true;
     }
     // A few thousand cases a transaction: an interrupted rebuild goes on where it stopped the next time.
-    for (bool left = true; left;) {
+    for (bool left = formNow; left;) {
         SqliteTransaction t(store.db);
         if (!t.isActive() || !refreshSome(store, 5 * kBatch, &left))
             return store.failFromDb();
@@ -263,10 +266,36 @@ bool setDigester(StoreContext& store, std::shared_ptr<const CaseStore::Digester>
     return true;
 }
 
-bool refresh(StoreContext& store)
+bool refresh(StoreContext& store, qint64 mark)
 {
     bool left = false;
-    return refreshSome(store, 0, &left);
+    return refreshSome(store, 0, &left, mark);
+}
+
+qint64 staleMark(StoreContext& store)
+{
+    return store.digester
+        ? store.db.scalar(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM case_summary_stale")).toLongLong()
+        : 0;
+}
+
+bool formSome(StoreContext& store, int limit, qint64* remaining)
+{
+    *remaining = 0;
+    if (!store.digester || store.readOnly)
+        return true;
+    bool left = false;
+    SqliteTransaction t(store.db);
+    if (!t.isActive() || !refreshSome(store, std::max(1, limit), &left) || !t.commit())
+        return store.failFromDb();
+    *remaining = staleCases(store);
+    return *remaining >= 0 || store.failFromDb();
+}
+
+qint64 staleCases(StoreContext& store)
+{
+    const QVariant count = store.db.scalar(QStringLiteral("SELECT COUNT(DISTINCT case_id) FROM case_summary_stale"));
+    return count.isValid() ? count.toLongLong() : -1;
 }
 
 bool current(StoreContext& store)

@@ -17,9 +17,19 @@ struct StoreContext;
 namespace SummaryTable {
 
 /** CaseStore::setDigester(). */
-bool setDigester(StoreContext& store, std::shared_ptr<const CaseStore::Digester> digester);
-/** Forms the summary of every stale case (none without a digester); false, with the store's error, on failure. */
-bool refresh(StoreContext& store);
+bool setDigester(StoreContext& store, std::shared_ptr<const CaseStore::Digester> digester, bool formNow);
+/**
+ * Forms the summary of every case listed stale after \a mark (staleMark() when the transaction began; none without
+ * a digester), so that a change forms the summaries it made stale and no others; false, with the store's error, on
+ * failure.
+ */
+bool refresh(StoreContext& store, qint64 mark);
+/** Where the list of stale cases ends now (0 without a digester: nothing is formed). */
+qint64 staleMark(StoreContext& store);
+/** CaseStore::formStaleSummaries(). */
+bool formSome(StoreContext& store, int limit, qint64* remaining);
+/** How many cases are stale; -1 when the file cannot be read. */
+qint64 staleCases(StoreContext& store);
 /** CaseStore::visitCases(). */
 bool visit(StoreContext& store, bool digests, const std::function<void(CaseSummary&&)>& visitor);
 /** CaseStore::listCases(). */

@@ -13,6 +13,8 @@ WriteScope::WriteScope(StoreContext& store)
     m_transaction.emplace(m_store.db);
     if (!m_transaction->isActive())
         m_store.failFromDb();
+    else
+        m_staleMark = SummaryTable::staleMark(m_store);
 }
 
 bool WriteScope::audit(
@@ -29,10 +31,11 @@ bool WriteScope::auditChanges(const QJsonObject& before, const QJsonObject& afte
 
 bool WriteScope::commit()
 {
-    // The summaries of the cases the change touched, formed in its transaction.
+    // The summaries of the cases the change touched, formed in its transaction; not those of cases stale before it
+    // (a rebuild going on in batches after an upgrade), which would make one small change wait for all of them.
     if (!m_transaction)
         return m_store.failFromDb();
-    if (!SummaryTable::refresh(m_store))
+    if (!SummaryTable::refresh(m_store, m_staleMark))
         return false;
     return m_transaction->commit() || m_store.failFromDb();
 }

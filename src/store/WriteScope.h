@@ -42,6 +42,7 @@ public:
 private:
     StoreContext& m_store;
     std::optional<SqliteTransaction> m_transaction;
+    qint64 m_staleMark = 0; ///< where the list of stale cases ended when the transaction began
 };
 
 } // namespace piadesk

@@ -181,6 +181,9 @@ MainWindow::MainWindow(Workspace&& workspace, AppSettings* settings, QWidget* pa
     m_scanTimer.setSingleShot(true);
     m_scanTimer.setInterval(0);
     connect(&m_scanTimer, &QTimer::timeout, this, &MainWindow::continueScan);
+    m_formTimer.setSingleShot(true);
+    m_formTimer.setInterval(0);
+    connect(&m_formTimer, &QTimer::timeout, this, &MainWindow::continueForming);
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(500);
     connect(&m_reloadTimer, &QTimer::timeout, this, &MainWindow::reload);
@@ -311,6 +314,7 @@ void MainWindow::changeEvent(QEvent* event)
 MainWindow::~MainWindow()
 {
     m_scanTimer.stop();
+    m_formTimer.stop();
     // The wizards and the case dialogs work on this window's store: they go first.
     for (const QPointer<AssessmentWizard>& w : std::as_const(m_wizards))
         delete w.data();
@@ -337,7 +341,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 bool MainWindow::isScanDone() const
 {
-    return !m_scan || (m_scan->isDone() && !m_scanTimer.isActive());
+    return !m_formTimer.isActive() && (!m_scan || (m_scan->isDone() && !m_scanTimer.isActive()));
 }
 
 QList<AssessmentWizard*> MainWindow::wizards() const
@@ -669,8 +673,22 @@ void MainWindow::reload()
     // follow from a scan that reads each case; small files are scanned here and now, large ones a batch at a
     // time while the window stays responsive.
     const qint64 selected = selectedCase();
-    // The summaries are formed under the rule sets and the calendar in use: again, once, when either changed.
-    m_workspace->store().setDigester(FileDeadlines::digester(m_rules, m_calendars.calendar()));
+    // The summaries are formed under the rule sets and the calendar in use: again, once, when either changed (or
+    // the file comes from before them). A few hundred at once; more a batch at a time (continueForming()), the
+    // register shown meanwhile from the case tables.
+    CaseStore& store = m_workspace->store();
+    store.setDigester(FileDeadlines::digester(m_rules, m_calendars.calendar()), CaseStore::SummaryForming::Later);
+    qint64 stale = m_formFailed || store.isReadOnly() ? 0 : store.staleSummaries();
+    if (stale > 0 && stale <= kFormNowLimit && !m_formTimer.isActive()) {
+        if (!store.formStaleSummaries(kFormNowLimit, &stale)) {
+            m_formFailed = true;
+            stale = 0;
+        }
+    }
+    if (stale > 0 && !m_formTimer.isActive()) {
+        m_formTotal = stale;
+        m_formTimer.start();
+    }
     const QList<CaseSummary> cases = m_workspace->listCases();
     m_model->setCases(cases, m_model->standings());
     {
@@ -705,6 +723,14 @@ void MainWindow::reload()
     const DeadlineOptions options { m_workspace->today(), m_settings->dueSoonDays() };
     m_scanTimer.stop();
     m_scan.reset();
+    if (m_formTimer.isActive()) {
+        // Risk, filing, next deadline and the dashboard follow when every summary is formed.
+        m_deadlines->setEntries({}, {});
+        m_ui->deadlineNote->setText(tr("Preparing the register of this file for this version of PIAdesk: the risk, "
+                                       "filing and deadline columns and this list follow when it is done."));
+        m_ui->deadlineNote->setVisible(true);
+        return;
+    }
     UrgentDeadlines urgent;
     QString error;
     if (const std::optional<DeadlineReport> report = FileDeadlines::fromSummaries(m_workspace->store(), cases, m_rules,
@@ -738,6 +764,27 @@ void MainWindow::continueScan()
     applyScan();
     statusBar()->showMessage(
         tr("%n case(s) in %1", nullptr, m_scan->total()).arg(QDir::toNativeSeparators(m_workspace->path())));
+}
+
+void MainWindow::continueForming()
+{
+    qint64 remaining = 0;
+    if (!m_workspace->store().formStaleSummaries(kFormBatch, &remaining)) {
+        // The register is scanned instead, as for a file that cannot be written; the summaries are formed again the
+        // next time the file is opened.
+        m_formFailed = true;
+        showProblem(tr("Register Not Prepared"), m_workspace->store().errorString());
+        reload();
+        return;
+    }
+    if (remaining > 0) {
+        statusBar()->showMessage(
+            tr("Preparing the register: %1 of %2 cases…")
+                .arg(QLocale().toString(qMax<qint64>(0, m_formTotal - remaining)), QLocale().toString(m_formTotal)));
+        m_formTimer.start();
+        return;
+    }
+    reload();
 }
 
 void MainWindow::applyScan()

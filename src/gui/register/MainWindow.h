@@ -60,7 +60,13 @@ public:
     /** Cases up to this many are scanned for deadlines at once; more, a batch at a time. */
     static constexpr int kScanNowLimit = 300;
     static constexpr int kScanBatch = 50;
-    /** Whether the deadline scan of the register is complete. */
+    /**
+     * Summaries missing or stale (a file from before schema 7, a new calendar or rule set) up to this many are formed
+     * at once; more, a batch at a time while the window stays responsive, the register shown meanwhile.
+     */
+    static constexpr int kFormNowLimit = 500;
+    static constexpr int kFormBatch = 200;
+    /** Whether the deadline scan of the register is complete (and the summaries formed, when they were missing). */
     bool isScanDone() const;
 
     /** The assessment windows open now. */
@@ -127,6 +133,7 @@ private Q_SLOTS:
     void chooseNewFile();
     void updateRecentMenu();
     void continueScan();
+    void continueForming();
 
 protected:
     /** Closes the assessment windows first (each saves what is being typed, and may ask); stays open if one stays. */
@@ -188,6 +195,9 @@ private:
     QTimer m_reloadTimer; ///< coalesces the register's reloads while a wizard saves edits
     std::unique_ptr<RegisterScan> m_scan;
     QTimer m_scanTimer;
+    QTimer m_formTimer; ///< forms the summaries a batch at a time
+    qint64 m_formTotal = 0; ///< how many summaries were stale when forming began
+    bool m_formFailed = false; ///< forming failed: the register is scanned instead
 };
 
 } // namespace piadesk
