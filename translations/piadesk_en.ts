@@ -1806,6 +1806,10 @@
         <source>%1 is in use by %2 (process %3 of %4 on %5). Close it there first, or open the file read-only.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The case summaries cannot be formed: the file did not record the rules and calendar they are formed under.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::CaseView</name>
@@ -4385,6 +4389,10 @@ Make it readable and writable by you only?</source>
     </message>
     <message>
         <source>Preparing the register: %1 of %2 cases…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadlines</source>
         <translation type="unfinished" />
     </message>
 </context>

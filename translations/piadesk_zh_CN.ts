@@ -1821,6 +1821,10 @@
         <source>%1 is in use by %2 (process %3 of %4 on %5). Close it there first, or open the file read-only.</source>
         <translation>%1 正被 %2 使用（%5 上用户 %4 的进程 %3）。请先在该处关闭，或以只读方式打开文件。</translation>
     </message>
+    <message>
+        <source>The case summaries cannot be formed: the file did not record the rules and calendar they are formed under.</source>
+        <translation>无法生成案件摘要：文件未能记录生成摘要所依据的规则集和节假日日历。</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::CaseView</name>
@@ -4498,6 +4502,10 @@ Make it readable and writable by you only?</source>
     <message>
         <source>Preparing the register: %1 of %2 cases…</source>
         <translation>正在准备案件列表：已完成 %1 / %2 个案件…</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
     </message>
 </context>
 <context>

@@ -199,7 +199,7 @@ int restartAt(const QTextBlock& block)
  * Makes the first change keep() needs, looking from position \a from on; returns where to look again, or -1 when no
  * change is needed.
  */
-int keepOne(QTextDocument& document, int from)
+int keepOne(QTextDocument& document, int from, bool* tableSplit)
 {
     for (QTextBlock block = document.findBlock(from); block.isValid(); block = block.next()) {
         // A heading that ends a page goes to the next, with what follows it.
@@ -258,8 +258,13 @@ int keepOne(QTextDocument& document, int from)
             continue;
         if (rowIsSplit(document, table, cell.row())) {
             const QTextBlock before = document.findBlock(table->firstPosition() - 1);
-            if (continueOnNextPage(document, table, cell.row()))
+            // Only a table that is not as wide as the page's body (inside another frame, or with a document
+            // margin) would be laid out wrongly before it joins Qt's list of frames (keep()).
+            const bool narrower = table->parentFrame() != document.rootFrame() || document.documentMargin() != 0;
+            if (continueOnNextPage(document, table, cell.row())) {
+                *tableSplit = narrower;
                 return restartAt(before.isValid() ? before.next() : document.begin());
+            }
         }
     }
     return -1;
@@ -278,12 +283,17 @@ int PageFlow::keep(QTextDocument& document)
         // that it is laid out once, not once for the change and again for what follows it.
         QTextCursor edit(&document);
         edit.beginEditBlock();
-        from = keepOne(document, from);
+        bool tableSplit = false;
+        from = keepOne(document, from, &tableSplit);
         if (from >= 0)
             document.markContentsDirty(from, document.characterCount() - from);
         edit.endEditBlock();
         if (from < 0)
             break;
+        // A table inserted joins Qt's list of frames only when the edit ends, after that layout, which sized it to
+        // the page's body: one narrower than that is laid out again now, inside its frame.
+        if (tableSplit)
+            document.markContentsDirty(from, document.characterCount() - from);
     }
     return changes;
 }

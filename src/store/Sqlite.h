@@ -133,6 +133,8 @@ public:
     SqliteTransaction& operator=(const SqliteTransaction&) = delete;
 
     bool isActive() const { return m_active; }
+    /** Whether it is a savepoint inside another transaction. */
+    bool isNested() const { return m_nested; }
     bool commit();
 
 private:

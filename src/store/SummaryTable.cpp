@@ -197,7 +197,9 @@ bool refreshRange(StoreContext& store, qint64 from, qint64 to)
 bool refreshSome(StoreContext& store, int limit, bool* left, qint64 mark = 0)
 {
     *left = false;
-    if (!store.digester)
+    // Without the fingerprint recorded (setDigester() could not write it), nothing is formed: the cases stay listed,
+    // and are read from the case tables.
+    if (!store.digester || !store.digestsCurrent)
         return true;
     QList<qint64> stale;
     {
@@ -284,6 +286,10 @@ bool formSome(StoreContext& store, int limit, qint64* remaining)
     *remaining = 0;
     if (!store.digester || store.readOnly)
         return true;
+    // Only under the fingerprint summary_meta records: a summary unlisted is always one formed under it.
+    if (!store.digestsCurrent)
+        return store.fail(CaseStore::tr("The case summaries cannot be formed: the file did not record the rules "
+                                        "and calendar they are formed under."));
     bool left = false;
     SqliteTransaction t(store.db);
     if (!t.isActive() || !refreshSome(store, std::max(1, limit), &left) || !t.commit())

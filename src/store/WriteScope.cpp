@@ -13,7 +13,7 @@ WriteScope::WriteScope(StoreContext& store)
     m_transaction.emplace(m_store.db);
     if (!m_transaction->isActive())
         m_store.failFromDb();
-    else
+    else if (!m_transaction->isNested())
         m_staleMark = SummaryTable::staleMark(m_store);
 }
 
@@ -33,9 +33,11 @@ bool WriteScope::commit()
 {
     // The summaries of the cases the change touched, formed in its transaction; not those of cases stale before it
     // (a rebuild going on in batches after an upgrade), which would make one small change wait for all of them.
+    // The outermost scope forms them, once for the whole change: a savepoint forming (and unlisting) some would let
+    // SQLite hand out the listing's rowids again, below the outer scope's mark.
     if (!m_transaction)
         return m_store.failFromDb();
-    if (!SummaryTable::refresh(m_store, m_staleMark))
+    if (!m_transaction->isNested() && !SummaryTable::refresh(m_store, m_staleMark))
         return false;
     return m_transaction->commit() || m_store.failFromDb();
 }

@@ -75,7 +75,7 @@ int DeadlinesCommand::run(CliContext& c, const QStringList& arguments)
             report.explainer.appendJson(text, report.entries.at(i), 2);
             if (text.size() >= kOutputBatch) {
                 c.writeOut(text);
-                text.clear();
+                text.resize(0); // keeps its capacity for the next batch
             }
         }
         if (!report.entries.isEmpty())

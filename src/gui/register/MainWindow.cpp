@@ -677,12 +677,17 @@ void MainWindow::reload()
     // the file comes from before them). A few hundred at once; more a batch at a time (continueForming()), the
     // register shown meanwhile from the case tables.
     CaseStore& store = m_workspace->store();
-    store.setDigester(FileDeadlines::digester(m_rules, m_calendars.calendar()), CaseStore::SummaryForming::Later);
+    if (!store.setDigester(
+            FileDeadlines::digester(m_rules, m_calendars.calendar()), CaseStore::SummaryForming::Later)) {
+        m_formTimer.stop();
+        m_formFailed = true; // the register is scanned instead, the summaries formed the next time the file opens
+    }
     qint64 stale = m_formFailed || store.isReadOnly() ? 0 : store.staleSummaries();
     if (stale > 0 && stale <= kFormNowLimit && !m_formTimer.isActive()) {
         if (!store.formStaleSummaries(kFormNowLimit, &stale)) {
             m_formFailed = true;
             stale = 0;
+            showProblem(tr("Register Not Prepared"), store.errorString());
         }
     }
     if (stale > 0 && !m_formTimer.isActive()) {
@@ -724,7 +729,12 @@ void MainWindow::reload()
     m_scanTimer.stop();
     m_scan.reset();
     if (m_formTimer.isActive()) {
-        // Risk, filing, next deadline and the dashboard follow when every summary is formed.
+        // Risk, filing, next deadline and the dashboard follow when every summary is formed: none of what was shown
+        // under the rules and calendar before stays meanwhile.
+        m_model->setStandingSource({});
+        m_model->setStandings({});
+        m_filter->setOverdueCases({});
+        m_ui->deadlineDock->setWindowTitle(tr("Deadlines"));
         m_deadlines->setEntries({}, {});
         m_ui->deadlineNote->setText(tr("Preparing the register of this file for this version of PIAdesk: the risk, "
                                        "filing and deadline columns and this list follow when it is done."));
