@@ -440,6 +440,24 @@ private Q_SLOTS:
         return store->path();
     }
 
+    /** writeManyCases(), then the file opened again as a window opens it (read-only if \a readOnly); null on failure.
+     */
+    static std::unique_ptr<CaseStore> openManyCases(
+        const QTemporaryDir& dir, int count, const Clock* clock, bool readOnly = false)
+    {
+        const QString path = writeManyCases(dir, count, clock);
+        if (path.isEmpty())
+            return nullptr;
+        CaseStore::Options options;
+        options.clock = clock;
+        options.readOnly = readOnly;
+        QString error;
+        auto store = CaseStore::open(path, options, &error);
+        if (!store)
+            qWarning("%s", qPrintable(error));
+        return store;
+    }
+
     /** What the register and the dashboard show of writeManyCases() once every case is read. */
     static void checkManyCases(MainWindow& window, int count)
     {
@@ -473,13 +491,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         FixedClock clock(QDate(2025, 6, 2));
         const int count = MainWindow::kScanNowLimit + 2 * MainWindow::kScanBatch + 7;
-        const QString path = writeManyCases(dir, count, &clock);
-        QVERIFY(!path.isEmpty());
-        CaseStore::Options options;
-        options.clock = &clock;
-        QString error;
-        auto store = CaseStore::open(path, options, &error);
-        QVERIFY2(store, qPrintable(error));
+        auto store = openManyCases(dir, count, &clock);
+        QVERIFY(store);
         QVERIFY(!store->summariesCurrent()); // written without PIAdesk's rules: formed when the window opens it
         MainWindow window(std::move(store));
         // Risk, filing, next deadline and the dashboard at once, from the summaries: no scan.
@@ -510,13 +523,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         FixedClock clock(QDate(2025, 6, 2));
         const int count = MainWindow::kFormNowLimit + 2 * MainWindow::kFormBatch + 7;
-        const QString path = writeManyCases(dir, count, &clock);
-        QVERIFY(!path.isEmpty());
-        CaseStore::Options options;
-        options.clock = &clock;
-        QString error;
-        auto store = CaseStore::open(path, options, &error);
-        QVERIFY2(store, qPrintable(error));
+        auto store = openManyCases(dir, count, &clock);
+        QVERIFY(store);
         QCOMPARE(store->staleSummaries(), count);
         MainWindow window(std::move(store));
         auto* table = window.findChild<QTableView*>(QStringLiteral("caseTable"));
@@ -552,14 +560,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         FixedClock clock(QDate(2025, 6, 2));
         const int count = MainWindow::kScanNowLimit + 2 * MainWindow::kScanBatch + 7;
-        const QString path = writeManyCases(dir, count, &clock);
-        QVERIFY(!path.isEmpty());
-        CaseStore::Options options;
-        options.clock = &clock;
-        options.readOnly = true;
-        QString error;
-        auto store = CaseStore::open(path, options, &error);
-        QVERIFY2(store, qPrintable(error));
+        auto store = openManyCases(dir, count, &clock, true);
+        QVERIFY(store);
         MainWindow window(std::move(store));
         auto* table = window.findChild<QTableView*>(QStringLiteral("caseTable"));
         // Every row is there before any case's content is read; the scan fills in the rest in batches.

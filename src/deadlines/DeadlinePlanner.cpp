@@ -9,7 +9,6 @@
 #include "rules/Engine.h"
 
 #include <QHash>
-#include <QJsonArray>
 
 #include <algorithm>
 
