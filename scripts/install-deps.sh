@@ -9,6 +9,9 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     # SQLite (the case file) and its shell, used by the tests to tamper with files as an outsider would
     libsqlite3-dev sqlite3
+    # the team store: PostgreSQL's client library, and the server with its tools (psql, initdb, pg_ctl, pg_dump) for
+    # scripts/team-server.sh and the throwaway clusters the tests start
+    libpq-dev postgresql
     # PDF and Excel output
     libpoppler-qt6-dev libxlsxwriter-dev
     # document templates (Mustache, escapes HTML) and the faces documents embed (exact text layer): Song (AR PL
