@@ -15,7 +15,7 @@ namespace AssessmentTable {
 
 bool insertContent(StoreContext& store, qint64 assessmentId, const AssessmentVersion& content)
 {
-    SqliteStatement answer(store.db,
+    Statement answer(store.db,
         QStringLiteral("INSERT INTO answer (assessment_id, question_id, value, "
                        "justification, evidence, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
     for (const Answer& a : content.answers) {
@@ -29,7 +29,7 @@ bool insertContent(StoreContext& store, qint64 assessmentId, const AssessmentVer
         if (!answer.run())
             return false;
     }
-    SqliteStatement risk(store.db,
+    Statement risk(store.db,
         QStringLiteral("INSERT INTO risk (uuid, assessment_id, position, title, description, "
                        "impact_kinds, impact, likelihood, residual_impact, "
                        "residual_likelihood, source, likelihood_basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -51,7 +51,7 @@ bool insertContent(StoreContext& store, qint64 assessmentId, const AssessmentVer
         if (!risk.run())
             return false;
     }
-    SqliteStatement measure(store.db,
+    Statement measure(store.db,
         QStringLiteral("INSERT INTO measure (uuid, assessment_id, position, risk_uuid, "
                        "description, owner, due_date, status) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -69,7 +69,7 @@ bool insertContent(StoreContext& store, qint64 assessmentId, const AssessmentVer
         if (!measure.run())
             return false;
     }
-    SqliteStatement activity(store.db,
+    Statement activity(store.db,
         QStringLiteral("INSERT INTO processing_activity (uuid, assessment_id, position, content) VALUES (?, ?, ?, ?)"));
     for (qsizetype i = 0; i < content.activities.size(); ++i) {
         const ProcessingActivity& a = content.activities.at(i);
@@ -86,7 +86,7 @@ bool insertContent(StoreContext& store, qint64 assessmentId, const AssessmentVer
 
 bool load(StoreContext& store, qint64 caseId, QList<AssessmentVersion>* out, qint64 onlyId)
 {
-    SqliteStatement s(store.db,
+    Statement s(store.db,
         QStringLiteral("SELECT %1, trigger_description, record FROM assessment WHERE %2 ORDER BY number")
             .arg(kAssessmentHeadingColumns, onlyId ? QStringLiteral("id = ?") : QStringLiteral("case_id = ?")));
     s.bind(1, onlyId ? onlyId : caseId);
@@ -109,7 +109,7 @@ bool load(StoreContext& store, qint64 caseId, QList<AssessmentVersion>* out, qin
         return true;
     const QString where = onlyId ? QStringLiteral("assessment_id = ?")
                                  : QStringLiteral("assessment_id IN (SELECT id FROM assessment WHERE case_id = ?)");
-    SqliteStatement answers(store.db,
+    Statement answers(store.db,
         QStringLiteral("SELECT assessment_id, question_id, value, justification, evidence "
                        "FROM answer WHERE %1 ORDER BY assessment_id, question_id")
             .arg(where));
@@ -122,7 +122,7 @@ bool load(StoreContext& store, qint64 caseId, QList<AssessmentVersion>* out, qin
         a.evidence = stringsFrom(answers.text(4));
         (*out)[index.value(answers.integer(0))].answers.append(a);
     }
-    SqliteStatement risks(store.db,
+    Statement risks(store.db,
         QStringLiteral("SELECT assessment_id, uuid, title, description, impact_kinds, impact, "
                        "likelihood, residual_impact, residual_likelihood, source, likelihood_basis FROM risk "
                        "WHERE %1 ORDER BY assessment_id, position")
@@ -142,7 +142,7 @@ bool load(StoreContext& store, qint64 caseId, QList<AssessmentVersion>* out, qin
         r.likelihoodBasis = risks.text(10);
         (*out)[index.value(risks.integer(0))].risks.append(r);
     }
-    SqliteStatement measures(store.db,
+    Statement measures(store.db,
         QStringLiteral("SELECT assessment_id, uuid, risk_uuid, description, owner, "
                        "due_date, status FROM measure WHERE %1 "
                        "ORDER BY assessment_id, position")
@@ -158,7 +158,7 @@ bool load(StoreContext& store, qint64 caseId, QList<AssessmentVersion>* out, qin
         m.status = enumFrom(measures.text(6), MeasureStatus::Planned);
         (*out)[index.value(measures.integer(0))].measures.append(m);
     }
-    SqliteStatement activities(store.db,
+    Statement activities(store.db,
         QStringLiteral("SELECT assessment_id, uuid, content FROM processing_activity WHERE %1 "
                        "ORDER BY assessment_id, position")
             .arg(where));

@@ -11,18 +11,18 @@ namespace AttachmentTable {
 
 bool writeBlob(StoreContext& store, const QByteArray& data, const QString& sha256)
 {
-    SqliteStatement s(store.db,
+    Statement s(store.db,
         QStringLiteral("INSERT INTO blob (sha256, size, data) VALUES (?, ?, ?) "
                        "ON CONFLICT (sha256) DO NOTHING"));
     s.bind(1, sha256).bind(2, qint64(data.size())).bindBlob(3, data);
     return s.run();
 }
 
-bool insert(StoreContext& store, qint64 caseId, qint64 assessmentId, const Attachment& a)
+bool insert(StoreContext& store, qint64 caseId, qint64 assessmentId, const Attachment& a, qint64* id)
 {
-    SqliteStatement s(store.db,
+    Statement s(store.db,
         QStringLiteral("INSERT INTO attachment (uuid, case_id, assessment_id, material, name, "
-                       "media_type, size, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "media_type, size, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     s.bind(1, a.uuid).bind(2, caseId);
     if (assessmentId)
         s.bind(3, assessmentId);
@@ -34,7 +34,8 @@ bool insert(StoreContext& store, qint64 caseId, qint64 assessmentId, const Attac
         .bind(7, a.size)
         .bind(8, a.sha256)
         .bind(9, a.createdAt.isValid() ? dateTimeText(a.createdAt) : store.nowText());
-    return s.run();
+    qint64 ignored = 0;
+    return s.runReturningId(id ? id : &ignored);
 }
 
 bool removeOrphanBlobs(StoreContext& store)
@@ -44,7 +45,7 @@ bool removeOrphanBlobs(StoreContext& store)
 
 bool loadForCase(StoreContext& store, qint64 caseId, QList<Attachment>* out)
 {
-    SqliteStatement s(store.db,
+    Statement s(store.db,
         QStringLiteral("SELECT t.id, t.uuid, a.uuid, t.material, t.name, t.media_type, t.size, "
                        "t.sha256, t.created_at FROM attachment t "
                        "LEFT JOIN assessment a ON a.id = t.assessment_id "

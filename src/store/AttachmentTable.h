@@ -14,7 +14,7 @@ namespace AttachmentTable {
 bool writeBlob(StoreContext& store, const QByteArray& data, const QString& sha256);
 
 /** Inserts attachment \a a of case \a caseId, of version \a assessmentId unless 0. */
-bool insert(StoreContext& store, qint64 caseId, qint64 assessmentId, const Attachment& a);
+bool insert(StoreContext& store, qint64 caseId, qint64 assessmentId, const Attachment& a, qint64* id = nullptr);
 
 /** Deletes the blobs no attachment refers to any more. */
 bool removeOrphanBlobs(StoreContext& store);

@@ -26,7 +26,7 @@ bool AuditLog::append(
     event.seq = 1;
     event.prevHash = AuditChain::genesisHash();
     {
-        SqliteStatement last(m_store.db, QStringLiteral("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1"));
+        Statement last(m_store.db, QStringLiteral("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1"));
         if (last.next()) {
             event.seq = last.integer(0) + 1;
             event.prevHash = last.text(1);
@@ -42,7 +42,7 @@ bool AuditLog::append(
     event.field = field;
     event.detail = shortened(detail);
     event.hash = AuditChain::hashOf(event);
-    SqliteStatement insert(m_store.db,
+    Statement insert(m_store.db,
         QStringLiteral("INSERT INTO audit_event (seq, at, actor, action, case_uuid, version, field, detail, "
                        "prev_hash, hash) VALUES (:seq, :at, :actor, :action, :case_uuid, :version, :field, :detail, "
                        ":prev_hash, :hash)"));
@@ -77,7 +77,7 @@ bool AuditLog::appendChanges(const QJsonObject& before, const QJsonObject& after
 QList<AuditEvent> AuditLog::events(const QString& caseUuid)
 {
     QList<AuditEvent> events;
-    SqliteStatement s(m_store.db,
+    Statement s(m_store.db,
         QStringLiteral("SELECT seq, at, actor, action, case_uuid, version, field, detail, prev_hash, hash "
                        "FROM audit_event %1 ORDER BY seq")
             .arg(caseUuid.isEmpty() ? QString() : QStringLiteral("WHERE case_uuid = :case_uuid")));

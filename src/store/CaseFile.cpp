@@ -208,7 +208,7 @@ bool probe(StoreContext& store, const Migrator& migrator, const CaseStore::Optio
 bool connect(StoreContext& store, const CaseStore::Options& options, const QString& shown)
 {
     const auto mode = options.readOnly ? SqliteConnection::OpenMode::ReadOnly : SqliteConnection::OpenMode::ReadWrite;
-    if (!store.db.open(store.path, mode, store.clock))
+    if (!store.db.sqlite().open(store.path, mode, store.clock))
         return store.fail(CaseStore::tr("%1 cannot be opened: %2").arg(shown, store.db.errorString()));
     bool pragmas = store.db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     if (!options.readOnly) {
@@ -280,7 +280,7 @@ bool saveCopy(StoreContext& store, const QString& path)
                               .arg(QDir::toNativeSeparators(path)));
     const QString part = target.absoluteFilePath() + QStringLiteral(".part");
     QFile::remove(part);
-    if (!LocalFiles::createPrivateFile(part) || !store.db.backupTo(part)) {
+    if (!LocalFiles::createPrivateFile(part) || !store.db.sqlite().backupTo(part)) {
         const QString why = store.db.errorString();
         QFile::remove(part);
         return store.fail(CaseStore::tr("The copy %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), why));

@@ -40,7 +40,7 @@ template <typename E> QList<E> enumListFrom(const QString& text)
 }
 
 /** Column \a column of \a s, a fact of \a type as json_extract() gives it, as the JSON value the fact is set from. */
-QJsonValue factValue(const SqliteStatement& s, int column, TestableFacts::Type type)
+QJsonValue factValue(const Statement& s, int column, TestableFacts::Type type)
 {
     switch (type) {
     case TestableFacts::Type::Boolean:
@@ -64,7 +64,7 @@ bool load(StoreContext& store, qint64 afterId, int limit, const CaseStore::HeadP
     const qsizetype first = out->size();
     QHash<qint64, qsizetype> byCase;
     {
-        SqliteStatement s(store.db,
+        Statement s(store.db,
             QStringLiteral("SELECT c.id, c.uuid, c.organisation_id, o.uuid, o.name, c.rule_set, c.revision, "
                            "c.created_at, c.updated_at, c.name, c.place_kind, c.public_place, c.methods, "
                            "c.stored_people, c.minors_under_14, c.original_images_stored, c.start_of_use, "
@@ -112,7 +112,7 @@ bool load(StoreContext& store, qint64 afterId, int limit, const CaseStore::HeadP
         return i < 0 ? nullptr : &(*out)[i];
     };
     {
-        SqliteStatement s(store.db,
+        Statement s(store.db,
             QStringLiteral("SELECT %1 FROM assessment WHERE case_id > ? AND case_id <= ? ORDER BY case_id, number")
                 .arg(kAssessmentHeadingColumns));
         s.bind(1, afterId).bind(2, lastId);
@@ -125,7 +125,7 @@ bool load(StoreContext& store, qint64 afterId, int limit, const CaseStore::HeadP
             return store.failFromDb();
     }
     {
-        SqliteStatement s(store.db,
+        Statement s(store.db,
             QStringLiteral("SELECT %1 FROM filing WHERE case_id > ? AND case_id <= ? ORDER BY case_id, id")
                 .arg(kFilingHeadingColumns));
         s.bind(1, afterId).bind(2, lastId);
@@ -150,8 +150,8 @@ bool load(StoreContext& store, qint64 afterId, int limit, const CaseStore::HeadP
     };
     // Runs \a select (its first column the case id) over the latest versions, handing each row to \a read.
     const auto readLatest
-        = [&](const QString& select, const std::function<void(AssessmentVersion&, const SqliteStatement&)>& read) {
-              SqliteStatement s(store.db, select.arg(latest));
+        = [&](const QString& select, const std::function<void(AssessmentVersion&, const Statement&)>& read) {
+              Statement s(store.db, select.arg(latest));
               s.bind(1, afterId).bind(2, lastId);
               while (s.next()) {
                   if (AssessmentVersion* a = latestOf(s.integer(0)))
@@ -163,7 +163,7 @@ bool load(StoreContext& store, qint64 afterId, int limit, const CaseStore::HeadP
         || readLatest(QStringLiteral("SELECT a.case_id, r.uuid, r.impact, r.likelihood, r.residual_impact, "
                                      "r.residual_likelihood FROM assessment a JOIN risk r ON r.assessment_id = a.id "
                                      "WHERE %1 ORDER BY a.case_id, r.position"),
-            [](AssessmentVersion& a, const SqliteStatement& s) {
+            [](AssessmentVersion& a, const Statement& s) {
                 Risk r;
                 r.uuid = s.text(1);
                 r.impact = enumFrom(s.text(2), ImpactLevel::Low);
@@ -178,7 +178,7 @@ bool load(StoreContext& store, qint64 afterId, int limit, const CaseStore::HeadP
         && readLatest(QStringLiteral("SELECT a.case_id, m.risk_uuid, m.status, m.description, m.owner, m.due_date "
                                      "FROM assessment a JOIN measure m ON m.assessment_id = a.id WHERE %1 "
                                      "ORDER BY a.case_id, m.position"),
-            [](AssessmentVersion& a, const SqliteStatement& s) {
+            [](AssessmentVersion& a, const Statement& s) {
                 Measure m;
                 m.riskUuid = s.text(1);
                 m.status = enumFrom(s.text(2), MeasureStatus::Planned);
@@ -193,7 +193,7 @@ bool load(StoreContext& store, qint64 afterId, int limit, const CaseStore::HeadP
         QStringList placeholders;
         for (qsizetype i = 0; i < parts.answerIds.size(); ++i)
             placeholders.append(QStringLiteral("?"));
-        SqliteStatement s(store.db,
+        Statement s(store.db,
             QStringLiteral("SELECT a.case_id, n.question_id, n.value FROM assessment a "
                            "JOIN answer n ON n.assessment_id = a.id "
                            "WHERE %1 AND n.question_id IN (%2) ORDER BY a.case_id, n.question_id")
@@ -219,7 +219,7 @@ bool load(StoreContext& store, qint64 afterId, int limit, const CaseStore::HeadP
         QStringList columns;
         for (const TestableFacts::Fact& fact : testable)
             columns.append(QStringLiteral("json_extract(a.record, '$.facts.%1')").arg(QLatin1String(fact.name)));
-        SqliteStatement s(store.db,
+        Statement s(store.db,
             QStringLiteral("SELECT a.case_id, %1 FROM assessment a WHERE %2 AND a.record IS NOT NULL "
                            "ORDER BY a.case_id")
                 .arg(columns.join(QStringLiteral(", ")), latest));

@@ -28,7 +28,7 @@ bool importOne(StoreContext& store, WriteScope& write, const CaseBundle& bundle,
         return store.fail(CaseStore::tr("The case \"%1\" (%2) is already in this case file.")
                               .arg(bundle.caseInfo.facts.name, bundle.caseInfo.uuid));
     for (const AssessmentVersion& a : bundle.assessments) {
-        SqliteStatement s(store.db, QStringLiteral("SELECT 1 FROM assessment WHERE uuid = :uuid"));
+        Statement s(store.db, QStringLiteral("SELECT 1 FROM assessment WHERE uuid = :uuid"));
         s.bind(":uuid", a.uuid);
         if (s.next())
             return store.fail(
@@ -43,9 +43,8 @@ bool importOne(StoreContext& store, WriteScope& write, const CaseBundle& bundle,
         o.creditCode = CreditCode::normalized(o.creditCode);
         if (o.uuid.isEmpty())
             o.uuid = newUuid();
-        if (!OrganisationTable::insert(store, o))
+        if (!OrganisationTable::insert(store, o, &organisationId))
             return store.failFromDb();
-        organisationId = store.db.lastInsertRowId();
     }
     Case c = bundle.caseInfo;
     c.organisationId = organisationId;
@@ -55,11 +54,11 @@ bool importOne(StoreContext& store, WriteScope& write, const CaseBundle& bundle,
 
     QHash<QString, qint64> assessmentIds;
     for (const AssessmentVersion& a : bundle.assessments) {
-        SqliteStatement s(store.db,
+        Statement s(store.db,
             QStringLiteral("INSERT INTO assessment (uuid, case_id, number, trigger_kind, "
                            "trigger_date, trigger_description, state, assessor, reviewer, "
                            "signed_off_by, signed_off_on, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?)"));
+                           "VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?) RETURNING id"));
         s.bind(1, a.uuid)
             .bind(2, newCaseId)
             .bind(3, a.number)
@@ -72,9 +71,9 @@ bool importOne(StoreContext& store, WriteScope& write, const CaseBundle& bundle,
             .bindOptional(10, dateText(a.signedOffOn))
             .bind(11, store.nowText())
             .bind(12, store.nowText());
-        if (!s.run())
+        qint64 id = 0;
+        if (!s.runReturningId(&id))
             return store.failFromDb();
-        const qint64 id = store.db.lastInsertRowId();
         assessmentIds.insert(a.uuid, id);
         if (!AssessmentTable::insertContent(store, id, a))
             return store.failFromDb();
@@ -87,7 +86,7 @@ bool importOne(StoreContext& store, WriteScope& write, const CaseBundle& bundle,
     for (const AssessmentVersion& a : bundle.assessments) {
         if (a.state == AssessmentState::Draft)
             continue;
-        SqliteStatement s(store.db,
+        Statement s(store.db,
             QStringLiteral("UPDATE assessment SET state = ?, finalized_at = ?, retain_until = ?, "
                            "content_hash = ?, record = ?, rule_set = ?, rule_set_version = ? WHERE id = ?"));
         s.bind(1, enumKey(a.state))
@@ -103,7 +102,8 @@ bool importOne(StoreContext& store, WriteScope& write, const CaseBundle& bundle,
             return store.failFromDb();
     }
     for (const FilingRecord& f : bundle.filings) {
-        if (!FilingTable::write(store, newCaseId, f, true))
+        qint64 filingId = 0;
+        if (!FilingTable::write(store, newCaseId, f, true, &filingId))
             return store.failFromDb();
     }
     if (!write.audit(QStringLiteral("case.import"), bundle.caseInfo.uuid, 0, {},

@@ -35,9 +35,8 @@ bool saveOrganisation(StoreContext& store, Organisation& organisation)
     if (o.id == 0) {
         if (o.uuid.isEmpty())
             o.uuid = newUuid();
-        if (!OrganisationTable::insert(store, o))
+        if (!OrganisationTable::insert(store, o, &o.id))
             return store.failFromDb();
-        o.id = store.db.lastInsertRowId();
         if (!write.audit(QStringLiteral("organisation.create"), {}, 0, QStringLiteral("organisation"), o.name))
             return false;
     } else {
@@ -78,7 +77,7 @@ bool create(StoreContext& store, qint64 organisationId, const CaseFacts& facts, 
     if (!CaseTable::insert(store, c, &c.id))
         return store.failFromDb();
     // The schema's default rule set, when none was asked for.
-    SqliteStatement ruleSet(store.db, QStringLiteral("SELECT rule_set FROM frt_case WHERE id = :id"));
+    Statement ruleSet(store.db, QStringLiteral("SELECT rule_set FROM frt_case WHERE id = :id"));
     ruleSet.bind(":id", c.id);
     if (!ruleSet.next())
         return store.failFromDb();
@@ -122,7 +121,7 @@ bool setRuleSet(StoreContext& store, qint64 caseId, const QString& ruleSetId)
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,99}$"));
     if (!pattern.match(ruleSetId).hasMatch())
         return store.fail(CaseStore::tr("\"%1\" is not a rule-set id.").arg(ruleSetId.left(100)));
-    SqliteStatement read(store.db, QStringLiteral("SELECT uuid, rule_set FROM frt_case WHERE id = ?"));
+    Statement read(store.db, QStringLiteral("SELECT uuid, rule_set FROM frt_case WHERE id = ?"));
     read.bind(1, caseId);
     if (!read.next())
         return read.ok() ? store.fail(CaseStore::tr("Case %1 does not exist.").arg(caseId)) : store.failFromDb();
@@ -147,9 +146,9 @@ bool discard(StoreContext& store, qint64 caseId)
             return store.fail(CaseStore::tr("The case \"%1\" has a finalized version and cannot be discarded.")
                                   .arg(bundle.caseInfo.facts.name));
     }
-    SqliteStatement deleteCase(store.db, QStringLiteral("DELETE FROM frt_case WHERE id = ?"));
+    Statement deleteCase(store.db, QStringLiteral("DELETE FROM frt_case WHERE id = ?"));
     deleteCase.bind(1, caseId);
-    SqliteStatement deleteOrganisation(store.db,
+    Statement deleteOrganisation(store.db,
         QStringLiteral("DELETE FROM organisation WHERE id = ? "
                        "AND NOT EXISTS (SELECT 1 FROM frt_case WHERE organisation_id = ?)"));
     deleteOrganisation.bind(1, bundle.caseInfo.organisationId).bind(2, bundle.caseInfo.organisationId);
@@ -178,7 +177,7 @@ bool remove(StoreContext& store, qint64 caseId)
                     .arg(a.number)
                     .arg(a.retainUntil.toString(Qt::ISODate), a.retainUntil.addDays(1).toString(Qt::ISODate)));
     }
-    SqliteStatement s(store.db, QStringLiteral("DELETE FROM frt_case WHERE id = ?"));
+    Statement s(store.db, QStringLiteral("DELETE FROM frt_case WHERE id = ?"));
     s.bind(1, caseId);
     if (!s.run() || !AttachmentTable::removeOrphanBlobs(store)
         || !write.audit(QStringLiteral("case.delete"), bundle.caseInfo.uuid, 0, {}, bundle.caseInfo.facts.name)

@@ -32,12 +32,12 @@ bool saveFiling(StoreContext& store, qint64 caseId, FilingRecord& filing)
     const bool inserting = filing.id == 0;
     if (inserting && filing.uuid.isEmpty())
         filing.uuid = newUuid();
-    if (!FilingTable::write(store, caseId, filing, inserting))
+    qint64 written = 0;
+    if (!FilingTable::write(store, caseId, filing, inserting, &written))
         return store.failFromDb();
-    if (!inserting && store.db.changes() == 0)
+    if (written == 0)
         return store.fail(CaseStore::tr("Filing %1 does not exist in this case.").arg(filing.id));
-    if (inserting)
-        filing.id = store.db.lastInsertRowId();
+    filing.id = written;
     filing.caseId = caseId;
     if (!write.audit(inserting ? QStringLiteral("filing.create") : QStringLiteral("filing.update"), uuidOfCase, 0,
             enumKey(filing.kind), jsonText(ModelJson::toJson(filing)))
@@ -51,13 +51,13 @@ bool deleteFiling(StoreContext& store, qint64 filingId)
     WriteScope write(store);
     if (!write)
         return false;
-    SqliteStatement find(store.db,
+    Statement find(store.db,
         QStringLiteral("SELECT c.uuid, f.kind FROM filing f JOIN frt_case c ON c.id = f.case_id "
                        "WHERE f.id = ?"));
     find.bind(1, filingId);
     if (!find.next())
         return find.ok() ? store.fail(CaseStore::tr("Filing %1 does not exist.").arg(filingId)) : store.failFromDb();
-    SqliteStatement s(store.db, QStringLiteral("DELETE FROM filing WHERE id = ?"));
+    Statement s(store.db, QStringLiteral("DELETE FROM filing WHERE id = ?"));
     s.bind(1, filingId);
     if (!s.run() || !write.audit(QStringLiteral("filing.delete"), find.text(0), 0, find.text(1), {}) || !write.commit())
         return store.failFromDb();
@@ -84,7 +84,7 @@ bool addAttachment(StoreContext& store, qint64 caseId, Attachment& attachment)
     qint64 assessmentId = 0;
     int versionNumber = 0;
     if (!a.assessmentUuid.isEmpty()) {
-        SqliteStatement find(
+        Statement find(
             store.db, QStringLiteral("SELECT id, number, state FROM assessment WHERE uuid = ? AND case_id = ?"));
         find.bind(1, a.assessmentUuid).bind(2, caseId);
         if (!find.next())
@@ -99,9 +99,8 @@ bool addAttachment(StoreContext& store, qint64 caseId, Attachment& attachment)
     }
     a.createdAt = dateTimeFrom(store.nowText());
     if (!AttachmentTable::writeBlob(store, a.data, a.sha256)
-        || !AttachmentTable::insert(store, caseId, assessmentId, a))
+        || !AttachmentTable::insert(store, caseId, assessmentId, a, &a.id))
         return store.failFromDb();
-    a.id = store.db.lastInsertRowId();
     a.caseId = caseId;
     if (!write.audit(QStringLiteral("attachment.add"), uuidOfCase, versionNumber, a.material,
             a.name + QStringLiteral(" (") + a.sha256 + QLatin1Char(')'))
@@ -113,7 +112,7 @@ bool addAttachment(StoreContext& store, qint64 caseId, Attachment& attachment)
 
 QByteArray attachmentData(StoreContext& store, qint64 attachmentId)
 {
-    SqliteStatement s(store.db,
+    Statement s(store.db,
         QStringLiteral("SELECT b.data FROM attachment a JOIN blob b ON b.sha256 = a.sha256 "
                        "WHERE a.id = ?"));
     s.bind(1, attachmentId);
@@ -135,7 +134,7 @@ bool deleteAttachment(StoreContext& store, qint64 attachmentId)
     WriteScope write(store);
     if (!write)
         return false;
-    SqliteStatement find(store.db,
+    Statement find(store.db,
         QStringLiteral("SELECT c.uuid, t.name, COALESCE(a.number, 0) FROM attachment t "
                        "JOIN frt_case c ON c.id = t.case_id "
                        "LEFT JOIN assessment a ON a.id = t.assessment_id WHERE t.id = ?"));
@@ -143,7 +142,7 @@ bool deleteAttachment(StoreContext& store, qint64 attachmentId)
     if (!find.next())
         return find.ok() ? store.fail(CaseStore::tr("Attachment %1 does not exist.").arg(attachmentId))
                          : store.failFromDb();
-    SqliteStatement s(store.db, QStringLiteral("DELETE FROM attachment WHERE id = ?"));
+    Statement s(store.db, QStringLiteral("DELETE FROM attachment WHERE id = ?"));
     s.bind(1, attachmentId);
     if (!s.run() || !AttachmentTable::removeOrphanBlobs(store)
         || !write.audit(QStringLiteral("attachment.delete"), find.text(0), int(find.integer(2)), {}, find.text(1))

@@ -151,7 +151,7 @@ bool CaseStore::updateCaseFacts(qint64 caseId, const CaseFacts& facts)
 
 std::optional<qint64> CaseStore::caseOfAssessment(qint64 assessmentId)
 {
-    SqliteStatement s(m_store->db, QStringLiteral("SELECT case_id FROM assessment WHERE id = ?"));
+    Statement s(m_store->db, QStringLiteral("SELECT case_id FROM assessment WHERE id = ?"));
     s.bind(1, assessmentId);
     if (!s.next())
         return std::nullopt;

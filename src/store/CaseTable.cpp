@@ -19,71 +19,58 @@ namespace {
 struct FactColumn
 {
     const char* parameter;
-    void (*bind)(SqliteStatement&, const char*, const CaseFacts&);
-    void (*read)(const SqliteStatement&, int, CaseFacts&);
+    void (*bind)(Statement&, const char*, const CaseFacts&);
+    void (*read)(const Statement&, int, CaseFacts&);
 };
 
 /** The facts' columns: the one list that reading, inserting and updating a case all use. */
 const FactColumn kFacts[] = {
-    { ":name", [](SqliteStatement& s, const char* p, const CaseFacts& f) { s.bind(p, f.name); },
-        [](const SqliteStatement& s, int c, CaseFacts& f) { f.name = s.text(c); } },
-    { ":description", [](SqliteStatement& s, const char* p, const CaseFacts& f) { s.bind(p, f.description); },
-        [](const SqliteStatement& s, int c, CaseFacts& f) { f.description = s.text(c); } },
+    { ":name", [](Statement& s, const char* p, const CaseFacts& f) { s.bind(p, f.name); },
+        [](const Statement& s, int c, CaseFacts& f) { f.name = s.text(c); } },
+    { ":description", [](Statement& s, const char* p, const CaseFacts& f) { s.bind(p, f.description); },
+        [](const Statement& s, int c, CaseFacts& f) { f.description = s.text(c); } },
     { ":places",
-        [](SqliteStatement& s, const char* p, const CaseFacts& f) { s.bind(p, jsonText(ModelJson::toJson(f.places))); },
-        [](const SqliteStatement& s, int c, CaseFacts& f) { f.places = stringsFrom(s.text(c)); } },
-    { ":place_kind", [](SqliteStatement& s, const char* p, const CaseFacts& f) { s.bind(p, enumKey(f.placeKind)); },
-        [](const SqliteStatement& s, int c, CaseFacts& f) {
-            f.placeKind = enumFrom(s.text(c), PlaceKind::Unspecified);
-        } },
-    { ":public_place", [](SqliteStatement& s, const char* p, const CaseFacts& f) { s.bind(p, f.publicPlace); },
-        [](const SqliteStatement& s, int c, CaseFacts& f) { f.publicPlace = s.integer(c) != 0; } },
+        [](Statement& s, const char* p, const CaseFacts& f) { s.bind(p, jsonText(ModelJson::toJson(f.places))); },
+        [](const Statement& s, int c, CaseFacts& f) { f.places = stringsFrom(s.text(c)); } },
+    { ":place_kind", [](Statement& s, const char* p, const CaseFacts& f) { s.bind(p, enumKey(f.placeKind)); },
+        [](const Statement& s, int c, CaseFacts& f) { f.placeKind = enumFrom(s.text(c), PlaceKind::Unspecified); } },
+    { ":public_place", [](Statement& s, const char* p, const CaseFacts& f) { s.bind(p, f.publicPlace); },
+        [](const Statement& s, int c, CaseFacts& f) { f.publicPlace = s.integer(c) != 0; } },
     { ":purposes",
-        [](SqliteStatement& s, const char* p, const CaseFacts& f) {
-            s.bind(p, jsonText(ModelJson::toJson(f.purposes)));
-        },
-        [](const SqliteStatement& s, int c, CaseFacts& f) { f.purposes = stringsFrom(s.text(c)); } },
+        [](Statement& s, const char* p, const CaseFacts& f) { s.bind(p, jsonText(ModelJson::toJson(f.purposes))); },
+        [](const Statement& s, int c, CaseFacts& f) { f.purposes = stringsFrom(s.text(c)); } },
     { ":methods",
-        [](SqliteStatement& s, const char* p, const CaseFacts& f) {
-            s.bind(p, jsonText(ModelJson::enumArray(f.methods)));
-        },
-        [](const SqliteStatement& s, int c, CaseFacts& f) { f.methods = enumsFrom<Method>(s.text(c)); } },
+        [](Statement& s, const char* p, const CaseFacts& f) { s.bind(p, jsonText(ModelJson::enumArray(f.methods))); },
+        [](const Statement& s, int c, CaseFacts& f) { f.methods = enumsFrom<Method>(s.text(c)); } },
     { ":equipment",
-        [](SqliteStatement& s, const char* p, const CaseFacts& f) {
-            s.bind(p, jsonText(ModelJson::toJson(f.equipment)));
-        },
-        [](const SqliteStatement& s, int c, CaseFacts& f) { f.equipment = equipmentFrom(s.text(c)); } },
+        [](Statement& s, const char* p, const CaseFacts& f) { s.bind(p, jsonText(ModelJson::toJson(f.equipment))); },
+        [](const Statement& s, int c, CaseFacts& f) { f.equipment = equipmentFrom(s.text(c)); } },
     { ":vendors",
-        [](SqliteStatement& s, const char* p, const CaseFacts& f) {
-            s.bind(p, jsonText(ModelJson::toJson(f.vendors)));
-        },
-        [](const SqliteStatement& s, int c, CaseFacts& f) { f.vendors = stringsFrom(s.text(c)); } },
-    { ":stored_people", [](SqliteStatement& s, const char* p, const CaseFacts& f) { s.bind(p, f.storedPeople); },
-        [](const SqliteStatement& s, int c, CaseFacts& f) { f.storedPeople = s.integer(c); } },
-    { ":minors_under_14", [](SqliteStatement& s, const char* p, const CaseFacts& f) { s.bind(p, f.minorsUnder14); },
-        [](const SqliteStatement& s, int c, CaseFacts& f) { f.minorsUnder14 = s.integer(c) != 0; } },
+        [](Statement& s, const char* p, const CaseFacts& f) { s.bind(p, jsonText(ModelJson::toJson(f.vendors))); },
+        [](const Statement& s, int c, CaseFacts& f) { f.vendors = stringsFrom(s.text(c)); } },
+    { ":stored_people", [](Statement& s, const char* p, const CaseFacts& f) { s.bind(p, f.storedPeople); },
+        [](const Statement& s, int c, CaseFacts& f) { f.storedPeople = s.integer(c); } },
+    { ":minors_under_14", [](Statement& s, const char* p, const CaseFacts& f) { s.bind(p, f.minorsUnder14); },
+        [](const Statement& s, int c, CaseFacts& f) { f.minorsUnder14 = s.integer(c) != 0; } },
     { ":original_images_stored",
-        [](SqliteStatement& s, const char* p, const CaseFacts& f) { s.bind(p, f.originalImagesStored); },
-        [](const SqliteStatement& s, int c, CaseFacts& f) { f.originalImagesStored = s.integer(c) != 0; } },
-    { ":storage_location", [](SqliteStatement& s, const char* p, const CaseFacts& f) { s.bind(p, f.storageLocation); },
-        [](const SqliteStatement& s, int c, CaseFacts& f) { f.storageLocation = s.text(c); } },
-    { ":storage_period", [](SqliteStatement& s, const char* p, const CaseFacts& f) { s.bind(p, f.storagePeriod); },
-        [](const SqliteStatement& s, int c, CaseFacts& f) { f.storagePeriod = s.text(c); } },
-    { ":anonymization", [](SqliteStatement& s, const char* p, const CaseFacts& f) { s.bind(p, f.anonymization); },
-        [](const SqliteStatement& s, int c, CaseFacts& f) { f.anonymization = s.text(c); } },
+        [](Statement& s, const char* p, const CaseFacts& f) { s.bind(p, f.originalImagesStored); },
+        [](const Statement& s, int c, CaseFacts& f) { f.originalImagesStored = s.integer(c) != 0; } },
+    { ":storage_location", [](Statement& s, const char* p, const CaseFacts& f) { s.bind(p, f.storageLocation); },
+        [](const Statement& s, int c, CaseFacts& f) { f.storageLocation = s.text(c); } },
+    { ":storage_period", [](Statement& s, const char* p, const CaseFacts& f) { s.bind(p, f.storagePeriod); },
+        [](const Statement& s, int c, CaseFacts& f) { f.storagePeriod = s.text(c); } },
+    { ":anonymization", [](Statement& s, const char* p, const CaseFacts& f) { s.bind(p, f.anonymization); },
+        [](const Statement& s, int c, CaseFacts& f) { f.anonymization = s.text(c); } },
     { ":start_of_use",
-        [](SqliteStatement& s, const char* p, const CaseFacts& f) { s.bindOptional(p, dateText(f.startOfUse)); },
-        [](const SqliteStatement& s, int c, CaseFacts& f) { f.startOfUse = dateFrom(s.text(c)); } },
-    { ":end_of_use",
-        [](SqliteStatement& s, const char* p, const CaseFacts& f) { s.bindOptional(p, dateText(f.endOfUse)); },
-        [](const SqliteStatement& s, int c, CaseFacts& f) { f.endOfUse = dateFrom(s.text(c)); } },
-    { ":status", [](SqliteStatement& s, const char* p, const CaseFacts& f) { s.bind(p, enumKey(f.status)); },
-        [](const SqliteStatement& s, int c, CaseFacts& f) { f.status = enumFrom(s.text(c), CaseStatus::Planned); } },
+        [](Statement& s, const char* p, const CaseFacts& f) { s.bindOptional(p, dateText(f.startOfUse)); },
+        [](const Statement& s, int c, CaseFacts& f) { f.startOfUse = dateFrom(s.text(c)); } },
+    { ":end_of_use", [](Statement& s, const char* p, const CaseFacts& f) { s.bindOptional(p, dateText(f.endOfUse)); },
+        [](const Statement& s, int c, CaseFacts& f) { f.endOfUse = dateFrom(s.text(c)); } },
+    { ":status", [](Statement& s, const char* p, const CaseFacts& f) { s.bind(p, enumKey(f.status)); },
+        [](const Statement& s, int c, CaseFacts& f) { f.status = enumFrom(s.text(c), CaseStatus::Planned); } },
     { ":threshold_reached_on",
-        [](SqliteStatement& s, const char* p, const CaseFacts& f) {
-            s.bindOptional(p, dateText(f.thresholdReachedOn));
-        },
-        [](const SqliteStatement& s, int c, CaseFacts& f) { f.thresholdReachedOn = dateFrom(s.text(c)); } },
+        [](Statement& s, const char* p, const CaseFacts& f) { s.bindOptional(p, dateText(f.thresholdReachedOn)); },
+        [](const Statement& s, int c, CaseFacts& f) { f.thresholdReachedOn = dateFrom(s.text(c)); } },
 };
 
 /** The facts' columns joined by commas, each written as \a pattern (%1: the column's name, %2: its parameter). */
@@ -97,13 +84,13 @@ QString factColumns(const QString& pattern = QStringLiteral("%1"))
     return parts.join(QStringLiteral(", "));
 }
 
-void bindFacts(SqliteStatement& s, const CaseFacts& facts)
+void bindFacts(Statement& s, const CaseFacts& facts)
 {
     for (const FactColumn& column : kFacts)
         column.bind(s, column.parameter, facts);
 }
 
-CaseFacts factsFrom(const SqliteStatement& s, int first)
+CaseFacts factsFrom(const Statement& s, int first)
 {
     CaseFacts facts;
     int index = first;
@@ -120,7 +107,7 @@ std::optional<qint64> find(StoreContext& store, const QString& reference)
 {
     bool isNumber = false;
     const qint64 id = reference.toLongLong(&isNumber);
-    SqliteStatement s(store.db,
+    Statement s(store.db,
         isNumber ? QStringLiteral("SELECT id FROM frt_case WHERE id = ?")
                  : QStringLiteral("SELECT id FROM frt_case WHERE uuid = ?"));
     if (isNumber)
@@ -134,32 +121,32 @@ std::optional<qint64> find(StoreContext& store, const QString& reference)
 
 QString uuidOf(StoreContext& store, qint64 caseId)
 {
-    SqliteStatement s(store.db, QStringLiteral("SELECT uuid FROM frt_case WHERE id = ?"));
+    Statement s(store.db, QStringLiteral("SELECT uuid FROM frt_case WHERE id = ?"));
     s.bind(1, caseId);
     return s.next() ? s.text(0) : QString();
 }
 
 bool insert(StoreContext& store, const Case& c, qint64* id)
 {
-    SqliteStatement s(store.db,
+    Statement s(store.db,
         QStringLiteral("INSERT INTO frt_case (uuid, organisation_id, %1, revision, created_at, updated_at) "
                        "VALUES (:uuid, :organisation_id, %2, 1, :now, :now)")
-            .arg(factColumns(), factColumns(QStringLiteral("%2"))));
+                .arg(factColumns(), factColumns(QStringLiteral("%2")))
+            + QStringLiteral(" RETURNING id"));
     s.bind(":uuid", c.uuid).bind(":organisation_id", c.organisationId).bind(":now", store.nowText());
     bindFacts(s, c.facts);
-    if (!s.run())
+    if (!s.runReturningId(id))
         return false;
-    *id = store.db.lastInsertRowId();
     if (c.ruleSetId.isEmpty())
         return true;
-    SqliteStatement set(store.db, QStringLiteral("UPDATE frt_case SET rule_set = :rule_set WHERE id = :id"));
+    Statement set(store.db, QStringLiteral("UPDATE frt_case SET rule_set = :rule_set WHERE id = :id"));
     set.bind(":rule_set", c.ruleSetId).bind(":id", *id);
     return set.run();
 }
 
 std::optional<CaseFacts> facts(StoreContext& store, qint64 caseId)
 {
-    SqliteStatement s(store.db, QStringLiteral("SELECT %1 FROM frt_case WHERE id = :id").arg(factColumns()));
+    Statement s(store.db, QStringLiteral("SELECT %1 FROM frt_case WHERE id = :id").arg(factColumns()));
     s.bind(":id", caseId);
     if (!s.next())
         return std::nullopt;
@@ -168,7 +155,7 @@ std::optional<CaseFacts> facts(StoreContext& store, qint64 caseId)
 
 bool updateFacts(StoreContext& store, qint64 caseId, const CaseFacts& facts)
 {
-    SqliteStatement s(store.db,
+    Statement s(store.db,
         QStringLiteral("UPDATE frt_case SET %1, revision = revision + 1, updated_at = :now WHERE id = :id")
             .arg(factColumns(QStringLiteral("%1 = %2"))));
     bindFacts(s, facts);
@@ -178,7 +165,7 @@ bool updateFacts(StoreContext& store, qint64 caseId, const CaseFacts& facts)
 
 bool setRuleSet(StoreContext& store, qint64 caseId, const QString& ruleSetId)
 {
-    SqliteStatement s(store.db,
+    Statement s(store.db,
         QStringLiteral("UPDATE frt_case SET rule_set = :rule_set, revision = revision + 1, updated_at = :now "
                        "WHERE id = :id"));
     s.bind(":rule_set", ruleSetId).bind(":now", store.nowText()).bind(":id", caseId);
@@ -188,7 +175,7 @@ bool setRuleSet(StoreContext& store, qint64 caseId, const QString& ruleSetId)
 bool loadBundle(StoreContext& store, qint64 caseId, CaseBundle* bundle)
 {
     CaseBundle b;
-    SqliteStatement s(store.db,
+    Statement s(store.db,
         QStringLiteral("SELECT id, uuid, organisation_id, revision, created_at, updated_at, rule_set, %1 "
                        "FROM frt_case WHERE id = ?")
             .arg(factColumns()));

@@ -10,20 +10,20 @@ using namespace StoreRows;
 
 namespace FilingTable {
 
-bool write(StoreContext& store, qint64 caseId, const FilingRecord& filing, bool inserting)
+bool write(StoreContext& store, qint64 caseId, const FilingRecord& filing, bool inserting, qint64* id)
 {
     QJsonObject materials;
     for (auto it = filing.materials.cbegin(); it != filing.materials.cend(); ++it)
         materials.insert(it.key(), enumKey(it.value()));
-    SqliteStatement s(store.db,
+    Statement s(store.db,
         inserting ? QStringLiteral("INSERT INTO filing (kind, trigger_date, due_date, "
                                    "submitted_on, authority, reference_number, materials, note, "
                                    "updated_at, disposal, uuid, case_id, created_at) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
                   : QStringLiteral("UPDATE filing SET kind = ?, trigger_date = ?, due_date = ?, "
                                    "submitted_on = ?, authority = ?, reference_number = ?, "
                                    "materials = ?, note = ?, updated_at = ?, disposal = ? "
-                                   "WHERE id = ? AND case_id = ?"));
+                                   "WHERE id = ? AND case_id = ? RETURNING id"));
     s.bind(1, enumKey(filing.kind))
         .bindOptional(2, dateText(filing.triggerDate))
         .bindOptional(3, dateText(filing.dueDate))
@@ -38,12 +38,12 @@ bool write(StoreContext& store, qint64 caseId, const FilingRecord& filing, bool 
         s.bind(11, filing.uuid).bind(12, caseId).bind(13, store.nowText());
     else
         s.bind(11, filing.id).bind(12, caseId);
-    return s.run();
+    return s.runReturningId(id);
 }
 
 bool loadForCase(StoreContext& store, qint64 caseId, QList<FilingRecord>* out)
 {
-    SqliteStatement f(store.db,
+    Statement f(store.db,
         QStringLiteral("SELECT %1, materials, note, disposal FROM filing WHERE case_id = :case_id ORDER BY id")
             .arg(kFilingHeadingColumns));
     f.bind(":case_id", caseId);

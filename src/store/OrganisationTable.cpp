@@ -13,7 +13,7 @@ namespace OrganisationTable {
 namespace {
 
 /** Binds the organisation's own columns (all but its id, uuid and times). */
-void bindFields(SqliteStatement& s, const Organisation& o)
+void bindFields(Statement& s, const Organisation& o)
 {
     s.bind(":name", o.name)
         .bind(":credit_code", o.creditCode)
@@ -29,16 +29,17 @@ const auto kFieldColumns
 
 } // namespace
 
-bool insert(StoreContext& store, const Organisation& o)
+bool insert(StoreContext& store, const Organisation& o, qint64* id)
 {
     QString parameters = kFieldColumns;
     parameters.replace(QStringLiteral(", "), QStringLiteral(", :")).prepend(QLatin1Char(':'));
-    SqliteStatement s(store.db,
-        QStringLiteral("INSERT INTO organisation (uuid, %1, created_at, updated_at) VALUES (:uuid, %2, :now, :now)")
+    Statement s(store.db,
+        QStringLiteral("INSERT INTO organisation (uuid, %1, created_at, updated_at) VALUES (:uuid, %2, :now, :now) "
+                       "RETURNING id")
             .arg(kFieldColumns, parameters));
     s.bind(":uuid", o.uuid).bind(":now", store.nowText());
     bindFields(s, o);
-    return s.run();
+    return s.runReturningId(id);
 }
 
 bool update(StoreContext& store, const Organisation& o)
@@ -46,7 +47,7 @@ bool update(StoreContext& store, const Organisation& o)
     QStringList assignments;
     for (const QString& column : kFieldColumns.split(QStringLiteral(", ")))
         assignments.append(column + QStringLiteral(" = :") + column);
-    SqliteStatement s(store.db,
+    Statement s(store.db,
         QStringLiteral("UPDATE organisation SET %1, updated_at = :now WHERE id = :id")
             .arg(assignments.join(QStringLiteral(", "))));
     bindFields(s, o);
@@ -56,7 +57,7 @@ bool update(StoreContext& store, const Organisation& o)
 
 std::optional<qint64> idOf(StoreContext& store, const QString& uuid)
 {
-    SqliteStatement s(store.db, QStringLiteral("SELECT id FROM organisation WHERE uuid = :uuid"));
+    Statement s(store.db, QStringLiteral("SELECT id FROM organisation WHERE uuid = :uuid"));
     s.bind(":uuid", uuid);
     if (!s.next())
         return std::nullopt;
@@ -65,7 +66,7 @@ std::optional<qint64> idOf(StoreContext& store, const QString& uuid)
 
 std::optional<Organisation> read(StoreContext& store, qint64 id)
 {
-    SqliteStatement s(store.db, QStringLiteral("SELECT %1 FROM organisation WHERE id = ?").arg(kOrganisationColumns));
+    Statement s(store.db, QStringLiteral("SELECT %1 FROM organisation WHERE id = ?").arg(kOrganisationColumns));
     s.bind(1, id);
     if (!s.next())
         return std::nullopt;
@@ -75,7 +76,7 @@ std::optional<Organisation> read(StoreContext& store, qint64 id)
 QList<Organisation> all(StoreContext& store)
 {
     QList<Organisation> list;
-    SqliteStatement s(store.db,
+    Statement s(store.db,
         QStringLiteral("SELECT %1 FROM organisation ORDER BY name COLLATE NOCASE, id").arg(kOrganisationColumns));
     while (s.next())
         list.append(organisationFrom(s));

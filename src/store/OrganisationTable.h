@@ -11,7 +11,7 @@ struct StoreContext;
 /** The organisation table: inserting, updating and reading organisations. */
 namespace OrganisationTable {
 
-bool insert(StoreContext& store, const Organisation& o);
+bool insert(StoreContext& store, const Organisation& o, qint64* id);
 
 /** Updates the row of \a o (by id) with its fields. */
 bool update(StoreContext& store, const Organisation& o);

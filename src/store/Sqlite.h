@@ -102,6 +102,8 @@ public:
     /** False once a step failed. */
     bool ok() const { return m_ok; }
     void reset();
+    /** The rows the last run inserted, updated or deleted. */
+    int changes() const { return m_connection.changes(); }
 
     QString text(int column) const;
     /** The column's UTF-8 bytes, valid until the next step: for values parsed without a QString. */

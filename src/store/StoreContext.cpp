@@ -7,8 +7,6 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <sqlite3.h>
-
 #include <sys/resource.h>
 #include <sys/statvfs.h>
 
@@ -50,7 +48,6 @@ bool StoreContext::fail(const QString& message)
 bool StoreContext::failFromDb()
 {
     const QString message = db.errorString();
-    int code = db.errorCode() & 0xff;
     if (message.contains(QLatin1String("PIADESK_FINALIZED_IMMUTABLE")))
         return fail(CaseStore::tr("This assessment version is finalized and cannot be changed. Start a "
                                   "re-assessment to revise it."));
@@ -59,27 +56,30 @@ bool StoreContext::failFromDb()
                                   "cannot be deleted before then."));
     if (message.contains(QLatin1String("PIADESK_AUDIT_APPEND_ONLY")))
         return fail(CaseStore::tr("The audit log cannot be changed."));
+    Database::Failure failure = db.failure();
     // SQLite reports ENOSPC as SQLITE_FULL, but a write refused for the file size limit or a quota as an I/O error.
-    if (code == SQLITE_IOERR && isOutOfSpace(path))
-        code = SQLITE_FULL;
-    switch (code) {
-    case SQLITE_FULL:
+    if (failure == Database::Failure::Io && !db.isPostgres() && isOutOfSpace(path))
+        failure = Database::Failure::Full;
+    switch (failure) {
+    case Database::Failure::Full:
         return fail(CaseStore::tr("The disk is full (or the file has reached the size this account may write). The "
                                   "change was not saved; the case file is as it was before. Free some space and make "
                                   "the change again."));
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
+    case Database::Failure::Busy:
         return fail(CaseStore::tr("The case file is busy in another program. The change was not saved; try again."));
-    case SQLITE_READONLY:
+    case Database::Failure::ReadOnly:
         return fail(CaseStore::tr("The case file is open read-only. The change was not saved."));
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
+    case Database::Failure::Corrupt:
         return fail(CaseStore::tr("The case file is damaged (%1). The change was not saved.").arg(message));
-    case SQLITE_IOERR:
+    case Database::Failure::Io:
         return fail(CaseStore::tr("The case file could not be written (%1). The change was not saved.").arg(message));
-    default:
-        return fail(CaseStore::tr("The case file refused the change: %1").arg(message));
+    case Database::Failure::None:
+    case Database::Failure::Denied:
+    case Database::Failure::Lost:
+    case Database::Failure::Other:
+        break;
     }
+    return fail(CaseStore::tr("The case file refused the change: %1").arg(message));
 }
 
 bool StoreContext::checkWritable()
@@ -87,7 +87,7 @@ bool StoreContext::checkWritable()
     if (readOnly)
         return fail(CaseStore::tr("The case file is open read-only. The change was not saved."));
     // Safe either way: should a reader keep it from switching now, this change runs with a rollback journal.
-    if (walPending && sqlite3_get_autocommit(db.handle()))
+    if (walPending && !db.inTransaction())
         walPending = db.scalar(QStringLiteral("PRAGMA journal_mode = WAL")).toString() != QLatin1String("wal");
     return true;
 }

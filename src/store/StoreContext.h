@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CaseStore.h"
-#include "Sqlite.h"
+#include "Database.h"
 
 #include <memory>
 
@@ -18,7 +18,7 @@ class Clock;
  */
 struct StoreContext
 {
-    SqliteConnection db;
+    Database db;
     const Clock* clock = nullptr;
     QString path; ///< absolute
     QString actor;

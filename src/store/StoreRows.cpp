@@ -1,6 +1,6 @@
 #include "StoreRows.h"
 
-#include "Sqlite.h"
+#include "Database.h"
 #include "core/ModelJson.h"
 
 #include <QJsonDocument>
@@ -84,7 +84,7 @@ const QString kAssessmentHeadingColumns = QStringLiteral(
     "id, uuid, case_id, number, trigger_kind, trigger_date, state, assessor, reviewer, signed_off_by, signed_off_on, "
     "finalized_at, retain_until, content_hash, rule_set, rule_set_version, created_at, updated_at");
 
-AssessmentVersion assessmentHeadingFrom(const SqliteStatement& s)
+AssessmentVersion assessmentHeadingFrom(const Statement& s)
 {
     // Dates straight from SQLite's UTF-8: this runs for every version of every case in deadlines and the register.
     AssessmentVersion a;
@@ -113,7 +113,7 @@ const QString kFilingHeadingColumns = QStringLiteral(
     "id, uuid, case_id, kind, trigger_date, due_date, submitted_on, authority, reference_number, created_at, "
     "updated_at");
 
-FilingRecord filingHeadingFrom(const SqliteStatement& s)
+FilingRecord filingHeadingFrom(const Statement& s)
 {
     FilingRecord r;
     r.id = s.integer(0);
@@ -134,7 +134,7 @@ const QString kOrganisationColumns
     = QStringLiteral("id, uuid, name, credit_code, address, legal_representative, contact, responsible_person, "
                      "handling_person");
 
-Organisation organisationFrom(const SqliteStatement& s)
+Organisation organisationFrom(const Statement& s)
 {
     Organisation o;
     o.id = s.integer(0);

@@ -15,7 +15,7 @@
 
 namespace piadesk {
 
-class SqliteStatement;
+class Statement;
 
 /**
  * How the model maps onto the case file's columns: dates as ISO text (NULL when
@@ -61,16 +61,16 @@ template <typename E> E enumFrom(const QString& key, E fallback)
  * the order assessmentHeadingFrom() reads them.
  */
 extern const QString kAssessmentHeadingColumns;
-AssessmentVersion assessmentHeadingFrom(const SqliteStatement& statement);
+AssessmentVersion assessmentHeadingFrom(const Statement& statement);
 
 /** The 11 columns of filing that make its heading (all but its materials and its note), as filingHeadingFrom() reads
  * them. */
 extern const QString kFilingHeadingColumns;
-FilingRecord filingHeadingFrom(const SqliteStatement& statement);
+FilingRecord filingHeadingFrom(const Statement& statement);
 
 /** The columns of organisation that organisationFrom() reads, in order. */
 extern const QString kOrganisationColumns;
-Organisation organisationFrom(const SqliteStatement& statement);
+Organisation organisationFrom(const Statement& statement);
 
 } // namespace StoreRows
 } // namespace piadesk

@@ -57,7 +57,7 @@ QStringList verifyCase(StoreContext& store, const CaseBundle& bundle)
     QStringList problems = changedFinalizedVersions(bundle);
     // The case's own audit events: each hash right, each linked to the event before it in the file's chain.
     const QList<AuditEvent> events = AuditLog(store).events(bundle.caseInfo.uuid);
-    SqliteStatement previous(store.db, QStringLiteral("SELECT hash FROM audit_event WHERE seq = ?"));
+    Statement previous(store.db, QStringLiteral("SELECT hash FROM audit_event WHERE seq = ?"));
     for (const AuditEvent& e : events) {
         previous.reset();
         previous.bind(1, e.seq - 1);
@@ -71,7 +71,7 @@ QStringList verifyCase(StoreContext& store, const CaseBundle& bundle)
         }
     }
     // Its attachments' bytes.
-    SqliteStatement blobs(store.db,
+    Statement blobs(store.db,
         QStringLiteral("SELECT DISTINCT b.sha256, b.size, b.data FROM blob b JOIN attachment a ON a.sha256 = b.sha256 "
                        "WHERE a.case_id = ?"));
     blobs.bind(1, bundle.caseInfo.id);
@@ -92,7 +92,7 @@ VerifyReport verify(StoreContext& store)
                                              "in PIAdesk and accept its offer.")
                                    .arg(QDir::toNativeSeparators(store.path), LocalFiles::permissionText(store.path)));
     {
-        SqliteStatement check(store.db, QStringLiteral("PRAGMA integrity_check"));
+        Statement check(store.db, QStringLiteral("PRAGMA integrity_check"));
         while (check.next()) {
             if (check.text(0) != QLatin1String("ok"))
                 report.problems.append(CaseStore::tr("SQLite integrity check: %1").arg(check.text(0)));
@@ -101,7 +101,7 @@ VerifyReport verify(StoreContext& store)
             report.problems.append(CaseStore::tr("SQLite integrity check failed: %1").arg(store.db.errorString()));
     }
     {
-        SqliteStatement keys(store.db, QStringLiteral("PRAGMA foreign_key_check"));
+        Statement keys(store.db, QStringLiteral("PRAGMA foreign_key_check"));
         while (keys.next())
             report.problems.append(
                 CaseStore::tr("A row of table %1 refers to a missing row of %2: rows were deleted outside "
@@ -117,7 +117,7 @@ VerifyReport verify(StoreContext& store)
     if (!chainBreak.isEmpty())
         report.problems.append(chainBreak);
 
-    SqliteStatement cases(store.db,
+    Statement cases(store.db,
         QStringLiteral("SELECT DISTINCT case_id FROM assessment "
                        "WHERE state IN ('finalized', 'superseded') ORDER BY case_id"));
     QList<qint64> caseIds;
@@ -131,7 +131,7 @@ VerifyReport verify(StoreContext& store)
         }
         report.problems.append(changedFinalizedVersions(bundle, &report.finalizedVersions));
     }
-    SqliteStatement blobs(store.db, QStringLiteral("SELECT sha256, size, data FROM blob"));
+    Statement blobs(store.db, QStringLiteral("SELECT sha256, size, data FROM blob"));
     while (blobs.next()) {
         ++report.attachmentsChecked;
         const QString problem = blobProblem(blobs.blob(2), blobs.text(0), blobs.integer(1));

@@ -81,7 +81,7 @@ private:
 };
 
 /** A register row from the first 12 columns of \a s, in the order of kStaleCases. */
-CaseSummary rowFrom(const SqliteStatement& s, Interner& intern)
+CaseSummary rowFrom(const Statement& s, Interner& intern)
 {
     CaseSummary c;
     c.id = s.integer(0);
@@ -100,7 +100,7 @@ CaseSummary rowFrom(const SqliteStatement& s, Interner& intern)
 }
 
 /** The digest from columns \a first… of \a s, in the order case_summary keeps them from digested on. */
-CaseDigest digestFrom(const SqliteStatement& s, int first, Interner& intern)
+CaseDigest digestFrom(const Statement& s, int first, Interner& intern)
 {
     CaseDigest d;
     d.overallRisk = s.isNull(first + 1) ? -1 : int(s.integer(first + 1));
@@ -121,7 +121,7 @@ CaseDigest digestFrom(const SqliteStatement& s, int first, Interner& intern)
 bool refreshRange(StoreContext& store, qint64 from, qint64 to)
 {
     const auto run = [&](const QString& sql) {
-        SqliteStatement s(store.db, sql);
+        Statement s(store.db, sql);
         s.bind(1, from).bind(2, to);
         return s.run();
     };
@@ -137,13 +137,12 @@ bool refreshRange(StoreContext& store, qint64 from, qint64 to)
     QList<CaseBundle> heads;
     if (!CaseHeads::load(store, from - 1, int(to - from + 1), store.digester->parts, &heads))
         return false;
-    SqliteStatement isStale(store.db, QStringLiteral("SELECT 1 FROM case_summary_stale WHERE case_id = ?"));
-    SqliteStatement update(store.db,
+    Statement isStale(store.db, QStringLiteral("SELECT 1 FROM case_summary_stale WHERE case_id = ?"));
+    Statement update(store.db,
         QStringLiteral("UPDATE case_summary SET digested = 1, overall_risk = ?, filing_kind = ?, filing_open = ?, "
                        "filing_date = ?, filing_estimated = ?, filing_required = ?, next_kind = ?, next_version = ?, "
                        "next_due = ?, next_estimated = ?, next_subject = ?, retention = ? WHERE case_id = ?"));
-    SqliteStatement insert(
-        store.db, QStringLiteral("INSERT INTO case_deadline(case_id, due, estimated) VALUES (?, ?, ?)"));
+    Statement insert(store.db, QStringLiteral("INSERT INTO case_deadline(case_id, due, estimated) VALUES (?, ?, ?)"));
     for (const CaseBundle& bundle : std::as_const(heads)) {
         const qint64 id = bundle.caseInfo.id;
         if (id > to)
@@ -203,7 +202,7 @@ bool refreshSome(StoreContext& store, int limit, bool* left, qint64 mark = 0)
         return true;
     QList<qint64> stale;
     {
-        SqliteStatement s(store.db,
+        Statement s(store.db,
             QStringLiteral("SELECT DISTINCT case_id FROM case_summary_stale WHERE rowid > ? ORDER BY case_id LIMIT ?"));
         // One more than asked for: whether any remain.
         s.bind(1, mark).bind(2, limit > 0 ? qint64(limit) + 1 : std::numeric_limits<qint64>::max());
@@ -237,7 +236,7 @@ bool setDigester(StoreContext& store, std::shared_ptr<const CaseStore::Digester>
     if (!store.digester)
         return true;
     {
-        SqliteStatement s(store.db, QStringLiteral("SELECT value FROM summary_meta WHERE key = ?"));
+        Statement s(store.db, QStringLiteral("SELECT value FROM summary_meta WHERE key = ?"));
         s.bind(1, kDigestKey);
         store.digestsCurrent = s.next() && s.text(0) == store.digester->fingerprint;
         if (!s.ok())
@@ -248,8 +247,8 @@ bool setDigester(StoreContext& store, std::shared_ptr<const CaseStore::Digester>
     if (!store.digestsCurrent) {
         // Every digest formed again: listed as stale with the new fingerprint in one transaction, so that a summary
         // not listed is always one formed under the fingerprint recorded.
-        SqliteTransaction t(store.db);
-        SqliteStatement meta(store.db, QStringLiteral("INSERT OR REPLACE INTO summary_meta(key, value) VALUES (?, ?)"));
+        Transaction t(store.db);
+        Statement meta(store.db, QStringLiteral("INSERT OR REPLACE INTO summary_meta(key, value) VALUES (?, ?)"));
         meta.bind(1, kDigestKey).bind(2, store.digester->fingerprint);
         if (!t.isActive()
             || !store.db.exec(QStringLiteral("INSERT INTO case_summary_stale(case_id) SELECT id FROM frt_case"))
@@ -259,7 +258,7 @@ bool setDigester(StoreContext& store, std::shared_ptr<const CaseStore::Digester>
     }
     // A few thousand cases a transaction: an interrupted rebuild goes on where it stopped the next time.
     for (bool left = formNow; left;) {
-        SqliteTransaction t(store.db);
+        Transaction t(store.db);
         if (!t.isActive() || !refreshSome(store, 5 * kBatch, &left))
             return store.failFromDb();
         if (!t.commit())
@@ -291,7 +290,7 @@ bool formSome(StoreContext& store, int limit, qint64* remaining)
         return store.fail(CaseStore::tr("The case summaries cannot be formed: the file did not record the rules "
                                         "and calendar they are formed under."));
     bool left = false;
-    SqliteTransaction t(store.db);
+    Transaction t(store.db);
     if (!t.isActive() || !refreshSome(store, std::max(1, limit), &left) || !t.commit())
         return store.failFromDb();
     *remaining = staleCases(store);
@@ -314,13 +313,13 @@ bool visit(StoreContext& store, bool digests, const std::function<void(CaseSumma
 {
     // Two cursors in id order, merged: the summaries of cases not stale, and the cases changed since their summary
     // was formed (by a program without PIAdesk's rules), read from the case tables.
-    SqliteStatement rows(store.db,
+    Statement rows(store.db,
         QStringLiteral("SELECT case_id, uuid, name, organisation, status, public_place, stored_people, updated_at, "
                        "rule_set, versions, latest_version, latest_state, digested, overall_risk, filing_kind, "
                        "filing_open, filing_date, filing_estimated, filing_required, next_kind, next_version, "
                        "next_due, next_estimated, next_subject, retention FROM case_summary "
                        "WHERE case_id NOT IN (SELECT case_id FROM case_summary_stale) ORDER BY case_id"));
-    SqliteStatement stale(store.db, kStaleCases);
+    Statement stale(store.db, kStaleCases);
     stale.bind(1, qint64(0)).bind(2, std::numeric_limits<qint64>::max());
     const bool withDigests = digests && store.digestsCurrent;
     Interner intern;
@@ -354,7 +353,7 @@ bool urgent(StoreContext& store, const QDate& today, const QDate& dueSoonBy, int
     *out = {};
     const QString by = dateText(dueSoonBy);
     {
-        SqliteStatement s(store.db,
+        Statement s(store.db,
             QStringLiteral("SELECT COUNT(*), COALESCE(MAX(estimated), 0) FROM case_deadline "
                            "WHERE due IS NULL OR due <= ?"));
         s.bind(1, by);
@@ -368,7 +367,7 @@ bool urgent(StoreContext& store, const QDate& today, const QDate& dueSoonBy, int
     QSet<qint64> seen;
     int rowsLeft = limit;
     const auto collect = [&](const QString& sql, const QString& before) {
-        SqliteStatement s(store.db, sql);
+        Statement s(store.db, sql);
         if (before.isEmpty())
             s.bind(1, rowsLeft);
         else
@@ -388,7 +387,7 @@ bool urgent(StoreContext& store, const QDate& today, const QDate& dueSoonBy, int
             && !collect(QStringLiteral("SELECT case_id FROM case_deadline WHERE due IS NULL ORDER BY case_id LIMIT ?"),
                 QString())))
         return store.failFromDb();
-    SqliteStatement s(store.db, QStringLiteral("SELECT DISTINCT case_id FROM case_deadline WHERE due < ?"));
+    Statement s(store.db, QStringLiteral("SELECT DISTINCT case_id FROM case_deadline WHERE due < ?"));
     s.bind(1, dateText(today));
     while (s.next())
         out->overdue.insert(s.integer(0));

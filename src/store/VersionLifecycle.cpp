@@ -109,10 +109,10 @@ bool create(StoreContext& store, qint64 caseId, TriggerKind trigger, const QDate
     a.triggerDate = triggerDate.isValid() ? triggerDate : store.clock->today();
     a.triggerDescription = description;
     a.state = AssessmentState::Draft;
-    SqliteStatement insert(store.db,
+    Statement insert(store.db,
         QStringLiteral("INSERT INTO assessment (uuid, case_id, number, trigger_kind, "
                        "trigger_date, trigger_description, state, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?)"));
+                       "VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?) RETURNING id"));
     insert.bind(1, a.uuid)
         .bind(2, caseId)
         .bind(3, a.number)
@@ -121,15 +121,14 @@ bool create(StoreContext& store, qint64 caseId, TriggerKind trigger, const QDate
         .bind(6, description)
         .bind(7, store.nowText())
         .bind(8, store.nowText());
-    if (!insert.run())
+    if (!insert.runReturningId(&a.id))
         return store.failFromDb();
-    a.id = store.db.lastInsertRowId();
 
     if (!existing.isEmpty()) {
         // Carry the previous version's evidence over, re-pointing answers at the copies.
         const qint64 previousId = existing.constLast().id;
         QHash<QString, QString> renamed;
-        SqliteStatement evidence(store.db,
+        Statement evidence(store.db,
             QStringLiteral("SELECT uuid, material, name, media_type, size, sha256 "
                            "FROM attachment WHERE assessment_id = ? ORDER BY id"));
         evidence.bind(1, previousId);
@@ -155,7 +154,7 @@ bool create(StoreContext& store, qint64 caseId, TriggerKind trigger, const QDate
     if (!AssessmentTable::insertContent(store, a.id, a))
         return store.failFromDb();
     if (!change.ruleSetId.isEmpty()) {
-        SqliteStatement move(store.db,
+        Statement move(store.db,
             QStringLiteral("UPDATE frt_case SET rule_set = ?, revision = revision + 1, updated_at = ? WHERE id = ?"));
         move.bind(1, change.ruleSetId).bind(2, store.nowText()).bind(3, caseId);
         if (!move.run()
@@ -186,7 +185,7 @@ bool saveAnswer(StoreContext& store, qint64 assessmentId, const Answer& answer)
     FieldRules::checkAssessment(probe, QStringLiteral("answer"), problems);
     if (!problems.isEmpty())
         return store.fail(problems.toString());
-    SqliteStatement s(store.db,
+    Statement s(store.db,
         QStringLiteral("INSERT INTO answer (assessment_id, question_id, value, justification, "
                        "evidence, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
                        "ON CONFLICT (assessment_id, question_id) DO UPDATE SET "
@@ -198,7 +197,7 @@ bool saveAnswer(StoreContext& store, qint64 assessmentId, const Answer& answer)
         .bind(4, answer.justification)
         .bind(5, jsonText(ModelJson::toJson(answer.evidence)))
         .bind(6, store.nowText());
-    SqliteStatement touch(store.db, QStringLiteral("UPDATE assessment SET updated_at = ? WHERE id = ?"));
+    Statement touch(store.db, QStringLiteral("UPDATE assessment SET updated_at = ? WHERE id = ?"));
     touch.bind(1, store.nowText()).bind(2, assessmentId);
     const QString detail = answer.value.isString() ? answer.value.toString() : jsonText(answer.value);
     if (!s.run() || !touch.run()
@@ -223,7 +222,7 @@ bool replaceContent(StoreContext& store, qint64 assessmentId, const AssessmentVe
     FieldRules::checkAssessment(content, QStringLiteral("assessment"), problems);
     if (!problems.isEmpty())
         return store.fail(problems.toString());
-    SqliteStatement clear(store.db, QStringLiteral("DELETE FROM %1 WHERE assessment_id = ?").arg(table));
+    Statement clear(store.db, QStringLiteral("DELETE FROM %1 WHERE assessment_id = ?").arg(table));
     clear.bind(1, assessmentId);
     if (!clear.run() || !AssessmentTable::insertContent(store, assessmentId, content)
         || !write.audit(action, CaseTable::uuidOf(store, caseId), a->number, table, detail) || !write.commit())
@@ -250,7 +249,7 @@ bool saveSignOff(StoreContext& store, qint64 assessmentId, const QString& assess
     FieldRules::checkAssessment(probe, QStringLiteral("assessment"), problems);
     if (!problems.isEmpty())
         return store.fail(problems.toString());
-    SqliteStatement s(store.db,
+    Statement s(store.db,
         QStringLiteral("UPDATE assessment SET assessor = ?, reviewer = ?, signed_off_by = ?, "
                        "signed_off_on = ?, updated_at = ? WHERE id = ?"));
     s.bind(1, assessor).bind(2, reviewer).bind(3, signedOffBy).bindOptional(4, dateText(signedOffOn));
@@ -274,7 +273,7 @@ bool setInReview(StoreContext& store, qint64 assessmentId, bool inReview)
     if (!a || !requireEditable(store, *a))
         return false;
     const QString state = enumKey(inReview ? AssessmentState::InReview : AssessmentState::Draft);
-    SqliteStatement s(store.db, QStringLiteral("UPDATE assessment SET state = ?, updated_at = ? WHERE id = ?"));
+    Statement s(store.db, QStringLiteral("UPDATE assessment SET state = ?, updated_at = ? WHERE id = ?"));
     s.bind(1, state).bind(2, store.nowText()).bind(3, assessmentId);
     if (!s.run()
         || !write.audit(QStringLiteral("assessment.state"), CaseTable::uuidOf(store, caseId), a->number,
@@ -327,11 +326,11 @@ bool finalize(StoreContext& store, qint64 assessmentId, const CaseStore::Finaliz
             evidence.append(att);
     }
     a->contentHash = ContentHash::compute(*a, bundle.caseInfo.uuid, evidence);
-    SqliteStatement supersede(store.db,
+    Statement supersede(store.db,
         QStringLiteral("UPDATE assessment SET state = 'superseded' "
                        "WHERE case_id = ? AND state = 'finalized' AND id <> ?"));
     supersede.bind(1, caseId).bind(2, assessmentId);
-    SqliteStatement s(store.db,
+    Statement s(store.db,
         QStringLiteral("UPDATE assessment SET state = 'finalized', finalized_at = ?, "
                        "retain_until = ?, content_hash = ?, record = ?, updated_at = ?, rule_set = ?, "
                        "rule_set_version = ? WHERE id = ? AND state IN ('draft', 'in_review')"));
@@ -367,7 +366,7 @@ bool remove(StoreContext& store, qint64 assessmentId)
                 "be deleted from %3.")
                 .arg(a->number)
                 .arg(a->retainUntil.toString(Qt::ISODate), a->retainUntil.addDays(1).toString(Qt::ISODate)));
-    SqliteStatement s(store.db, QStringLiteral("DELETE FROM assessment WHERE id = ?"));
+    Statement s(store.db, QStringLiteral("DELETE FROM assessment WHERE id = ?"));
     s.bind(1, assessmentId);
     if (!s.run() || !AttachmentTable::removeOrphanBlobs(store)
         || !write.audit(

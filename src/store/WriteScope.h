@@ -1,7 +1,7 @@
 #pragma once
 
 #include "AuditLog.h"
-#include "Sqlite.h"
+#include "Database.h"
 
 #include <optional>
 
@@ -41,7 +41,7 @@ public:
 
 private:
     StoreContext& m_store;
-    std::optional<SqliteTransaction> m_transaction;
+    std::optional<Transaction> m_transaction;
     qint64 m_staleMark = 0; ///< where the list of stale cases ended when the transaction began
 };
 
