@@ -80,6 +80,9 @@ void PostgresTest::parametersAreNumbered_data()
     QTest::newRow("dollar") << QByteArray("DO $body$ BEGIN x := :no; END $body$; SELECT $$ :no $$, :yes, $1")
                             << QByteArray("DO $body$ BEGIN x := :no; END $body$; SELECT $$ :no $$, $1, $1")
                             << QByteArrayList { ":yes" };
+    QTest::newRow("positional") << QByteArray("UPDATE t SET a = ?, b = '?' WHERE c = ?")
+                                << QByteArray("UPDATE t SET a = $1, b = '?' WHERE c = $2")
+                                << QByteArrayList { "?", "?" };
     QTest::newRow("slice") << QByteArray("SELECT a[1:2], :b_2") << QByteArray("SELECT a[1:2], $1")
                            << QByteArrayList { ":b_2" };
 }

@@ -1810,6 +1810,42 @@
         <source>The case summaries cannot be formed: the file did not record the rules and calendar they are formed under.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 cannot be set up: PIAdesk's team store schema is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be set up as a team store: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot connect to the team store %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a database but not a PIAdesk team store. It was left as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is an empty database, not yet a PIAdesk team store.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is an empty database. Its owner sets it up as a team store by opening it first with PIAdesk (or with scripts/team-server.sh); %2 cannot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was set up by a newer version of PIAdesk (team store schema %2; this version reads up to %3). Update PIAdesk to open it. The database was left as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 uses an older team store schema (%2) that this version of PIAdesk cannot update. The database was left as it is.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::CaseView</name>

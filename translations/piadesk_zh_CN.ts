@@ -1811,7 +1811,7 @@
     </message>
     <message>
         <source>%1 is on a shared file system (%2). PIAdesk opens case files there read-only: file locking is not reliable on network and FUSE file systems, and two programs writing the file at once could damage it. To change the cases, copy the file to a local disk; for several officers working on the same cases, use a team store on a database server instead of a shared file.</source>
-        <translation>%1 位于共享文件系统（%2）上。PIAdesk 在此类位置只以只读方式打开案卷文件：网络文件系统和 FUSE 文件系统上的文件锁不可靠，两个程序同时写入可能损坏文件。如需修改案件，请将文件复制到本地磁盘；多名人员共同处理同一批案件时，请使用数据库服务器上的团队存储，而不是共享文件。</translation>
+        <translation>%1 位于共享文件系统（%2）上。PIAdesk 在此类位置只以只读方式打开案卷文件：网络文件系统和 FUSE 文件系统上的文件锁不可靠，两个程序同时写入可能损坏文件。如需修改案件，请将文件复制到本地磁盘；多名人员共同处理同一批案件时，请使用数据库服务器上的团队案卷库，而不是共享文件。</translation>
     </message>
     <message>
         <source>Other accounts on this computer can read %1 (permissions %2), which holds personal information. Make it private: chmod 600 %1, or open it in PIAdesk and accept its offer.</source>
@@ -1824,6 +1824,42 @@
     <message>
         <source>The case summaries cannot be formed: the file did not record the rules and calendar they are formed under.</source>
         <translation>无法生成案件摘要：文件未能记录生成摘要所依据的规则集和节假日日历。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be set up: PIAdesk&apos;s team store schema is missing.</source>
+        <translation>无法设置 %1：缺少 PIAdesk 的团队案卷库结构。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be set up as a team store: %2</source>
+        <translation>无法将 %1 设置为团队案卷库：%2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team store %1: %2</source>
+        <translation>无法连接团队案卷库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a database but not a PIAdesk team store. It was left as it is.</source>
+        <translation>%1 是一个数据库，但不是 PIAdesk 团队案卷库。未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is an empty database, not yet a PIAdesk team store.</source>
+        <translation>%1 是一个空数据库，尚未设置为 PIAdesk 团队案卷库。</translation>
+    </message>
+    <message>
+        <source>%1 is an empty database. Its owner sets it up as a team store by opening it first with PIAdesk (or with scripts/team-server.sh); %2 cannot.</source>
+        <translation>%1 是一个空数据库。须由其所有者首先用 PIAdesk 打开（或运行 scripts/team-server.sh），将其设置为团队案卷库；%2 无权设置。</translation>
+    </message>
+    <message>
+        <source>%1 was set up by a newer version of PIAdesk (team store schema %2; this version reads up to %3). Update PIAdesk to open it. The database was left as it is.</source>
+        <translation>%1 由更新版本的 PIAdesk 设置（团队案卷库结构版本 %2；本版本最高支持 %3）。请升级 PIAdesk 后再打开。数据库未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 uses an older team store schema (%2) that this version of PIAdesk cannot update. The database was left as it is.</source>
+        <translation>%1 使用较旧的团队案卷库结构（版本 %2），本版本 PIAdesk 无法升级。数据库未作任何改动。</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,13 @@ bool AuditLog::append(
     AuditEvent event;
     event.seq = 1;
     event.prevHash = AuditChain::genesisHash();
+    // On a team store, writers append one at a time (the server's append trigger checks the chain under the same
+    // lock, held until the transaction ends).
+    if (m_store.db.isPostgres()) {
+        Statement lock(m_store.db, QStringLiteral("SELECT pg_advisory_xact_lock(audit_lock_key())"));
+        if (!lock.run())
+            return false;
+    }
     {
         Statement last(m_store.db, QStringLiteral("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1"));
         if (last.next()) {

@@ -217,8 +217,15 @@ bool load(StoreContext& store, qint64 afterId, int limit, const CaseStore::HeadP
         // Only the facts a condition can test, taken out of the record by SQLite: for the standing.
         const QList<TestableFacts::Fact>& testable = TestableFacts::all();
         QStringList columns;
-        for (const TestableFacts::Fact& fact : testable)
-            columns.append(QStringLiteral("json_extract(a.record, '$.facts.%1')").arg(QLatin1String(fact.name)));
+        for (const TestableFacts::Fact& fact : testable) {
+            if (!store.db.isPostgres())
+                columns.append(QStringLiteral("json_extract(a.record, '$.facts.%1')").arg(QLatin1String(fact.name)));
+            else if (fact.type == TestableFacts::Type::Boolean)
+                columns.append(
+                    QStringLiteral("(a.record::json #>> '{facts,%1}')::boolean").arg(QLatin1String(fact.name)));
+            else
+                columns.append(QStringLiteral("a.record::json #>> '{facts,%1}'").arg(QLatin1String(fact.name)));
+        }
         Statement s(store.db,
             QStringLiteral("SELECT a.case_id, %1 FROM assessment a WHERE %2 AND a.record IS NOT NULL "
                            "ORDER BY a.case_id")

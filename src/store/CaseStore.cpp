@@ -11,6 +11,7 @@
 #include "StoreContext.h"
 #include "StoreVerifier.h"
 #include "SummaryTable.h"
+#include "TeamStore.h"
 #include "VersionLifecycle.h"
 #include "WriteScope.h"
 #include "WriterLock.h"
@@ -73,6 +74,9 @@ bool CaseStore::makePrivate()
 
 void CaseStore::setActor(const QString& actor)
 {
+    // A team store's audit log names the role the server authenticated, whatever is typed.
+    if (m_store->db.isPostgres())
+        return;
     m_store->actor = actor.trimmed().isEmpty() ? systemUserName() : actor.trimmed().left(FieldRules::kShortText);
 }
 
@@ -80,9 +84,17 @@ std::unique_ptr<CaseStore> CaseStore::open(const QString& path, const Options& o
 {
     std::unique_ptr<CaseStore> store(new CaseStore);
     StoreContext& context = *store->m_store;
-    context.path = QFileInfo(path).absoluteFilePath();
     context.clock = options.clock ? options.clock : &Clock::system();
     context.readOnly = options.readOnly;
+    if (TeamStore::isUrl(path)) {
+        if (!TeamStore::open(context, path, options)) {
+            if (error)
+                *error = context.error;
+            return nullptr;
+        }
+        return store;
+    }
+    context.path = QFileInfo(path).absoluteFilePath();
     store->setActor(options.actor);
     if (!CaseFile::open(context, *store->m_lock, options, path, &store->m_backupPath)) {
         if (error)

@@ -64,6 +64,8 @@ public:
          * an error when the damaged part is read, and `verify` checks every page.
          */
         qint64 fullCheckBytes = kFullCheckBytes;
+        /** A team store's password, used to connect and not kept; empty: from ~/.pgpass, or none. */
+        QString password;
     };
     static constexpr qint64 kFullCheckBytes = 32 * 1024 * 1024;
 
@@ -77,6 +79,10 @@ public:
      * is in use by another writer is refused with a message in \a error and left
      * byte-for-byte unchanged. An older schema is migrated after a backup copy is
      * written beside the file.
+     *
+     * A postgresql:// (or postgres://) URI in \a path opens a team store on that server instead (TeamStore): an
+     * empty database is set up when its owner opens it, a foreign or newer one is refused untouched, and the audit
+     * log names the role the server authenticated (Options::actor is not used).
      */
     static std::unique_ptr<CaseStore> open(const QString& path, const Options& options, QString* error);
     static std::unique_ptr<CaseStore> open(const QString& path, QString* error) { return open(path, Options(), error); }

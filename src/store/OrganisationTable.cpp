@@ -77,7 +77,10 @@ QList<Organisation> all(StoreContext& store)
 {
     QList<Organisation> list;
     Statement s(store.db,
-        QStringLiteral("SELECT %1 FROM organisation ORDER BY name COLLATE NOCASE, id").arg(kOrganisationColumns));
+        QStringLiteral("SELECT %1 FROM organisation ORDER BY %2, id")
+            .arg(kOrganisationColumns,
+                // ASCII letters folded, as SQLite's NOCASE does (the store's texts sort in the "C" collation)
+                store.db.isPostgres() ? QStringLiteral("lower(name)") : QStringLiteral("name COLLATE NOCASE")));
     while (s.next())
         list.append(organisationFrom(s));
     return list;

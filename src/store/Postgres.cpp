@@ -266,6 +266,11 @@ QByteArray PgStatement::numberParameters(const QByteArray& sql, QList<QByteArray
                 out.append(c);
                 ++i;
             }
+        } else if (c == '?') {
+            // SQLite's positional parameter: the next number (the store does not mix them with names)
+            names->append(QByteArray("?"));
+            out.append('$').append(QByteArray::number(names->size()));
+            ++i;
         } else if (c == ':' && i + 1 < n && sql.at(i + 1) == ':') {
             out.append("::");
             i += 2;

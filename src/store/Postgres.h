@@ -75,9 +75,9 @@ private:
 
 /**
  * One statement, in the shape of SqliteStatement: bind values by name (":name") or by 1-based index, run it, step
- * through its rows, read columns by 0-based index. The :name parameters are rewritten as $1, $2…; a name used twice
- * is the same parameter, and `::type` casts, quoted strings and identifiers, dollar-quoted bodies and comments are
- * left alone. Binding a name the statement does not have fails the statement: it never runs.
+ * through its rows, read columns by 0-based index. The :name and ? parameters are rewritten as $1, $2…; a name used
+ * twice is the same parameter, each ? a new one, and `::type` casts, quoted strings and identifiers, dollar-quoted
+ * bodies and comments are left alone. Binding a name the statement does not have fails the statement: it never runs.
  *
  * The statement runs at the first next() (or run()) after binding; its whole result is then held on the client.
  */

@@ -86,12 +86,13 @@ QStringList verifyCase(StoreContext& store, const CaseBundle& bundle)
 VerifyReport verify(StoreContext& store)
 {
     VerifyReport report;
-    if (LocalFiles::readableByOthers(store.path))
+    if (!store.db.isPostgres() && LocalFiles::readableByOthers(store.path))
         report.warnings.append(CaseStore::tr("Other accounts on this computer can read %1 (permissions %2), which "
                                              "holds personal information. Make it private: chmod 600 %1, or open it "
                                              "in PIAdesk and accept its offer.")
                                    .arg(QDir::toNativeSeparators(store.path), LocalFiles::permissionText(store.path)));
-    {
+    // A case file's pages and references, as SQLite checks them; a team store's are the server's to keep.
+    if (!store.db.isPostgres()) {
         Statement check(store.db, QStringLiteral("PRAGMA integrity_check"));
         while (check.next()) {
             if (check.text(0) != QLatin1String("ok"))
@@ -100,7 +101,7 @@ VerifyReport verify(StoreContext& store)
         if (!check.ok())
             report.problems.append(CaseStore::tr("SQLite integrity check failed: %1").arg(store.db.errorString()));
     }
-    {
+    if (!store.db.isPostgres()) {
         Statement keys(store.db, QStringLiteral("PRAGMA foreign_key_check"));
         while (keys.next())
             report.problems.append(

@@ -248,7 +248,9 @@ bool setDigester(StoreContext& store, std::shared_ptr<const CaseStore::Digester>
         // Every digest formed again: listed as stale with the new fingerprint in one transaction, so that a summary
         // not listed is always one formed under the fingerprint recorded.
         Transaction t(store.db);
-        Statement meta(store.db, QStringLiteral("INSERT OR REPLACE INTO summary_meta(key, value) VALUES (?, ?)"));
+        Statement meta(store.db,
+            QStringLiteral("INSERT INTO summary_meta(key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
+                           "excluded.value"));
         meta.bind(1, kDigestKey).bind(2, store.digester->fingerprint);
         if (!t.isActive()
             || !store.db.exec(QStringLiteral("INSERT INTO case_summary_stale(case_id) SELECT id FROM frt_case"))

@@ -1,0 +1,315 @@
+// The team store (CaseStore on PostgreSQL) against a real server: a throwaway cluster started for this program.
+// What a case file guarantees must hold here too, enforced by the server: set-up on first use by the owner, foreign
+// and newer databases refused untouched, finalized versions immutable and retained ones undeletable even from psql,
+// the audit log append-only, naming the authenticated role, and verifiable.
+#include "PgCluster.h"
+#include "TestSupport.h"
+#include "core/Clock.h"
+#include "exchange/CaseExchange.h"
+#include "store/CaseStore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace piadesk;
+
+namespace {
+
+/** The exchange document of \a caseId without what differs between two stores holding the same case: ids. */
+QJsonObject exportedWithoutIds(CaseStore& store, qint64 caseId)
+{
+    QString error;
+    const QByteArray document = CaseExchange::exportCases(store, { caseId }, &error);
+    if (document.isEmpty())
+        qWarning("export failed: %s", qPrintable(error));
+    QJsonObject object = QJsonDocument::fromJson(document).object();
+    object.remove(QStringLiteral("exportedAt"));
+    return object;
+}
+
+} // namespace
+
+class TeamStoreTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void emptyDatabaseIsSetUpByItsOwner();
+    void emptyDatabaseIsNotSetUpByOthers();
+    void foreignDatabaseIsRefusedUntouched();
+    void newerStoreIsRefusedUntouched();
+    void caseRoundTripsAsInACaseFile();
+    void auditLogNamesTheServersRole();
+    void psqlCannotBreakTheGuarantees();
+    void tamperingWithTriggersOffIsCaughtByVerify();
+
+private:
+    /** A new empty database; its URL for \a user (the superuser when empty). */
+    QString newDatabase(const QString& name, const QString& user = QString());
+    qint64 importFinalizedExample(CaseStore& store);
+
+    TestSupport::PgCluster m_cluster;
+};
+
+void TeamStoreTest::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_cluster.start(&error), qPrintable(error));
+    QVERIFY2(m_cluster.psql(QStringLiteral("CREATE ROLE alice LOGIN")), "role");
+}
+
+QString TeamStoreTest::newDatabase(const QString& name, const QString& user)
+{
+    QString error;
+    if (!m_cluster.createDatabase(name, QString(), &error))
+        qWarning("createdb %s: %s", qPrintable(name), qPrintable(error));
+    return m_cluster.url(name, user);
+}
+
+qint64 TeamStoreTest::importFinalizedExample(CaseStore& store)
+{
+    const qint64 caseId = TestSupport::importExample(store);
+    if (!caseId)
+        return 0;
+    CaseBundle bundle;
+    if (!store.loadCase(caseId, &bundle) || bundle.assessments.isEmpty())
+        return 0;
+    // Its draft finalized today (the server's date decides retention), so that it is kept three more years.
+    const qint64 versionId = bundle.assessments.constLast().id;
+    if (!store.saveSignOff(versionId, QStringLiteral("评估人"), QStringLiteral("审核人"), {}, {})
+        || !store.finalize(versionId, TestSupport::storageOnlyFinalize())) {
+        qWarning("finalize: %s", qPrintable(store.errorString()));
+        return 0;
+    }
+    return caseId;
+}
+
+void TeamStoreTest::emptyDatabaseIsSetUpByItsOwner()
+{
+    const QString url = newDatabase(QStringLiteral("setup"));
+    QString error;
+    auto store = CaseStore::open(url, &error);
+    QVERIFY2(store, qPrintable(error));
+    QVERIFY(!store->isReadOnly());
+    QCOMPARE(store->actor(), TestSupport::PgCluster::superuser());
+    const QList<AuditEvent> events = store->auditEvents();
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.constFirst().action, QStringLiteral("store.create"));
+    QCOMPARE(events.constFirst().actor, TestSupport::PgCluster::superuser());
+    QVERIFY(store->verify().ok());
+    store.reset();
+    // Opened again: the same store, not set up twice.
+    store = CaseStore::open(url, &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->auditEvents().size(), 1);
+    QString version;
+    QVERIFY(m_cluster.psql(QStringLiteral("SELECT value FROM piadesk.piadesk_meta WHERE key = 'schema_version'"),
+        QStringLiteral("setup"), &version));
+    QCOMPARE(version, QStringLiteral("7"));
+}
+
+void TeamStoreTest::emptyDatabaseIsNotSetUpByOthers()
+{
+    const QString url = newDatabase(QStringLiteral("notmine"), QStringLiteral("alice"));
+    QString error;
+    QVERIFY(!CaseStore::open(url, &error));
+    QVERIFY2(
+        error.contains(QLatin1String("empty database")) && error.contains(QLatin1String("alice")), qPrintable(error));
+    QString schemas;
+    QVERIFY(m_cluster.psql(QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = 'piadesk'"),
+        QStringLiteral("notmine"), &schemas));
+    QCOMPARE(schemas, QStringLiteral("0"));
+    CaseStore::Options readOnly;
+    readOnly.readOnly = true;
+    QVERIFY(!CaseStore::open(m_cluster.url(QStringLiteral("notmine")), readOnly, &error));
+    QVERIFY2(error.contains(QLatin1String("empty database")), qPrintable(error));
+}
+
+void TeamStoreTest::foreignDatabaseIsRefusedUntouched()
+{
+    const QString url = newDatabase(QStringLiteral("foreign"));
+    QVERIFY(m_cluster.psql(
+        QStringLiteral("CREATE TABLE invoices (id int); INSERT INTO invoices VALUES (1)"), QStringLiteral("foreign")));
+    QString before;
+    const QString dump = QStringLiteral("SELECT string_agg(nspname, ',' ORDER BY nspname) FROM pg_namespace; "
+                                        "SELECT count(*) FROM invoices");
+    QVERIFY(m_cluster.psql(dump, QStringLiteral("foreign"), &before));
+    QString error;
+    QVERIFY(!CaseStore::open(url, &error));
+    QVERIFY2(error.contains(QLatin1String("not a PIAdesk team store")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("left as it is")), qPrintable(error));
+    QString after;
+    QVERIFY(m_cluster.psql(dump, QStringLiteral("foreign"), &after));
+    QCOMPARE(after, before);
+    // A schema of PIAdesk's name without its marker is foreign too.
+    QVERIFY(m_cluster.psql(QStringLiteral("CREATE SCHEMA piadesk"), QStringLiteral("foreign")));
+    QVERIFY(!CaseStore::open(url, &error));
+    QVERIFY2(error.contains(QLatin1String("not a PIAdesk team store")), qPrintable(error));
+}
+
+void TeamStoreTest::newerStoreIsRefusedUntouched()
+{
+    const QString url = newDatabase(QStringLiteral("newer"));
+    QString error;
+    QVERIFY2(CaseStore::open(url, &error), qPrintable(error));
+    QVERIFY(m_cluster.psql(QStringLiteral("UPDATE piadesk.piadesk_meta SET value = '999' WHERE key = "
+                                          "'schema_version'"),
+        QStringLiteral("newer")));
+    QString before;
+    const QString count = QStringLiteral("SELECT count(*) FROM piadesk.audit_event");
+    QVERIFY(m_cluster.psql(count, QStringLiteral("newer"), &before));
+    QVERIFY(!CaseStore::open(url, &error));
+    QVERIFY2(error.contains(QLatin1String("newer version of PIAdesk (team store schema 999")), qPrintable(error));
+    QString after;
+    QVERIFY(m_cluster.psql(count, QStringLiteral("newer"), &after));
+    QCOMPARE(after, before);
+}
+
+void TeamStoreTest::caseRoundTripsAsInACaseFile()
+{
+    // The example case, imported into a case file and into a team store, exports the same from both.
+    FixedClock clock(QDateTime(QDate(2025, 3, 1), QTime(9, 0), Qt::UTC));
+    QTemporaryDir dir;
+    auto file = TestSupport::openStore(dir, QStringLiteral("cases.piadesk"), &clock);
+    QVERIFY(file);
+    const qint64 fileCase = TestSupport::importExample(*file);
+    QVERIFY(fileCase);
+
+    CaseStore::Options options;
+    options.clock = &clock;
+    QString error;
+    auto team = CaseStore::open(newDatabase(QStringLiteral("roundtrip")), options, &error);
+    QVERIFY2(team, qPrintable(error));
+    const qint64 teamCase = TestSupport::importExample(*team);
+    QVERIFY2(teamCase, qPrintable(team->errorString()));
+    QCOMPARE(exportedWithoutIds(*team, teamCase), exportedWithoutIds(*file, fileCase));
+
+    // A change and a new version land the same way.
+    CaseBundle bundle;
+    QVERIFY2(team->loadCase(teamCase, &bundle), qPrintable(team->errorString()));
+    CaseFacts facts = bundle.caseInfo.facts;
+    facts.name = QStringLiteral("改名后的人脸门禁 <b>=HYPERLINK()</b>");
+    QVERIFY2(team->updateCaseFacts(teamCase, facts), qPrintable(team->errorString()));
+    QVERIFY2(file->updateCaseFacts(fileCase, facts), qPrintable(file->errorString()));
+    QCOMPARE(exportedWithoutIds(*team, teamCase), exportedWithoutIds(*file, fileCase));
+
+    QList<CaseBundle> heads;
+    QVERIFY2(team->loadCaseHeads(0, 10, CaseStore::HeadParts(), &heads), qPrintable(team->errorString()));
+    QCOMPARE(heads.size(), 1);
+    QCOMPARE(heads.constFirst().caseInfo.facts.name, facts.name);
+    QVERIFY(team->verify().ok());
+}
+
+void TeamStoreTest::auditLogNamesTheServersRole()
+{
+    const QString name = QStringLiteral("identity");
+    QVERIFY(CaseStore::open(newDatabase(name), nullptr));
+    QVERIFY(m_cluster.psql(QStringLiteral("GRANT USAGE ON SCHEMA piadesk TO alice; "
+                                          "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA piadesk TO "
+                                          "alice"),
+        name));
+    CaseStore::Options options;
+    options.actor = QStringLiteral("Somebody Else"); // typed: not used on a team store
+    QString error;
+    auto store = CaseStore::open(m_cluster.url(name, QStringLiteral("alice")), options, &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->actor(), QStringLiteral("alice"));
+    store->setActor(QStringLiteral("Mallory"));
+    QCOMPARE(store->actor(), QStringLiteral("alice"));
+    Organisation org;
+    org.name = QStringLiteral("示例银行");
+    org.creditCode = TestSupport::validCreditCode();
+    QVERIFY2(store->saveOrganisation(org), qPrintable(store->errorString()));
+    const QList<AuditEvent> events = store->auditEvents();
+    QCOMPARE(events.constLast().action, QStringLiteral("organisation.create"));
+    QCOMPARE(events.constLast().actor, QStringLiteral("alice"));
+    QVERIFY(store->verify().ok());
+
+    // Written by hand, an event naming someone else, or not continuing the chain, is refused by the server.
+    QString psqlError;
+    QVERIFY(!m_cluster.psql(QStringLiteral("INSERT INTO piadesk.audit_event (seq, at, actor, action, prev_hash, hash) "
+                                           "SELECT max(seq) + 1, 'now', 'bob', 'forged', "
+                                           "(SELECT hash FROM piadesk.audit_event ORDER BY seq DESC LIMIT 1), 'x' "
+                                           "FROM piadesk.audit_event"),
+        name, nullptr, &psqlError, QStringLiteral("alice")));
+    QVERIFY2(psqlError.contains(QLatin1String("PIADESK_AUDIT_ACTOR")), qPrintable(psqlError));
+    QVERIFY(!m_cluster.psql(QStringLiteral("INSERT INTO piadesk.audit_event (seq, at, actor, action, prev_hash, hash) "
+                                           "VALUES (1000, 'now', 'alice', 'forged', 'y', 'x')"),
+        name, nullptr, &psqlError, QStringLiteral("alice")));
+    QVERIFY2(psqlError.contains(QLatin1String("PIADESK_AUDIT_CHAIN")), qPrintable(psqlError));
+}
+
+void TeamStoreTest::psqlCannotBreakTheGuarantees()
+{
+    const QString name = QStringLiteral("guarded");
+    QString error;
+    auto store = CaseStore::open(newDatabase(name), &error);
+    QVERIFY2(store, qPrintable(error));
+    const qint64 caseId = importFinalizedExample(*store);
+    QVERIFY2(caseId, qPrintable(store->errorString()));
+    store.reset();
+
+    // The database's owner, in psql, with the triggers on.
+    const auto refused = [&](const QString& sql, const QString& marker) {
+        QString why;
+        const bool ran = m_cluster.psql(sql, name, nullptr, &why);
+        if (ran || !why.contains(marker)) {
+            qWarning("%s: %s", qPrintable(sql), ran ? "ran" : qPrintable(why));
+            return false;
+        }
+        return true;
+    };
+    QVERIFY(refused(QStringLiteral("UPDATE piadesk.assessment SET record = '{}' WHERE state = 'finalized'"),
+        QStringLiteral("PIADESK_FINALIZED_IMMUTABLE")));
+    QVERIFY(refused(QStringLiteral("UPDATE piadesk.assessment SET state = 'draft' WHERE state = 'finalized'"),
+        QStringLiteral("PIADESK_FINALIZED_IMMUTABLE")));
+    QVERIFY(refused(QStringLiteral("UPDATE piadesk.answer SET justification = 'changed'"),
+        QStringLiteral("PIADESK_FINALIZED_IMMUTABLE")));
+    QVERIFY(refused(QStringLiteral("DELETE FROM piadesk.risk"), QStringLiteral("PIADESK_FINALIZED_IMMUTABLE")));
+    QVERIFY(refused(QStringLiteral("DELETE FROM piadesk.frt_case"), QStringLiteral("PIADESK_RETENTION")));
+    QVERIFY(refused(QStringLiteral("DELETE FROM piadesk.assessment"), QStringLiteral("PIADESK_RETENTION")));
+    QVERIFY(refused(QStringLiteral("TRUNCATE piadesk.frt_case CASCADE"), QStringLiteral("PIADESK_RETENTION")));
+    QVERIFY(refused(QStringLiteral("UPDATE piadesk.audit_event SET actor = 'nobody'"),
+        QStringLiteral("PIADESK_AUDIT_APPEND_ONLY")));
+    QVERIFY(refused(QStringLiteral("DELETE FROM piadesk.audit_event"), QStringLiteral("PIADESK_AUDIT_APPEND_ONLY")));
+    QVERIFY(refused(QStringLiteral("TRUNCATE piadesk.audit_event"), QStringLiteral("PIADESK_AUDIT_APPEND_ONLY")));
+
+    store = CaseStore::open(m_cluster.url(name), &error);
+    QVERIFY2(store, qPrintable(error));
+    QVERIFY(store->verify().ok());
+    // Through PIAdesk, the same refusals in the user's words.
+    QVERIFY(!store->deleteCase(caseId));
+    QVERIFY2(store->errorString().contains(QLatin1String("must be kept until")), qPrintable(store->errorString()));
+}
+
+void TeamStoreTest::tamperingWithTriggersOffIsCaughtByVerify()
+{
+    const QString name = QStringLiteral("tampered");
+    QString error;
+    auto store = CaseStore::open(newDatabase(name), &error);
+    QVERIFY2(store, qPrintable(error));
+    QVERIFY(importFinalizedExample(*store));
+    QVERIFY(store->verify().ok());
+    store.reset();
+    // The owner switches the triggers off and changes a finalized answer and an audit event.
+    QVERIFY2(m_cluster.psql(QStringLiteral("ALTER TABLE piadesk.answer DISABLE TRIGGER USER; "
+                                           "ALTER TABLE piadesk.audit_event DISABLE TRIGGER USER; "
+                                           "UPDATE piadesk.answer SET justification = justification || ' (edited)'; "
+                                           "UPDATE piadesk.audit_event SET actor = 'someone' WHERE seq = 2; "
+                                           "ALTER TABLE piadesk.answer ENABLE TRIGGER USER; "
+                                           "ALTER TABLE piadesk.audit_event ENABLE TRIGGER USER"),
+                 name, nullptr, &error),
+        qPrintable(error));
+    store = CaseStore::open(m_cluster.url(name), &error);
+    QVERIFY2(store, qPrintable(error));
+    const VerifyReport report = store->verify();
+    QVERIFY(!report.ok());
+    const QString problems = report.problems.join(QLatin1Char('\n'));
+    QVERIFY2(problems.contains(QLatin1String("no longer matches the hash")), qPrintable(problems));
+    QVERIFY2(problems.contains(QLatin1String("altered")), qPrintable(problems));
+}
+
+QTEST_GUILESS_MAIN(TeamStoreTest)
+#include "tst_teamstore.moc"
