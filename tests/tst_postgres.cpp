@@ -83,6 +83,8 @@ void PostgresTest::parametersAreNumbered_data()
     QTest::newRow("positional") << QByteArray("UPDATE t SET a = ?, b = '?' WHERE c = ?")
                                 << QByteArray("UPDATE t SET a = $1, b = '?' WHERE c = $2")
                                 << QByteArrayList { "?", "?" };
+    QTest::newRow("numbered") << QByteArray("SELECT ?2, ?1, ?2") << QByteArray("SELECT $2, $1, $2")
+                              << QByteArrayList { "?", "?" };
     QTest::newRow("slice") << QByteArray("SELECT a[1:2], :b_2") << QByteArray("SELECT a[1:2], $1")
                            << QByteArrayList { ":b_2" };
 }

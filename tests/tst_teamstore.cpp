@@ -8,6 +8,8 @@
 #include "exchange/CaseExchange.h"
 #include "store/CaseStore.h"
 
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void auditLogNamesTheServersRole();
     void psqlCannotBreakTheGuarantees();
     void tamperingWithTriggersOffIsCaughtByVerify();
+    void cliWorksOnATeamStore();
 
 private:
     /** A new empty database; its URL for \a user (the superuser when empty). */
@@ -309,6 +312,61 @@ void TeamStoreTest::tamperingWithTriggersOffIsCaughtByVerify()
     const QString problems = report.problems.join(QLatin1Char('\n'));
     QVERIFY2(problems.contains(QLatin1String("no longer matches the hash")), qPrintable(problems));
     QVERIFY2(problems.contains(QLatin1String("altered")), qPrintable(problems));
+}
+
+void TeamStoreTest::cliWorksOnATeamStore()
+{
+    // createdb, then piadesk-cli --db … import: the owner's first use sets the database up.
+    const QString url = newDatabase(QStringLiteral("cli"));
+    const QString cli = QStringLiteral(PIADESK_CLI);
+    QTemporaryDir home;
+    const auto run = [&](const QStringList& arguments) { return TestSupport::runCli(cli, arguments, home.path()); };
+    TestSupport::CliRun imported = run({ QStringLiteral("--db"), url, QStringLiteral("import"),
+        TestSupport::dataPath(QStringLiteral("case-complete.json")) });
+    QVERIFY2(imported.status == 0, qPrintable(imported.err));
+    const qint64 caseId = imported.out.trimmed().toLongLong();
+    QVERIFY(caseId > 0);
+    TestSupport::CliRun listed = run({ QStringLiteral("--db"), url, QStringLiteral("list"), QStringLiteral("--json") });
+    QVERIFY2(listed.status == 0, qPrintable(listed.err));
+    const QJsonArray cases = QJsonDocument::fromJson(listed.outBytes).array();
+    QCOMPARE(cases.size(), 1);
+    QCOMPARE(
+        cases.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("浦江花园小区人脸识别门禁"));
+    TestSupport::CliRun verified = run({ QStringLiteral("--db"), url, QStringLiteral("verify") });
+    QVERIFY2(verified.status == 0, qPrintable(verified.err));
+    QVERIFY2(verified.out.contains(QLatin1String("Team store: "))
+            && verified.out.contains(QLatin1String("Everything checks out.")),
+        qPrintable(verified.out));
+
+    // A typed name is refused: the audit log names the role connected.
+    TestSupport::CliRun typed = run({ QStringLiteral("--db"), url, QStringLiteral("--user"), QStringLiteral("Mallory"),
+        QStringLiteral("import"), TestSupport::dataPath(QStringLiteral("case-complete.json")) });
+    QCOMPARE(typed.status, 2);
+    QVERIFY2(typed.err.contains(QLatin1String("--user cannot be used with a team store")), qPrintable(typed.err));
+    TestSupport::CliRun both = run({ QStringLiteral("--db"), url, QStringLiteral("--file"),
+        home.filePath(QStringLiteral("x.piadesk")), QStringLiteral("list") });
+    QCOMPARE(both.status, 2);
+    QVERIFY(!QFile::exists(home.filePath(QStringLiteral("x.piadesk"))));
+    TestSupport::CliRun missing
+        = run({ QStringLiteral("--db"), m_cluster.url(QStringLiteral("no_such_db")), QStringLiteral("list") });
+    QCOMPARE(missing.status, 1);
+    QVERIFY2(missing.err.contains(QLatin1String("Cannot connect to the team store")), qPrintable(missing.err));
+
+    CaseStore::Options options;
+    options.readOnly = true;
+    QString error;
+    auto store = CaseStore::open(url, options, &error);
+    QVERIFY2(store, qPrintable(error));
+    const QList<AuditEvent> events = store->auditEvents();
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.constFirst().action, QStringLiteral("store.create"));
+    QCOMPARE(events.constLast().action, QStringLiteral("case.import"));
+    for (const AuditEvent& e : events)
+        QCOMPARE(e.actor, TestSupport::PgCluster::superuser());
+    // Read-only: the server refuses a change.
+    Organisation org;
+    org.name = QStringLiteral("只读");
+    QVERIFY(!store->saveOrganisation(org));
 }
 
 QTEST_GUILESS_MAIN(TeamStoreTest)

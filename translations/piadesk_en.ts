@@ -2598,61 +2598,6 @@ Keep the report until %6.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Usage: piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
-
-Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file.
-
-Commands:
-  list [--json]                 List the cases in the case file.
-  import CASE.json              Import the cases of an exchange document; prints their ids.
-  export CASE_ID [--out FILE]   Export one case (id or uuid) as an exchange document.
-  verify                        Check the file's integrity, audit log and finalized versions.
-  check CASE_ID [--version N]   Filing obligation, red flags, completeness and risks of a version
-                                (default: the latest).
-  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
-                                Finalize a draft; refused, with the reasons, while the check says no.
-  render CASE_ID [--version N] [--lang zh_CN|en] [--report FILE.pdf] [--xlsx FILE.xlsx]
-         [--odt FILE.odt] [--packet FILE.pdf] [--packet-dir DIR]
-         [--filing initial|modification|deregistration]
-                                Write the PIA report (PDF; --odt: an editable working copy), the
-                                filing workbook (Excel), the filing packet (one PDF, with
-                                attachments) and the filing folder (one file per upload slot of
-                                the rule set, forms and letters filled in) of a version (default:
-                                in Chinese).
-  reassess CASE_ID --trigger KIND --date DATE [--description TEXT] [--rule-set ID]
-                                Start a new version after a change (KIND: purpose_changed,
-                                methods_changed, security_incident, yearly_review, other), or
-                                under another rule set (legal_basis_changed --rule-set
-                                cn-cac-frt-2025-measures): shared answers carry over, earlier
-                                versions never change.
-  deadlines [--today DATE] [--due-soon N] [--all]
-                                Every open deadline of every case, soonest first, with how it was
-                                counted (--all: met ones too).
-  workdays add DATE N           The N-th working day after DATE (DATE itself not counted).
-  workdays between FROM TO      The working days after FROM up to and including TO.
-  workdays info DATE            Whether DATE is a working day, and why.
-  calendar                      The holiday calendar in use.
-  about                         The version, and where PIAdesk's data files are read from.
-  demo --cases N [--seed S]     Fill a new or empty case file with N synthetic cases (for trying
-                                PIAdesk out and for benchmarks); the same seed and --today give
-                                the same cases. The first is a large case.
-
-Options:
-  --file PATH    The case file (default: %1).
-  --user NAME    Who the audit log names for changes (default: the system user).
-  --rules FILE   Also load the rule set in FILE (a newer version replaces the built-in one).
-  --calendar FILE
-                 Load a newer holiday calendar from FILE and keep it for later runs.
-  --today DATE   Count deadlines as if today were DATE (deadlines, workdays, check, render); the day
-                 the demo cases are built around.
-  --json         Print results as JSON.
-  --out FILE     Write the result to FILE instead of standard output.
-  --version      Print the version.
-  --help         Print this help.
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>render needs a file to write: render CASE_ID --report FILE.pdf, --odt FILE.odt, --packet FILE.pdf, --packet-dir DIR or --xlsx FILE.xlsx</source>
         <translation type="unfinished" />
     </message>
@@ -2698,6 +2643,84 @@ Options:
     </message>
     <message>
         <source>Warning: the summaries of the cases could not be brought up to date: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: piadesk-cli [--file PATH | --db URL] [--user NAME] COMMAND [ARGUMENTS]
+
+Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file or team store.
+
+Commands:
+  list [--json]                 List the cases in the case file.
+  import CASE.json              Import the cases of an exchange document; prints their ids.
+  export CASE_ID [--out FILE]   Export one case (id or uuid) as an exchange document.
+  verify                        Check the file's integrity, audit log and finalized versions.
+  check CASE_ID [--version N]   Filing obligation, red flags, completeness and risks of a version
+                                (default: the latest).
+  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
+                                Finalize a draft; refused, with the reasons, while the check says no.
+  render CASE_ID [--version N] [--lang zh_CN|en] [--report FILE.pdf] [--xlsx FILE.xlsx]
+         [--odt FILE.odt] [--packet FILE.pdf] [--packet-dir DIR]
+         [--filing initial|modification|deregistration]
+                                Write the PIA report (PDF; --odt: an editable working copy), the
+                                filing workbook (Excel), the filing packet (one PDF, with
+                                attachments) and the filing folder (one file per upload slot of
+                                the rule set, forms and letters filled in) of a version (default:
+                                in Chinese).
+  reassess CASE_ID --trigger KIND --date DATE [--description TEXT] [--rule-set ID]
+                                Start a new version after a change (KIND: purpose_changed,
+                                methods_changed, security_incident, yearly_review, other), or
+                                under another rule set (legal_basis_changed --rule-set
+                                cn-cac-frt-2025-measures): shared answers carry over, earlier
+                                versions never change.
+  deadlines [--today DATE] [--due-soon N] [--all]
+                                Every open deadline of every case, soonest first, with how it was
+                                counted (--all: met ones too).
+  workdays add DATE N           The N-th working day after DATE (DATE itself not counted).
+  workdays between FROM TO      The working days after FROM up to and including TO.
+  workdays info DATE            Whether DATE is a working day, and why.
+  calendar                      The holiday calendar in use.
+  about                         The version, and where PIAdesk's data files are read from.
+  demo --cases N [--seed S]     Fill a new or empty case file with N synthetic cases (for trying
+                                PIAdesk out and for benchmarks); the same seed and --today give
+                                the same cases. The first is a large case.
+
+Options:
+  --file PATH    The case file (default: %1).
+  --db URL       A team store on a PostgreSQL server instead of a case file:
+                 postgresql://HOST/DATABASE or postgresql:///DATABASE?host=SOCKET_DIR; the password
+                 comes from ~/.pgpass or PGPASSWORD. Its audit log names the role you connect as.
+  --user NAME    Who the audit log of a case file names for changes (default: the system user).
+  --rules FILE   Also load the rule set in FILE (a newer version replaces the built-in one).
+  --calendar FILE
+                 Load a newer holiday calendar from FILE and keep it for later runs.
+  --today DATE   Count deadlines as if today were DATE (deadlines, workdays, check, render); the day
+                 the demo cases are built around.
+  --json         Print results as JSON.
+  --out FILE     Write the result to FILE instead of standard output.
+  --version      Print the version.
+  --help         Print this help.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A team store on a PostgreSQL server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give either --file or --db, not both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--db takes the address of a team store: postgresql://HOST/DATABASE (or postgresql:///DATABASE?host=SOCKET_DIR).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--user cannot be used with a team store: its audit log names the role you connect as. Connect as that person instead (the user in the address, or PGUSER).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team store: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

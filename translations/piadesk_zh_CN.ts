@@ -2626,111 +2626,6 @@ Keep the report until %6.</source>
         <translation>新版本所依据的规则集。</translation>
     </message>
     <message>
-        <source>Usage: piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
-
-Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file.
-
-Commands:
-  list [--json]                 List the cases in the case file.
-  import CASE.json              Import the cases of an exchange document; prints their ids.
-  export CASE_ID [--out FILE]   Export one case (id or uuid) as an exchange document.
-  verify                        Check the file&apos;s integrity, audit log and finalized versions.
-  check CASE_ID [--version N]   Filing obligation, red flags, completeness and risks of a version
-                                (default: the latest).
-  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
-                                Finalize a draft; refused, with the reasons, while the check says no.
-  render CASE_ID [--version N] [--lang zh_CN|en] [--report FILE.pdf] [--xlsx FILE.xlsx]
-         [--odt FILE.odt] [--packet FILE.pdf] [--packet-dir DIR]
-         [--filing initial|modification|deregistration]
-                                Write the PIA report (PDF; --odt: an editable working copy), the
-                                filing workbook (Excel), the filing packet (one PDF, with
-                                attachments) and the filing folder (one file per upload slot of
-                                the rule set, forms and letters filled in) of a version (default:
-                                in Chinese).
-  reassess CASE_ID --trigger KIND --date DATE [--description TEXT] [--rule-set ID]
-                                Start a new version after a change (KIND: purpose_changed,
-                                methods_changed, security_incident, yearly_review, other), or
-                                under another rule set (legal_basis_changed --rule-set
-                                cn-cac-frt-2025-measures): shared answers carry over, earlier
-                                versions never change.
-  deadlines [--today DATE] [--due-soon N] [--all]
-                                Every open deadline of every case, soonest first, with how it was
-                                counted (--all: met ones too).
-  workdays add DATE N           The N-th working day after DATE (DATE itself not counted).
-  workdays between FROM TO      The working days after FROM up to and including TO.
-  workdays info DATE            Whether DATE is a working day, and why.
-  calendar                      The holiday calendar in use.
-  about                         The version, and where PIAdesk&apos;s data files are read from.
-  demo --cases N [--seed S]     Fill a new or empty case file with N synthetic cases (for trying
-                                PIAdesk out and for benchmarks); the same seed and --today give
-                                the same cases. The first is a large case.
-
-Options:
-  --file PATH    The case file (default: %1).
-  --user NAME    Who the audit log names for changes (default: the system user).
-  --rules FILE   Also load the rule set in FILE (a newer version replaces the built-in one).
-  --calendar FILE
-                 Load a newer holiday calendar from FILE and keep it for later runs.
-  --today DATE   Count deadlines as if today were DATE (deadlines, workdays, check, render); the day
-                 the demo cases are built around.
-  --json         Print results as JSON.
-  --out FILE     Write the result to FILE instead of standard output.
-  --version      Print the version.
-  --help         Print this help.
-</source>
-        <translation>用法：piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]
-
-管理 PIAdesk 案卷文件中的人脸识别个人信息保护影响评估与网信部门备案。
-
-命令：
-  list [--json]                 列出案卷文件中的案件。
-  import CASE.json              导入交换文档中的案件，并输出新案件的编号。
-  export CASE_ID [--out FILE]   将一个案件（编号或 uuid）导出为交换文档。
-  verify                        核验文件完整性、审计日志和各已定稿版本。
-  check CASE_ID [--version N]   检查某一评估版本（默认：最新版本）的备案义务、
-                                合规红线、完成度和风险。
-  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
-                                将草稿定稿；检查未通过时拒绝定稿，并列出原因。
-  render CASE_ID [--version N] [--lang zh_CN|en] [--report FILE.pdf] [--xlsx FILE.xlsx]
-         [--odt FILE.odt] [--packet FILE.pdf] [--packet-dir DIR]
-         [--filing initial|modification|deregistration]
-                                将某一版本的个人信息保护影响评估报告（PDF；--odt：可编辑的
-                                工作稿）、备案工作簿（Excel）、备案材料包（单个 PDF，含附件）
-                                和备案文件夹（按规则集的上传项每项一个文件，表格和函件已填写）
-                                写入文件（默认：中文）。
-  reassess CASE_ID --trigger KIND --date DATE [--description TEXT] [--rule-set ID]
-                                发生变化后开始新的评估版本（KIND：purpose_changed、
-                                methods_changed、security_incident、yearly_review、other），
-                                或改按另一规则集评估（legal_basis_changed --rule-set
-                                cn-cac-frt-2025-measures）：共有问题的回答沿用，此前各版本
-                                保持不变。
-  deadlines [--today DATE] [--due-soon N] [--all]
-                                按到期先后列出所有案件尚未完成的期限，并说明计算方法
-                                （--all：包括已完成的期限）。
-  workdays add DATE N           DATE 之后的第 N 个工作日（DATE 当日不计入）。
-  workdays between FROM TO      FROM 之后至 TO（含）之间的工作日数。
-  workdays info DATE            DATE 是否为工作日及原因。
-  calendar                      当前使用的节假日日历。
-  about                         版本，以及 PIAdesk 的数据文件从何处读取。
-  demo --cases N [--seed S]     向新的或空的案卷文件写入 N 个模拟案件（用于试用 PIAdesk
-                                和性能基准测试）；相同的种子和 --today 生成相同的案件。
-                                第一个为大型案件。
-
-选项：
-  --file PATH    案卷文件（默认：%1）。
-  --user NAME    审计日志中记录的修改人（默认：系统用户）。
-  --rules FILE   另外加载 FILE 中的规则集（较新的版本取代内置版本）。
-  --calendar FILE
-                 从 FILE 加载较新的节假日日历，并保存供以后使用。
-  --today DATE   按 DATE 为“今天”计算期限（用于 deadlines、workdays、check 和 render）；
-                 也是 demo 生成模拟案件所围绕的日期。
-  --json         以 JSON 格式输出结果。
-  --out FILE     将结果写入 FILE，而不是标准输出。
-  --version      显示版本号。
-  --help         显示本帮助。
-</translation>
-    </message>
-    <message>
         <source>render needs a file to write: render CASE_ID --report FILE.pdf, --odt FILE.odt, --packet FILE.pdf, --packet-dir DIR or --xlsx FILE.xlsx</source>
         <translation>render 需要指定要写入的文件：render CASE_ID --report FILE.pdf、--odt FILE.odt、--packet FILE.pdf、--packet-dir DIR 或 --xlsx FILE.xlsx</translation>
     </message>
@@ -2777,6 +2672,137 @@ Options:
     <message>
         <source>Warning: the summaries of the cases could not be brought up to date: %1</source>
         <translation>警告：未能更新案件摘要：%1</translation>
+    </message>
+    <message>
+        <source>Usage: piadesk-cli [--file PATH | --db URL] [--user NAME] COMMAND [ARGUMENTS]
+
+Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file or team store.
+
+Commands:
+  list [--json]                 List the cases in the case file.
+  import CASE.json              Import the cases of an exchange document; prints their ids.
+  export CASE_ID [--out FILE]   Export one case (id or uuid) as an exchange document.
+  verify                        Check the file&apos;s integrity, audit log and finalized versions.
+  check CASE_ID [--version N]   Filing obligation, red flags, completeness and risks of a version
+                                (default: the latest).
+  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
+                                Finalize a draft; refused, with the reasons, while the check says no.
+  render CASE_ID [--version N] [--lang zh_CN|en] [--report FILE.pdf] [--xlsx FILE.xlsx]
+         [--odt FILE.odt] [--packet FILE.pdf] [--packet-dir DIR]
+         [--filing initial|modification|deregistration]
+                                Write the PIA report (PDF; --odt: an editable working copy), the
+                                filing workbook (Excel), the filing packet (one PDF, with
+                                attachments) and the filing folder (one file per upload slot of
+                                the rule set, forms and letters filled in) of a version (default:
+                                in Chinese).
+  reassess CASE_ID --trigger KIND --date DATE [--description TEXT] [--rule-set ID]
+                                Start a new version after a change (KIND: purpose_changed,
+                                methods_changed, security_incident, yearly_review, other), or
+                                under another rule set (legal_basis_changed --rule-set
+                                cn-cac-frt-2025-measures): shared answers carry over, earlier
+                                versions never change.
+  deadlines [--today DATE] [--due-soon N] [--all]
+                                Every open deadline of every case, soonest first, with how it was
+                                counted (--all: met ones too).
+  workdays add DATE N           The N-th working day after DATE (DATE itself not counted).
+  workdays between FROM TO      The working days after FROM up to and including TO.
+  workdays info DATE            Whether DATE is a working day, and why.
+  calendar                      The holiday calendar in use.
+  about                         The version, and where PIAdesk&apos;s data files are read from.
+  demo --cases N [--seed S]     Fill a new or empty case file with N synthetic cases (for trying
+                                PIAdesk out and for benchmarks); the same seed and --today give
+                                the same cases. The first is a large case.
+
+Options:
+  --file PATH    The case file (default: %1).
+  --db URL       A team store on a PostgreSQL server instead of a case file:
+                 postgresql://HOST/DATABASE or postgresql:///DATABASE?host=SOCKET_DIR; the password
+                 comes from ~/.pgpass or PGPASSWORD. Its audit log names the role you connect as.
+  --user NAME    Who the audit log of a case file names for changes (default: the system user).
+  --rules FILE   Also load the rule set in FILE (a newer version replaces the built-in one).
+  --calendar FILE
+                 Load a newer holiday calendar from FILE and keep it for later runs.
+  --today DATE   Count deadlines as if today were DATE (deadlines, workdays, check, render); the day
+                 the demo cases are built around.
+  --json         Print results as JSON.
+  --out FILE     Write the result to FILE instead of standard output.
+  --version      Print the version.
+  --help         Print this help.
+</source>
+        <translation>用法：piadesk-cli [--file PATH | --db URL] [--user NAME] COMMAND [ARGUMENTS]
+
+管理 PIAdesk 案卷文件或团队案卷库中的人脸识别个人信息保护影响评估与网信部门备案。
+
+命令：
+  list [--json]                 列出案卷文件中的案件。
+  import CASE.json              导入交换文档中的案件，并输出新案件的编号。
+  export CASE_ID [--out FILE]   将一个案件（编号或 uuid）导出为交换文档。
+  verify                        核验文件完整性、审计日志和各已定稿版本。
+  check CASE_ID [--version N]   检查某一评估版本（默认：最新版本）的备案义务、
+                                合规红线、完成度和风险。
+  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
+                                将草稿定稿；检查未通过时拒绝定稿，并列出原因。
+  render CASE_ID [--version N] [--lang zh_CN|en] [--report FILE.pdf] [--xlsx FILE.xlsx]
+         [--odt FILE.odt] [--packet FILE.pdf] [--packet-dir DIR]
+         [--filing initial|modification|deregistration]
+                                将某一版本的个人信息保护影响评估报告（PDF；--odt：可编辑的
+                                工作稿）、备案工作簿（Excel）、备案材料包（单个 PDF，含附件）
+                                和备案文件夹（按规则集的上传项每项一个文件，表格和函件已填写）
+                                写入文件（默认：中文）。
+  reassess CASE_ID --trigger KIND --date DATE [--description TEXT] [--rule-set ID]
+                                发生变化后开始新的评估版本（KIND：purpose_changed、
+                                methods_changed、security_incident、yearly_review、other），
+                                或改按另一规则集评估（legal_basis_changed --rule-set
+                                cn-cac-frt-2025-measures）：共有问题的回答沿用，此前各版本
+                                保持不变。
+  deadlines [--today DATE] [--due-soon N] [--all]
+                                按到期先后列出所有案件尚未完成的期限，并说明计算方法
+                                （--all：包括已完成的期限）。
+  workdays add DATE N           DATE 之后的第 N 个工作日（DATE 当日不计入）。
+  workdays between FROM TO      FROM 之后至 TO（含）之间的工作日数。
+  workdays info DATE            DATE 是否为工作日及原因。
+  calendar                      当前使用的节假日日历。
+  about                         版本，以及 PIAdesk 的数据文件从何处读取。
+  demo --cases N [--seed S]     向新的或空的案卷文件写入 N 个模拟案件（用于试用 PIAdesk
+                                和性能基准测试）；相同的种子和 --today 生成相同的案件。
+                                第一个为大型案件。
+
+选项：
+  --file PATH    案卷文件（默认：%1）。
+  --db URL       使用 PostgreSQL 服务器上的团队案卷库，而不是案卷文件：
+                 postgresql://HOST/DATABASE 或 postgresql:///DATABASE?host=SOCKET_DIR；
+                 密码取自 ~/.pgpass 或 PGPASSWORD。其审计日志记录您连接所用的角色。
+  --user NAME    案卷文件的审计日志中记录的修改人（默认：系统用户）。
+  --rules FILE   另外加载 FILE 中的规则集（较新的版本取代内置版本）。
+  --calendar FILE
+                 从 FILE 加载较新的节假日日历，并保存供以后使用。
+  --today DATE   按 DATE 为“今天”计算期限（用于 deadlines、workdays、check 和 render）；
+                 也是 demo 生成模拟案件所围绕的日期。
+  --json         以 JSON 格式输出结果。
+  --out FILE     将结果写入 FILE，而不是标准输出。
+  --version      显示版本号。
+  --help         显示本帮助。
+</translation>
+    </message>
+    <message>
+        <source>A team store on a PostgreSQL server.</source>
+        <translation>PostgreSQL 服务器上的团队案卷库。</translation>
+    </message>
+    <message>
+        <source>Give either --file or --db, not both.</source>
+        <translation>--file 与 --db 只能指定其一。</translation>
+    </message>
+    <message>
+        <source>--db takes the address of a team store: postgresql://HOST/DATABASE (or postgresql:///DATABASE?host=SOCKET_DIR).</source>
+        <translation>--db 须为团队案卷库的地址：postgresql://HOST/DATABASE（或 postgresql:///DATABASE?host=SOCKET_DIR）。</translation>
+    </message>
+    <message>
+        <source>--user cannot be used with a team store: its audit log names the role you connect as. Connect as that person instead (the user in the address, or PGUSER).</source>
+        <translation>团队案卷库不能使用 --user：其审计日志记录您连接所用的角色。请改以该人员的身份连接（地址中的用户，或 PGUSER）。</translation>
+    </message>
+    <message>
+        <source>Team store: %1</source>
+        <translation>团队案卷库：%1</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "exchange/CaseExchange.h"
 #include "store/CaseStore.h"
 #include "store/Migrator.h"
+#include "store/TeamStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -112,9 +113,9 @@ int dispatch(cli::CliContext& c)
 QString helpText()
 {
     return QCoreApplication::translate("piadesk::Cli",
-        "Usage: piadesk-cli [--file PATH] [--user NAME] COMMAND [ARGUMENTS]\n"
+        "Usage: piadesk-cli [--file PATH | --db URL] [--user NAME] COMMAND [ARGUMENTS]\n"
         "\n"
-        "Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file.\n"
+        "Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file or team store.\n"
         "\n"
         "Commands:\n"
         "  list [--json]                 List the cases in the case file.\n"
@@ -153,7 +154,10 @@ QString helpText()
         "\n"
         "Options:\n"
         "  --file PATH    The case file (default: %1).\n"
-        "  --user NAME    Who the audit log names for changes (default: the system user).\n"
+        "  --db URL       A team store on a PostgreSQL server instead of a case file:\n"
+        "                 postgresql://HOST/DATABASE or postgresql:///DATABASE?host=SOCKET_DIR; the password\n"
+        "                 comes from ~/.pgpass or PGPASSWORD. Its audit log names the role you connect as.\n"
+        "  --user NAME    Who the audit log of a case file names for changes (default: the system user).\n"
         "  --rules FILE   Also load the rule set in FILE (a newer version replaces the built-in one).\n"
         "  --calendar FILE\n"
         "                 Load a newer holiday calendar from FILE and keep it for later runs.\n"
@@ -174,6 +178,8 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, con
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption file(QStringLiteral("file"), QCoreApplication::translate("piadesk::Cli", "The case file."),
         QCoreApplication::translate("piadesk::Cli", "PATH"));
+    const QCommandLineOption db(QStringLiteral("db"),
+        QCoreApplication::translate("piadesk::Cli", "A team store on a PostgreSQL server."), QStringLiteral("URL"));
     const QCommandLineOption user(QStringLiteral("user"),
         QCoreApplication::translate("piadesk::Cli", "Who the audit log names."),
         QCoreApplication::translate("piadesk::Cli", "NAME"));
@@ -245,9 +251,9 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, con
     QCommandLineOption versionNumber(QStringLiteral("version-number"),
         QCoreApplication::translate("piadesk::Cli", "The assessment version."), QStringLiteral("N"));
     versionNumber.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ file, user, json, outFile, help, version, rules, assessor, reviewer, calendar, today, dueSoon,
-        all, lang, report, xlsx, packet, odt, packetDir, filing, cases, seed, versionNumber, trigger, dateOption,
-        description, ruleSet });
+    parser.addOptions({ file, db, user, json, outFile, help, version, rules, assessor, reviewer, calendar, today,
+        dueSoon, all, lang, report, xlsx, packet, odt, packetDir, filing, cases, seed, versionNumber, trigger,
+        dateOption, description, ruleSet });
     // "--version N" after a command names an assessment version; "--version" alone prints the program's.
     QStringList args = arguments;
     // A negative number is an argument (to be refused with a clear message), not an option.
@@ -279,6 +285,24 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, con
                    .arg(CaseExchange::kFormatVersion)
             << '\n';
         return cli::Success;
+    }
+    if (parser.isSet(db) && parser.isSet(file)) {
+        err << QCoreApplication::translate("piadesk::Cli", "Give either --file or --db, not both.") << '\n';
+        return cli::Usage;
+    }
+    if (parser.isSet(db) && !TeamStore::isUrl(parser.value(db))) {
+        err << QCoreApplication::translate("piadesk::Cli",
+            "--db takes the address of a team store: postgresql://HOST/DATABASE (or "
+            "postgresql:///DATABASE?host=SOCKET_DIR).")
+            << '\n';
+        return cli::Usage;
+    }
+    if (parser.isSet(db) && parser.isSet(user)) {
+        err << QCoreApplication::translate("piadesk::Cli",
+            "--user cannot be used with a team store: its audit log names the role you connect as. Connect as "
+            "that person instead (the user in the address, or PGUSER).")
+            << '\n';
+        return cli::Usage;
     }
     if (const QString problem = DataFiles::problem(); !problem.isEmpty()) {
         err << problem << '\n';

@@ -44,7 +44,14 @@ int CliContext::failure(const QString& message)
 
 QString CliContext::filePath() const
 {
+    if (parser.isSet(QStringLiteral("db")))
+        return parser.value(QStringLiteral("db"));
     return parser.isSet(QStringLiteral("file")) ? parser.value(QStringLiteral("file")) : CaseStore::defaultPath();
+}
+
+bool CliContext::isTeamStore() const
+{
+    return parser.isSet(QStringLiteral("db"));
 }
 
 std::unique_ptr<CaseStore> CliContext::openStore(bool readOnly, QString* error)

@@ -45,6 +45,8 @@ public:
     int failure(const QString& message);
     /** The case file: --file, or the default. */
     QString filePath() const;
+    /** Whether the command works on a team store (--db) rather than a case file. */
+    bool isTeamStore() const;
     /** Opens the case file as the user (--user) with the counting clock. */
     std::unique_ptr<CaseStore> openStore(bool readOnly, QString* error);
     /** Has \a store keep its cases' summaries under the built-in rule sets and the calendar in use. */

@@ -176,8 +176,11 @@ QByteArray PgConnection::prepared(const QByteArray& sql)
     if (!ok)
         takeError(result);
     PQclear(result);
-    if (!ok)
+    if (!ok) {
+        if (qEnvironmentVariableIsSet("PIADESK_DEBUG_SQL"))
+            qWarning("PIAdesk: cannot prepare %s: %s", sql.constData(), qPrintable(m_error));
         return {};
+    }
     m_prepared.insert(sql, name);
     return name;
 }
@@ -267,10 +270,16 @@ QByteArray PgStatement::numberParameters(const QByteArray& sql, QList<QByteArray
                 ++i;
             }
         } else if (c == '?') {
-            // SQLite's positional parameter: the next number (the store does not mix them with names)
-            names->append(QByteArray("?"));
-            out.append('$').append(QByteArray::number(names->size()));
-            ++i;
+            // SQLite's positional parameters: ?NNN is number NNN, ? the next one (the store does not mix them
+            // with names).
+            qsizetype j = i + 1;
+            while (j < n && sql.at(j) >= '0' && sql.at(j) <= '9')
+                ++j;
+            const qsizetype number = j > i + 1 ? sql.mid(i + 1, j - i - 1).toLongLong() : names->size() + 1;
+            while (names->size() < number)
+                names->append(QByteArray("?"));
+            out.append('$').append(QByteArray::number(number));
+            i = j;
         } else if (c == ':' && i + 1 < n && sql.at(i + 1) == ':') {
             out.append("::");
             i += 2;

@@ -5,6 +5,7 @@
 #include "core/DataFiles.h"
 #include "exchange/CaseExchange.h"
 #include "store/Migrator.h"
+#include "store/TeamStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -48,7 +49,7 @@ int AboutCommand::run(CliContext& c, const QStringList& arguments)
             { QStringLiteral("files"), files },
             { QStringLiteral("ruleSets"), ruleSets },
             { QStringLiteral("calendar"), DateOutput::calendarJson(library.calendar()) },
-            { QStringLiteral("caseFile"), c.filePath() },
+            { QStringLiteral("caseFile"), c.isTeamStore() ? TeamStore::displayUrl(c.filePath()) : c.filePath() },
         });
         return Success;
     }
@@ -69,7 +70,10 @@ int AboutCommand::run(CliContext& c, const QStringList& arguments)
                  .arg(library.calendar().firstYear())
                  .arg(library.calendar().lastYear())
           << '\n'
-          << QCoreApplication::translate("piadesk::Cli", "Case file: %1").arg(QDir::toNativeSeparators(c.filePath()))
+          << (c.isTeamStore() ? QCoreApplication::translate("piadesk::Cli", "Team store: %1")
+                                    .arg(TeamStore::displayUrl(c.filePath()))
+                              : QCoreApplication::translate("piadesk::Cli", "Case file: %1")
+                                    .arg(QDir::toNativeSeparators(c.filePath())))
           << '\n';
     return Success;
 }

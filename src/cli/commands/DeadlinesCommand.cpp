@@ -39,7 +39,7 @@ int DeadlinesCommand::run(CliContext& c, const QStringList& arguments)
         return c.failure(error);
     const CalendarLibrary library = c.calendars();
     DeadlineReport report;
-    if (QFileInfo::exists(c.filePath())) {
+    if (c.isTeamStore() || QFileInfo::exists(c.filePath())) {
         auto store = c.openStore(true, &error);
         if (!store)
             return c.failure(error);

@@ -39,7 +39,7 @@ int ListCommand::run(CliContext& c, const QStringList& arguments)
 {
     Q_UNUSED(arguments)
     const bool json = c.json();
-    if (!QFileInfo::exists(c.filePath())) {
+    if (!c.isTeamStore() && !QFileInfo::exists(c.filePath())) {
         if (json)
             c.out << "[]\n";
         else

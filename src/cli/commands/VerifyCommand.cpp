@@ -35,18 +35,19 @@ int VerifyCommand::run(CliContext& c, const QStringList& arguments)
                 { QStringLiteral("attachments"), report.attachmentsChecked } })
                                        .toJson(QJsonDocument::Indented));
     } else {
-        c.out
-            << QCoreApplication::translate("piadesk::Cli", "Case file: %1").arg(QDir::toNativeSeparators(store->path()))
-            << '\n'
-            << QCoreApplication::translate(
-                   "piadesk::Cli", "Audit log: %n event(s), newest hash %1", nullptr, int(report.auditEvents))
-                   .arg(report.auditHead)
-            << '\n'
-            << QCoreApplication::translate("piadesk::Cli", "Finalized versions checked: %1")
-                   .arg(report.finalizedVersions)
-            << '\n'
-            << QCoreApplication::translate("piadesk::Cli", "Attachments checked: %1").arg(report.attachmentsChecked)
-            << '\n';
+        c.out << (c.isTeamStore() ? QCoreApplication::translate("piadesk::Cli", "Team store: %1").arg(store->path())
+                                  : QCoreApplication::translate("piadesk::Cli", "Case file: %1")
+                                        .arg(QDir::toNativeSeparators(store->path())))
+              << '\n'
+              << QCoreApplication::translate(
+                     "piadesk::Cli", "Audit log: %n event(s), newest hash %1", nullptr, int(report.auditEvents))
+                     .arg(report.auditHead)
+              << '\n'
+              << QCoreApplication::translate("piadesk::Cli", "Finalized versions checked: %1")
+                     .arg(report.finalizedVersions)
+              << '\n'
+              << QCoreApplication::translate("piadesk::Cli", "Attachments checked: %1").arg(report.attachmentsChecked)
+              << '\n';
         if (report.ok())
             c.out << QCoreApplication::translate("piadesk::Cli", "Everything checks out.") << '\n';
     }
