@@ -47,6 +47,7 @@ private Q_SLOTS:
     void psqlCannotBreakTheGuarantees();
     void tamperingWithTriggersOffIsCaughtByVerify();
     void cliWorksOnATeamStore();
+    void rolesAreEnforcedByTheServer();
 
 private:
     /** A new empty database; its URL for \a user (the superuser when empty). */
@@ -367,6 +368,113 @@ void TeamStoreTest::cliWorksOnATeamStore()
     Organisation org;
     org.name = QStringLiteral("只读");
     QVERIFY(!store->saveOrganisation(org));
+}
+
+void TeamStoreTest::rolesAreEnforcedByTheServer()
+{
+    const QString name = QStringLiteral("roles");
+    QString error;
+    QVERIFY2(CaseStore::open(newDatabase(name), &error), qPrintable(error));
+    QVERIFY2(m_cluster.psql(QStringLiteral("SELECT piadesk.add_user('r_asa', 'assessor'); "
+                                           "SELECT piadesk.add_user('r_rev', 'reviewer'); "
+                                           "SELECT piadesk.add_user('r_apr', 'approver'); "
+                                           "SELECT piadesk.add_user('r_aud', 'auditor'); "
+                                           "SELECT piadesk.add_user('r_adm', 'administrator')"),
+                 name, nullptr, &error),
+        qPrintable(error));
+    // The administrator manages the team; others may not.
+    QVERIFY2(m_cluster.psql(QStringLiteral("SELECT piadesk.add_user('r_rev2', 'reviewer')"), name, nullptr, &error,
+                 QStringLiteral("r_adm")),
+        qPrintable(error));
+    QVERIFY(!m_cluster.psql(QStringLiteral("SELECT piadesk.add_user('r_mallory', 'administrator')"), name, nullptr,
+        &error, QStringLiteral("r_asa")));
+    QVERIFY2(error.contains(QLatin1String("permission denied")), qPrintable(error));
+    const auto open = [&](const QString& user) {
+        QString why;
+        auto store = CaseStore::open(m_cluster.url(name, user), &why);
+        if (!store)
+            qWarning("%s: %s", qPrintable(user), qPrintable(why));
+        return store;
+    };
+
+    // The assessor drafts: organisation, case, version, an answer.
+    auto assessor = open(QStringLiteral("r_asa"));
+    QVERIFY(assessor);
+    Organisation org;
+    org.name = QStringLiteral("示例银行股份有限公司");
+    org.creditCode = TestSupport::validCreditCode();
+    QVERIFY2(assessor->saveOrganisation(org), qPrintable(assessor->errorString()));
+    CaseFacts facts;
+    facts.name = QStringLiteral("柜台人脸核验");
+    facts.placeKind = PlaceKind::Bank;
+    Case c;
+    QVERIFY2(assessor->createCase(org.id, facts, &c), qPrintable(assessor->errorString()));
+    AssessmentVersion v;
+    QVERIFY2(assessor->createAssessment(c.id, TriggerKind::Initial, QDate::currentDate(), {}, &v),
+        qPrintable(assessor->errorString()));
+    QVERIFY2(assessor->saveAnswer(
+                 v.id, { QStringLiteral("q1"), QJsonValue(QStringLiteral("是")), QStringLiteral("理由"), {} }),
+        qPrintable(assessor->errorString()));
+    QVERIFY2(assessor->saveSignOff(v.id, QStringLiteral("评估人"), QStringLiteral("审核人"), {}, {}),
+        qPrintable(assessor->errorString()));
+    // … but signs no approval and finalizes nothing.
+    QVERIFY(!assessor->saveSignOff(
+        v.id, QStringLiteral("评估人"), QStringLiteral("审核人"), QStringLiteral("冒名"), QDate::currentDate()));
+    QVERIFY2(assessor->errorString().contains(QLatin1String("approver")), qPrintable(assessor->errorString()));
+    QVERIFY(!assessor->finalize(v.id, TestSupport::storageOnlyFinalize()));
+    QVERIFY2(assessor->errorString().contains(QLatin1String("Only a reviewer")), qPrintable(assessor->errorString()));
+
+    // The approver signs the approval.
+    auto approver = open(QStringLiteral("r_apr"));
+    QVERIFY(approver);
+    QVERIFY2(approver->saveSignOff(v.id, QStringLiteral("评估人"), QStringLiteral("审核人"), QStringLiteral("王批准"),
+                 QDate::currentDate()),
+        qPrintable(approver->errorString()));
+
+    // The auditor reads everything and changes nothing.
+    auto auditor = open(QStringLiteral("r_aud"));
+    QVERIFY(auditor);
+    CaseBundle seen;
+    QVERIFY2(auditor->loadCase(c.id, &seen), qPrintable(auditor->errorString()));
+    QCOMPARE(seen.caseInfo.facts.name, facts.name);
+    CaseFacts changed = facts;
+    changed.name = QStringLiteral("审计员改名");
+    QVERIFY(!auditor->updateCaseFacts(c.id, changed));
+    QVERIFY2(auditor->errorString().contains(QLatin1String("does not allow this change")),
+        qPrintable(auditor->errorString()));
+    QVERIFY(!auditor->saveAnswer(v.id, { QStringLiteral("q1"), QJsonValue(QStringLiteral("否")), {}, {} }));
+    QVERIFY(!auditor->finalize(v.id, TestSupport::storageOnlyFinalize()));
+    QVERIFY(!auditor->deleteCase(c.id));
+
+    // The reviewer finalizes the assessor's draft.
+    auto reviewer = open(QStringLiteral("r_rev"));
+    QVERIFY(reviewer);
+    QVERIFY2(reviewer->finalize(v.id, TestSupport::storageOnlyFinalize()), qPrintable(reviewer->errorString()));
+
+    // A reviewer who wrote a draft cannot finalize it.
+    auto writer = open(QStringLiteral("r_rev2"));
+    QVERIFY(writer);
+    AssessmentVersion own;
+    QVERIFY2(writer->createAssessment(c.id, TriggerKind::YearlyReview, QDate::currentDate(), {}, &own),
+        qPrintable(writer->errorString()));
+    QVERIFY2(writer->saveAnswer(
+                 own.id, { QStringLiteral("q1"), QJsonValue(QStringLiteral("是")), QStringLiteral("复评"), {} }),
+        qPrintable(writer->errorString()));
+    QVERIFY(approver->saveSignOff(
+        own.id, QStringLiteral("评估人"), QStringLiteral("审核人"), QStringLiteral("王批准"), QDate::currentDate()));
+    QVERIFY(!writer->finalize(own.id, TestSupport::storageOnlyFinalize()));
+    QVERIFY2(writer->errorString().contains(QLatin1String("four-eyes")), qPrintable(writer->errorString()));
+    QVERIFY2(reviewer->finalize(own.id, TestSupport::storageOnlyFinalize()), qPrintable(reviewer->errorString()));
+
+    // Every event names the role that made it; the log verifies.
+    QHash<QString, QString> actorOf;
+    for (const AuditEvent& e : auditor->auditEvents(c.uuid))
+        actorOf.insert(e.action, e.actor);
+    QCOMPARE(actorOf.value(QStringLiteral("case.create")), QStringLiteral("r_asa"));
+    QVERIFY(!actorOf.value(QStringLiteral("assessment.finalize")).isEmpty());
+    QCOMPARE(actorOf.value(QStringLiteral("assessment.finalize")), QStringLiteral("r_rev"));
+    const VerifyReport report = auditor->verify();
+    QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TeamStoreTest)

@@ -1846,6 +1846,46 @@
         <source>%1 uses an older team store schema (%2) that this version of PIAdesk cannot update. The database was left as it is.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Only a reviewer can finalize an assessment version; your role on the team store (%1) does not allow it. Nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You worked on this draft, so you cannot also finalize it: another reviewer must (four-eyes principle). Nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the person responsible for personal-information protection (the approver role on the team store) can sign the approval. Nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team store refused the audit event of this change (%1). Nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your role on the team store (%1) does not allow this change. Nothing was saved. (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to the team store was lost (%1). The change was not saved; connect again and make it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team store is busy with another officer's change. Nothing was saved; try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team store is open read-only. The change was not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team store's server has no room left (%1). The change was not saved; ask its administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team store refused the change: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::CaseView</name>

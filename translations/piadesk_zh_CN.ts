@@ -1861,6 +1861,46 @@
         <source>%1 uses an older team store schema (%2) that this version of PIAdesk cannot update. The database was left as it is.</source>
         <translation>%1 使用较旧的团队案卷库结构（版本 %2），本版本 PIAdesk 无法升级。数据库未作任何改动。</translation>
     </message>
+    <message>
+        <source>Only a reviewer can finalize an assessment version; your role on the team store (%1) does not allow it. Nothing was saved.</source>
+        <translation>只有审核人可以将评估版本定稿；您在团队案卷库中的角色（%1）无此权限。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>You worked on this draft, so you cannot also finalize it: another reviewer must (four-eyes principle). Nothing was saved.</source>
+        <translation>您参与编写了此草稿，因此不能再由您定稿，须由另一名审核人定稿（双人复核原则）。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Only the person responsible for personal-information protection (the approver role on the team store) can sign the approval. Nothing was saved.</source>
+        <translation>只有个人信息保护负责人（团队案卷库中的批准人角色）可以签批。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The team store refused the audit event of this change (%1). Nothing was saved.</source>
+        <translation>团队案卷库拒绝了此项修改的审计事件（%1）。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Your role on the team store (%1) does not allow this change. Nothing was saved. (%2)</source>
+        <translation>您在团队案卷库中的角色（%1）不允许此项修改。未保存任何内容。（%2）</translation>
+    </message>
+    <message>
+        <source>The connection to the team store was lost (%1). The change was not saved; connect again and make it again.</source>
+        <translation>与团队案卷库的连接已断开（%1）。修改未保存；请重新连接后再次修改。</translation>
+    </message>
+    <message>
+        <source>The team store is busy with another officer&apos;s change. Nothing was saved; try again.</source>
+        <translation>团队案卷库正在处理其他人员的修改。未保存任何内容；请重试。</translation>
+    </message>
+    <message>
+        <source>The team store is open read-only. The change was not saved.</source>
+        <translation>团队案卷库以只读方式打开。修改未保存。</translation>
+    </message>
+    <message>
+        <source>The team store&apos;s server has no room left (%1). The change was not saved; ask its administrator.</source>
+        <translation>团队案卷库的服务器已无剩余空间（%1）。修改未保存；请联系其管理员。</translation>
+    </message>
+    <message>
+        <source>The team store refused the change: %1</source>
+        <translation>团队案卷库拒绝了此项修改：%1</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::CaseView</name>

@@ -56,10 +56,49 @@ bool StoreContext::failFromDb()
                                   "cannot be deleted before then."));
     if (message.contains(QLatin1String("PIADESK_AUDIT_APPEND_ONLY")))
         return fail(CaseStore::tr("The audit log cannot be changed."));
+    // The team store's roles, as its server enforces them.
+    if (message.contains(QLatin1String("PIADESK_ROLE_FINALIZE")))
+        return fail(CaseStore::tr("Only a reviewer can finalize an assessment version; your role on the team store "
+                                  "(%1) does not allow it. Nothing was saved.")
+                        .arg(actor));
+    if (message.contains(QLatin1String("PIADESK_ROLE_OWN_DRAFT")))
+        return fail(CaseStore::tr("You worked on this draft, so you cannot also finalize it: another reviewer must "
+                                  "(four-eyes principle). Nothing was saved."));
+    if (message.contains(QLatin1String("PIADESK_ROLE_SIGN_OFF")))
+        return fail(CaseStore::tr("Only the person responsible for personal-information protection (the approver "
+                                  "role on the team store) can sign the approval. Nothing was saved."));
+    if (message.contains(QLatin1String("PIADESK_AUDIT_ACTOR"))
+        || message.contains(QLatin1String("PIADESK_AUDIT_CHAIN")))
+        return fail(CaseStore::tr("The team store refused the audit event of this change (%1). Nothing was saved.")
+                        .arg(message));
     Database::Failure failure = db.failure();
     // SQLite reports ENOSPC as SQLITE_FULL, but a write refused for the file size limit or a quota as an I/O error.
     if (failure == Database::Failure::Io && !db.isPostgres() && isOutOfSpace(path))
         failure = Database::Failure::Full;
+    if (db.isPostgres()) {
+        switch (failure) {
+        case Database::Failure::Denied:
+            return fail(CaseStore::tr("Your role on the team store (%1) does not allow this change. Nothing was saved. "
+                                      "(%2)")
+                            .arg(actor, message));
+        case Database::Failure::Lost:
+            return fail(CaseStore::tr("The connection to the team store was lost (%1). The change was not saved; "
+                                      "connect again and make it again.")
+                            .arg(message));
+        case Database::Failure::Busy:
+            return fail(CaseStore::tr("The team store is busy with another officer's change. Nothing was saved; try "
+                                      "again."));
+        case Database::Failure::ReadOnly:
+            return fail(CaseStore::tr("The team store is open read-only. The change was not saved."));
+        case Database::Failure::Full:
+            return fail(
+                CaseStore::tr("The team store's server has no room left (%1). The change was not saved; ask its "
+                              "administrator.")
+                    .arg(message));
+        default:
+            return fail(CaseStore::tr("The team store refused the change: %1").arg(message));
+        }
+    }
     switch (failure) {
     case Database::Failure::Full:
         return fail(CaseStore::tr("The disk is full (or the file has reached the size this account may write). The "
@@ -84,6 +123,8 @@ bool StoreContext::failFromDb()
 
 bool StoreContext::checkWritable()
 {
+    if (readOnly && db.isPostgres())
+        return fail(CaseStore::tr("The team store is open read-only. The change was not saved."));
     if (readOnly)
         return fail(CaseStore::tr("The case file is open read-only. The change was not saved."));
     // Safe either way: should a reader keep it from switching now, this change runs with a rollback journal.

@@ -8,7 +8,10 @@
 --   * the triggers are PL/pgSQL functions; they also refuse TRUNCATE, which bypasses row triggers;
 --   * the audit log's append trigger checks what SQLite cannot know: that the event names the role the server
 --     authenticated (session_user) and continues the chain (serialized by an advisory lock);
---   * piadesk_today() is the server's date in Beijing time, not the client's clock.
+--   * piadesk_today() is the server's date in Beijing time, not the client's clock;
+--   * the team's roles (piadesk_assessor, _reviewer, _approver, _auditor, _administrator) get their rights here, and
+--     the triggers enforce what a GRANT cannot say: only a reviewer who did not write a draft finalizes it, only an
+--     approver signs the approval (see "Roles" below).
 
 CREATE SCHEMA piadesk;
 SET LOCAL search_path = piadesk;
@@ -97,6 +100,8 @@ CREATE TABLE assessment (
     updated_at           ctext  NOT NULL,
     rule_set             ctext  NOT NULL DEFAULT '',
     rule_set_version     ctext  NOT NULL DEFAULT '',
+    -- The roles that wrote this version while it was a draft (set by the server): none of them may finalize it.
+    authors              text[] NOT NULL DEFAULT '{}',
     UNIQUE (case_id, number),
     CHECK (state IN ('draft', 'in_review')
            OR (finalized_at IS NOT NULL AND retain_until IS NOT NULL AND content_hash IS NOT NULL
@@ -260,10 +265,74 @@ CREATE FUNCTION is_retained(assessment_id bigint) RETURNS boolean LANGUAGE sql S
                    AND retain_until >= piadesk_today())
 $$;
 
+-- Roles. The database's owner (and a superuser) may do everything the rules allow, as the only user of a store
+-- without team roles; any other role only what its team roles give it.
+CREATE FUNCTION is_owner() RETURNS boolean LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN EXISTS (SELECT 1 FROM pg_roles WHERE rolname = session_user AND rolsuper)
+        OR pg_has_role(session_user, (SELECT datdba FROM pg_database WHERE datname = current_database()), 'MEMBER');
+END $$;
+
+-- Whether the connected role has team role \a team_role (assessor, reviewer, approver, auditor, administrator).
+CREATE FUNCTION has_team_role(team_role text) RETURNS boolean LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'piadesk_' || team_role) THEN
+        RETURN false;
+    END IF;
+    RETURN pg_has_role(session_user, 'piadesk_' || team_role, 'MEMBER');
+END $$;
+
+-- Who may finalize version OLD: a reviewer who is not among its authors (four eyes), or the store's
+-- administrator or owner (who also bring in versions finalized elsewhere, by import or copy).
+CREATE FUNCTION check_finalize(authors text[]) RETURNS void LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    IF is_owner() OR has_team_role('administrator') THEN
+        RETURN;
+    END IF;
+    IF NOT has_team_role('reviewer') THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = format(
+            'PIADESK_ROLE_FINALIZE: %s is not a reviewer', session_user);
+    END IF;
+    IF session_user::text = ANY (authors) THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = format(
+            'PIADESK_ROLE_OWN_DRAFT: %s wrote this draft', session_user);
+    END IF;
+END $$;
+
+CREATE FUNCTION check_sign_off() RETURNS void LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    IF NOT (is_owner() OR has_team_role('approver') OR has_team_role('administrator')) THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = format(
+            'PIADESK_ROLE_SIGN_OFF: %s is not an approver', session_user);
+    END IF;
+END $$;
+
 -- A finalized or superseded version never changes: only finalized -> superseded is allowed.
 CREATE FUNCTION assessment_guard() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    IF TG_OP = 'INSERT' THEN
+        NEW.authors := ARRAY[session_user::text];
+        IF NEW.state <> 'draft' THEN
+            PERFORM check_finalize('{}');
+        END IF;
+        IF NEW.signed_off_by <> '' OR NEW.signed_off_on IS NOT NULL THEN
+            PERFORM check_sign_off();
+        END IF;
+        RETURN NEW;
+    END IF;
     IF TG_OP = 'UPDATE' THEN
+        IF OLD.state IN ('draft', 'in_review') THEN
+            IF NEW.state IN ('finalized', 'superseded') THEN
+                PERFORM check_finalize(OLD.authors);
+            END IF;
+            IF NEW.signed_off_by IS DISTINCT FROM OLD.signed_off_by
+               OR NEW.signed_off_on IS DISTINCT FROM OLD.signed_off_on THEN
+                PERFORM check_sign_off();
+            END IF;
+            IF NEW.authors IS DISTINCT FROM OLD.authors AND NOT (OLD.authors <@ NEW.authors) THEN
+                RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'PIADESK_AUTHORS: a version''s authors are kept';
+            END IF;
+        END IF;
         IF OLD.state IN ('finalized', 'superseded')
            AND ((to_jsonb(NEW) - 'state') <> (to_jsonb(OLD) - 'state')
                 OR NOT (NEW.state = OLD.state OR (OLD.state = 'finalized' AND NEW.state = 'superseded'))) THEN
@@ -277,7 +346,7 @@ BEGIN
     END IF;
     RETURN OLD;
 END $$;
-CREATE TRIGGER assessment_guard BEFORE UPDATE OR DELETE ON assessment
+CREATE TRIGGER assessment_guard BEFORE INSERT OR UPDATE OR DELETE ON assessment
     FOR EACH ROW EXECUTE FUNCTION assessment_guard();
 
 -- A case holding a version under retention cannot be deleted.
@@ -313,6 +382,26 @@ BEGIN
     END IF;
     RETURN OLD;
 END $$;
+-- Whoever changes a draft's parts becomes one of its authors.
+CREATE FUNCTION note_author() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    version bigint;
+BEGIN
+    version := CASE WHEN TG_OP = 'DELETE' THEN OLD.assessment_id ELSE NEW.assessment_id END;
+    IF version IS NOT NULL THEN
+        UPDATE assessment SET authors = authors || session_user::text
+         WHERE id = version AND state IN ('draft', 'in_review') AND NOT (session_user::text = ANY (authors));
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER answer_author AFTER INSERT OR UPDATE OR DELETE ON answer FOR EACH ROW EXECUTE FUNCTION note_author();
+CREATE TRIGGER risk_author AFTER INSERT OR UPDATE OR DELETE ON risk FOR EACH ROW EXECUTE FUNCTION note_author();
+CREATE TRIGGER measure_author AFTER INSERT OR UPDATE OR DELETE ON measure FOR EACH ROW EXECUTE FUNCTION note_author();
+CREATE TRIGGER processing_activity_author AFTER INSERT OR UPDATE OR DELETE ON processing_activity
+    FOR EACH ROW EXECUTE FUNCTION note_author();
+CREATE TRIGGER attachment_author AFTER INSERT OR UPDATE OR DELETE ON attachment
+    FOR EACH ROW EXECUTE FUNCTION note_author();
+
 CREATE TRIGGER answer_guard BEFORE INSERT OR UPDATE OR DELETE ON answer
     FOR EACH ROW EXECUTE FUNCTION version_part_guard();
 CREATE TRIGGER risk_guard BEFORE INSERT OR UPDATE OR DELETE ON risk
@@ -428,6 +517,61 @@ CREATE TRIGGER filing_stale AFTER INSERT OR UPDATE OR DELETE ON filing FOR EACH 
 CREATE TRIGGER answer_stale AFTER INSERT OR UPDATE OR DELETE ON answer FOR EACH ROW EXECUTE FUNCTION list_stale();
 CREATE TRIGGER risk_stale AFTER INSERT OR UPDATE OR DELETE ON risk FOR EACH ROW EXECUTE FUNCTION list_stale();
 CREATE TRIGGER measure_stale AFTER INSERT OR UPDATE OR DELETE ON measure FOR EACH ROW EXECUTE FUNCTION list_stale();
+
+-- Managing the team: the administrator (and the owner) add people with a team role and take roles away. The
+-- functions run with the owner's rights (it needs CREATEROLE, as team-server.sh gives it).
+CREATE FUNCTION add_user(name text, team_role text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER AS $$
+BEGIN
+    IF team_role NOT IN ('assessor', 'reviewer', 'approver', 'auditor', 'administrator') THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = format('PIADESK_ROLE_UNKNOWN: %s', team_role);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = name) THEN
+        EXECUTE format('CREATE ROLE %I LOGIN', name);
+    END IF;
+    EXECUTE format('GRANT %I TO %I', 'piadesk_' || team_role, name);
+END $$;
+
+CREATE FUNCTION remove_role(name text, team_role text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER AS $$
+BEGIN
+    IF team_role NOT IN ('assessor', 'reviewer', 'approver', 'auditor', 'administrator') THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = format('PIADESK_ROLE_UNKNOWN: %s', team_role);
+    END IF;
+    EXECUTE format('REVOKE %I FROM %I', 'piadesk_' || team_role, name);
+END $$;
+REVOKE ALL ON FUNCTION add_user(text, text), remove_role(text, text) FROM PUBLIC;
+
+-- The team roles and their rights: every role reads; assessors, reviewers and approvers write cases (the triggers
+-- above say which changes each may make); nobody but the server changes the audit log or the store's marker;
+-- the auditor only reads; the administrator reads and manages the team. Roles are made when the one setting the
+-- store up may (a superuser, or CREATEROLE as team-server.sh gives the owner); without them the store is the
+-- owner's alone.
+DO $$
+DECLARE
+    r text;
+    role_name text;
+    may_create boolean := EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_user AND (rolsuper OR rolcreaterole));
+BEGIN
+    FOREACH r IN ARRAY ARRAY['assessor', 'reviewer', 'approver', 'auditor', 'administrator'] LOOP
+        role_name := 'piadesk_' || r;
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = role_name) THEN
+            IF NOT may_create THEN
+                CONTINUE;
+            END IF;
+            EXECUTE format('CREATE ROLE %I NOLOGIN', role_name);
+        END IF;
+        EXECUTE format('GRANT USAGE ON SCHEMA piadesk TO %I', role_name);
+        EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA piadesk TO %I', role_name);
+        IF r IN ('assessor', 'reviewer', 'approver') THEN
+            EXECUTE format('GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA piadesk TO %I', role_name);
+            EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON piadesk_meta FROM %I', role_name);
+            EXECUTE format('REVOKE UPDATE, DELETE ON audit_event FROM %I', role_name);
+            EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA piadesk TO %I', role_name);
+        END IF;
+        IF r = 'administrator' THEN
+            EXECUTE format('GRANT EXECUTE ON FUNCTION add_user(text, text), remove_role(text, text) TO %I', role_name);
+        END IF;
+    END LOOP;
+END $$;
 
 -- The functions find the tables in this schema whatever the caller's search_path.
 DO $$
