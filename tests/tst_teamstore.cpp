@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 using namespace piadesk;
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void tamperingWithTriggersOffIsCaughtByVerify();
     void cliWorksOnATeamStore();
     void rolesAreEnforcedByTheServer();
+    void teamServerScriptSetsUpAndAddsUsers();
 
 private:
     /** A new empty database; its URL for \a user (the superuser when empty). */
@@ -475,6 +477,64 @@ void TeamStoreTest::rolesAreEnforcedByTheServer()
     QCOMPARE(actorOf.value(QStringLiteral("assessment.finalize")), QStringLiteral("r_rev"));
     const VerifyReport report = auditor->verify();
     QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+}
+
+void TeamStoreTest::teamServerScriptSetsUpAndAddsUsers()
+{
+    const QString script = QStringLiteral(PIADESK_SOURCE_DIR "/scripts/team-server.sh");
+    const auto run = [&](const QStringList& arguments, QString* output) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString& pair : m_cluster.environment())
+            env.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
+        env.insert(QStringLiteral("PATH"), m_cluster.binDir() + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
+        process.setProcessEnvironment(env);
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(script, arguments);
+        if (!process.waitForFinished(120000))
+            return -1;
+        *output = QString::fromUtf8(process.readAll());
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    };
+    QString output;
+    QCOMPARE(run({ QStringLiteral("--db"), QStringLiteral("scripted") }, &output), 0);
+    QVERIFY2(output.contains(QLatin1String("Set scripted up as a PIAdesk team store")), qPrintable(output));
+    QCOMPARE(run({ QStringLiteral("--db"), QStringLiteral("scripted") }, &output), 0); // twice: nothing changes
+    QVERIFY2(!output.contains(QLatin1String("Set scripted up")), qPrintable(output));
+    QCOMPARE(run({ QStringLiteral("--db"), QStringLiteral("scripted"), QStringLiteral("--add-user"),
+                     QStringLiteral("s_wang"), QStringLiteral("--role"), QStringLiteral("assessor") },
+                 &output),
+        0);
+    QCOMPARE(run({ QStringLiteral("--db"), QStringLiteral("scripted"), QStringLiteral("--add-user"),
+                     QStringLiteral("s_li"), QStringLiteral("--role"), QStringLiteral("owner") },
+                 &output),
+        2);
+    QString owner;
+    QVERIFY(m_cluster.psql(QStringLiteral("SELECT nspowner::regrole FROM pg_namespace WHERE nspname = 'piadesk'"),
+        QStringLiteral("scripted"), &owner));
+    QCOMPARE(owner, QStringLiteral("piadesk_owner"));
+
+    // The person added works on it, named by the audit log; roles were given by the owner's functions.
+    QString error;
+    auto store = CaseStore::open(m_cluster.url(QStringLiteral("scripted"), QStringLiteral("s_wang")), &error);
+    QVERIFY2(store, qPrintable(error));
+    Organisation org;
+    org.name = QStringLiteral("示例物业");
+    QVERIFY2(store->saveOrganisation(org), qPrintable(store->errorString()));
+    QCOMPARE(store->auditEvents().constLast().actor, QStringLiteral("s_wang"));
+    QVERIFY(store->verify().ok());
+
+    // Taken away, the role no longer writes.
+    QCOMPARE(run({ QStringLiteral("--db"), QStringLiteral("scripted"), QStringLiteral("--remove-role"),
+                     QStringLiteral("s_wang"), QStringLiteral("--role"), QStringLiteral("assessor") },
+                 &output),
+        0);
+    org.name = QStringLiteral("示例物业（改）");
+    QVERIFY(!store->saveOrganisation(org));
+    QString names;
+    QVERIFY(m_cluster.psql(QStringLiteral("SELECT string_agg(name, ',') FROM piadesk.organisation"),
+        QStringLiteral("scripted"), &names));
+    QCOMPARE(names, QStringLiteral("示例物业"));
 }
 
 QTEST_GUILESS_MAIN(TeamStoreTest)
