@@ -50,6 +50,7 @@ private Q_SLOTS:
     void cliWorksOnATeamStore();
     void rolesAreEnforcedByTheServer();
     void teamServerScriptSetsUpAndAddsUsers();
+    void copyRoundTripsThroughATeamStore();
 
 private:
     /** A new empty database; its URL for \a user (the superuser when empty). */
@@ -532,9 +533,67 @@ void TeamStoreTest::teamServerScriptSetsUpAndAddsUsers()
     org.name = QStringLiteral("示例物业（改）");
     QVERIFY(!store->saveOrganisation(org));
     QString names;
-    QVERIFY(m_cluster.psql(QStringLiteral("SELECT string_agg(name, ',') FROM piadesk.organisation"),
-        QStringLiteral("scripted"), &names));
+    QVERIFY(m_cluster.psql(
+        QStringLiteral("SELECT string_agg(name, ',') FROM piadesk.organisation"), QStringLiteral("scripted"), &names));
     QCOMPARE(names, QStringLiteral("示例物业"));
+}
+
+void TeamStoreTest::copyRoundTripsThroughATeamStore()
+{
+    // A solo officer's case file moves to a team store, and an auditor takes a snapshot file away: every case
+    // exports the same from the snapshot as from the original.
+    const QString cli = QStringLiteral(PIADESK_CLI);
+    QTemporaryDir home;
+    const auto run = [&](const QStringList& arguments) { return TestSupport::runCli(cli, arguments, home.path()); };
+    const QString original = home.filePath(QStringLiteral("solo.piadesk"));
+    const QString snapshot = home.filePath(QStringLiteral("snapshot.piadesk"));
+    TestSupport::CliRun made = run({ QStringLiteral("--file"), original, QStringLiteral("--today"),
+        QStringLiteral("2026-03-02"), QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("4"),
+        QStringLiteral("--seed"), QStringLiteral("5") });
+    QVERIFY2(made.status == 0, qPrintable(made.err));
+    QVERIFY(run({ QStringLiteral("--file"), original, QStringLiteral("import"),
+                    TestSupport::dataPath(QStringLiteral("case-complete.json")) })
+                .status
+        == 0);
+    const QString url = newDatabase(QStringLiteral("copied"));
+    TestSupport::CliRun in
+        = run({ QStringLiteral("copy"), QStringLiteral("--from"), original, QStringLiteral("--to"), url });
+    QVERIFY2(in.status == 0, qPrintable(in.err));
+    QCOMPARE(in.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 5);
+    TestSupport::CliRun out
+        = run({ QStringLiteral("copy"), QStringLiteral("--from"), url, QStringLiteral("--to"), snapshot });
+    QVERIFY2(out.status == 0, qPrintable(out.err));
+
+    CaseStore::Options readOnly;
+    readOnly.readOnly = true;
+    QString error;
+    auto before = CaseStore::open(original, readOnly, &error);
+    QVERIFY2(before, qPrintable(error));
+    auto after = CaseStore::open(snapshot, readOnly, &error);
+    QVERIFY2(after, qPrintable(error));
+    const QList<CaseSummary> cases = before->listCases();
+    QCOMPARE(cases.size(), 5);
+    QCOMPARE(after->listCases().size(), 5);
+    for (const CaseSummary& c : cases) {
+        const auto copied = after->findCase(c.uuid);
+        QVERIFY(copied);
+        QCOMPARE(exportedWithoutIds(*after, *copied), exportedWithoutIds(*before, c.id));
+    }
+    // Each arrival is recorded, by the team store under the role that copied.
+    int imports = 0;
+    for (const AuditEvent& e : after->auditEvents())
+        imports += e.action == QLatin1String("case.import");
+    QCOMPARE(imports, 5);
+    QVERIFY(after->verify().ok());
+
+    // Copying the same cases again is refused, and leaves the team store as it was.
+    TestSupport::CliRun again
+        = run({ QStringLiteral("copy"), QStringLiteral("--from"), original, QStringLiteral("--to"), url });
+    QCOMPARE(again.status, 1);
+    QVERIFY2(again.err.contains(QLatin1String("already in")), qPrintable(again.err));
+    TestSupport::CliRun typed = run({ QStringLiteral("--user"), QStringLiteral("Mallory"), QStringLiteral("copy"),
+        QStringLiteral("--from"), original, QStringLiteral("--to"), url });
+    QCOMPARE(typed.status, 2);
 }
 
 QTEST_GUILESS_MAIN(TeamStoreTest)

@@ -2686,6 +2686,30 @@ Keep the report until %6.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>A team store on a PostgreSQL server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give either --file or --db, not both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--db takes the address of a team store: postgresql://HOST/DATABASE (or postgresql:///DATABASE?host=SOCKET_DIR).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--user cannot be used with a team store: its audit log names the role you connect as. Connect as that person instead (the user in the address, or PGUSER).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team store: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--from and --to apply to copy only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Usage: piadesk-cli [--file PATH | --db URL] [--user NAME] COMMAND [ARGUMENTS]
 
 Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file or team store.
@@ -2695,6 +2719,9 @@ Commands:
   import CASE.json              Import the cases of an exchange document; prints their ids.
   export CASE_ID [--out FILE]   Export one case (id or uuid) as an exchange document.
   verify                        Check the file's integrity, audit log and finalized versions.
+  copy --from FILE|URL --to FILE|URL [CASE_ID...]
+                                Copy cases (default: all) between case files and team stores
+                                through the exchange format; the target records their import.
   check CASE_ID [--version N]   Filing obligation, red flags, completeness and risks of a version
                                 (default: the latest).
   finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
@@ -2744,24 +2771,41 @@ Options:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A team store on a PostgreSQL server.</source>
+        <source>Where copy takes the cases from.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Give either --file or --db, not both.</source>
+        <source>Where copy puts the cases.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>--db takes the address of a team store: postgresql://HOST/DATABASE (or postgresql:///DATABASE?host=SOCKET_DIR).</source>
+        <source>copy needs where from and where to: copy --from FILE|URL --to FILE|URL [CASE…]</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>--user cannot be used with a team store: its audit log names the role you connect as. Connect as that person instead (the user in the address, or PGUSER).</source>
+        <source>copy takes its case files or team stores with --from and --to, not --file or --db.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Team store: %1</source>
+        <source>copy needs two different places.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no case file at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no cases in %1 to copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cases did not arrive whole: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Copied %n case(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>Copied %n case from %1 to %2.</numerusform><numerusform>Copied %n cases from %1 to %2.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2714,6 +2714,30 @@ Keep the report until %6.</source>
         <translation>警告：未能更新案件摘要：%1</translation>
     </message>
     <message>
+        <source>A team store on a PostgreSQL server.</source>
+        <translation>PostgreSQL 服务器上的团队案卷库。</translation>
+    </message>
+    <message>
+        <source>Give either --file or --db, not both.</source>
+        <translation>--file 与 --db 只能指定其一。</translation>
+    </message>
+    <message>
+        <source>--db takes the address of a team store: postgresql://HOST/DATABASE (or postgresql:///DATABASE?host=SOCKET_DIR).</source>
+        <translation>--db 须为团队案卷库的地址：postgresql://HOST/DATABASE（或 postgresql:///DATABASE?host=SOCKET_DIR）。</translation>
+    </message>
+    <message>
+        <source>--user cannot be used with a team store: its audit log names the role you connect as. Connect as that person instead (the user in the address, or PGUSER).</source>
+        <translation>团队案卷库不能使用 --user：其审计日志记录您连接所用的角色。请改以该人员的身份连接（地址中的用户，或 PGUSER）。</translation>
+    </message>
+    <message>
+        <source>Team store: %1</source>
+        <translation>团队案卷库：%1</translation>
+    </message>
+    <message>
+        <source>--from and --to apply to copy only.</source>
+        <translation>--from 和 --to 仅适用于 copy。</translation>
+    </message>
+    <message>
         <source>Usage: piadesk-cli [--file PATH | --db URL] [--user NAME] COMMAND [ARGUMENTS]
 
 Keeps the facial-recognition impact assessments and CAC filings of a PIAdesk case file or team store.
@@ -2723,6 +2747,9 @@ Commands:
   import CASE.json              Import the cases of an exchange document; prints their ids.
   export CASE_ID [--out FILE]   Export one case (id or uuid) as an exchange document.
   verify                        Check the file&apos;s integrity, audit log and finalized versions.
+  copy --from FILE|URL --to FILE|URL [CASE_ID...]
+                                Copy cases (default: all) between case files and team stores
+                                through the exchange format; the target records their import.
   check CASE_ID [--version N]   Filing obligation, red flags, completeness and risks of a version
                                 (default: the latest).
   finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
@@ -2778,6 +2805,9 @@ Options:
   import CASE.json              导入交换文档中的案件，并输出新案件的编号。
   export CASE_ID [--out FILE]   将一个案件（编号或 uuid）导出为交换文档。
   verify                        核验文件完整性、审计日志和各已定稿版本。
+  copy --from FILE|URL --to FILE|URL [CASE_ID...]
+                                通过交换格式在案卷文件与团队案卷库之间复制案件（默认：全部）；
+                                目标处记录其导入。
   check CASE_ID [--version N]   检查某一评估版本（默认：最新版本）的备案义务、
                                 合规红线、完成度和风险。
   finalize CASE_ID --assessor NAME --reviewer NAME [--version N]
@@ -2825,24 +2855,42 @@ Options:
 </translation>
     </message>
     <message>
-        <source>A team store on a PostgreSQL server.</source>
-        <translation>PostgreSQL 服务器上的团队案卷库。</translation>
+        <source>Where copy takes the cases from.</source>
+        <translation>copy 从何处取出案件。</translation>
     </message>
     <message>
-        <source>Give either --file or --db, not both.</source>
-        <translation>--file 与 --db 只能指定其一。</translation>
+        <source>Where copy puts the cases.</source>
+        <translation>copy 将案件放到何处。</translation>
     </message>
     <message>
-        <source>--db takes the address of a team store: postgresql://HOST/DATABASE (or postgresql:///DATABASE?host=SOCKET_DIR).</source>
-        <translation>--db 须为团队案卷库的地址：postgresql://HOST/DATABASE（或 postgresql:///DATABASE?host=SOCKET_DIR）。</translation>
+        <source>copy needs where from and where to: copy --from FILE|URL --to FILE|URL [CASE…]</source>
+        <translation>copy 需要指定来源和目标：copy --from FILE|URL --to FILE|URL [CASE…]</translation>
     </message>
     <message>
-        <source>--user cannot be used with a team store: its audit log names the role you connect as. Connect as that person instead (the user in the address, or PGUSER).</source>
-        <translation>团队案卷库不能使用 --user：其审计日志记录您连接所用的角色。请改以该人员的身份连接（地址中的用户，或 PGUSER）。</translation>
+        <source>copy takes its case files or team stores with --from and --to, not --file or --db.</source>
+        <translation>copy 用 --from 和 --to 指定案卷文件或团队案卷库，而不是 --file 或 --db。</translation>
     </message>
     <message>
-        <source>Team store: %1</source>
-        <translation>团队案卷库：%1</translation>
+        <source>copy needs two different places.</source>
+        <translation>copy 的来源和目标必须不同。</translation>
+    </message>
+    <message>
+        <source>There is no case file at %1.</source>
+        <translation>%1 处没有案卷文件。</translation>
+    </message>
+    <message>
+        <source>There are no cases in %1 to copy.</source>
+        <translation>%1 中没有可复制的案件。</translation>
+    </message>
+    <message>
+        <source>The cases did not arrive whole: %1</source>
+        <translation>案件未能完整送达：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n case(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>已将 %n 个案件从 %1 复制到 %2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "cli/commands/AboutCommand.h"
 #include "cli/commands/CalendarCommand.h"
 #include "cli/commands/CheckCommand.h"
+#include "cli/commands/CopyCommand.h"
 #include "cli/commands/DeadlinesCommand.h"
 #include "cli/commands/DemoCommand.h"
 #include "cli/commands/ExportCommand.h"
@@ -58,6 +59,7 @@ const CommandEntry kCommands[] = {
         &make<cli::ImportCommand> },
     { "export", 1, QT_TRANSLATE_NOOP("piadesk::Cli", "export needs one case: export CASE_ID"), false,
         &make<cli::ExportCommand> },
+    { "copy", -1, nullptr, false, &make<cli::CopyCommand> },
     { "check", 1, QT_TRANSLATE_NOOP("piadesk::Cli", "check needs one case: check CASE_ID"), true,
         &make<cli::CheckCommand> },
     { "finalize", 1,
@@ -96,6 +98,9 @@ int dispatch(cli::CliContext& c)
     if ((c.parser.isSet(QStringLiteral("cases")) || c.parser.isSet(QStringLiteral("seed")))
         && name != QLatin1String("demo"))
         return c.usage(QCoreApplication::translate("piadesk::Cli", "--cases and --seed apply to demo only."));
+    if ((c.parser.isSet(QStringLiteral("from")) || c.parser.isSet(QStringLiteral("to")))
+        && name != QLatin1String("copy"))
+        return c.usage(QCoreApplication::translate("piadesk::Cli", "--from and --to apply to copy only."));
     if (c.parser.isSet(QStringLiteral("calendar"))) {
         const int status = c.installCalendar();
         if (status != cli::Success || name.isEmpty())
@@ -122,6 +127,9 @@ QString helpText()
         "  import CASE.json              Import the cases of an exchange document; prints their ids.\n"
         "  export CASE_ID [--out FILE]   Export one case (id or uuid) as an exchange document.\n"
         "  verify                        Check the file's integrity, audit log and finalized versions.\n"
+        "  copy --from FILE|URL --to FILE|URL [CASE_ID...]\n"
+        "                                Copy cases (default: all) between case files and team stores\n"
+        "                                through the exchange format; the target records their import.\n"
         "  check CASE_ID [--version N]   Filing obligation, red flags, completeness and risks of a version\n"
         "                                (default: the latest).\n"
         "  finalize CASE_ID --assessor NAME --reviewer NAME [--version N]\n"
@@ -180,6 +188,10 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, con
         QCoreApplication::translate("piadesk::Cli", "PATH"));
     const QCommandLineOption db(QStringLiteral("db"),
         QCoreApplication::translate("piadesk::Cli", "A team store on a PostgreSQL server."), QStringLiteral("URL"));
+    const QCommandLineOption from(QStringLiteral("from"),
+        QCoreApplication::translate("piadesk::Cli", "Where copy takes the cases from."), QStringLiteral("FILE|URL"));
+    const QCommandLineOption to(QStringLiteral("to"),
+        QCoreApplication::translate("piadesk::Cli", "Where copy puts the cases."), QStringLiteral("FILE|URL"));
     const QCommandLineOption user(QStringLiteral("user"),
         QCoreApplication::translate("piadesk::Cli", "Who the audit log names."),
         QCoreApplication::translate("piadesk::Cli", "NAME"));
@@ -251,8 +263,8 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err, con
     QCommandLineOption versionNumber(QStringLiteral("version-number"),
         QCoreApplication::translate("piadesk::Cli", "The assessment version."), QStringLiteral("N"));
     versionNumber.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ file, db, user, json, outFile, help, version, rules, assessor, reviewer, calendar, today,
-        dueSoon, all, lang, report, xlsx, packet, odt, packetDir, filing, cases, seed, versionNumber, trigger,
+    parser.addOptions({ file, db, from, to, user, json, outFile, help, version, rules, assessor, reviewer, calendar,
+        today, dueSoon, all, lang, report, xlsx, packet, odt, packetDir, filing, cases, seed, versionNumber, trigger,
         dateOption, description, ruleSet });
     // "--version N" after a command names an assessment version; "--version" alone prints the program's.
     QStringList args = arguments;

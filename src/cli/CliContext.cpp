@@ -56,11 +56,16 @@ bool CliContext::isTeamStore() const
 
 std::unique_ptr<CaseStore> CliContext::openStore(bool readOnly, QString* error)
 {
+    return openStoreAt(filePath(), readOnly, error);
+}
+
+std::unique_ptr<CaseStore> CliContext::openStoreAt(const QString& location, bool readOnly, QString* error)
+{
     CaseStore::Options options;
     options.readOnly = readOnly;
     options.clock = clock;
     options.actor = parser.value(QStringLiteral("user"));
-    std::unique_ptr<CaseStore> store = CaseStore::open(filePath(), options, error);
+    std::unique_ptr<CaseStore> store = CaseStore::open(location, options, error);
     // A writer keeps the summaries of the cases it changes; a reader's commands do not read digests.
     if (store && !readOnly)
         summarize(*store);

@@ -49,6 +49,8 @@ public:
     bool isTeamStore() const;
     /** Opens the case file as the user (--user) with the counting clock. */
     std::unique_ptr<CaseStore> openStore(bool readOnly, QString* error);
+    /** Opens the case file or team store at \a location (a path or a postgresql:// URI) as openStore() does. */
+    std::unique_ptr<CaseStore> openStoreAt(const QString& location, bool readOnly, QString* error);
     /** Has \a store keep its cases' summaries under the built-in rule sets and the calendar in use. */
     void summarize(CaseStore& store);
     /** Writes UTF-8 \a text to standard output as it is, after what the stream holds (no round trip through UTF-16). */
