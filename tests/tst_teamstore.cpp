@@ -463,8 +463,17 @@ void TeamStoreTest::rolesAreEnforcedByTheServer()
     QVERIFY2(writer->saveAnswer(
                  own.id, { QStringLiteral("q1"), QJsonValue(QStringLiteral("是")), QStringLiteral("复评"), {} }),
         qPrintable(writer->errorString()));
-    QVERIFY(approver->saveSignOff(
+    // The approver's earlier view of the case is out of date: signing on it is refused until the case is read again.
+    QVERIFY(!approver->saveSignOff(
         own.id, QStringLiteral("评估人"), QStringLiteral("审核人"), QStringLiteral("王批准"), QDate::currentDate()));
+    QVERIFY(approver->lastChangeConflicted());
+    QVERIFY2(approver->errorString().contains(QLatin1String("was changed by r_rev2 at")),
+        qPrintable(approver->errorString()));
+    CaseBundle reloaded;
+    QVERIFY(approver->loadCase(c.id, &reloaded));
+    QVERIFY2(approver->saveSignOff(own.id, QStringLiteral("评估人"), QStringLiteral("审核人"), QStringLiteral("王批准"),
+                 QDate::currentDate()),
+        qPrintable(approver->errorString()));
     QVERIFY(!writer->finalize(own.id, TestSupport::storageOnlyFinalize()));
     QVERIFY2(writer->errorString().contains(QLatin1String("four-eyes")), qPrintable(writer->errorString()));
     QVERIFY2(reviewer->finalize(own.id, TestSupport::storageOnlyFinalize()), qPrintable(reviewer->errorString()));

@@ -1886,6 +1886,10 @@
         <source>The team store refused the change: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>"%1" was changed by %2 at %3, after you opened it, so your change was not saved. Reload the case to see that change, then make yours again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::CaseView</name>

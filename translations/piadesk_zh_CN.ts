@@ -1901,6 +1901,10 @@
         <source>The team store refused the change: %1</source>
         <translation>团队案卷库拒绝了此项修改：%1</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; was changed by %2 at %3, after you opened it, so your change was not saved. Reload the case to see that change, then make yours again.</source>
+        <translation>“%1”在您打开后已由 %2 于 %3 修改，因此您的修改未保存。请重新载入案件查看该修改，然后再次进行您的修改。</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::CaseView</name>

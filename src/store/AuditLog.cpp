@@ -63,7 +63,11 @@ bool AuditLog::append(
         .bind(":detail", event.detail)
         .bind(":prev_hash", event.prevHash)
         .bind(":hash", event.hash);
-    return insert.run();
+    if (!insert.run())
+        return false;
+    if (m_store.firstSeqOfChange == 0)
+        m_store.firstSeqOfChange = event.seq;
+    return true;
 }
 
 bool AuditLog::appendChanges(const QJsonObject& before, const QJsonObject& after, const QString& action,

@@ -129,6 +129,11 @@ QString CaseStore::errorString() const
     return m_store->error;
 }
 
+bool CaseStore::lastChangeConflicted() const
+{
+    return m_store->conflict;
+}
+
 bool CaseStore::saveCopy(const QString& path)
 {
     return CaseFile::saveCopy(*m_store, path);

@@ -117,6 +117,11 @@ public:
     /** Where the backup made before a schema migration was written, if one was made on open. */
     QString migrationBackupPath() const { return m_backupPath; }
     QString errorString() const;
+    /**
+     * Whether the last change failed because another was committed to the same case after this store read it (a
+     * team store with several officers): errorString() names who and when; loading the case again clears it.
+     */
+    bool lastChangeConflicted() const;
 
     /**
      * Runs \a work, a sequence of the changes below, as one transaction: when it returns false (or a

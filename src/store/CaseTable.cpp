@@ -128,9 +128,10 @@ QString uuidOf(StoreContext& store, qint64 caseId)
 
 bool insert(StoreContext& store, const Case& c, qint64* id)
 {
+    // Revision 0: the change that creates the case moves it to 1 when it commits (StoreContext::claimTouchedCases).
     Statement s(store.db,
         QStringLiteral("INSERT INTO frt_case (uuid, organisation_id, %1, revision, created_at, updated_at) "
-                       "VALUES (:uuid, :organisation_id, %2, 1, :now, :now)")
+                       "VALUES (:uuid, :organisation_id, %2, 0, :now, :now)")
                 .arg(factColumns(), factColumns(QStringLiteral("%2")))
             + QStringLiteral(" RETURNING id"));
     s.bind(":uuid", c.uuid).bind(":organisation_id", c.organisationId).bind(":now", store.nowText());
@@ -156,7 +157,7 @@ std::optional<CaseFacts> facts(StoreContext& store, qint64 caseId)
 bool updateFacts(StoreContext& store, qint64 caseId, const CaseFacts& facts)
 {
     Statement s(store.db,
-        QStringLiteral("UPDATE frt_case SET %1, revision = revision + 1, updated_at = :now WHERE id = :id")
+        QStringLiteral("UPDATE frt_case SET %1, updated_at = :now WHERE id = :id")
             .arg(factColumns(QStringLiteral("%1 = %2"))));
     bindFacts(s, facts);
     s.bind(":now", store.nowText()).bind(":id", caseId);
@@ -166,7 +167,7 @@ bool updateFacts(StoreContext& store, qint64 caseId, const CaseFacts& facts)
 bool setRuleSet(StoreContext& store, qint64 caseId, const QString& ruleSetId)
 {
     Statement s(store.db,
-        QStringLiteral("UPDATE frt_case SET rule_set = :rule_set, revision = revision + 1, updated_at = :now "
+        QStringLiteral("UPDATE frt_case SET rule_set = :rule_set, updated_at = :now "
                        "WHERE id = :id"));
     s.bind(":rule_set", ruleSetId).bind(":now", store.nowText()).bind(":id", caseId);
     return s.run();
@@ -186,6 +187,8 @@ bool loadBundle(StoreContext& store, qint64 caseId, CaseBundle* bundle)
     b.caseInfo.uuid = s.text(1);
     b.caseInfo.organisationId = s.integer(2);
     b.caseInfo.revision = int(s.integer(3));
+    // What this client last saw of the case: a change made on it fails if another was committed since.
+    store.seenRevisions.insert(b.caseInfo.uuid, s.integer(3));
     b.caseInfo.createdAt = dateTimeFrom(s.text(4));
     b.caseInfo.updatedAt = dateTimeFrom(s.text(5));
     b.caseInfo.ruleSetId = s.text(6);

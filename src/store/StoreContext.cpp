@@ -4,6 +4,7 @@
 #include "StoreRows.h"
 #include "core/Clock.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 
@@ -47,6 +48,9 @@ bool StoreContext::fail(const QString& message)
 
 bool StoreContext::failFromDb()
 {
+    // A change refused for another's, committed first, already says so (claimTouchedCases()).
+    if (conflict)
+        return false;
     const QString message = db.errorString();
     if (message.contains(QLatin1String("PIADESK_FINALIZED_IMMUTABLE")))
         return fail(CaseStore::tr("This assessment version is finalized and cannot be changed. Start a "
@@ -130,6 +134,49 @@ bool StoreContext::checkWritable()
     // Safe either way: should a reader keep it from switching now, this change runs with a rollback journal.
     if (walPending && !db.inTransaction())
         walPending = db.scalar(QStringLiteral("PRAGMA journal_mode = WAL")).toString() != QLatin1String("wal");
+    return true;
+}
+
+bool StoreContext::claimTouchedCases()
+{
+    // In one order, so that two changes to the same cases wait for each other rather than deadlock.
+    QStringList cases(touchedCases.cbegin(), touchedCases.cend());
+    touchedCases.clear();
+    std::sort(cases.begin(), cases.end());
+    for (const QString& uuid : cases) {
+        const qint64 expected = seenRevisions.value(uuid, -1);
+        // On a team store the row stays locked until the commit: a change committed meanwhile is seen here.
+        Statement bump(db,
+            QStringLiteral("UPDATE frt_case SET revision = revision + 1 "
+                           "WHERE uuid = :uuid AND (:expected < 0 OR revision = :expected) RETURNING revision"));
+        bump.bind(":uuid", uuid).bind(":expected", expected);
+        qint64 revision = 0;
+        if (!bump.runReturningId(&revision))
+            return failFromDb();
+        if (revision > 0) {
+            seenRevisions.insert(uuid, revision);
+            continue;
+        }
+        Statement last(db,
+            QStringLiteral("SELECT c.name, e.actor, e.at FROM frt_case c "
+                           "LEFT JOIN audit_event e ON e.case_uuid = c.uuid AND e.seq < :mine "
+                           "WHERE c.uuid = :uuid ORDER BY e.seq DESC LIMIT 1"));
+        // The other's change is the last event before this change's own.
+        last.bind(":uuid", uuid).bind(":mine", firstSeqOfChange > 0 ? firstSeqOfChange : (qint64(1) << 62));
+        if (!last.next()) {
+            if (!last.ok())
+                return failFromDb();
+            seenRevisions.remove(uuid); // deleted by this change
+            continue;
+        }
+        QDateTime at = QDateTime::fromString(last.text(2), QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'Z'"));
+        at.setTimeSpec(Qt::UTC);
+        conflict = true;
+        return fail(
+            CaseStore::tr("\"%1\" was changed by %2 at %3, after you opened it, so your change was not "
+                          "saved. Reload the case to see that change, then make yours again.")
+                .arg(last.text(0), last.text(1), at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    }
     return true;
 }
 

@@ -5,6 +5,8 @@
 
 #include <memory>
 
+#include <QHash>
+#include <QSet>
 #include <QString>
 
 namespace piadesk {
@@ -28,6 +30,14 @@ struct StoreContext
     /** Forms each changed case's digest before a change commits (SummaryTable); nullptr: none formed. */
     std::shared_ptr<const CaseStore::Digester> digester;
     bool digestsCurrent = false; ///< the digests in the file were formed with digester's fingerprint
+    /**
+     * Each case's revision as this client last read or wrote it (by uuid): a change to a case whose revision moved
+     * on since (another officer's change, on a team store) is refused at commit rather than overwriting it.
+     */
+    QHash<QString, qint64> seenRevisions;
+    QSet<QString> touchedCases; ///< the cases (uuids) the change being written touches, from its audit events
+    bool conflict = false; ///< the last failure was such a refused change
+    qint64 firstSeqOfChange = 0; ///< the first audit event the change being written appended; 0: none yet
 
     /** Sets error to \a message; returns false. */
     bool fail(const QString& message);
@@ -37,6 +47,11 @@ struct StoreContext
     bool checkWritable();
     /** Now, as the store writes times. */
     QString nowText() const;
+    /**
+     * At the commit of a change: moves each touched case's revision on, refusing the change (false, with error and
+     * conflict) when a case's revision is not the one this client last saw.
+     */
+    bool claimTouchedCases();
 };
 
 } // namespace piadesk

@@ -154,8 +154,7 @@ bool create(StoreContext& store, qint64 caseId, TriggerKind trigger, const QDate
     if (!AssessmentTable::insertContent(store, a.id, a))
         return store.failFromDb();
     if (!change.ruleSetId.isEmpty()) {
-        Statement move(store.db,
-            QStringLiteral("UPDATE frt_case SET rule_set = ?, revision = revision + 1, updated_at = ? WHERE id = ?"));
+        Statement move(store.db, QStringLiteral("UPDATE frt_case SET rule_set = ?, updated_at = ? WHERE id = ?"));
         move.bind(1, change.ruleSetId).bind(2, store.nowText()).bind(3, caseId);
         if (!move.run()
             || !write.audit(QStringLiteral("case.update"), uuidOfCase, 0, QStringLiteral("ruleSet"), change.ruleSetId))

@@ -11,21 +11,29 @@ WriteScope::WriteScope(StoreContext& store)
     if (!m_store.checkWritable())
         return;
     m_transaction.emplace(m_store.db);
-    if (!m_transaction->isActive())
+    if (!m_transaction->isActive()) {
         m_store.failFromDb();
-    else if (!m_transaction->isNested())
+    } else if (!m_transaction->isNested()) {
         m_staleMark = SummaryTable::staleMark(m_store);
+        m_store.touchedCases.clear();
+        m_store.conflict = false;
+        m_store.firstSeqOfChange = 0;
+    }
 }
 
 bool WriteScope::audit(
     const QString& action, const QString& caseUuid, int version, const QString& field, const QString& detail)
 {
+    if (!caseUuid.isEmpty())
+        m_store.touchedCases.insert(caseUuid);
     return AuditLog(m_store).append(action, caseUuid, version, field, detail) || m_store.failFromDb();
 }
 
 bool WriteScope::auditChanges(const QJsonObject& before, const QJsonObject& after, const QString& action,
     const QString& caseUuid, const QString& fieldPrefix)
 {
+    if (!caseUuid.isEmpty())
+        m_store.touchedCases.insert(caseUuid);
     return AuditLog(m_store).appendChanges(before, after, action, caseUuid, fieldPrefix) || m_store.failFromDb();
 }
 
@@ -37,7 +45,8 @@ bool WriteScope::commit()
     // SQLite hand out the listing's rowids again, below the outer scope's mark.
     if (!m_transaction)
         return m_store.failFromDb();
-    if (!m_transaction->isNested() && !SummaryTable::refresh(m_store, m_staleMark))
+    // Each case changed moves to its next revision, unless another change was committed to it first.
+    if (!m_transaction->isNested() && (!m_store.claimTouchedCases() || !SummaryTable::refresh(m_store, m_staleMark)))
         return false;
     return m_transaction->commit() || m_store.failFromDb();
 }
