@@ -51,6 +51,8 @@ private Q_SLOTS:
     void rolesAreEnforcedByTheServer();
     void teamServerScriptSetsUpAndAddsUsers();
     void copyRoundTripsThroughATeamStore();
+    void concurrentProcessesOnDifferentAndSameCases();
+    void clientKilledMidChangeLeavesNothingHalfWritten();
 
 private:
     /** A new empty database; its URL for \a user (the superuser when empty). */
@@ -603,6 +605,124 @@ void TeamStoreTest::copyRoundTripsThroughATeamStore()
     TestSupport::CliRun typed = run({ QStringLiteral("--user"), QStringLiteral("Mallory"), QStringLiteral("copy"),
         QStringLiteral("--from"), original, QStringLiteral("--to"), url });
     QCOMPARE(typed.status, 2);
+}
+
+void TeamStoreTest::concurrentProcessesOnDifferentAndSameCases()
+{
+    // Four CLI processes at once, each starting a re-assessment of its own case: all land, none waits for long,
+    // and the audit log is one unbroken chain.
+    const QString url = newDatabase(QStringLiteral("concurrent"));
+    const QString cli = QStringLiteral(PIADESK_CLI);
+    QTemporaryDir home;
+    TestSupport::CliRun made = TestSupport::runCli(cli,
+        { QStringLiteral("--db"), url, QStringLiteral("--today"), QStringLiteral("2026-03-02"), QStringLiteral("demo"),
+            QStringLiteral("--cases"), QStringLiteral("12"), QStringLiteral("--seed"), QStringLiteral("9") },
+        home.path());
+    QVERIFY2(made.status == 0, qPrintable(made.err));
+    // The cases whose latest version is finalized: a re-assessment may start on them.
+    QStringList ready;
+    const TestSupport::CliRun listed = TestSupport::runCli(
+        cli, { QStringLiteral("--db"), url, QStringLiteral("list"), QStringLiteral("--json") }, home.path());
+    for (const QJsonValue& c : QJsonDocument::fromJson(listed.outBytes).array()) {
+        if (c.toObject().value(QStringLiteral("latestState")).toString() == QLatin1String("finalized"))
+            ready.append(QString::number(c.toObject().value(QStringLiteral("id")).toInteger()));
+    }
+    QVERIFY2(ready.size() >= 5, qPrintable(listed.out));
+    const auto start = [&](QProcess& process, const QString& caseId) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+        process.setProcessEnvironment(env);
+        process.start(cli,
+            { QStringLiteral("--db"), url, QStringLiteral("reassess"), caseId, QStringLiteral("--trigger"),
+                QStringLiteral("security_incident"), QStringLiteral("--date"), QStringLiteral("2026-11-30"),
+                QStringLiteral("--description"), QStringLiteral("并发测试") });
+    };
+    {
+        QProcess processes[4];
+        for (int i = 0; i < 4; ++i)
+            start(processes[i], ready.at(i));
+        for (QProcess& p : processes) {
+            QVERIFY(p.waitForFinished(60000));
+            QVERIFY2(p.exitCode() == 0, qPrintable(QString::fromUtf8(p.readAllStandardError())));
+        }
+    }
+    // Two at once on the same case: one lands, the other is refused cleanly; never both, never half.
+    int landed = 0;
+    QString refusal;
+    {
+        QProcess processes[2];
+        for (QProcess& p : processes)
+            start(p, ready.at(4));
+        for (QProcess& p : processes) {
+            QVERIFY(p.waitForFinished(60000));
+            if (p.exitCode() == 0)
+                ++landed;
+            else
+                refusal = QString::fromUtf8(p.readAllStandardError());
+        }
+    }
+    QVERIFY2(landed >= 1, qPrintable(refusal));
+    CaseStore::Options readOnly;
+    readOnly.readOnly = true;
+    QString error;
+    auto store = CaseStore::open(url, readOnly, &error);
+    QVERIFY2(store, qPrintable(error));
+    int incidents = 0;
+    for (const AuditEvent& e : store->auditEvents())
+        incidents += e.action == QLatin1String("assessment.create") && e.detail.contains(QLatin1String("security"));
+    QCOMPARE(incidents, 4 + landed);
+    const VerifyReport report = store->verify();
+    QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+}
+
+void TeamStoreTest::clientKilledMidChangeLeavesNothingHalfWritten()
+{
+    // A client writing many cases is killed mid-way: what the server kept is whole (each case with its versions and
+    // audit events, the chain unbroken), whatever moment the kill came.
+    const QString url = newDatabase(QStringLiteral("killed"));
+    const QString cli = QStringLiteral(PIADESK_CLI);
+    QTemporaryDir home;
+    {
+        QString error;
+        QVERIFY2(CaseStore::open(url, &error), qPrintable(error)); // set up by its owner
+    }
+    for (const int afterMs : { 300, 900 }) {
+        QProcess writer;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+        writer.setProcessEnvironment(env);
+        writer.start(cli,
+            { QStringLiteral("--db"), url, QStringLiteral("import"),
+                TestSupport::dataPath(QStringLiteral("case-complete.json")) });
+        QVERIFY(writer.waitForStarted());
+        QTest::qWait(afterMs);
+        writer.kill();
+        writer.waitForFinished();
+        CaseStore::Options readOnly;
+        readOnly.readOnly = true;
+        QString error;
+        auto store = CaseStore::open(url, readOnly, &error);
+        QVERIFY2(store, qPrintable(error));
+        const VerifyReport report = store->verify();
+        QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+        for (const CaseSummary& c : store->listCases()) {
+            CaseBundle bundle;
+            QVERIFY2(store->loadCase(c.id, &bundle), qPrintable(store->errorString()));
+            QCOMPARE(bundle.assessments.size(), 3); // the example's three versions, all or none
+        }
+        // The server rolled the killed client's transaction back: nothing of it is locked or pending.
+        QString pending;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_cluster.psql(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
+                                          "datname = 'killed' AND state LIKE 'idle in transaction%'"),
+                QStringLiteral("postgres"), &pending)
+                && pending == QLatin1String("0"),
+            10000);
+        if (!store->listCases().isEmpty())
+            break; // the import was whole before the kill: a later kill would test nothing new
+    }
 }
 
 QTEST_GUILESS_MAIN(TeamStoreTest)
