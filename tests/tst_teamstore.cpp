@@ -209,6 +209,10 @@ void TeamStoreTest::caseRoundTripsAsInACaseFile()
     QCOMPARE(heads.size(), 1);
     QCOMPARE(heads.constFirst().caseInfo.facts.name, facts.name);
     QVERIFY(team->verify().ok());
+    // A case file's page-by-page copy is not a team store's: it says what to do instead, and writes nothing.
+    QVERIFY(!team->saveCopy(dir.filePath(QStringLiteral("copy.piadesk"))));
+    QVERIFY2(team->errorString().contains(QLatin1String("piadesk-cli copy")), qPrintable(team->errorString()));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("copy.piadesk"))));
 }
 
 void TeamStoreTest::auditLogNamesTheServersRole()

@@ -1890,6 +1890,10 @@
         <source>"%1" was changed by %2 at %3, after you opened it, so your change was not saved. Reload the case to see that change, then make yours again.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A team store is not copied page by page: copy its cases to a case file with piadesk-cli copy --from %1 --to %2.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::CaseView</name>

@@ -1905,6 +1905,10 @@
         <source>&quot;%1&quot; was changed by %2 at %3, after you opened it, so your change was not saved. Reload the case to see that change, then make yours again.</source>
         <translation>“%1”在您打开后已由 %2 于 %3 修改，因此您的修改未保存。请重新载入案件查看该修改，然后再次进行您的修改。</translation>
     </message>
+    <message>
+        <source>A team store is not copied page by page: copy its cases to a case file with piadesk-cli copy --from %1 --to %2.</source>
+        <translation>团队案卷库不能逐页复制：请用 piadesk-cli copy --from %1 --to %2 将其案件复制到案卷文件。</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::CaseView</name>

@@ -274,6 +274,10 @@ bool open(StoreContext& store, WriterLock& lock, const CaseStore::Options& optio
 
 bool saveCopy(StoreContext& store, const QString& path)
 {
+    if (store.db.isPostgres())
+        return store.fail(CaseStore::tr("A team store is not copied page by page: copy its cases to a case file with "
+                                        "piadesk-cli copy --from %1 --to %2.")
+                              .arg(store.path, QDir::toNativeSeparators(path)));
     const QFileInfo target(path);
     if (target.absoluteFilePath() == QFileInfo(store.path).absoluteFilePath())
         return store.fail(CaseStore::tr("%1 is the open case file; choose another name for the copy.")
