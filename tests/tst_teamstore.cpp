@@ -53,6 +53,7 @@ private Q_SLOTS:
     void copyRoundTripsThroughATeamStore();
     void concurrentProcessesOnDifferentAndSameCases();
     void clientKilledMidChangeLeavesNothingHalfWritten();
+    void conflictIsSaidForItsChangeOnly();
 
 private:
     /** A new empty database; its URL for \a user (the superuser when empty). */
@@ -727,6 +728,49 @@ void TeamStoreTest::clientKilledMidChangeLeavesNothingHalfWritten()
         if (!store->listCases().isEmpty())
             break; // the import was whole before the kill: a later kill would test nothing new
     }
+}
+
+void TeamStoreTest::conflictIsSaidForItsChangeOnly()
+{
+    // The conflict's sentence stands for the refused change; the next failure (here: the connection lost while
+    // reading) says its own, and is no conflict.
+    const QString name = QStringLiteral("conflicts");
+    QString error;
+    QVERIFY2(CaseStore::open(newDatabase(name), &error), qPrintable(error));
+    QVERIFY2(m_cluster.psql(QStringLiteral("SELECT piadesk.add_user('c_first', 'assessor'); "
+                                           "SELECT piadesk.add_user('c_second', 'assessor')"),
+                 name, nullptr, &error),
+        qPrintable(error));
+    auto first = CaseStore::open(m_cluster.url(name, QStringLiteral("c_first")), &error);
+    QVERIFY2(first, qPrintable(error));
+    auto second = CaseStore::open(m_cluster.url(name, QStringLiteral("c_second")), &error);
+    QVERIFY2(second, qPrintable(error));
+    Organisation org;
+    org.name = QStringLiteral("示例银行");
+    QVERIFY2(first->saveOrganisation(org), qPrintable(first->errorString()));
+    CaseFacts facts;
+    facts.name = QStringLiteral("柜台人脸核验");
+    Case c;
+    QVERIFY2(first->createCase(org.id, facts, &c), qPrintable(first->errorString()));
+    CaseBundle bundle;
+    QVERIFY(second->loadCase(c.id, &bundle));
+    facts.name = QStringLiteral("第一位的名称");
+    QVERIFY2(first->updateCaseFacts(c.id, facts), qPrintable(first->errorString()));
+    facts.name = QStringLiteral("第二位的名称");
+    QVERIFY(!second->updateCaseFacts(c.id, facts));
+    QVERIFY(second->lastChangeConflicted());
+    QVERIFY2(
+        second->errorString().contains(QLatin1String("was changed by c_first at")), qPrintable(second->errorString()));
+    QVERIFY(first->loadCase(c.id, &bundle));
+    QCOMPARE(bundle.caseInfo.facts.name, QStringLiteral("第一位的名称"));
+
+    QVERIFY(m_cluster.psql(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                          "WHERE usename = 'c_second'"),
+        name));
+    QVERIFY(!second->loadCase(c.id, &bundle));
+    QVERIFY2(second->errorString().contains(QLatin1String("connection to the team store was lost")),
+        qPrintable(second->errorString()));
+    QVERIFY(!second->lastChangeConflicted());
 }
 
 QTEST_GUILESS_MAIN(TeamStoreTest)

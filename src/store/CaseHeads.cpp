@@ -214,7 +214,7 @@ bool load(StoreContext& store, qint64 afterId, int limit, const CaseStore::HeadP
             return store.failFromDb();
     }
     if (parts.latestRisks) {
-        // Only the facts a condition can test, taken out of the record by SQLite: for the standing.
+        // Only the facts a condition can test, taken out of the record by the database: for the standing.
         const QList<TestableFacts::Fact>& testable = TestableFacts::all();
         QStringList columns;
         for (const TestableFacts::Fact& fact : testable) {

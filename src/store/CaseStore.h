@@ -118,8 +118,9 @@ public:
     QString migrationBackupPath() const { return m_backupPath; }
     QString errorString() const;
     /**
-     * Whether the last change failed because another was committed to the same case after this store read it (a
-     * team store with several officers): errorString() names who and when; loading the case again clears it.
+     * Whether the last failure was a change refused because another was committed to the same case after this store
+     * read it (a team store with several officers): errorString() names who and when. Load the case again before
+     * changing it; the next change or failure clears this.
      */
     bool lastChangeConflicted() const;
 

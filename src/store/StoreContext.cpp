@@ -43,13 +43,14 @@ bool isOutOfSpace(const QString& path)
 bool StoreContext::fail(const QString& message)
 {
     error = message;
+    conflict = false;
     return false;
 }
 
 bool StoreContext::failFromDb()
 {
     // A change refused for another's, committed first, already says so (claimTouchedCases()).
-    if (conflict)
+    if (errorSaid)
         return false;
     const QString message = db.errorString();
     if (message.contains(QLatin1String("PIADESK_FINALIZED_IMMUTABLE")))
@@ -171,11 +172,12 @@ bool StoreContext::claimTouchedCases()
         }
         QDateTime at = QDateTime::fromString(last.text(2), QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'Z'"));
         at.setTimeSpec(Qt::UTC);
+        fail(CaseStore::tr("\"%1\" was changed by %2 at %3, after you opened it, so your change was not "
+                           "saved. Reload the case to see that change, then make yours again.")
+                 .arg(last.text(0), last.text(1), at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
         conflict = true;
-        return fail(
-            CaseStore::tr("\"%1\" was changed by %2 at %3, after you opened it, so your change was not "
-                          "saved. Reload the case to see that change, then make yours again.")
-                .arg(last.text(0), last.text(1), at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        errorSaid = true;
+        return false;
     }
     return true;
 }

@@ -37,9 +37,14 @@ struct StoreContext
     QHash<QString, qint64> seenRevisions;
     QSet<QString> touchedCases; ///< the cases (uuids) the change being written touches, from its audit events
     bool conflict = false; ///< the last failure was such a refused change
+    /**
+     * The change being written already said why it failed (a conflict found at its commit): failFromDb(), which
+     * its caller then calls, keeps that sentence. Cleared when the change's outermost WriteScope ends.
+     */
+    bool errorSaid = false;
     qint64 firstSeqOfChange = 0; ///< the first audit event the change being written appended; 0: none yet
 
-    /** Sets error to \a message; returns false. */
+    /** Sets error to \a message (the last failure, no conflict); returns false. */
     bool fail(const QString& message);
     /** Sets error from the connection's last failure, said as what it means for the user's change; false. */
     bool failFromDb();

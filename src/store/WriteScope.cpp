@@ -15,10 +15,19 @@ WriteScope::WriteScope(StoreContext& store)
         m_store.failFromDb();
     } else if (!m_transaction->isNested()) {
         m_staleMark = SummaryTable::staleMark(m_store);
+        m_outermost = true;
         m_store.touchedCases.clear();
         m_store.conflict = false;
+        m_store.errorSaid = false;
         m_store.firstSeqOfChange = 0;
     }
+}
+
+WriteScope::~WriteScope()
+{
+    // What the change said of its failure stood until its caller reported it; a later failure says its own.
+    if (m_outermost)
+        m_store.errorSaid = false;
 }
 
 bool WriteScope::audit(

@@ -24,6 +24,7 @@ class WriteScope
 {
 public:
     explicit WriteScope(StoreContext& store);
+    ~WriteScope();
     WriteScope(const WriteScope&) = delete;
     WriteScope& operator=(const WriteScope&) = delete;
 
@@ -43,6 +44,7 @@ private:
     StoreContext& m_store;
     std::optional<Transaction> m_transaction;
     qint64 m_staleMark = 0; ///< where the list of stale cases ended when the transaction began
+    bool m_outermost = false; ///< the transaction, not a savepoint inside one
 };
 
 } // namespace piadesk
