@@ -518,6 +518,10 @@
         <source>F1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Connect to &amp;Team Store…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MaterialsPage</name>
@@ -3322,6 +3326,49 @@ Options:
     </message>
 </context>
 <context>
+    <name>piadesk::Dialogs</name>
+    <message>
+        <source>Connect to Team Store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from ~/.pgpass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A team store is a PostgreSQL database that several officers share; its administrator gives you the server, the database and your user. The password is used to connect and not kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>piadesk::DocumentExport</name>
     <message>
         <source>Case %1 has no version %2.</source>
@@ -4544,6 +4591,10 @@ Make it readable and writable by you only?</source>
     </message>
     <message>
         <source>Deadlines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team Store Not Opened</source>
         <translation type="unfinished" />
     </message>
 </context>

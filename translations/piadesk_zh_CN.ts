@@ -518,6 +518,10 @@
         <source>F1</source>
         <translation>F1</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Team Store…</source>
+        <translation>连接团队案卷库(&amp;T)…</translation>
+    </message>
 </context>
 <context>
     <name>MaterialsPage</name>
@@ -3417,6 +3421,49 @@ Options:
     </message>
 </context>
 <context>
+    <name>piadesk::Dialogs</name>
+    <message>
+        <source>Connect to Team Store</source>
+        <translation>连接团队案卷库</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass</source>
+        <translation>取自 ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>A team store is a PostgreSQL database that several officers share; its administrator gives you the server, the database and your user. The password is used to connect and not kept.</source>
+        <translation>团队案卷库是多名人员共用的 PostgreSQL 数据库；服务器、数据库和您的用户由其管理员提供。密码仅用于连接，不会保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>piadesk::DocumentExport</name>
     <message>
         <source>Case %1 has no version %2.</source>
@@ -4664,6 +4711,10 @@ Make it readable and writable by you only?</source>
     <message>
         <source>Deadlines</source>
         <translation>期限</translation>
+    </message>
+    <message>
+        <source>Team Store Not Opened</source>
+        <translation>未能打开团队案卷库</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "deadlines/DeadlinePlanner.h"
 #include "store/CaseStore.h"
+#include "store/TeamStore.h"
 
 #include <QFileInfo>
 
@@ -19,6 +20,8 @@ const QString kNewCaseRuleSet = QStringLiteral("cases/newCaseRuleSet");
 
 QString canonical(const QString& path)
 {
+    if (TeamStore::isUrl(path))
+        return path; // a team store's address, kept as given (never with a password)
     const QFileInfo info(path);
     return info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
 }

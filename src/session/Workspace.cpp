@@ -4,8 +4,10 @@
 #include "demo/DemoCases.h"
 #include "exchange/CaseExchange.h"
 #include "store/CaseStore.h"
+#include "store/TeamStore.h"
 
 #include <QFileInfo>
+#include <QUrl>
 
 namespace piadesk {
 
@@ -21,6 +23,19 @@ Workspace::~Workspace() = default;
 
 std::optional<Workspace> Workspace::open(const QString& path, QString* error)
 {
+    return open(path, error, QString());
+}
+
+std::optional<Workspace> Workspace::open(const QString& path, QString* error, const QString& password)
+{
+    if (isTeamStoreAddress(path)) {
+        CaseStore::Options options;
+        options.password = password;
+        auto store = CaseStore::open(path, options, error);
+        if (!store)
+            return std::nullopt;
+        return Workspace(std::move(store));
+    }
     // On a shared file system the file is read, never written: SQLite's locks cannot be trusted there.
     const QString shared = CaseStore::sharedFileSystemReason(path);
     if (!shared.isEmpty() && !QFileInfo::exists(path)) {
@@ -35,6 +50,42 @@ std::optional<Workspace> Workspace::open(const QString& path, QString* error)
     Workspace workspace(std::move(store));
     workspace.m_readOnlyReason = shared;
     return workspace;
+}
+
+bool Workspace::isTeamStoreAddress(const QString& location)
+{
+    return TeamStore::isUrl(location);
+}
+
+QString Workspace::teamStoreAddress(const QString& host, int port, const QString& database, const QString& user)
+{
+    const auto encoded = [](const QString& text) { return QString::fromLatin1(QUrl::toPercentEncoding(text)); };
+    const QString trimmedHost = host.trimmed();
+    QStringList query;
+    QString address;
+    if (trimmedHost.isEmpty() || trimmedHost.startsWith(QLatin1Char('/'))) {
+        address = QStringLiteral("postgresql:///") + encoded(database.trimmed());
+        if (!trimmedHost.isEmpty())
+            query.append(QStringLiteral("host=") + encoded(trimmedHost));
+        if (port != 5432)
+            query.append(QStringLiteral("port=%1").arg(port));
+        if (!user.trimmed().isEmpty())
+            query.append(QStringLiteral("user=") + encoded(user.trimmed()));
+    } else {
+        const QString server = trimmedHost.contains(QLatin1Char(':')) && !trimmedHost.startsWith(QLatin1Char('['))
+            ? QLatin1Char('[') + trimmedHost + QLatin1Char(']')
+            : trimmedHost;
+        address = QStringLiteral("postgresql://")
+            + (user.trimmed().isEmpty() ? QString() : encoded(user.trimmed()) + QLatin1Char('@')) + server
+            + (port != 5432 ? QStringLiteral(":%1").arg(port) : QString()) + QLatin1Char('/')
+            + encoded(database.trimmed());
+    }
+    return query.isEmpty() ? address : address + QLatin1Char('?') + query.join(QLatin1Char('&'));
+}
+
+bool Workspace::isTeamStore() const
+{
+    return isTeamStoreAddress(path());
 }
 
 QString Workspace::defaultPath()

@@ -36,6 +36,20 @@ public:
      * file on a network or FUSE file system is opened read-only, readOnlyReason() saying why; none is created there.
      */
     static std::optional<Workspace> open(const QString& path, QString* error);
+    /**
+     * Opens the case file at \a path, or the team store at the address \a path (postgresql://…) with \a password
+     * (empty: from ~/.pgpass, or none); the password is not kept.
+     */
+    static std::optional<Workspace> open(const QString& path, QString* error, const QString& password);
+    /** Whether \a location is a team store's address (postgresql://…) rather than a case file's path. */
+    static bool isTeamStoreAddress(const QString& location);
+    /**
+     * The address of the team store \a database on \a host (a server's name; a socket folder starting with "/";
+     * empty: this computer's own server), at \a port, as \a user (empty: the system user).
+     */
+    static QString teamStoreAddress(const QString& host, int port, const QString& database, const QString& user);
+    /** Whether this is a team store rather than a case file. */
+    bool isTeamStore() const;
     /** The default case file in the user's data directory. */
     static QString defaultPath();
 

@@ -76,6 +76,11 @@ public Q_SLOTS:
     void reload();
     /** Opens the case file at \a path instead of the current one (closing the assessment windows first). */
     bool openFile(const QString& path);
+    /**
+     * Connects to the team store at \a address (postgresql://…) with \a password (empty: ~/.pgpass) and shows it
+     * instead of the current case file or store.
+     */
+    bool connectTeamStore(const QString& address, const QString& password = QString());
     /** Creates a new, empty case file at \a path and opens it; an existing file is never replaced. */
     bool newFile(const QString& path);
     /** Starts a new case with its initial assessment and opens it in the wizard. */
@@ -129,6 +134,7 @@ private Q_SLOTS:
     void showCalendarDialog();
     void showDeadlineCase(const QModelIndex& index);
     void chooseOpenFile();
+    void chooseTeamStore();
     void chooseReassess(bool underRulesInForce);
     void chooseNewFile();
     void updateRecentMenu();

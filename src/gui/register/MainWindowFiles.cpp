@@ -45,6 +45,8 @@ bool MainWindow::adopt(Workspace&& workspace)
 
 bool MainWindow::openFile(const QString& path)
 {
+    if (Workspace::isTeamStoreAddress(path))
+        return connectTeamStore(path);
     if (QFileInfo(path) == QFileInfo(m_workspace->path()))
         return true;
     if (!QFileInfo::exists(path)) {
@@ -61,6 +63,33 @@ bool MainWindow::openFile(const QString& path)
         return false;
     }
     return adopt(std::move(*workspace));
+}
+
+bool MainWindow::connectTeamStore(const QString& address, const QString& password)
+{
+    if (m_workspace->path() == address)
+        return true;
+    QString error;
+    std::optional<Workspace> workspace;
+    {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
+        workspace = Workspace::open(address, &error, password);
+    }
+    if (!workspace) {
+        showProblem(tr("Team Store Not Opened"), error);
+        return false;
+    }
+    return adopt(std::move(*workspace));
+}
+
+void MainWindow::chooseTeamStore()
+{
+    TeamStoreLogin login;
+    login.user = qEnvironmentVariable("USER");
+    if (!Dialogs::instance().teamStoreLogin(this, &login))
+        return;
+    connectTeamStore(Workspace::teamStoreAddress(login.host, login.port, login.database, login.user), login.password);
 }
 
 std::optional<Workspace> MainWindow::createFile(const QString& path, const QString& title)
