@@ -449,9 +449,19 @@ void TeamStoreTest::rolesAreEnforcedByTheServer()
     QCOMPARE(seen.caseInfo.facts.name, facts.name);
     CaseFacts changed = facts;
     changed.name = QStringLiteral("审计员改名");
+    // The store knows at once that this role changes nothing, and says so before asking the server …
+    QVERIFY(auditor->isReadOnly());
+    QVERIFY2(auditor->readOnlyReason().contains(QLatin1String("as r_aud, whose role reads the cases but changes none")),
+        qPrintable(auditor->readOnlyReason()));
     QVERIFY(!auditor->updateCaseFacts(c.id, changed));
-    QVERIFY2(auditor->errorString().contains(QLatin1String("does not allow this change")),
-        qPrintable(auditor->errorString()));
+    QVERIFY2(auditor->errorString().contains(QLatin1String("changes none")), qPrintable(auditor->errorString()));
+    // … and the server refuses the auditor whatever the client: psql as r_aud.
+    for (const QString& sql :
+        { QStringLiteral("UPDATE piadesk.frt_case SET name = 'x'"), QStringLiteral("DELETE FROM piadesk.answer"),
+            QStringLiteral("INSERT INTO piadesk.organisation (uuid, name) VALUES ('u', 'n')") }) {
+        QVERIFY2(!m_cluster.psql(sql, name, nullptr, &error, QStringLiteral("r_aud")), qPrintable(sql));
+        QVERIFY2(error.contains(QLatin1String("permission denied")), qPrintable(error));
+    }
     QVERIFY(!auditor->saveAnswer(v.id, { QStringLiteral("q1"), QJsonValue(QStringLiteral("否")), {}, {} }));
     QVERIFY(!auditor->finalize(v.id, TestSupport::storageOnlyFinalize()));
     QVERIFY(!auditor->deleteCase(c.id));

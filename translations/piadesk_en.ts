@@ -522,6 +522,18 @@
         <source>Connect to &amp;Team Store…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the register again: on a team store, shows what other officers changed since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MaterialsPage</name>
@@ -933,12 +945,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The change could not be saved, and the case was read again from the file.
-
-%1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 — Assessment</source>
         <translation type="unfinished" />
     </message>
@@ -982,6 +988,12 @@
     </message>
     <message>
         <source>A prohibited practice stands: see the red flags.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change could not be saved, and the case was read again.
+
+%1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1896,6 +1908,14 @@
     </message>
     <message>
         <source>A team store is not copied page by page: copy its cases to a case file with piadesk-cli copy --from %1 --to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 The change was not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are connected to the team store as %1, whose role reads the cases but changes none (an auditor or administrator).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4203,6 +4223,24 @@ Close and lose that text, or keep editing?</source>
     </message>
     <message>
         <source>Keep Editing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+
+Reload shows the case as it is now and clears the undo history. What you typed and could not save is then replaced: to keep it, choose Keep Editing and copy it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case Not Read Again</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -522,6 +522,18 @@
         <source>Connect to &amp;Team Store…</source>
         <translation>连接团队案卷库(&amp;T)…</translation>
     </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Read the register again: on a team store, shows what other officers changed since</source>
+        <translation>重新读取登记册：在团队案卷库中可看到其他人员此后所作的修改</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
 </context>
 <context>
     <name>MaterialsPage</name>
@@ -935,14 +947,6 @@
         <translation>未能保存</translation>
     </message>
     <message>
-        <source>The change could not be saved, and the case was read again from the file.
-
-%1</source>
-        <translation>该修改未能保存，已从文件重新读取案件。
-
-%1</translation>
-    </message>
-    <message>
         <source>%1 — Assessment</source>
         <translation>%1 — 评估</translation>
     </message>
@@ -989,6 +993,14 @@
     <message>
         <source>A prohibited practice stands: see the red flags.</source>
         <translation>存在禁止情形：请查看风险警示。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved, and the case was read again.
+
+%1</source>
+        <translation>修改未能保存，已重新读取案件。
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +1924,14 @@
     <message>
         <source>A team store is not copied page by page: copy its cases to a case file with piadesk-cli copy --from %1 --to %2.</source>
         <translation>团队案卷库不能逐页复制：请用 piadesk-cli copy --from %1 --to %2 将其案件复制到案卷文件。</translation>
+    </message>
+    <message>
+        <source>%1 The change was not saved.</source>
+        <translation>%1 修改未保存。</translation>
+    </message>
+    <message>
+        <source>You are connected to the team store as %1, whose role reads the cases but changes none (an auditor or administrator).</source>
+        <translation>您以 %1 的身份连接到团队案卷库，该角色只能查看案件，不能修改（审计员或管理员）。</translation>
     </message>
 </context>
 <context>
@@ -4312,6 +4332,26 @@ Close and lose that text, or keep editing?</source>
     <message>
         <source>Keep Editing</source>
         <translation>继续编辑</translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>案件已被他人修改</translation>
+    </message>
+    <message>
+        <source>%1
+
+Reload shows the case as it is now and clears the undo history. What you typed and could not save is then replaced: to keep it, choose Keep Editing and copy it first.</source>
+        <translation>%1
+
+重新载入将显示案件的当前内容，并清除撤销记录。您输入但未能保存的内容将被替换：如需保留，请选择“继续编辑”，先将其复制。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>Case Not Read Again</source>
+        <translation>未能重新读取案件</translation>
     </message>
 </context>
 <context>

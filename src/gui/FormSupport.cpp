@@ -4,6 +4,7 @@
 #include "gui/Dialogs.h"
 #include "gui/settings/Appearance.h"
 #include "i18n/Translations.h"
+#include "session/CaseEditor.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>
@@ -186,6 +187,20 @@ bool mayCloseWithUnsaved(QWidget* window, const QStringList& unsaved)
             .arg(unsaved.join(QLatin1String(", "))),
         QCoreApplication::translate("piadesk::FormSupport", "Close"),
         QCoreApplication::translate("piadesk::FormSupport", "Keep Editing"));
+}
+
+void offerReloadOnConflict(QWidget* window, CaseEditor* editor)
+{
+    QObject::connect(editor, &CaseEditor::conflicted, window, [window, editor](const QString& message) {
+        const auto tr = [](const char* text) { return QCoreApplication::translate("piadesk::FormSupport", text); };
+        const bool reload = Dialogs::instance().ask(window, tr("Changed by Someone Else"),
+            tr("%1\n\nReload shows the case as it is now and clears the undo history. What you typed and could not "
+               "save is then replaced: to keep it, choose Keep Editing and copy it first.")
+                .arg(message),
+            tr("Reload"), tr("Keep Editing"));
+        if (reload && !editor->reloadAfterConflict())
+            Dialogs::instance().inform(window, tr("Case Not Read Again"), editor->errorString());
+    });
 }
 
 } // namespace FormSupport

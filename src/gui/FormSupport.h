@@ -15,6 +15,8 @@ class QWidget;
 
 namespace piadesk {
 
+class CaseEditor;
+
 class DateField;
 
 /** Small helpers the forms share: filling widgets without disturbing the user, optional dates, problems. */
@@ -65,6 +67,13 @@ QStringList localFiles(const QMimeData* mime);
  * is none, else the user's answer to "close and lose that text, or keep editing?".
  */
 bool mayCloseWithUnsaved(QWidget* window, const QStringList& unsaved);
+
+/**
+ * When a change in \a window is refused because another officer changed the case since it was read (a team
+ * store), says who and when and offers to read the case again; "Keep Editing" leaves the refused text in its
+ * fields, to be copied first.
+ */
+void offerReloadOnConflict(QWidget* window, CaseEditor* editor);
 
 } // namespace FormSupport
 

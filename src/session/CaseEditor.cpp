@@ -99,7 +99,7 @@ bool CaseEditor::createCase(
             && m_store.createAssessment(created.id, TriggerKind::Initial, today, QString());
     });
     if (!saved)
-        return fail(m_store.errorString());
+        return failFromStore();
     const bool opened = open(created.id);
     m_created = opened;
     return opened;
@@ -110,7 +110,7 @@ bool CaseEditor::discardIfUntouched()
     if (!m_created || m_touched)
         return false;
     if (!m_store.discardCase(caseId()))
-        return fail(m_store.errorString());
+        return failFromStore();
     m_created = false;
     return true;
 }
@@ -119,7 +119,7 @@ bool CaseEditor::open(qint64 caseId, int versionNumber)
 {
     CaseBundle bundle;
     if (!m_store.loadCase(caseId, &bundle))
-        return fail(m_store.errorString());
+        return failFromStore();
     const AssessmentVersion* wanted = Workflow::version(bundle, versionNumber);
     if (versionNumber != 0 && !wanted)
         return fail(tr("Case %1 has no version %2.").arg(caseId).arg(versionNumber));
@@ -137,9 +137,37 @@ bool CaseEditor::openCase(qint64 caseId)
     return load(caseId, QString());
 }
 
+bool CaseEditor::failFromStore()
+{
+    fail(m_store.errorString());
+    if (m_store.lastChangeConflicted() && !m_conflictPending) {
+        // Said once the edit's own handler has returned (a field shows its reason first), and once for the fields
+        // a flush refused together; a reload in between (an undo that failed reloads) makes it moot.
+        m_conflictPending = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this, message = m_error] {
+                if (!m_conflictPending)
+                    return;
+                m_conflictPending = false;
+                Q_EMIT conflicted(message);
+            },
+            Qt::QueuedConnection);
+    }
+    return false;
+}
+
 bool CaseEditor::reload()
 {
+    m_conflictPending = false;
     return load(caseId(), m_versionUuid);
+}
+
+bool CaseEditor::reloadAfterConflict()
+{
+    // Undoing an edit made before would write its old value over what the other officer saved since.
+    m_undo->clear();
+    return reload();
 }
 
 bool CaseEditor::load(qint64 caseId, const QString& versionUuid)
@@ -206,8 +234,10 @@ const AssessmentVersion* CaseEditor::previousVersion() const
 
 QString CaseEditor::readOnlyReason() const
 {
-    if (m_store.isReadOnly())
-        return tr("The case file is open read-only; nothing can be changed.");
+    if (m_store.isReadOnly()) {
+        const QString why = m_store.readOnlyReason();
+        return why.isEmpty() ? tr("The case file is open read-only; nothing can be changed.") : why;
+    }
     if (m_caseOnly)
         return {};
     const AssessmentVersion* v = version();
@@ -248,7 +278,7 @@ bool CaseEditor::writeOrganisation(const Organisation& organisation)
     o.id = m_bundle.organisation.id;
     o.uuid = m_bundle.organisation.uuid;
     if (!m_store.saveOrganisation(o))
-        return fail(m_store.errorString());
+        return failFromStore();
     m_bundle.organisation = o;
     return true;
 }
@@ -256,7 +286,7 @@ bool CaseEditor::writeOrganisation(const Organisation& organisation)
 bool CaseEditor::writeFacts(const CaseFacts& facts)
 {
     if (!m_store.updateCaseFacts(caseId(), facts))
-        return fail(m_store.errorString());
+        return failFromStore();
     m_bundle.caseInfo.facts = facts;
     return true;
 }
@@ -267,7 +297,7 @@ bool CaseEditor::writeAnswer(const Answer& answer)
     if (!v)
         return fail(tr("No assessment version is open."));
     if (!m_store.saveAnswer(v->id, answer))
-        return fail(m_store.errorString());
+        return failFromStore();
     auto it = std::lower_bound(v->answers.begin(), v->answers.end(), answer.questionId,
         [](const Answer& a, const QString& id) { return a.questionId < id; });
     if (it != v->answers.end() && it->questionId == answer.questionId)
@@ -283,7 +313,7 @@ bool CaseEditor::writeRisks(const QList<Risk>& risks)
     if (!v)
         return fail(tr("No assessment version is open."));
     if (!m_store.saveRisks(v->id, risks))
-        return fail(m_store.errorString());
+        return failFromStore();
     v->risks = risks;
     return true;
 }
@@ -294,7 +324,7 @@ bool CaseEditor::writeMeasures(const QList<Measure>& measures)
     if (!v)
         return fail(tr("No assessment version is open."));
     if (!m_store.saveMeasures(v->id, measures))
-        return fail(m_store.errorString());
+        return failFromStore();
     v->measures = measures;
     return true;
 }
@@ -305,7 +335,7 @@ bool CaseEditor::writeActivities(const QList<ProcessingActivity>& activities)
     if (!v)
         return fail(tr("No assessment version is open."));
     if (!m_store.saveActivities(v->id, activities))
-        return fail(m_store.errorString());
+        return failFromStore();
     v->activities = activities;
     return true;
 }
@@ -316,7 +346,7 @@ bool CaseEditor::writeSignOff(const SignOffNames& names)
     if (!v)
         return fail(tr("No assessment version is open."));
     if (!m_store.saveSignOff(v->id, names.assessor, names.reviewer, v->signedOffBy, v->signedOffOn))
-        return fail(m_store.errorString());
+        return failFromStore();
     v->assessor = names.assessor;
     v->reviewer = names.reviewer;
     return true;
@@ -330,7 +360,7 @@ bool CaseEditor::writeRiskPlan(const RiskPlan& plan)
     // One transaction: the risks and the measures that answer them change together or not at all.
     if (!m_store.atomically(
             [&] { return m_store.saveRisks(v->id, plan.risks) && m_store.saveMeasures(v->id, plan.measures); }))
-        return fail(m_store.errorString());
+        return failFromStore();
     v->risks = plan.risks;
     v->measures = plan.measures;
     return true;
@@ -464,7 +494,7 @@ bool CaseEditor::addAttachment(const QString& name, const QByteArray& data, cons
     a.mediaType = QMimeDatabase().mimeTypeForFileNameAndData(name, data).name();
     a.data = data;
     if (!m_store.addAttachment(caseId(), a))
-        return fail(m_store.errorString());
+        return failFromStore();
     a.data.clear();
     m_touched = true;
     m_bundle.attachments.append(a);
@@ -495,7 +525,7 @@ bool CaseEditor::removeAttachment(qint64 attachmentId)
     if (const QString reason = readOnlyReason(); !reason.isEmpty())
         return fail(reason);
     if (!m_store.deleteAttachment(attachmentId))
-        return fail(m_store.errorString());
+        return failFromStore();
     m_bundle.attachments.removeIf([attachmentId](const Attachment& a) { return a.id == attachmentId; });
     Q_EMIT changed(Part::Attachments);
     return true;

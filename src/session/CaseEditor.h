@@ -63,6 +63,11 @@ public:
     bool openCase(qint64 caseId);
     /** Reads the case again from the file (after a failed write, or changes made elsewhere). */
     bool reload();
+    /**
+     * Reads the case again after conflicted(): what another officer saved is shown, and the undo history, built on
+     * the state before it, is cleared so that an undo cannot write an old value over their change.
+     */
+    bool reloadAfterConflict();
 
     qint64 caseId() const { return m_bundle.caseInfo.id; }
     const CaseBundle& bundle() const { return m_bundle; }
@@ -151,6 +156,11 @@ Q_SIGNALS:
     void changed(piadesk::CaseEditor::Parts parts);
     /** An undo or redo could not be written; the state was read again from the file. */
     void failed(const QString& message);
+    /**
+     * An edit was refused because someone else changed the case after it was read (a team store); \a message
+     * names who and when. Emitted once the refused edit has returned, at most once until the case is read again.
+     */
+    void conflicted(const QString& message);
 
 private:
     struct SignOffNames
@@ -165,6 +175,8 @@ private:
     };
     bool load(qint64 caseId, const QString& versionUuid);
     bool fail(const QString& message);
+    /** fail() with the store's reason; a conflict is also signalled (conflicted()). */
+    bool failFromStore();
     /**
      * Writes \a after with \a write (which also updates the state); on success pushes the undo step of kind
      * \a kKind that writes \a before back.
@@ -193,6 +205,7 @@ private:
     bool m_caseOnly = false;
     bool m_created = false; ///< createCase() made this case
     bool m_touched = false;
+    bool m_conflictPending = false; ///< conflicted() is queued
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(CaseEditor::Parts)

@@ -114,6 +114,11 @@ bool CaseStore::isReadOnly() const
     return m_store->readOnly;
 }
 
+QString CaseStore::readOnlyReason() const
+{
+    return m_store->readOnlyReason;
+}
+
 QString CaseStore::actor() const
 {
     return m_store->actor;

@@ -104,6 +104,11 @@ public:
 
     QString path() const;
     bool isReadOnly() const;
+    /**
+     * Why the store is read-only when the user did not ask for it (a team store role that reads but changes
+     * nothing, such as an auditor's); empty otherwise.
+     */
+    QString readOnlyReason() const;
     QString actor() const;
     void setActor(const QString& actor);
     const Clock& clock() const;

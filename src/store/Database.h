@@ -71,8 +71,7 @@ public:
 
     bool isValid() const { return m_sqlite ? m_sqlite->isValid() : m_pg->isValid(); }
 
-    template<typename Key, typename Value>
-    Statement& bind(Key key, const Value& value)
+    template <typename Key, typename Value> Statement& bind(Key key, const Value& value)
     {
         if (m_sqlite)
             m_sqlite->bind(key, value);
@@ -80,8 +79,7 @@ public:
             m_pg->bind(key, value);
         return *this;
     }
-    template<typename Key>
-    Statement& bindBlob(Key key, const QByteArray& value)
+    template <typename Key> Statement& bindBlob(Key key, const QByteArray& value)
     {
         if (m_sqlite)
             m_sqlite->bindBlob(key, value);
@@ -89,8 +87,7 @@ public:
             m_pg->bindBlob(key, value);
         return *this;
     }
-    template<typename Key>
-    Statement& bindNull(Key key)
+    template <typename Key> Statement& bindNull(Key key)
     {
         if (m_sqlite)
             m_sqlite->bindNull(key);
@@ -99,8 +96,7 @@ public:
         return *this;
     }
     /** Binds a null date or string as SQL NULL. */
-    template<typename Key>
-    Statement& bindOptional(Key key, const QString& value)
+    template <typename Key> Statement& bindOptional(Key key, const QString& value)
     {
         if (m_sqlite)
             m_sqlite->bindOptional(key, value);

@@ -128,6 +128,8 @@ bool StoreContext::failFromDb()
 
 bool StoreContext::checkWritable()
 {
+    if (readOnly && !readOnlyReason.isEmpty())
+        return fail(CaseStore::tr("%1 The change was not saved.").arg(readOnlyReason));
     if (readOnly && db.isPostgres())
         return fail(CaseStore::tr("The team store is open read-only. The change was not saved."));
     if (readOnly)

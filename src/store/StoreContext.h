@@ -26,6 +26,7 @@ struct StoreContext
     QString actor;
     QString error;
     bool readOnly = false;
+    QString readOnlyReason; ///< why, when it is not that the store was opened read-only (a team role that reads only)
     bool walPending = false; ///< switch to WAL mode before the first change
     /** Forms each changed case's digest before a change commits (SummaryTable); nullptr: none formed. */
     std::shared_ptr<const CaseStore::Digester> digester;

@@ -131,12 +131,22 @@ bool open(StoreContext& store, const QString& url, const CaseStore::Options& opt
                               .arg(version));
     // The store's statements name its tables without a schema; the role connected is who the audit log names.
     bool ready = store.db.exec(QStringLiteral("SET search_path = piadesk, pg_temp"));
-    if (options.readOnly)
+    // A role that may change no case (auditor, administrator) works read-only, as a case file opened so: every
+    // window says why at once, instead of each change being refused by the server.
+    if (ready && !options.readOnly
+        && store.db.scalar(QStringLiteral("SELECT has_table_privilege('piadesk.frt_case', 'UPDATE')::int")).toInt()
+            != 1) {
+        store.readOnly = true;
+        store.readOnlyReason = CaseStore::tr("You are connected to the team store as %1, whose role reads the cases "
+                                             "but changes none (an auditor or administrator).")
+                                   .arg(connection.user());
+    }
+    if (store.readOnly)
         ready = ready && store.db.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
     if (!ready)
         return store.fail(CaseStore::tr("%1 cannot be opened: %2").arg(shown, store.db.errorString()));
     store.actor = connection.user();
-    if (options.readOnly || store.db.scalar(QStringLiteral("SELECT count(*) FROM audit_event")).toInt() != 0)
+    if (store.readOnly || store.db.scalar(QStringLiteral("SELECT count(*) FROM audit_event")).toInt() != 0)
         return true;
     WriteScope write(store);
     if (!write)

@@ -176,11 +176,13 @@ bool Workflow::finalize(CaseStore& store, const RuleSetLibrary& library, qint64 
         if (a.id == assessmentId)
             current = &a;
     }
-    if (!assessor.isEmpty() || !reviewer.isEmpty()) {
-        if (!store.saveSignOff(assessmentId, assessor.isEmpty() ? current->assessor : assessor,
-                reviewer.isEmpty() ? current->reviewer : reviewer, current->signedOffBy, current->signedOffOn))
-            return fail(store.errorString());
-    }
+    const QString assessorName = assessor.isEmpty() ? current->assessor : assessor;
+    const QString reviewerName = reviewer.isEmpty() ? current->reviewer : reviewer;
+    // Names that differ are saved first, and kept should the finalization be refused (nothing typed is lost); the
+    // same names again are no change, and leave no event in the audit log.
+    if ((assessorName != current->assessor || reviewerName != current->reviewer)
+        && !store.saveSignOff(assessmentId, assessorName, reviewerName, current->signedOffBy, current->signedOffOn))
+        return fail(store.errorString());
     CaseStore::FinalizeOptions options;
     options.ruleSetId = rules->id;
     options.ruleSetVersion = rules->version;

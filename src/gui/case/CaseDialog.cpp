@@ -53,6 +53,7 @@ CaseDialog::CaseDialog(CaseEditor* editor, QWidget* parent)
     });
     connect(editor, &CaseEditor::failed, this,
         [this](const QString& message) { Dialogs::instance().inform(this, tr("Not Saved"), message); });
+    FormSupport::offerReloadOnConflict(this, editor);
     refresh();
 }
 

@@ -142,6 +142,7 @@ MainWindow::MainWindow(Workspace&& workspace, AppSettings* settings, QWidget* pa
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::chooseExportFile);
     connect(m_ui->actionOpenFile, &QAction::triggered, this, &MainWindow::chooseOpenFile);
     connect(m_ui->actionConnectTeamStore, &QAction::triggered, this, &MainWindow::chooseTeamStore);
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::reload);
     connect(m_ui->actionNewFile, &QAction::triggered, this, &MainWindow::chooseNewFile);
     connect(m_ui->actionNewDemoFile, &QAction::triggered, this, &MainWindow::chooseNewDemoFile);
     connect(m_ui->actionNewAssessment, &QAction::triggered, this, &MainWindow::chooseNewAssessment);

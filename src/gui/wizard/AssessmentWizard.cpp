@@ -110,8 +110,9 @@ AssessmentWizard::AssessmentWizard(CaseEditor& editor, QWidget* parent)
     connect(&editor, &CaseEditor::changed, this, &AssessmentWizard::refresh);
     connect(&editor, &CaseEditor::failed, this, [this](const QString& message) {
         Dialogs::instance().inform(this, tr("Not Saved"),
-            tr("The change could not be saved, and the case was read again from the file.\n\n%1").arg(message));
+            tr("The change could not be saved, and the case was read again.\n\n%1").arg(message));
     });
+    FormSupport::offerReloadOnConflict(this, &editor);
     connect(this, &QWizard::currentIdChanged, this, [this] { flush(); });
     connect(m_review, &ReviewPage::finalized, this, [this] { updateReadOnly(); });
 
