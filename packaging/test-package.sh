@@ -81,6 +81,7 @@ expected=(
     /usr/share/piadesk/documents/documents.css
     /usr/share/piadesk/translations/piadesk_zh_CN.qm /usr/share/piadesk/translations/piadesk_en.qm
     /usr/share/piadesk/docs/user-guide.en.md /usr/share/piadesk/docs/user-guide.zh_CN.md
+    /usr/share/piadesk/team-server.sh /usr/share/piadesk/team-schema.sql
     /usr/share/applications/org.piadesk.PIAdesk.desktop
     /usr/share/metainfo/org.piadesk.PIAdesk.metainfo.xml
     /usr/share/mime/packages/piadesk.xml
@@ -104,6 +105,8 @@ for f in "${expected[@]}"; do
                 */documents/*) src=templates/documents/$(basename "$f") ;;
                 */calendar/*) src=resources/calendar/$(basename "$f") ;;
                 */docs/*) src=docs/$(basename "$f") ;;
+                */team-server.sh) src=scripts/team-server.sh ;;
+                */team-schema.sql) src=src/store/team/schema.sql ;;
             esac
             [ -z "$src" ] || check "$f is the checkout's $src" cmp -s "$src" "$work/root$f" ;;
     esac

@@ -11,6 +11,7 @@
 #include "session/Workspace.h"
 #include "store/CaseStore.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -410,6 +411,32 @@ void TeamGuiTest::threeRolesAtOnce()
     QCOMPARE(one.assessments.constLast().reviewer, QStringLiteral("刘敏"));
     const VerifyReport report = store->verify();
     QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+
+    // The auditor in the app: told at once that nothing can be changed, and offered nothing that would.
+    AppSettings settingsC(dir.filePath(QStringLiteral("c.ini")));
+    MainWindow auditorWindow(Workspace(CaseStore::open(auditorUrl, nullptr)), &settingsC);
+    auditorWindow.show();
+    QVERIFY(auditorWindow.windowTitle().contains(QLatin1String("(read-only)")));
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = auditorWindow.findChild<QMessageBox*>(QStringLiteral("readOnlyBox"))) != nullptr);
+    QCOMPARE(box->windowTitle(), QStringLiteral("Team Store Opened Read-Only"));
+    QVERIFY2(box->text().contains(QLatin1String("as t_aud, whose role reads the cases but changes none")),
+        qPrintable(box->text()));
+    box->close();
+    QVERIFY(!auditorWindow.findChild<QAction*>(QStringLiteral("actionNewAssessment"))->isEnabled());
+    QVERIFY(!auditorWindow.findChild<QAction*>(QStringLiteral("actionImport"))->isEnabled());
+    auto* versions = auditorWindow.findChild<QAbstractItemView*>(QStringLiteral("versionList"));
+    QVERIFY(versions && versions->model()->rowCount() > 0);
+    versions->setCurrentIndex(versions->model()->index(0, 0));
+    QVERIFY(auditorWindow.findChild<QPushButton*>(QStringLiteral("openVersionButton"))->isEnabled());
+    QVERIFY(!auditorWindow.findChild<QPushButton*>(QStringLiteral("deleteVersionButton"))->isEnabled());
+    AssessmentWizard* audited = auditorWindow.openAssessment(4);
+    QVERIFY(audited);
+    QVERIFY(audited->editor().isReadOnly());
+    QVERIFY2(audited->editor().readOnlyReason().contains(QLatin1String("changes none")),
+        qPrintable(audited->editor().readOnlyReason()));
+    audited->close();
+
     const QList<AssessmentWizard*> open = assessorWindow.wizards() + reviewerWindow.wizards();
     for (AssessmentWizard* wizard : open)
         wizard->close();

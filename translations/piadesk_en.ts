@@ -4635,6 +4635,10 @@ Make it readable and writable by you only?</source>
         <source>Team Store Not Opened</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Team Store Opened Read-Only</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::MaterialsPage</name>

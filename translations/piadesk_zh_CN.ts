@@ -4756,6 +4756,10 @@ Make it readable and writable by you only?</source>
         <source>Team Store Not Opened</source>
         <translation>未能打开团队案卷库</translation>
     </message>
+    <message>
+        <source>Team Store Opened Read-Only</source>
+        <translation>团队案卷库已以只读方式打开</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::MaterialsPage</name>

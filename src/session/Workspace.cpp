@@ -103,6 +103,12 @@ bool Workspace::isReadOnly() const
     return m_store->isReadOnly();
 }
 
+QString Workspace::readOnlyReason() const
+{
+    // A case file on a shared file system; a team store's role that changes nothing.
+    return m_readOnlyReason.isEmpty() ? m_store->readOnlyReason() : m_readOnlyReason;
+}
+
 bool Workspace::readableByOthers() const
 {
     return m_store->readableByOthers();

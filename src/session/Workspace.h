@@ -58,7 +58,7 @@ public:
     QString path() const;
     bool isReadOnly() const;
     /** Why the file was opened read-only (a shared file system), for the user; empty otherwise. */
-    QString readOnlyReason() const { return m_readOnlyReason; }
+    QString readOnlyReason() const;
     /** True when other accounts on this computer can read the case file. */
     bool readableByOthers() const;
     /** Makes the case file and its companion files readable and writable by the user only; false, with \a error. */

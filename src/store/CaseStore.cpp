@@ -359,7 +359,17 @@ std::optional<qint64> CaseStore::findCase(const QString& reference)
 
 bool CaseStore::loadCase(qint64 caseId, CaseBundle* bundle)
 {
-    return CaseTable::loadBundle(*m_store, caseId, bundle);
+    Database& db = m_store->db;
+    if (!db.isPostgres() || db.inTransaction())
+        return CaseTable::loadBundle(*m_store, caseId, bundle);
+    // A case is read in several statements: on a team store, in one snapshot, so that a change another officer
+    // commits meanwhile is seen whole (with the revision it made) or not at all.
+    if (!db.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")))
+        return m_store->failFromDb();
+    const bool loaded = CaseTable::loadBundle(*m_store, caseId, bundle);
+    if (!db.exec(loaded ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK")) && loaded)
+        return m_store->failFromDb();
+    return loaded;
 }
 
 bool CaseStore::importCases(const QList<CaseBundle>& bundles, QList<qint64>* caseIds)

@@ -133,7 +133,13 @@ void CaseView::updateVersionButtons()
     const qsizetype n = m_ui->versionList->selectedItems().size();
     m_ui->openVersionButton->setEnabled(n == 1);
     m_ui->compareButton->setEnabled(n == 2);
-    m_ui->deleteVersionButton->setEnabled(n == 1);
+    m_ui->deleteVersionButton->setEnabled(n == 1 && m_writable);
+}
+
+void CaseView::setWritable(bool writable)
+{
+    m_writable = writable;
+    updateVersionButtons();
 }
 
 void CaseView::showCase(std::optional<CaseOverview> overview)

@@ -36,6 +36,8 @@ public:
     void setFileEmpty(bool empty);
     /** Shows \a overview; nothing (an empty state) without one. */
     void showCase(std::optional<CaseOverview> overview);
+    /** Whether the store takes changes: read-only, a version cannot be deleted here. */
+    void setWritable(bool writable);
     const CaseOverview* overview() const { return m_overview ? &*m_overview : nullptr; }
     /** The version numbers selected in the version list, in order. */
     QList<int> selectedVersions() const;
@@ -56,6 +58,7 @@ private:
     const QScopedPointer<Ui::CaseView> m_ui;
     std::optional<CaseOverview> m_overview;
     bool m_fileEmpty = false;
+    bool m_writable = true;
 };
 
 } // namespace piadesk

@@ -225,8 +225,9 @@ void MainWindow::announceFile()
 {
     const QString path = QDir::toNativeSeparators(m_workspace->path());
     if (const QString reason = m_workspace->readOnlyReason(); !reason.isEmpty()) {
-        auto* box = new QMessageBox(
-            QMessageBox::Information, tr("Case File Opened Read-Only"), reason, QMessageBox::Ok, this);
+        auto* box = new QMessageBox(QMessageBox::Information,
+            m_workspace->isTeamStore() ? tr("Team Store Opened Read-Only") : tr("Case File Opened Read-Only"), reason,
+            QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("readOnlyBox"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
@@ -384,6 +385,7 @@ void MainWindow::showSelectedCase()
     for (QAction* action : { m_ui->actionReassess, m_ui->actionReassessUnderLaw, m_ui->actionDeleteCase })
         action->setEnabled(action->isEnabled() && writable);
     m_ui->actionNewAssessment->setEnabled(writable);
+    m_caseView->setWritable(writable);
     m_ui->actionImport->setEnabled(writable);
     if (!caseId) {
         m_caseView->showCase(std::nullopt);
