@@ -1918,6 +1918,10 @@
         <source>You are connected to the team store as %1, whose role reads the cases but changes none (an auditor or administrator).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Another officer saved a change to the same case at the same moment, so yours was not saved. Reload the case to see that change, then make yours again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::CaseView</name>

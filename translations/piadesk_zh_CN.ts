@@ -1933,6 +1933,10 @@
         <source>You are connected to the team store as %1, whose role reads the cases but changes none (an auditor or administrator).</source>
         <translation>您以 %1 的身份连接到团队案卷库，该角色只能查看案件，不能修改（审计员或管理员）。</translation>
     </message>
+    <message>
+        <source>Another officer saved a change to the same case at the same moment, so yours was not saved. Reload the case to see that change, then make yours again.</source>
+        <translation>另一名人员同时保存了对同一案件的修改，因此您的修改未保存。请重新载入案件查看该修改，然后再次进行您的修改。</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::CaseView</name>

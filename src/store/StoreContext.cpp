@@ -80,6 +80,14 @@ bool StoreContext::failFromDb()
     // SQLite reports ENOSPC as SQLITE_FULL, but a write refused for the file size limit or a quota as an I/O error.
     if (failure == Database::Failure::Io && !db.isPostgres() && isOutOfSpace(path))
         failure = Database::Failure::Full;
+    if (db.isPostgres() && db.postgres().sqlState() == QLatin1String("23505")) {
+        // Two officers adding the same thing to one case at once (the next version's number): the later commit is
+        // refused by the unique key, which is a conflict like any other, not a fault.
+        fail(CaseStore::tr("Another officer saved a change to the same case at the same moment, so yours was not "
+                           "saved. Reload the case to see that change, then make yours again."));
+        conflict = true;
+        return false;
+    }
     if (db.isPostgres()) {
         switch (failure) {
         case Database::Failure::Denied:
