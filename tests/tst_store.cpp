@@ -1,3 +1,4 @@
+#include "PgCluster.h"
 #include "TestSupport.h"
 #include "core/Clock.h"
 #include "core/FieldRules.h"
@@ -42,6 +43,25 @@ bool caseFileLockedBy(const QTemporaryDir& dir, const QByteArray& lock)
     return file.open(QIODevice::WriteOnly) && file.write(lock) == lock.size();
 }
 
+/** Whether this run is the store's suite on a team store (PostgreSQL) rather than on case files. */
+bool onTeamStore()
+{
+    return qEnvironmentVariableIsSet("PIADESK_TEST_TEAM_STORE");
+}
+
+/**
+ * SQL that switches the guard \a trigger of \a table off, as someone with the sqlite3 shell (or the owner of a team
+ * store's database, with psql) can: the start of a tampering statement.
+ */
+QString disablingGuards(const QString& table, const QString& trigger)
+{
+    return onTeamStore() ? QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER; ").arg(table)
+                         : QStringLiteral("DROP TRIGGER %1; ").arg(trigger);
+}
+
+/** The throwaway server of a team store run, started by the test's initTestCase(). */
+TestSupport::PgCluster* g_cluster = nullptr;
+
 struct Fixture
 {
     QTemporaryDir dir;
@@ -51,7 +71,20 @@ struct Fixture
 
     bool setUp()
     {
-        store = TestSupport::openStore(dir, QStringLiteral("cases.piadesk"), &clock);
+        if (onTeamStore()) {
+            // A new database for each test, set up by its owner on first use, as a new case file is.
+            static int databases = 0;
+            const QString name = QStringLiteral("store_%1").arg(++databases);
+            QString error;
+            CaseStore::Options options;
+            options.clock = &clock;
+            if (g_cluster->createDatabase(name, QString(), &error))
+                store = CaseStore::open(g_cluster->url(name), options, &error);
+            if (!store)
+                qWarning("team store %s: %s", qPrintable(name), qPrintable(error));
+        } else {
+            store = TestSupport::openStore(dir, QStringLiteral("cases.piadesk"), &clock);
+        }
         if (!store)
             return false;
         Organisation org;
@@ -91,7 +124,37 @@ class TestStore : public QObject
 {
     Q_OBJECT
 
+public:
+    TestSupport::PgCluster m_cluster;
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!onTeamStore())
+            return;
+        QString error;
+        QVERIFY2(m_cluster.start(&error), qPrintable(error));
+        g_cluster = &m_cluster;
+    }
+
+    void init()
+    {
+        // What only a case file has: its file, lock, migrations, SQLite's own API. (On a team store the server's
+        // date rules retention: tst_teamstore.)
+        static const QStringList caseFileOnly = { QStringLiteral("aFinalizedCaseIsNeverDiscarded"),
+            QStringLiteral("createsNewCaseFile"), QStringLiteral("emptyLockOfAProcessKilledWhileLockingIsTakenOver"),
+            QStringLiteral("failedMigrationLeavesTheOldVersion"),
+            QStringLiteral("largeFileIsOpenedWithoutReadingItWhole"),
+            QStringLiteral("migrationWritesBackupAndUpgrades"), QStringLiteral("migrationsMustBeInSequence"),
+            QStringLiteral("namedParametersBindOrFailTheStatement"), QStringLiteral("opensTheFirstSchemaFixture"),
+            QStringLiteral("refusesBadFiles"), QStringLiteral("refusesEmptyFile"),
+            QStringLiteral("saveCopyWritesAWholeFileThatOpens"), QStringLiteral("secondWriterIsToldWhoHasTheFile"),
+            QStringLiteral("staleLockOfACrashedProcessIsTakenOver"),
+            QStringLiteral("tamperedFixturesFailVerification") };
+        if (onTeamStore() && caseFileOnly.contains(QLatin1String(QTest::currentTestFunction())))
+            QSKIP("a case file's own behaviour");
+    }
+
     void registerReadsEveryTestableFactOfTheRecord()
     {
         Fixture f;
@@ -384,7 +447,9 @@ private Q_SLOTS:
         QCOMPARE(fields.size(), 6);
         for (const char* field : { "publicPlace", "storedPeople", "methods", "equipment", "startOfUse", "description" })
             QVERIFY2(fields.contains(QLatin1String(field)), field);
-        QCOMPARE(events.constLast().actor, QStringLiteral("tester"));
+        // A team store names the role the server authenticated, whatever the actor set.
+        QCOMPARE(
+            events.constLast().actor, onTeamStore() ? TestSupport::PgCluster::superuser() : QStringLiteral("tester"));
 
         AssessmentVersion v;
         QVERIFY(f.store->createAssessment(f.caseId, TriggerKind::Initial, {}, {}, &v));
@@ -460,7 +525,8 @@ private Q_SLOTS:
             "SELECT 'r', id, 0, 'low', 'low', 'low', 'low' FROM assessment");
         QTest::newRow("audit update") << QStringLiteral("UPDATE audit_event SET actor = 'x'");
         QTest::newRow("audit delete") << QStringLiteral("DELETE FROM audit_event");
-        QTest::newRow("blob rewrite") << QStringLiteral("UPDATE blob SET data = x'00'");
+        QTest::newRow("blob rewrite") << (onTeamStore() ? QStringLiteral("UPDATE blob SET data = '\\x00'::bytea")
+                                                        : QStringLiteral("UPDATE blob SET data = x'00'"));
     }
 
     void finalizedVersionCannotChangeThroughSql()
@@ -485,15 +551,35 @@ private Q_SLOTS:
         Fixture f;
         QVERIFY(f.setUp());
         f.finalizedVersion();
-        sqlite3* db = nullptr;
-        QCOMPARE(sqlite3_open_v2(f.store->path().toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
-        sqlite3_stmt* stmt = nullptr;
-        sqlite3_prepare_v2(db, "SELECT name FROM pragma_table_info('assessment')", -1, &stmt, nullptr);
-        QStringList columns;
-        while (sqlite3_step(stmt) == SQLITE_ROW)
-            columns.append(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0))));
-        sqlite3_finalize(stmt);
-        sqlite3_close(db);
+        const QString listed = TestSupport::rawScalar(f.store->path(),
+            onTeamStore() ? QStringLiteral("SELECT string_agg(column_name, ',') FROM information_schema.columns "
+                                           "WHERE table_schema = 'piadesk' AND table_name = 'assessment'")
+                          : QStringLiteral("SELECT group_concat(name) FROM pragma_table_info('assessment')"));
+        const QStringList columns = listed.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (onTeamStore()) {
+            // The server's guard compares the whole row (so a column added later is guarded too) and lets a write
+            // that changes nothing pass: each column is changed, by its type.
+            const QString typed = TestSupport::rawScalar(f.store->path(),
+                QStringLiteral(
+                    "SELECT string_agg(column_name || ':' || data_type, ',') FROM information_schema.columns "
+                    "WHERE table_schema = 'piadesk' AND table_name = 'assessment'"));
+            QVERIFY(typed.count(QLatin1Char(',')) > 10);
+            for (const QString& entry : typed.split(QLatin1Char(','))) {
+                const QString column = entry.section(QLatin1Char(':'), 0, 0);
+                const QString type = entry.section(QLatin1Char(':'), 1);
+                if (column == QLatin1String("state"))
+                    continue;
+                const QString change = type == QLatin1String("bigint") ? QStringLiteral("%1 = %1 + 1")
+                    : type == QLatin1String("ARRAY")                   ? QStringLiteral("%1 = %1 || 'x'::text")
+                                                                       : QStringLiteral("%1 = coalesce(%1, '') || 'x'");
+                QString error;
+                QVERIFY2(!TestSupport::execRaw(
+                             f.store->path(), QStringLiteral("UPDATE assessment SET ") + change.arg(column), &error),
+                    qPrintable(column));
+                QVERIFY2(error.contains(QLatin1String("PIADESK_FINALIZED_IMMUTABLE")), qPrintable(column + error));
+            }
+            return;
+        }
         QVERIFY(columns.size() > 10);
         for (const QString& column : columns) {
             if (column == QLatin1String("state"))
@@ -529,6 +615,8 @@ private Q_SLOTS:
         QVERIFY(!TestSupport::execRaw(f.store->path(), QStringLiteral("DELETE FROM assessment"), &error));
         QVERIFY(!TestSupport::execRaw(f.store->path(), QStringLiteral("DELETE FROM answer"), &error));
 
+        if (onTeamStore())
+            return; // there the server's date rules, not this clock (tst_teamstore: psql refused)
         f.clock.setNow(QDateTime(QDate(2028, 3, 1), QTime(12, 0)));
         QVERIFY(!f.store->deleteAssessment(v1.id)); // the last day of retention
         f.clock.setNow(QDateTime(QDate(2028, 3, 2), QTime(12, 0)));
@@ -743,9 +831,8 @@ private Q_SLOTS:
         // Someone with the sqlite3 shell drops the guard and rewrites history.
         QString error;
         QVERIFY2(TestSupport::execRaw(f.store->path(),
-                     QStringLiteral("DROP TRIGGER audit_event_no_update; "
-                                    "UPDATE audit_event SET detail = 'nothing happened' "
-                                    "WHERE seq = 3"),
+                     disablingGuards(QStringLiteral("audit_event"), QStringLiteral("audit_event_no_update"))
+                         + QStringLiteral("UPDATE audit_event SET detail = 'nothing happened' WHERE seq = 3"),
                      &error),
             qPrintable(error));
         VerifyReport report = f.store->verify();
@@ -761,8 +848,8 @@ private Q_SLOTS:
         f.finalizedVersion();
         QString error;
         QVERIFY2(TestSupport::execRaw(f.store->path(),
-                     QStringLiteral("DROP TRIGGER audit_event_no_delete; "
-                                    "DELETE FROM audit_event WHERE seq = 2"),
+                     disablingGuards(QStringLiteral("audit_event"), QStringLiteral("audit_event_no_delete"))
+                         + QStringLiteral("DELETE FROM audit_event WHERE seq = 2"),
                      &error),
             qPrintable(error));
         const VerifyReport report = f.store->verify();
@@ -775,17 +862,23 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("sql");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("answer") << QStringLiteral(
-            "DROP TRIGGER answer_final_update; UPDATE answer SET value = '[\"否\"]'")
+        const QString assessmentOff
+            = disablingGuards(QStringLiteral("assessment"), QStringLiteral("assessment_final_content"));
+        QTest::newRow("answer") << disablingGuards(QStringLiteral("answer"), QStringLiteral("answer_final_update"))
+                + QStringLiteral("UPDATE answer SET value = '[\"否\"]'")
                                 << QStringLiteral("version 1: the content no longer matches");
-        QTest::newRow("recorded facts") << QStringLiteral(
-            "DROP TRIGGER assessment_final_content; "
-            "UPDATE assessment SET record = json_set(record, '$.facts.storedPeople', 5)")
+        QTest::newRow("recorded facts") << assessmentOff
+                + (onTeamStore() ? QStringLiteral(
+                       "UPDATE assessment SET record = jsonb_set(record::jsonb, '{facts,storedPeople}', '5')::text")
+                                 : QStringLiteral(
+                                     "UPDATE assessment SET record = json_set(record, '$.facts.storedPeople', 5)"))
                                         << QStringLiteral("version 1: the content no longer matches");
-        QTest::newRow("retention date") << QStringLiteral(
-            "DROP TRIGGER assessment_final_content; UPDATE assessment SET retain_until = '2025-03-02'")
+        QTest::newRow("retention date") << assessmentOff
+                + QStringLiteral("UPDATE assessment SET retain_until = '2025-03-02'")
                                         << QStringLiteral("version 1: the content no longer matches");
-        QTest::newRow("attachment bytes") << QStringLiteral("DROP TRIGGER blob_no_update; UPDATE blob SET data = x'00'")
+        QTest::newRow("attachment bytes") << disablingGuards(QStringLiteral("blob"), QStringLiteral("blob_no_update"))
+                + (onTeamStore() ? QStringLiteral("UPDATE blob SET data = '\\x00'::bytea")
+                                 : QStringLiteral("UPDATE blob SET data = x'00'"))
                                           << QStringLiteral("attachment's content");
     }
 

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <sqlite3.h>
@@ -92,8 +93,47 @@ bool loadExample(CaseBundle* bundle)
     return true;
 }
 
+namespace {
+/**
+ * Runs \a sql with psql on the team store at \a url (its statements each on their own, as sqlite3_exec runs them),
+ * its tables found without their schema; the first column of the first row in \a value.
+ */
+bool psqlRaw(const QString& url, const QString& sql, QString* value, QString* error)
+{
+    QString program = QStandardPaths::findExecutable(QStringLiteral("psql"));
+    if (program.isEmpty())
+        program = QStringLiteral("/usr/lib/postgresql/15/bin/psql");
+    QProcess process;
+    process.start(program,
+        { QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"), QStringLiteral("-t"), QStringLiteral("-v"),
+            QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), url, QStringLiteral("-f"), QStringLiteral("-") });
+    if (!process.waitForStarted(10000)) {
+        if (error)
+            *error = process.errorString();
+        return false;
+    }
+    process.write("SET search_path = piadesk, pg_temp;\n");
+    process.write(sql.toUtf8());
+    process.write(";\n");
+    process.closeWriteChannel();
+    const bool finished = process.waitForFinished(60000);
+    if (value)
+        *value = QString::fromUtf8(process.readAllStandardOutput()).section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (error)
+        *error = QString::fromUtf8(process.readAllStandardError()).trimmed();
+    return finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+}
+
+bool isTeamStore(const QString& path)
+{
+    return path.startsWith(QLatin1String("postgresql:"));
+}
+} // namespace
+
 bool execRaw(const QString& path, const QString& sql, QString* error)
 {
+    if (isTeamStore(path))
+        return psqlRaw(path, sql, nullptr, error);
     sqlite3* db = nullptr;
     if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
         if (error)
@@ -112,8 +152,12 @@ bool execRaw(const QString& path, const QString& sql, QString* error)
 
 QString rawScalar(const QString& path, const QString& sql, bool writable)
 {
-    sqlite3* db = nullptr;
     QString value;
+    if (isTeamStore(path)) {
+        psqlRaw(path, sql, &value, nullptr);
+        return value;
+    }
+    sqlite3* db = nullptr;
     if (sqlite3_open_v2(
             path.toUtf8().constData(), &db, writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY, nullptr)
         == SQLITE_OK) {

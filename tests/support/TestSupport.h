@@ -52,13 +52,16 @@ qint64 importExample(CaseStore& store);
  */
 bool loadExample(CaseBundle* bundle);
 
-/** Runs \a sql on the file at \a path with a plain SQLite connection, as an outside tool would. */
+/**
+ * Runs \a sql on the file at \a path with a plain SQLite connection, as an outside tool would; on a team store
+ * (\a path a postgresql:// address), with psql.
+ */
 bool execRaw(const QString& path, const QString& sql, QString* error = nullptr);
 
 /**
  * The first column of the first row \a sql gives on the file at \a path, read with a plain SQLite connection as an
  * outside tool would: read-only (the file is not touched), or \a writable (a log left by a crash is recovered first,
- * as SQLite does). Empty when it cannot be read.
+ * as SQLite does). Empty when it cannot be read. On a team store, read with psql.
  */
 QString rawScalar(const QString& path, const QString& sql, bool writable = false);
 
