@@ -2,7 +2,10 @@
 # Benchmarks PIAdesk on demo case files of 1,000, 10,000 and 100,000 cases (docs/PERFORMANCE.md).
 #   scripts/bench.sh                 every size; the demo files are kept in bench-data/ for the next run
 #   scripts/bench.sh 1000 10000      some sizes
-#   scripts/bench.sh --smoke         1,000 cases, each benchmark once (CI: the benchmarks still run)
+#   scripts/bench.sh --smoke         1,000 cases, each benchmark once (CI: the benchmarks still run), on a case file
+#                                    and on a team store
+#   scripts/bench.sh --team [SIZES]  the same benchmarks on a team store: a throwaway PostgreSQL cluster in a temporary
+#                                    folder, over its Unix socket (docs/team-store.md); the demo stores are not kept
 # Every benchmark runs in a process of its own, so that its peak memory (peak_MiB) is its own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +13,11 @@ scripts/install-deps.sh
 
 sizes=(1000 10000 100000)
 smoke=0
+team=0
+if [ "${1:-}" = "--team" ]; then
+    team=1
+    shift
+fi
 # The median of three runs: the first may find the file's pages still on disk, not in the page cache.
 extra=(--benchmark_repetitions=3 --benchmark_report_aggregates_only=true)
 pattern="^BM_.*_median"
@@ -22,6 +30,9 @@ if [ "${1:-}" = "--smoke" ]; then
 elif [ $# -gt 0 ]; then
     sizes=("$@")
 fi
+files=1
+[ "$team" = 1 ] && files=0
+[ "$smoke" = 1 ] && team=1
 
 build=${PIADESK_BENCH_BUILD:-build-bench} # CI reuses the test build
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release > /dev/null
@@ -38,6 +49,7 @@ benchmarks=$(PIADESK_BENCH_FILE=/dev/null "$build/tests/piadesk_bench" --benchma
 
 echo "PIAdesk $(git describe --always --dirty 2>/dev/null || echo '?') on $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
 for n in "${sizes[@]}"; do
+    [ "$files" = 1 ] || break
     file="$data/demo-$n.piadesk"
     if [ ! -f "$file" ]; then
         echo "== writing $n demo cases to $file"
@@ -55,10 +67,38 @@ for n in "${sizes[@]}"; do
     /usr/bin/time -f "   piadesk-cli list --json: %e s, peak %M KiB" "$build/app/piadesk-cli" --file "$file" list --json > /dev/null
 done
 
+# The same on a team store: a cluster of its own in a temporary folder, run as an unprivileged user when this is root
+# (PostgreSQL refuses to run as root), reached over its Unix socket; stopped and removed at the end.
+if [ "$team" = 1 ]; then
+    pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+    cluster=$(mktemp -d)
+    as=()
+    if [ "$(id -u)" -eq 0 ]; then
+        chown nobody: "$cluster"
+        as=(runuser -u nobody --)
+    fi
+    trap '"${as[@]}" "$pgbin/pg_ctl" -D "$cluster/data" -m immediate stop > /dev/null 2>&1 || true; rm -rf "$cluster" "$home"' EXIT
+    "${as[@]}" "$pgbin/initdb" -D "$cluster/data" -A trust -U piadesk --no-sync -E UTF8 --locale=C.UTF-8 > /dev/null
+    "${as[@]}" "$pgbin/pg_ctl" -D "$cluster/data" -l "$cluster/log" -w -o "-k $cluster -c listen_addresses=" start > /dev/null
+    for n in "${sizes[@]}"; do
+        "${as[@]}" "$pgbin/createdb" -h "$cluster" -U piadesk "demo$n"
+        url="postgresql:///demo$n?host=$cluster&user=piadesk"
+        echo "== writing $n demo cases to a team store"
+        /usr/bin/time -f "   (%e s, peak %M KiB)" "$build/app/piadesk-cli" --db "$url" --today 2026-11-23 demo --cases "$n" > /dev/null
+        echo "== $n cases, team store (PostgreSQL $("$pgbin/postgres" --version | awk '{ print $3 }'), Unix socket)"
+        for b in $benchmarks; do
+            PIADESK_BENCH_FILE="$url" "$build/tests/piadesk_bench" --benchmark_filter="^$b(/|\$)" "${extra[@]}" \
+                2>/dev/null | grep -E "$pattern"
+        done
+        /usr/bin/time -f "   piadesk-cli deadlines: %e s, peak %M KiB" "$build/app/piadesk-cli" --db "$url" deadlines > /dev/null
+        /usr/bin/time -f "   piadesk-cli list --json: %e s, peak %M KiB" "$build/app/piadesk-cli" --db "$url" list --json > /dev/null
+    done
+fi
+
 # The large case's report (case 1) beside LibreOffice converting the same text, the report's OpenDocument working
 # copy, to PDF: whole processes, three runs each after one to warm up. LibreOffice is installed here only, never for
 # the tests or the app.
-if [ "$smoke" = 0 ]; then
+if [ "$smoke" = 0 ] && [ "$files" = 1 ]; then
     if ! command -v soffice > /dev/null; then
         sudo=""
         [ "$(id -u)" -ne 0 ] && sudo="sudo"

@@ -146,7 +146,9 @@ bool open(StoreContext& store, const QString& url, const CaseStore::Options& opt
     if (!ready)
         return store.fail(CaseStore::tr("%1 cannot be opened: %2").arg(shown, store.db.errorString()));
     store.actor = connection.user();
-    if (store.readOnly || store.db.scalar(QStringLiteral("SELECT count(*) FROM audit_event")).toInt() != 0)
+    // Whether the log is empty, without counting it (millions of events on a large store).
+    if (store.readOnly
+        || store.db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM audit_event)::int")).toInt() != 0)
         return true;
     WriteScope write(store);
     if (!write)

@@ -3,6 +3,7 @@
 // process of its own so that its peak memory is its own. docs/PERFORMANCE.md has the figures.
 //
 //   PIADESK_BENCH_FILE=cases.piadesk piadesk_bench [--benchmark_filter=REGEX]
+//   PIADESK_BENCH_FILE='postgresql:///DB?host=SOCKETDIR' piadesk_bench   the same on a team store
 //
 // The file is a `piadesk-cli demo` file: case 1 is the large case (60 answers, 40 risks, 80 measures,
 // 10 attachments). The field-save benchmark writes to it.
@@ -84,7 +85,9 @@ void runCli(benchmark::State& state, const QStringList& arguments)
     for (auto _ : state) {
         QProcess process;
         process.setStandardOutputFile(QProcess::nullDevice());
-        process.start(QStringLiteral(PIADESK_CLI), QStringList { QStringLiteral("--file"), benchFile() } + arguments);
+        const QString where
+            = benchFile().startsWith(QLatin1String("postgresql:")) ? QStringLiteral("--db") : QStringLiteral("--file");
+        process.start(QStringLiteral(PIADESK_CLI), QStringList { where, benchFile() } + arguments);
         if (!process.waitForFinished(600000) || process.exitCode() != 0)
             state.SkipWithError("piadesk-cli failed");
     }
