@@ -47,6 +47,18 @@ export XDG_CONFIG_HOME=$home XDG_DATA_HOME=$home QT_QPA_PLATFORM=offscreen LC_AL
 
 benchmarks=$(PIADESK_BENCH_FILE=/dev/null "$build/tests/piadesk_bench" --benchmark_list_tests=true)
 
+# Every benchmark, then the CLI's whole-store commands, on a case file (--file PATH) or a team store (--db URL).
+run_benchmarks() {
+    local where=$1 store=$2 b
+    for b in $benchmarks; do
+        PIADESK_BENCH_FILE="$store" "$build/tests/piadesk_bench" --benchmark_filter="^$b(/|\$)" "${extra[@]}" \
+            2>/dev/null | grep -E "$pattern"
+    done
+    /usr/bin/time -f "   piadesk-cli deadlines: %e s, peak %M KiB" "$build/app/piadesk-cli" "$where" "$store" deadlines > /dev/null
+    /usr/bin/time -f "   piadesk-cli deadlines --json: %e s, peak %M KiB" "$build/app/piadesk-cli" "$where" "$store" deadlines --json > /dev/null
+    /usr/bin/time -f "   piadesk-cli list --json: %e s, peak %M KiB" "$build/app/piadesk-cli" "$where" "$store" list --json > /dev/null
+}
+
 echo "PIAdesk $(git describe --always --dirty 2>/dev/null || echo '?') on $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
 for n in "${sizes[@]}"; do
     [ "$files" = 1 ] || break
@@ -58,13 +70,7 @@ for n in "${sizes[@]}"; do
         mv "$file.part" "$file"
     fi
     echo "== $n cases, $(du -hL "$file" | cut -f1)"
-    for b in $benchmarks; do
-        PIADESK_BENCH_FILE="$file" "$build/tests/piadesk_bench" --benchmark_filter="^$b(/|\$)" "${extra[@]}" \
-            2>/dev/null | grep -E "$pattern"
-    done
-    /usr/bin/time -f "   piadesk-cli deadlines: %e s, peak %M KiB" "$build/app/piadesk-cli" --file "$file" deadlines > /dev/null
-    /usr/bin/time -f "   piadesk-cli deadlines --json: %e s, peak %M KiB" "$build/app/piadesk-cli" --file "$file" deadlines --json > /dev/null
-    /usr/bin/time -f "   piadesk-cli list --json: %e s, peak %M KiB" "$build/app/piadesk-cli" --file "$file" list --json > /dev/null
+    run_benchmarks --file "$file"
 done
 
 # The same on a team store: a cluster of its own in a temporary folder, run as an unprivileged user when this is root
@@ -86,12 +92,7 @@ if [ "$team" = 1 ]; then
         echo "== writing $n demo cases to a team store"
         /usr/bin/time -f "   (%e s, peak %M KiB)" "$build/app/piadesk-cli" --db "$url" --today 2026-11-23 demo --cases "$n" > /dev/null
         echo "== $n cases, team store (PostgreSQL $("$pgbin/postgres" --version | awk '{ print $3 }'), Unix socket)"
-        for b in $benchmarks; do
-            PIADESK_BENCH_FILE="$url" "$build/tests/piadesk_bench" --benchmark_filter="^$b(/|\$)" "${extra[@]}" \
-                2>/dev/null | grep -E "$pattern"
-        done
-        /usr/bin/time -f "   piadesk-cli deadlines: %e s, peak %M KiB" "$build/app/piadesk-cli" --db "$url" deadlines > /dev/null
-        /usr/bin/time -f "   piadesk-cli list --json: %e s, peak %M KiB" "$build/app/piadesk-cli" --db "$url" list --json > /dev/null
+        run_benchmarks --db "$url"
     done
 fi
 

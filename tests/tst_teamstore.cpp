@@ -20,6 +20,19 @@ using namespace piadesk;
 
 namespace {
 
+/** A new organisation with one case, created in \a store; false with a warning if refused. */
+bool createBankCase(CaseStore& store, Case* created)
+{
+    Organisation org;
+    org.name = QStringLiteral("示例银行");
+    CaseFacts facts;
+    facts.name = QStringLiteral("柜台人脸核验");
+    if (store.saveOrganisation(org) && store.createCase(org.id, facts, created))
+        return true;
+    qWarning("%s", qPrintable(store.errorString()));
+    return false;
+}
+
 /** The exchange document of \a caseId without what differs between two stores holding the same case: ids. */
 QJsonObject exportedWithoutIds(CaseStore& store, qint64 caseId)
 {
@@ -763,13 +776,9 @@ void TeamStoreTest::conflictIsSaidForItsChangeOnly()
     QVERIFY2(first, qPrintable(error));
     auto second = CaseStore::open(m_cluster.url(name, QStringLiteral("c_second")), &error);
     QVERIFY2(second, qPrintable(error));
-    Organisation org;
-    org.name = QStringLiteral("示例银行");
-    QVERIFY2(first->saveOrganisation(org), qPrintable(first->errorString()));
-    CaseFacts facts;
-    facts.name = QStringLiteral("柜台人脸核验");
     Case c;
-    QVERIFY2(first->createCase(org.id, facts, &c), qPrintable(first->errorString()));
+    QVERIFY(createBankCase(*first, &c));
+    CaseFacts facts = c.facts;
     CaseBundle bundle;
     QVERIFY(second->loadCase(c.id, &bundle));
     facts.name = QStringLiteral("第一位的名称");
@@ -800,13 +809,8 @@ void TeamStoreTest::versionTakenAtTheSameMomentIsAConflict()
     QString error;
     auto store = CaseStore::open(newDatabase(name), &error);
     QVERIFY2(store, qPrintable(error));
-    Organisation org;
-    org.name = QStringLiteral("示例银行");
-    QVERIFY2(store->saveOrganisation(org), qPrintable(store->errorString()));
-    CaseFacts facts;
-    facts.name = QStringLiteral("柜台人脸核验");
     Case c;
-    QVERIFY2(store->createCase(org.id, facts, &c), qPrintable(store->errorString()));
+    QVERIFY(createBankCase(*store, &c));
     AssessmentVersion v;
     QVERIFY2(store->createAssessment(c.id, TriggerKind::Initial, QDate::currentDate(), {}, &v),
         qPrintable(store->errorString()));

@@ -119,7 +119,7 @@ bool CaseEditor::open(qint64 caseId, int versionNumber)
 {
     CaseBundle bundle;
     if (!m_store.loadCase(caseId, &bundle))
-        return failFromStore();
+        return fail(m_store.errorString());
     const AssessmentVersion* wanted = Workflow::version(bundle, versionNumber);
     if (versionNumber != 0 && !wanted)
         return fail(tr("Case %1 has no version %2.").arg(caseId).arg(versionNumber));

@@ -57,6 +57,11 @@ bool Workspace::isTeamStoreAddress(const QString& location)
     return TeamStore::isUrl(location);
 }
 
+QString Workspace::systemUserName()
+{
+    return CaseStore::systemUserName();
+}
+
 QString Workspace::teamStoreAddress(const QString& host, int port, const QString& database, const QString& user)
 {
     const auto encoded = [](const QString& text) { return QString::fromLatin1(QUrl::toPercentEncoding(text)); };

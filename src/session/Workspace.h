@@ -43,6 +43,8 @@ public:
     static std::optional<Workspace> open(const QString& path, QString* error, const QString& password);
     /** Whether \a location is a team store's address (postgresql://…) rather than a case file's path. */
     static bool isTeamStoreAddress(const QString& location);
+    /** The name of the system user running PIAdesk: who connects to a team store unless told otherwise. */
+    static QString systemUserName();
     /**
      * The address of the team store \a database on \a host (a server's name; a socket folder starting with "/";
      * empty: this computer's own server), at \a port, as \a user (empty: the system user).

@@ -47,6 +47,13 @@ bool StoreContext::fail(const QString& message)
     return false;
 }
 
+bool StoreContext::failAsConflict(const QString& message)
+{
+    fail(message);
+    conflict = true;
+    return false;
+}
+
 bool StoreContext::failFromDb()
 {
     // A change refused for another's, committed first, already says so (claimTouchedCases()).
@@ -83,10 +90,9 @@ bool StoreContext::failFromDb()
     if (db.isPostgres() && db.postgres().sqlState() == QLatin1String("23505")) {
         // Two officers adding the same thing to one case at once (the next version's number): the later commit is
         // refused by the unique key, which is a conflict like any other, not a fault.
-        fail(CaseStore::tr("Another officer saved a change to the same case at the same moment, so yours was not "
-                           "saved. Reload the case to see that change, then make yours again."));
-        conflict = true;
-        return false;
+        return failAsConflict(CaseStore::tr("Another officer saved a change to the same case at the same moment, so "
+                                            "yours was not saved. Reload the case to see that change, then make yours "
+                                            "again."));
     }
     if (db.isPostgres()) {
         switch (failure) {
@@ -182,12 +188,11 @@ bool StoreContext::claimTouchedCases()
         }
         QDateTime at = QDateTime::fromString(last.text(2), QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'Z'"));
         at.setTimeSpec(Qt::UTC);
-        fail(CaseStore::tr("\"%1\" was changed by %2 at %3, after you opened it, so your change was not "
-                           "saved. Reload the case to see that change, then make yours again.")
-                 .arg(last.text(0), last.text(1), at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
-        conflict = true;
         errorSaid = true;
-        return false;
+        return failAsConflict(
+            CaseStore::tr("\"%1\" was changed by %2 at %3, after you opened it, so your change was not "
+                          "saved. Reload the case to see that change, then make yours again.")
+                .arg(last.text(0), last.text(1), at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     }
     return true;
 }

@@ -47,6 +47,8 @@ struct StoreContext
 
     /** Sets error to \a message (the last failure, no conflict); returns false. */
     bool fail(const QString& message);
+    /** fail() for a change refused because another officer's, on the same case, was committed first. */
+    bool failAsConflict(const QString& message);
     /** Sets error from the connection's last failure, said as what it means for the user's change; false. */
     bool failFromDb();
     /** False (with error) when the file is open read-only; switches a file made before WAL mode to it. */

@@ -86,7 +86,7 @@ bool MainWindow::connectTeamStore(const QString& address, const QString& passwor
 void MainWindow::chooseTeamStore()
 {
     TeamStoreLogin login;
-    login.user = qEnvironmentVariable("USER");
+    login.user = Workspace::systemUserName(); // libpq's own default
     if (!Dialogs::instance().teamStoreLogin(this, &login))
         return;
     connectTeamStore(Workspace::teamStoreAddress(login.host, login.port, login.database, login.user), login.password);
