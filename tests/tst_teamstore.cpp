@@ -5,6 +5,7 @@
 #include "PgCluster.h"
 #include "TestSupport.h"
 #include "core/Clock.h"
+#include "core/ModelJson.h"
 #include "exchange/CaseExchange.h"
 #include "store/CaseStore.h"
 
@@ -224,6 +225,35 @@ void TeamStoreTest::caseRoundTripsAsInACaseFile()
     QVERIFY2(team->loadCaseHeads(0, 10, CaseStore::HeadParts(), &heads), qPrintable(team->errorString()));
     QCOMPARE(heads.size(), 1);
     QCOMPARE(heads.constFirst().caseInfo.facts.name, facts.name);
+    // The headings the deadlines and standings are planned from read the same facts out of a finalized version's
+    // record (PostgreSQL's JSON operators there, SQLite's json_extract here).
+    CaseStore::HeadParts parts;
+    parts.latestRisks = parts.latestMeasures = true;
+    QList<CaseBundle> teamHeads;
+    QList<CaseBundle> fileHeads;
+    CaseBundle fileBundle;
+    QVERIFY2(file->loadCase(fileCase, &fileBundle), qPrintable(file->errorString()));
+    for (CaseStore* store : { team.get(), file.get() }) {
+        const qint64 id
+            = store == team.get() ? bundle.assessments.constLast().id : fileBundle.assessments.constLast().id;
+        QVERIFY2(store->saveSignOff(id, QStringLiteral("评估人"), QStringLiteral("审核人"), {}, {}),
+            qPrintable(store->errorString()));
+    }
+    QVERIFY2(team->finalize(bundle.assessments.constLast().id, TestSupport::storageOnlyFinalize()),
+        qPrintable(team->errorString()));
+    QVERIFY2(file->finalize(fileBundle.assessments.constLast().id, TestSupport::storageOnlyFinalize()),
+        qPrintable(file->errorString()));
+    QVERIFY2(team->loadCaseHeads(0, 10, parts, &teamHeads), qPrintable(team->errorString()));
+    QVERIFY2(file->loadCaseHeads(0, 10, parts, &fileHeads), qPrintable(file->errorString()));
+    QCOMPARE(teamHeads.size(), 1);
+    QCOMPARE(fileHeads.size(), 1);
+    const AssessmentVersion& teamLatest = teamHeads.constFirst().assessments.constLast();
+    const AssessmentVersion& fileLatest = fileHeads.constFirst().assessments.constLast();
+    QVERIFY(teamLatest.record.has_value());
+    QCOMPARE(ModelJson::toJson(*teamLatest.record), ModelJson::toJson(*fileLatest.record));
+    QCOMPARE(teamLatest.record->facts.placeKind, facts.placeKind);
+    QCOMPARE(teamLatest.record->facts.methods, facts.methods);
+    QCOMPARE(teamLatest.measures.size(), fileLatest.measures.size());
     QVERIFY(team->verify().ok());
     // A case file's page-by-page copy is not a team store's: it says what to do instead, and writes nothing.
     QVERIFY(!team->saveCopy(dir.filePath(QStringLiteral("copy.piadesk"))));
