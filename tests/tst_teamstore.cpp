@@ -64,6 +64,7 @@ private Q_SLOTS:
     void tamperingWithTriggersOffIsCaughtByVerify();
     void cliWorksOnATeamStore();
     void rolesAreEnforcedByTheServer();
+    void roleTakenAwayMidSessionIsSaidForReadsAndChanges();
     void teamServerScriptSetsUpAndAddsUsers();
     void copyRoundTripsThroughATeamStore();
     void concurrentProcessesOnDifferentAndSameCases();
@@ -210,6 +211,10 @@ void TeamStoreTest::caseRoundTripsAsInACaseFile()
     QVERIFY2(team, qPrintable(error));
     const qint64 teamCase = TestSupport::importExample(*team);
     QVERIFY2(teamCase, qPrintable(team->errorString()));
+    // Imported again, it is refused in the team store's words.
+    QVERIFY(!TestSupport::importExample(*team));
+    QVERIFY2(
+        team->errorString().contains(QLatin1String("is already in this team store")), qPrintable(team->errorString()));
     QCOMPARE(exportedWithoutIds(*team, teamCase), exportedWithoutIds(*file, fileCase));
 
     // A change and a new version land the same way.
@@ -549,6 +554,56 @@ void TeamStoreTest::rolesAreEnforcedByTheServer()
     QCOMPARE(actorOf.value(QStringLiteral("assessment.finalize")), QStringLiteral("r_rev"));
     const VerifyReport report = auditor->verify();
     QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+}
+
+void TeamStoreTest::roleTakenAwayMidSessionIsSaidForReadsAndChanges()
+{
+    // An administrator takes an assessor's role away while the assessor's store is open: the server refuses the
+    // next statement, and the assessor is told what could not be done — a read as a read, a change as a change.
+    const QString name = QStringLiteral("revoked");
+    QString error;
+    QVERIFY2(CaseStore::open(newDatabase(name), &error), qPrintable(error));
+    QVERIFY2(m_cluster.psql(QStringLiteral("SELECT piadesk.add_user('g_asa', 'assessor')"), name, nullptr, &error),
+        qPrintable(error));
+    auto store = CaseStore::open(m_cluster.url(name, QStringLiteral("g_asa")), &error);
+    QVERIFY2(store, qPrintable(error));
+    Organisation org;
+    org.name = QStringLiteral("示例物业服务有限公司");
+    org.creditCode = TestSupport::validCreditCode();
+    QVERIFY2(store->saveOrganisation(org), qPrintable(store->errorString()));
+    CaseFacts facts;
+    facts.name = QStringLiteral("小区门禁");
+    facts.placeKind = PlaceKind::Residential;
+    Case c;
+    QVERIFY2(store->createCase(org.id, facts, &c), qPrintable(store->errorString()));
+    CaseBundle bundle;
+    QVERIFY2(store->loadCase(c.id, &bundle), qPrintable(store->errorString()));
+
+    QVERIFY2(m_cluster.psql(QStringLiteral("SELECT piadesk.remove_role('g_asa', 'assessor')"), name, nullptr, &error),
+        qPrintable(error));
+    CaseBundle again;
+    QVERIFY(!store->loadCase(c.id, &again));
+    const QString readError = store->errorString();
+    QVERIFY2(readError.contains(QLatin1String("Your role on the team store (g_asa) does not allow reading this")),
+        qPrintable(readError));
+    QVERIFY2(readError.contains(QLatin1String("permission denied")), qPrintable(readError)); // the server's words
+    QVERIFY2(!readError.contains(QLatin1String("change")) || readError.contains(QLatin1String("changed since")),
+        qPrintable(readError));
+    QVERIFY2(!readError.contains(QLatin1String("Nothing was saved")), qPrintable(readError));
+    QVERIFY(!store->lastChangeConflicted());
+    QVERIFY(store->organisation(org.id) == std::nullopt);
+
+    facts.name = QStringLiteral("小区门禁（改）");
+    QVERIFY(!store->updateCaseFacts(c.id, facts));
+    QVERIFY2(store->errorString().contains(QLatin1String("does not allow this change. Nothing was saved.")),
+        qPrintable(store->errorString()));
+
+    // Given back, the same open store reads and writes again.
+    QVERIFY2(m_cluster.psql(QStringLiteral("SELECT piadesk.add_user('g_asa', 'assessor')"), name, nullptr, &error),
+        qPrintable(error));
+    QVERIFY2(store->loadCase(c.id, &again), qPrintable(store->errorString()));
+    QCOMPARE(again.caseInfo.facts.name, QStringLiteral("小区门禁"));
+    QVERIFY2(store->updateCaseFacts(c.id, facts), qPrintable(store->errorString()));
 }
 
 void TeamStoreTest::teamServerScriptSetsUpAndAddsUsers()

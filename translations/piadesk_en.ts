@@ -1272,6 +1272,14 @@
         <source>The organisation to copy from is no longer in this case file.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The team store is open read-only; nothing can be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The organisation to copy from is no longer in this team store.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::CaseExchange</name>
@@ -1922,6 +1930,46 @@
         <source>Another officer saved a change to the same case at the same moment, so yours was not saved. Reload the case to see that change, then make yours again.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The case "%1" (%2) is already in this team store.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessment version %1 (%2) is already in this team store.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your role on the team store (%1) does not allow reading this (%2). If it did before, your role has been changed since you connected: ask the team store's administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to the team store was lost (%1). Connect again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team store is busy with another officer's change; try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team store could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case file is damaged (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case file is busy in another program; try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case file could not be read (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case file could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>piadesk::CaseView</name>
@@ -2106,6 +2154,10 @@
     </message>
     <message>
         <source>To look around first, make a demo case file: invented organisations and cases, in a new file of its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This team store holds no case yet. Start a new assessment: PIAdesk asks which rules apply, then walks through the organisation, the processing, the questions, the risks and the sign-off.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1281,6 +1281,14 @@
         <source>The organisation to copy from is no longer in this case file.</source>
         <translation>要复制的单位已不在此案卷文件中。</translation>
     </message>
+    <message>
+        <source>The team store is open read-only; nothing can be changed.</source>
+        <translation>团队案卷库以只读方式打开，无法修改。</translation>
+    </message>
+    <message>
+        <source>The organisation to copy from is no longer in this team store.</source>
+        <translation>要复制的单位已不在此团队案卷库中。</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::CaseExchange</name>
@@ -1937,6 +1945,46 @@
         <source>Another officer saved a change to the same case at the same moment, so yours was not saved. Reload the case to see that change, then make yours again.</source>
         <translation>另一名人员同时保存了对同一案件的修改，因此您的修改未保存。请重新载入案件查看该修改，然后再次进行您的修改。</translation>
     </message>
+    <message>
+        <source>The case &quot;%1&quot; (%2) is already in this team store.</source>
+        <translation>案件“%1”（%2）已在本团队案卷库中。</translation>
+    </message>
+    <message>
+        <source>Assessment version %1 (%2) is already in this team store.</source>
+        <translation>评估版本 %1（%2）已在本团队案卷库中。</translation>
+    </message>
+    <message>
+        <source>Your role on the team store (%1) does not allow reading this (%2). If it did before, your role has been changed since you connected: ask the team store&apos;s administrator.</source>
+        <translation>您在团队案卷库中的角色（%1）不允许读取此内容（%2）。如果此前可以读取，说明您连接之后角色已被更改：请联系团队案卷库的管理员。</translation>
+    </message>
+    <message>
+        <source>The connection to the team store was lost (%1). Connect again.</source>
+        <translation>与团队案卷库的连接已断开（%1）。请重新连接。</translation>
+    </message>
+    <message>
+        <source>The team store is busy with another officer&apos;s change; try again.</source>
+        <translation>团队案卷库正在处理其他人员的修改；请重试。</translation>
+    </message>
+    <message>
+        <source>The team store could not be read: %1</source>
+        <translation>无法读取团队案卷库：%1</translation>
+    </message>
+    <message>
+        <source>The case file is damaged (%1).</source>
+        <translation>案卷文件已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>The case file is busy in another program; try again.</source>
+        <translation>案卷文件正被其他程序占用；请重试。</translation>
+    </message>
+    <message>
+        <source>The case file could not be read (%1).</source>
+        <translation>无法读取案卷文件（%1）。</translation>
+    </message>
+    <message>
+        <source>The case file could not be read: %1</source>
+        <translation>无法读取案卷文件：%1</translation>
+    </message>
 </context>
 <context>
     <name>piadesk::CaseView</name>
@@ -2124,6 +2172,10 @@
     <message>
         <source>To look around first, make a demo case file: invented organisations and cases, in a new file of its own.</source>
         <translation>如想先了解一下，可新建示例案卷文件：其中是虚构的单位和案件，保存在单独的新文件中。</translation>
+    </message>
+    <message>
+        <source>This team store holds no case yet. Start a new assessment: PIAdesk asks which rules apply, then walks through the organisation, the processing, the questions, the risks and the sign-off.</source>
+        <translation>本团队案卷库中还没有案件。请新建评估：PIAdesk 会先询问适用的规则，再依次引导填写单位信息、处理情况、评估问题、风险和签批。</translation>
     </message>
 </context>
 <context>

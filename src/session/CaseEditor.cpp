@@ -236,7 +236,10 @@ QString CaseEditor::readOnlyReason() const
 {
     if (m_store.isReadOnly()) {
         const QString why = m_store.readOnlyReason();
-        return why.isEmpty() ? tr("The case file is open read-only; nothing can be changed.") : why;
+        if (!why.isEmpty())
+            return why;
+        return m_store.isTeamStore() ? tr("The team store is open read-only; nothing can be changed.")
+                                     : tr("The case file is open read-only; nothing can be changed.");
     }
     if (m_caseOnly)
         return {};
@@ -387,7 +390,8 @@ bool CaseEditor::copyOrganisation(qint64 organisationId)
 {
     const std::optional<Organisation> other = m_store.organisation(organisationId);
     if (!other) // gone since the list was shown (another window, or the file read again)
-        return fail(tr("The organisation to copy from is no longer in this case file."));
+        return fail(m_store.isTeamStore() ? tr("The organisation to copy from is no longer in this team store.")
+                                          : tr("The organisation to copy from is no longer in this case file."));
     return setOrganisation(*other);
 }
 

@@ -24,15 +24,19 @@ namespace {
 
 bool importOne(StoreContext& store, WriteScope& write, const CaseBundle& bundle, qint64* caseId)
 {
+    const bool team = store.db.isPostgres();
     if (CaseTable::find(store, bundle.caseInfo.uuid))
-        return store.fail(CaseStore::tr("The case \"%1\" (%2) is already in this case file.")
+        return store.fail((team ? CaseStore::tr("The case \"%1\" (%2) is already in this team store.")
+                                : CaseStore::tr("The case \"%1\" (%2) is already in this case file."))
                               .arg(bundle.caseInfo.facts.name, bundle.caseInfo.uuid));
     for (const AssessmentVersion& a : bundle.assessments) {
         Statement s(store.db, QStringLiteral("SELECT 1 FROM assessment WHERE uuid = :uuid"));
         s.bind(":uuid", a.uuid);
         if (s.next())
-            return store.fail(
-                CaseStore::tr("Assessment version %1 (%2) is already in this case file.").arg(a.number).arg(a.uuid));
+            return store.fail((team ? CaseStore::tr("Assessment version %1 (%2) is already in this team store.")
+                                    : CaseStore::tr("Assessment version %1 (%2) is already in this case file."))
+                                  .arg(a.number)
+                                  .arg(a.uuid));
     }
     // The organisation: the same one when its uuid is known here, else a new one.
     qint64 organisationId = 0;

@@ -40,7 +40,10 @@ bool saveOrganisation(StoreContext& store, Organisation& organisation)
         if (!write.audit(QStringLiteral("organisation.create"), {}, 0, QStringLiteral("organisation"), o.name))
             return false;
     } else {
-        const auto old = OrganisationTable::read(store, o.id);
+        bool readFailed = false;
+        const auto old = OrganisationTable::read(store, o.id, &readFailed);
+        if (!old && readFailed)
+            return false;
         if (!old)
             return store.fail(CaseStore::tr("Organisation %1 does not exist.").arg(o.id));
         o.uuid = old->uuid;
@@ -65,8 +68,9 @@ bool create(StoreContext& store, qint64 organisationId, const CaseFacts& facts, 
     FieldRules::checkFacts(facts, QStringLiteral("case"), problems);
     if (!problems.isEmpty())
         return store.fail(problems.toString());
-    if (!OrganisationTable::read(store, organisationId))
-        return store.fail(CaseStore::tr("Organisation %1 does not exist.").arg(organisationId));
+    bool readFailed = false;
+    if (!OrganisationTable::read(store, organisationId, &readFailed))
+        return readFailed ? false : store.fail(CaseStore::tr("Organisation %1 does not exist.").arg(organisationId));
     Case c;
     c.uuid = newUuid();
     c.organisationId = organisationId;
@@ -98,9 +102,9 @@ bool updateFacts(StoreContext& store, qint64 caseId, const CaseFacts& facts)
     FieldRules::checkFacts(facts, QStringLiteral("case"), problems);
     if (!problems.isEmpty())
         return store.fail(problems.toString());
-    const QString uuid = CaseTable::uuidOf(store, caseId);
-    if (uuid.isEmpty())
-        return store.fail(CaseStore::tr("Case %1 does not exist.").arg(caseId));
+    QString uuid;
+    if (!CaseTable::existingUuid(store, caseId, &uuid))
+        return false;
     const std::optional<CaseFacts> old = CaseTable::facts(store, caseId);
     if (!old)
         return store.failFromDb();

@@ -26,9 +26,9 @@ bool saveFiling(StoreContext& store, qint64 caseId, FilingRecord& filing)
     FieldRules::checkFiling(filing, QStringLiteral("filing"), problems);
     if (!problems.isEmpty())
         return store.fail(problems.toString());
-    const QString uuidOfCase = CaseTable::uuidOf(store, caseId);
-    if (uuidOfCase.isEmpty())
-        return store.fail(CaseStore::tr("Case %1 does not exist.").arg(caseId));
+    QString uuidOfCase;
+    if (!CaseTable::existingUuid(store, caseId, &uuidOfCase))
+        return false;
     const bool inserting = filing.id == 0;
     if (inserting && filing.uuid.isEmpty())
         filing.uuid = newUuid();
@@ -78,9 +78,9 @@ bool addAttachment(StoreContext& store, qint64 caseId, Attachment& attachment)
     FieldRules::checkAttachment(a, QStringLiteral("attachment"), problems);
     if (!problems.isEmpty())
         return store.fail(problems.toString());
-    const QString uuidOfCase = CaseTable::uuidOf(store, caseId);
-    if (uuidOfCase.isEmpty())
-        return store.fail(CaseStore::tr("Case %1 does not exist.").arg(caseId));
+    QString uuidOfCase;
+    if (!CaseTable::existingUuid(store, caseId, &uuidOfCase))
+        return false;
     qint64 assessmentId = 0;
     int versionNumber = 0;
     if (!a.assessmentUuid.isEmpty()) {

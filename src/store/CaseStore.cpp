@@ -114,6 +114,11 @@ bool CaseStore::isReadOnly() const
     return m_store->readOnly;
 }
 
+bool CaseStore::isTeamStore() const
+{
+    return m_store->db.isPostgres();
+}
+
 QString CaseStore::readOnlyReason() const
 {
     return m_store->readOnlyReason;

@@ -104,6 +104,8 @@ public:
 
     QString path() const;
     bool isReadOnly() const;
+    /** Whether this is a team store on a PostgreSQL server rather than a case file. */
+    bool isTeamStore() const;
     /**
      * Why the store is read-only when the user did not ask for it (a team store role that reads but changes
      * nothing, such as an auditor's); empty otherwise.

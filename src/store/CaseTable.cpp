@@ -126,6 +126,16 @@ QString uuidOf(StoreContext& store, qint64 caseId)
     return s.next() ? s.text(0) : QString();
 }
 
+bool existingUuid(StoreContext& store, qint64 caseId, QString* uuid)
+{
+    Statement s(store.db, QStringLiteral("SELECT uuid FROM frt_case WHERE id = ?"));
+    s.bind(1, caseId);
+    if (!s.next())
+        return s.ok() ? store.fail(CaseStore::tr("Case %1 does not exist.").arg(caseId)) : store.failFromDb();
+    *uuid = s.text(0);
+    return true;
+}
+
 bool insert(StoreContext& store, const Case& c, qint64* id)
 {
     // Revision 0: the change that creates the case moves it to 1 when it commits (StoreContext::claimTouchedCases).
@@ -193,7 +203,10 @@ bool loadBundle(StoreContext& store, qint64 caseId, CaseBundle* bundle)
     b.caseInfo.updatedAt = dateTimeFrom(s.text(5));
     b.caseInfo.ruleSetId = s.text(6);
     b.caseInfo.facts = factsFrom(s, 7);
-    const auto org = OrganisationTable::read(store, b.caseInfo.organisationId);
+    bool orgReadFailed = false;
+    const auto org = OrganisationTable::read(store, b.caseInfo.organisationId, &orgReadFailed);
+    if (!org && orgReadFailed)
+        return false; // said by failFromDb()
     if (!org)
         return store.fail(CaseStore::tr("The organisation of case %1 is missing.").arg(caseId));
     b.organisation = *org;

@@ -17,6 +17,9 @@ std::optional<qint64> find(StoreContext& store, const QString& reference);
 
 /** The uuid of case \a caseId; empty when there is none. */
 QString uuidOf(StoreContext& store, qint64 caseId);
+/** The uuid of case \a caseId into \a uuid; false, with the store's error, when there is no such case or it cannot be
+ * read (a read refused is said as such, not as a missing case). */
+bool existingUuid(StoreContext& store, qint64 caseId, QString* uuid);
 
 /** Inserts case \a c (uuid, organisation, facts; its rule set unless empty) at revision 1; its new id to \a id. */
 bool insert(StoreContext& store, const Case& c, qint64* id);

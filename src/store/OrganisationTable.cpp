@@ -64,12 +64,19 @@ std::optional<qint64> idOf(StoreContext& store, const QString& uuid)
     return s.integer(0);
 }
 
-std::optional<Organisation> read(StoreContext& store, qint64 id)
+std::optional<Organisation> read(StoreContext& store, qint64 id, bool* readFailed)
 {
     Statement s(store.db, QStringLiteral("SELECT %1 FROM organisation WHERE id = ?").arg(kOrganisationColumns));
     s.bind(1, id);
-    if (!s.next())
+    if (readFailed)
+        *readFailed = false;
+    if (!s.next()) {
+        if (!s.ok() && readFailed) {
+            *readFailed = true;
+            store.failFromDb();
+        }
         return std::nullopt;
+    }
     return organisationFrom(s);
 }
 

@@ -16,7 +16,9 @@ bool insert(StoreContext& store, const Organisation& o, qint64* id);
 /** Updates the row of \a o (by id) with its fields. */
 bool update(StoreContext& store, const Organisation& o);
 
-std::optional<Organisation> read(StoreContext& store, qint64 id);
+/** The organisation with \a id; none when there is none, or when it could not be read (\a readFailed, with the store's
+ * error). */
+std::optional<Organisation> read(StoreContext& store, qint64 id, bool* readFailed = nullptr);
 
 /** Every organisation, by name. */
 QList<Organisation> all(StoreContext& store);

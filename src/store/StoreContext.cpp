@@ -87,6 +87,8 @@ bool StoreContext::failFromDb()
     // SQLite reports ENOSPC as SQLITE_FULL, but a write refused for the file size limit or a quota as an I/O error.
     if (failure == Database::Failure::Io && !db.isPostgres() && isOutOfSpace(path))
         failure = Database::Failure::Full;
+    if (changeDepth == 0)
+        return failRead(failure, message);
     if (db.isPostgres() && db.postgres().sqlState() == QLatin1String("23505")) {
         // Two officers adding the same thing to one case at once (the next version's number): the later commit is
         // refused by the unique key, which is a conflict like any other, not a fault.
@@ -138,6 +140,36 @@ bool StoreContext::failFromDb()
         break;
     }
     return fail(CaseStore::tr("The case file refused the change: %1").arg(message));
+}
+
+bool StoreContext::failRead(Database::Failure failure, const QString& message)
+{
+    if (db.isPostgres()) {
+        switch (failure) {
+        case Database::Failure::Denied:
+            // Roles are checked by the server at every statement: one taken away since connecting shows here.
+            return fail(CaseStore::tr("Your role on the team store (%1) does not allow reading this (%2). If it did "
+                                      "before, your role has been changed since you connected: ask the team store's "
+                                      "administrator.")
+                            .arg(actor, message));
+        case Database::Failure::Lost:
+            return fail(CaseStore::tr("The connection to the team store was lost (%1). Connect again.").arg(message));
+        case Database::Failure::Busy:
+            return fail(CaseStore::tr("The team store is busy with another officer's change; try again."));
+        default:
+            return fail(CaseStore::tr("The team store could not be read: %1").arg(message));
+        }
+    }
+    switch (failure) {
+    case Database::Failure::Corrupt:
+        return fail(CaseStore::tr("The case file is damaged (%1).").arg(message));
+    case Database::Failure::Busy:
+        return fail(CaseStore::tr("The case file is busy in another program; try again."));
+    case Database::Failure::Io:
+        return fail(CaseStore::tr("The case file could not be read (%1).").arg(message));
+    default:
+        return fail(CaseStore::tr("The case file could not be read: %1").arg(message));
+    }
 }
 
 bool StoreContext::checkWritable()

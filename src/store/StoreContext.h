@@ -44,13 +44,19 @@ struct StoreContext
      */
     bool errorSaid = false;
     qint64 firstSeqOfChange = 0; ///< the first audit event the change being written appended; 0: none yet
+    int changeDepth = 0; ///< WriteScopes open: a failure outside them is a read's, said as such by failFromDb()
 
     /** Sets error to \a message (the last failure, no conflict); returns false. */
     bool fail(const QString& message);
     /** fail() for a change refused because another officer's, on the same case, was committed first. */
     bool failAsConflict(const QString& message);
-    /** Sets error from the connection's last failure, said as what it means for the user's change; false. */
+    /**
+     * Sets error from the connection's last failure, said as what it means for the user's change (inside a WriteScope)
+     * or for what was being read (outside one); false.
+     */
     bool failFromDb();
+    /** failFromDb() for a read: what could not be read and why, with nothing said of a change. */
+    bool failRead(Database::Failure failure, const QString& message);
     /** False (with error) when the file is open read-only; switches a file made before WAL mode to it. */
     bool checkWritable();
     /** Now, as the store writes times. */

@@ -59,9 +59,9 @@ bool create(StoreContext& store, qint64 caseId, TriggerKind trigger, const QDate
     QList<AssessmentVersion> existing;
     if (!AssessmentTable::load(store, caseId, &existing))
         return false;
-    const QString uuidOfCase = CaseTable::uuidOf(store, caseId);
-    if (uuidOfCase.isEmpty())
-        return store.fail(CaseStore::tr("Case %1 does not exist.").arg(caseId));
+    QString uuidOfCase;
+    if (!CaseTable::existingUuid(store, caseId, &uuidOfCase))
+        return false;
     for (const AssessmentVersion& a : existing) {
         if (!a.isFinal())
             return store.fail(

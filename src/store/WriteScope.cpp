@@ -8,6 +8,7 @@ namespace piadesk {
 WriteScope::WriteScope(StoreContext& store)
     : m_store(store)
 {
+    ++m_store.changeDepth;
     if (!m_store.checkWritable())
         return;
     m_transaction.emplace(m_store.db);
@@ -28,6 +29,7 @@ WriteScope::~WriteScope()
     // What the change said of its failure stood until its caller reported it; a later failure says its own.
     if (m_outermost)
         m_store.errorSaid = false;
+    --m_store.changeDepth;
 }
 
 bool WriteScope::audit(

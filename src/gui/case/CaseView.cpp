@@ -100,9 +100,10 @@ void CaseView::setStartActions(QAction* newAssessment, QAction* import, QAction*
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
 }
 
-void CaseView::setFileEmpty(bool empty)
+void CaseView::setFileEmpty(bool empty, bool teamStore)
 {
     m_fileEmpty = empty;
+    m_teamStore = teamStore;
     if (!m_overview)
         showCase(std::nullopt);
 }
@@ -162,9 +163,12 @@ void CaseView::showCase(std::optional<CaseOverview> overview)
         m_ui->titleLabel->setText(tr("No case yet"));
         m_ui->summaryView->setHtml(
             QStringLiteral("<p>%1</p><p>%2</p>")
-                .arg(esc(tr("This case file holds no case. Start a new assessment: PIAdesk asks which rules apply, "
-                            "then walks through the organisation, the processing, the questions, the risks and "
-                            "the sign-off.")),
+                .arg(esc(m_teamStore ? tr("This team store holds no case yet. Start a new assessment: PIAdesk "
+                                          "asks which rules apply, then walks through the organisation, the "
+                                          "processing, the questions, the risks and the sign-off.")
+                                     : tr("This case file holds no case. Start a new assessment: PIAdesk asks which "
+                                          "rules apply, then walks through the organisation, the processing, the "
+                                          "questions, the risks and the sign-off.")),
                     esc(tr("Or import cases from a case exchange document (.json), for example one exported from "
                            "another case file."))));
         m_ui->summaryView->append(

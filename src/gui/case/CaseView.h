@@ -32,8 +32,8 @@ public:
     void setActions(QAction* open, QAction* reassess, QAction* filings, QAction* exportDocuments);
     /** What the empty state offers, for a case file without any case: a new assessment, an import, a demo file. */
     void setStartActions(QAction* newAssessment, QAction* import, QAction* demo);
-    /** Whether the case file has no case at all (the empty state then says how to begin). */
-    void setFileEmpty(bool empty);
+    /** Whether the store (a case file, or a team store with \a teamStore) holds no case: how to begin is shown. */
+    void setFileEmpty(bool empty, bool teamStore = false);
     /** Shows \a overview; nothing (an empty state) without one. */
     void showCase(std::optional<CaseOverview> overview);
     /** Whether the store takes changes: read-only, a version cannot be deleted here. */
@@ -58,6 +58,7 @@ private:
     const QScopedPointer<Ui::CaseView> m_ui;
     std::optional<CaseOverview> m_overview;
     bool m_fileEmpty = false;
+    bool m_teamStore = false;
     bool m_writable = true;
 };
 

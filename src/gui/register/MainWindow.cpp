@@ -718,7 +718,7 @@ void MainWindow::reload()
         if (index < 0)
             m_filter->setOrganisation(QString());
     }
-    m_caseView->setFileEmpty(cases.isEmpty());
+    m_caseView->setFileEmpty(cases.isEmpty(), m_workspace->isTeamStore());
     if (selected)
         selectCase(selected);
     else if (m_filter->rowCount() > 0) // the first case, so that the case view shows something at once
