@@ -185,6 +185,16 @@ private Q_SLOTS:
         QVERIFY(TestableFacts::all().size() >= 7);
         for (const TestableFacts::Fact& fact : TestableFacts::all())
             QVERIFY2(fact.get(read) == fact.get(facts), fact.name);
+
+        // Read for a list of cases (the dashboard's most urgent), the same: unknown ids skipped, each case once.
+        QList<CaseBundle> listed;
+        QVERIFY2(f.store->loadCaseHeads(QList<qint64> { f.caseId + 1000, f.caseId, f.caseId }, parts, &listed),
+            qPrintable(f.store->errorString()));
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.constFirst().caseInfo.id, f.caseId);
+        QCOMPARE(listed.constFirst().assessments.size(), heads.constFirst().assessments.size());
+        QVERIFY(
+            listed.constFirst().assessments.constLast().record == heads.constFirst().assessments.constLast().record);
     }
 
     void namedParametersBindOrFailTheStatement()

@@ -126,6 +126,25 @@ private Q_SLOTS:
             after = heads.constLast().caseInfo.id;
         }
         QCOMPARE(heads.size(), 300);
+        // Read for a list of cases (the dashboard's most urgent ones), the same headings: in the order given, unknown
+        // ids skipped, each case once.
+        QList<CaseBundle> listed;
+        QVERIFY(store->loadCaseHeads(
+            QList<qint64> { 299, 7, 123456, 150, 1, 7 }, FileDeadlines::headParts(library, scope), &listed));
+        QCOMPARE(listed.size(), 4);
+        const QList<qint64> listedIds { 299, 7, 150, 1 };
+        for (qsizetype i = 0; i < listed.size(); ++i) {
+            QCOMPARE(listed.at(i).caseInfo.id, listedIds.at(i));
+            DeadlineReport fromList;
+            DeadlineReport fromRange;
+            FileDeadlines::addCase(library, calendar, today, Language::English, scope, listed.at(i), fromList);
+            FileDeadlines::addCase(
+                library, calendar, today, Language::English, scope, heads.at(listedIds.at(i) - 1), fromRange);
+            QCOMPARE(fromList.entries.size(), fromRange.entries.size());
+            for (qsizetype j = 0; j < fromList.entries.size(); ++j)
+                QCOMPARE(fromList.explainer.toJson(fromList.entries.at(j)),
+                    fromRange.explainer.toJson(fromRange.entries.at(j)));
+        }
         int risks = 0;
         QSet<QString> kinds;
         for (const CaseBundle& head : std::as_const(heads)) {

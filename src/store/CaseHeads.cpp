@@ -59,7 +59,82 @@ QJsonValue factValue(const Statement& s, int column, TestableFacts::Type type)
 
 namespace CaseHeads {
 
-bool load(StoreContext& store, qint64 afterId, int limit, const CaseStore::HeadParts& parts, QList<CaseBundle>* out)
+namespace {
+
+/**
+ * Which cases a load reads: those after an id, up to a number of them (the register's and the deadlines' pass over
+ * the whole store), or those of a list of ids (the dashboard's most urgent cases) — read in one pass too, so that a
+ * team store is asked a few statements, not a few per case.
+ */
+class Selection
+{
+public:
+    Selection(qint64 afterId, int limit)
+        : m_afterId(afterId)
+        , m_limit(limit)
+    {
+    }
+    Selection(const QList<qint64>& ids, bool postgres)
+        : m_byIds(true)
+        , m_postgres(postgres)
+    {
+        QStringList texts;
+        for (const qint64 id : ids)
+            texts.append(QString::number(id));
+        // One parameter whatever the number of cases, so that each statement is prepared once.
+        m_ids = postgres ? QLatin1Char('{') + texts.join(QLatin1Char(',')) + QLatin1Char('}')
+                         : QLatin1Char('[') + texts.join(QLatin1Char(',')) + QLatin1Char(']');
+        m_limit = int(ids.size());
+    }
+
+    /** The condition on the cases' own table (aliased c), ordered by id. */
+    QString casesWhere() const
+    {
+        return m_byIds ? QStringLiteral("%1 ORDER BY c.id").arg(in(QStringLiteral("c.id")))
+                       : QStringLiteral("c.id > ? ORDER BY c.id LIMIT ?");
+    }
+    int bindCases(Statement& s) const
+    {
+        if (m_byIds) {
+            s.bind(1, m_ids);
+            return 2;
+        }
+        s.bind(1, m_afterId).bind(2, m_limit);
+        return 3;
+    }
+    /** The condition on \a column, a case id, once the cases are read (the last one's id \a lastId). */
+    QString where(const QString& column) const
+    {
+        return m_byIds ? in(column) : QStringLiteral("%1 > ? AND %1 <= ?").arg(column);
+    }
+    /** Binds where()'s parameters from 1; the index of the next parameter. */
+    int bind(Statement& s, qint64 lastId) const
+    {
+        if (m_byIds) {
+            s.bind(1, m_ids);
+            return 2;
+        }
+        s.bind(1, m_afterId).bind(2, lastId);
+        return 3;
+    }
+    int limit() const { return m_limit; }
+
+private:
+    QString in(const QString& column) const
+    {
+        return m_postgres ? QStringLiteral("%1 = ANY (?::bigint[])").arg(column)
+                          : QStringLiteral("%1 IN (SELECT value FROM json_each(?))").arg(column);
+    }
+
+    bool m_byIds = false;
+    bool m_postgres = false;
+    qint64 m_afterId = 0;
+    int m_limit = 0;
+    QString m_ids;
+};
+
+bool loadSelected(
+    StoreContext& store, const Selection& selection, const CaseStore::HeadParts& parts, QList<CaseBundle>* out)
 {
     const qsizetype first = out->size();
     QHash<qint64, qsizetype> byCase;
@@ -70,9 +145,10 @@ bool load(StoreContext& store, qint64 afterId, int limit, const CaseStore::HeadP
                            "c.stored_people, c.minors_under_14, c.original_images_stored, c.start_of_use, "
                            "c.end_of_use, c.status, c.threshold_reached_on "
                            "FROM frt_case c JOIN organisation o ON o.id = c.organisation_id "
-                           "WHERE c.id > ? ORDER BY c.id LIMIT ?"));
-        s.bind(1, afterId).bind(2, limit);
-        out->reserve(first + qMin(limit, 10000));
+                           "WHERE %1")
+                .arg(selection.casesWhere()));
+        selection.bindCases(s);
+        out->reserve(first + qMin(selection.limit(), 10000));
         while (s.next()) {
             CaseBundle b;
             Case& c = b.caseInfo;
@@ -113,9 +189,9 @@ bool load(StoreContext& store, qint64 afterId, int limit, const CaseStore::HeadP
     };
     {
         Statement s(store.db,
-            QStringLiteral("SELECT %1 FROM assessment WHERE case_id > ? AND case_id <= ? ORDER BY case_id, number")
-                .arg(kAssessmentHeadingColumns));
-        s.bind(1, afterId).bind(2, lastId);
+            QStringLiteral("SELECT %1 FROM assessment WHERE %2 ORDER BY case_id, number")
+                .arg(kAssessmentHeadingColumns, selection.where(QStringLiteral("case_id"))));
+        selection.bind(s, lastId);
         while (s.next()) {
             AssessmentVersion a = assessmentHeadingFrom(s);
             if (CaseBundle* b = bundleOf(a.caseId))
@@ -126,9 +202,9 @@ bool load(StoreContext& store, qint64 afterId, int limit, const CaseStore::HeadP
     }
     {
         Statement s(store.db,
-            QStringLiteral("SELECT %1 FROM filing WHERE case_id > ? AND case_id <= ? ORDER BY case_id, id")
-                .arg(kFilingHeadingColumns));
-        s.bind(1, afterId).bind(2, lastId);
+            QStringLiteral("SELECT %1 FROM filing WHERE %2 ORDER BY case_id, id")
+                .arg(kFilingHeadingColumns, selection.where(QStringLiteral("case_id"))));
+        selection.bind(s, lastId);
         while (s.next()) {
             FilingRecord r = filingHeadingFrom(s);
             if (CaseBundle* b = bundleOf(r.caseId))
@@ -141,9 +217,8 @@ bool load(StoreContext& store, qint64 afterId, int limit, const CaseStore::HeadP
         return true;
 
     // The latest version of each case, its risks, the answers asked for, and the facts it recorded.
-    const QString latest
-        = QStringLiteral("a.case_id > ? AND a.case_id <= ? "
-                         "AND a.number = (SELECT MAX(l.number) FROM assessment l WHERE l.case_id = a.case_id)");
+    const QString latest = selection.where(QStringLiteral("a.case_id"))
+        + QStringLiteral(" AND a.number = (SELECT MAX(l.number) FROM assessment l WHERE l.case_id = a.case_id)");
     const auto latestOf = [&](qint64 caseId) -> AssessmentVersion* {
         CaseBundle* b = bundleOf(caseId);
         return b && !b->assessments.isEmpty() ? &b->assessments.last() : nullptr;
@@ -152,7 +227,7 @@ bool load(StoreContext& store, qint64 afterId, int limit, const CaseStore::HeadP
     const auto readLatest
         = [&](const QString& select, const std::function<void(AssessmentVersion&, const Statement&)>& read) {
               Statement s(store.db, select.arg(latest));
-              s.bind(1, afterId).bind(2, lastId);
+              selection.bind(s, lastId);
               while (s.next()) {
                   if (AssessmentVersion* a = latestOf(s.integer(0)))
                       read(*a, s);
@@ -198,9 +273,9 @@ bool load(StoreContext& store, qint64 afterId, int limit, const CaseStore::HeadP
                            "JOIN answer n ON n.assessment_id = a.id "
                            "WHERE %1 AND n.question_id IN (%2) ORDER BY a.case_id, n.question_id")
                 .arg(latest, placeholders.join(QLatin1Char(','))));
-        s.bind(1, afterId).bind(2, lastId);
+        const int next = selection.bind(s, lastId);
         for (qsizetype i = 0; i < parts.answerIds.size(); ++i)
-            s.bind(int(i) + 3, parts.answerIds.at(i));
+            s.bind(int(i) + next, parts.answerIds.at(i));
         while (s.next()) {
             AssessmentVersion* a = latestOf(s.integer(0));
             if (!a)
@@ -233,7 +308,7 @@ bool load(StoreContext& store, qint64 afterId, int limit, const CaseStore::HeadP
         Statement s(store.db,
             QStringLiteral("SELECT a.case_id, %1 FROM %2 WHERE %3 AND a.record IS NOT NULL ORDER BY a.case_id")
                 .arg(columns.join(QStringLiteral(", ")), from, latest));
-        s.bind(1, afterId).bind(2, lastId);
+        selection.bind(s, lastId);
         while (s.next()) {
             AssessmentVersion* a = latestOf(s.integer(0));
             if (!a)
@@ -245,6 +320,32 @@ bool load(StoreContext& store, qint64 afterId, int limit, const CaseStore::HeadP
         }
         if (!s.ok())
             return store.failFromDb();
+    }
+    return true;
+}
+
+} // namespace
+
+bool load(StoreContext& store, qint64 afterId, int limit, const CaseStore::HeadParts& parts, QList<CaseBundle>* out)
+{
+    return loadSelected(store, Selection(afterId, limit), parts, out);
+}
+
+bool load(StoreContext& store, const QList<qint64>& ids, const CaseStore::HeadParts& parts, QList<CaseBundle>* out)
+{
+    QList<CaseBundle> read;
+    if (!ids.isEmpty() && !loadSelected(store, Selection(ids, store.db.isPostgres()), parts, &read))
+        return false;
+    // In the order asked for, each once.
+    QHash<qint64, qsizetype> index;
+    for (qsizetype i = 0; i < read.size(); ++i)
+        index.insert(read.at(i).caseInfo.id, i);
+    for (const qint64 id : ids) {
+        const qsizetype i = index.value(id, -1);
+        if (i < 0)
+            continue;
+        index.remove(id);
+        out->append(std::move(read[i]));
     }
     return true;
 }

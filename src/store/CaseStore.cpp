@@ -342,14 +342,7 @@ bool CaseStore::urgentCases(const QDate& today, const QDate& dueSoonBy, int limi
 
 bool CaseStore::loadCaseHeads(const QList<qint64>& ids, const HeadParts& parts, QList<CaseBundle>* out)
 {
-    for (const qint64 id : ids) {
-        QList<CaseBundle> one;
-        if (!CaseHeads::load(*m_store, id - 1, 1, parts, &one))
-            return false;
-        if (!one.isEmpty() && one.constFirst().caseInfo.id == id)
-            out->append(std::move(one.first()));
-    }
-    return true;
+    return CaseHeads::load(*m_store, ids, parts, out);
 }
 
 bool CaseStore::loadCaseHeads(qint64 afterId, int limit, const HeadParts& parts, QList<CaseBundle>* out)
