@@ -4,8 +4,10 @@
 #   scripts/bench.sh 1000 10000      some sizes
 #   scripts/bench.sh --smoke         1,000 cases, each benchmark once (CI: the benchmarks still run), on a case file
 #                                    and on a team store
-#   scripts/bench.sh --team [SIZES]  the same benchmarks on a team store: a throwaway PostgreSQL cluster in a temporary
-#                                    folder, over its Unix socket (docs/team-store.md); the demo stores are not kept
+#   scripts/bench.sh --team [SIZES]  the same benchmarks on a team store: a PostgreSQL cluster of the benchmarks' own in
+#                                    bench-data/team (started for the run, stopped after), over its Unix socket
+#                                    (docs/team-store.md); its demo stores are kept for the next run like the files
+#                                    (--smoke: a throwaway cluster in a temporary folder)
 # Every benchmark runs in a process of its own, so that its peak memory (peak_MiB) is its own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -73,25 +75,49 @@ for n in "${sizes[@]}"; do
     run_benchmarks --file "$file"
 done
 
-# The same on a team store: a cluster of its own in a temporary folder, run as an unprivileged user when this is root
-# (PostgreSQL refuses to run as root), reached over its Unix socket; stopped and removed at the end.
+# The same on a team store: a cluster of the benchmarks' own, run as an unprivileged user when this is root
+# (PostgreSQL refuses to run as root), reached over its Unix socket and stopped at the end. Its demo stores are kept in
+# bench-data/team like the demo files (a store is written as demoN_part and renamed when whole); the smoke run's
+# cluster is a throwaway one in a temporary folder.
 if [ "$team" = 1 ]; then
     pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-    cluster=$(mktemp -d)
     as=()
+    if [ "$smoke" = 1 ]; then
+        cluster=$(mktemp -d)
+        keep=0
+    else
+        cluster="$PWD/$data/team"
+        mkdir -p "$cluster"
+        keep=1
+    fi
     if [ "$(id -u)" -eq 0 ]; then
         chown nobody: "$cluster"
         as=(runuser -u nobody --)
     fi
-    trap '"${as[@]}" "$pgbin/pg_ctl" -D "$cluster/data" -m immediate stop > /dev/null 2>&1 || true; rm -rf "$cluster" "$home"' EXIT
-    "${as[@]}" "$pgbin/initdb" -D "$cluster/data" -A trust -U piadesk --no-sync -E UTF8 --locale=C.UTF-8 > /dev/null
-    "${as[@]}" "$pgbin/pg_ctl" -D "$cluster/data" -l "$cluster/log" -w -o "-k $cluster -c listen_addresses=" start > /dev/null
+    if [ "$keep" = 1 ]; then
+        trap '"${as[@]}" "$pgbin/pg_ctl" -D "$cluster/data" -m fast stop > /dev/null 2>&1 || true; rm -rf "$home"' EXIT
+    else
+        trap '"${as[@]}" "$pgbin/pg_ctl" -D "$cluster/data" -m immediate stop > /dev/null 2>&1 || true; rm -rf "$cluster" "$home"' EXIT
+    fi
+    if [ ! -f "$cluster/data/PG_VERSION" ]; then
+        "${as[@]}" "$pgbin/initdb" -D "$cluster/data" -A trust -U piadesk --no-sync -E UTF8 --locale=C.UTF-8 > /dev/null
+    fi
+    if ! "${as[@]}" "$pgbin/pg_ctl" -D "$cluster/data" status > /dev/null 2>&1; then
+        "${as[@]}" "$pgbin/pg_ctl" -D "$cluster/data" -l "$cluster/log" -w -o "-k $cluster -c listen_addresses=" start > /dev/null
+    fi
+    psql_as() { "${as[@]}" env PGOPTIONS="-c client_min_messages=warning" psql -h "$cluster" -U piadesk -d postgres -Atq "$@"; }
     for n in "${sizes[@]}"; do
-        "${as[@]}" "$pgbin/createdb" -h "$cluster" -U piadesk "demo$n"
         url="postgresql:///demo$n?host=$cluster&user=piadesk"
-        echo "== writing $n demo cases to a team store"
-        /usr/bin/time -f "   (%e s, peak %M KiB)" "$build/app/piadesk-cli" --db "$url" --today 2026-11-23 demo --cases "$n" > /dev/null
-        echo "== $n cases, team store (PostgreSQL $("$pgbin/postgres" --version | awk '{ print $3 }'), Unix socket)"
+        if [ "$(psql_as -c "SELECT 1 FROM pg_database WHERE datname = 'demo$n'")" != 1 ]; then
+            psql_as -c "DROP DATABASE IF EXISTS demo${n}_part"
+            "${as[@]}" "$pgbin/createdb" -h "$cluster" -U piadesk "demo${n}_part"
+            echo "== writing $n demo cases to a team store"
+            /usr/bin/time -f "   (%e s, peak %M KiB)" "$build/app/piadesk-cli" --db "postgresql:///demo${n}_part?host=$cluster&user=piadesk" \
+                --today 2026-11-23 demo --cases "$n" > /dev/null
+            psql_as -c "ALTER DATABASE demo${n}_part RENAME TO demo$n"
+        fi
+        size=$(psql_as -c "SELECT pg_size_pretty(pg_database_size('demo$n'))")
+        echo "== $n cases, team store of $size (PostgreSQL $("$pgbin/postgres" --version | awk '{ print $3 }'), Unix socket)"
         run_benchmarks --db "$url"
     done
 fi
