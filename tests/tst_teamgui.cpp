@@ -6,6 +6,7 @@
 #include "gui/register/MainWindow.h"
 #include "gui/wizard/AssessmentWizard.h"
 #include "gui/wizard/ReviewPage.h"
+#include "i18n/Translations.h"
 #include "session/AppSettings.h"
 #include "session/CaseEditor.h"
 #include "session/Workspace.h"
@@ -26,6 +27,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -82,6 +84,7 @@ private Q_SLOTS:
     void addressIsBuiltFromTheDialog();
     void connectsThroughTheFileMenu();
     void refusedConnectionIsExplained();
+    void nativeDialogAsksForEverything_data();
     void nativeDialogAsksForEverything();
     void threeRolesAtOnce();
 
@@ -190,17 +193,32 @@ void TeamGuiTest::refusedConnectionIsExplained()
     QVERIFY(window.windowTitle().contains(QLatin1String("mine.piadesk")));
 }
 
+void TeamGuiTest::nativeDialogAsksForEverything_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("Connect to Team Store");
+    QTest::newRow("Chinese") << QStringLiteral("zh_CN") << QStringLiteral("连接团队案卷库");
+}
+
 void TeamGuiTest::nativeDialogAsksForEverything()
 {
-    // The real dialog, typed into as a user would; its picture goes to $PIADESK_SCREENSHOT_DIR when set.
+    // The real dialog, typed into as a user would, in both languages; its picture goes to $PIADESK_SCREENSHOT_DIR
+    // when set.
+    QFETCH(QString, language);
+    QFETCH(QString, title);
+    QVERIFY(Translations::install(*qApp, QLocale(language), true));
+    const auto restore = qScopeGuard([] { Translations::install(*qApp, QLocale(QStringLiteral("en")), true); });
     Dialogs native;
     TeamStoreLogin login;
     login.user = QStringLiteral("wang");
     bool typed = false;
+    QString shownTitle;
     QTimer::singleShot(0, this, [&] {
         auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
         if (!dialog)
             return;
+        shownTitle = dialog->windowTitle();
         auto* host = dialog->findChild<QLineEdit*>(QStringLiteral("teamStoreHost"));
         auto* user = dialog->findChild<QLineEdit*>(QStringLiteral("teamStoreUser"));
         auto* password = dialog->findChild<QLineEdit*>(QStringLiteral("teamStorePassword"));
@@ -212,13 +230,16 @@ void TeamGuiTest::nativeDialogAsksForEverything()
         }
         const QString dir = qEnvironmentVariable("PIADESK_SCREENSHOT_DIR");
         if (!dir.isEmpty())
-            dialog->grab().save(dir + QStringLiteral("/team-store-connect.png"));
+            dialog->grab().save(dir
+                + (language == QLatin1String("en") ? QStringLiteral("/team-store-connect.png")
+                                                   : QStringLiteral("/team-store-connect.%1.png").arg(language)));
         auto* buttons = dialog->findChild<QDialogButtonBox*>();
         if (buttons)
             buttons->button(QDialogButtonBox::Ok)->click();
     });
     QVERIFY(native.teamStoreLogin(nullptr, &login));
     QVERIFY(typed);
+    QCOMPARE(shownTitle, title);
     QCOMPARE(login.host, QStringLiteral("pia.example.cn"));
     QCOMPARE(login.port, 5432);
     QCOMPARE(login.database, QStringLiteral("piadesk"));
