@@ -21,6 +21,7 @@ private Q_SLOTS:
     void parametersAreNumbered();
     void valuesRoundTrip();
     void statementRunsAgainAfterReset();
+    void streamedRowsArriveOneByOne();
     void misboundStatementNeverRuns();
     void errorsCarryTheirState();
     void transactionRollsBackUnlessCommitted();
@@ -171,6 +172,53 @@ void PostgresTest::statementRunsAgainAfterReset()
     QVERIFY(remove.run());
     QCOMPARE(remove.changes(), 50);
     QVERIFY(db.exec(QStringLiteral("DELETE FROM item")));
+}
+
+void PostgresTest::streamedRowsArriveOneByOne()
+{
+    PgConnection db;
+    QVERIFY2(db.open(m_url), qPrintable(db.errorString()));
+    // Read straight through: every row, in order, with its values and types.
+    PgStatement all(db, QStringLiteral("SELECT i, 'row ' || i, i % 2 = 0 FROM generate_series(1, :n) AS i"));
+    all.setStreamed(true);
+    all.bind(":n", 5000);
+    qint64 expected = 0;
+    while (all.next()) {
+        ++expected;
+        QCOMPARE(all.integer(0), expected);
+        QCOMPARE(all.text(1), QStringLiteral("row %1").arg(expected));
+        QCOMPARE(all.integer(2), expected % 2 == 0 ? 1 : 0);
+    }
+    QVERIFY2(all.ok(), qPrintable(db.errorString()));
+    QCOMPARE(expected, 5000);
+    QVERIFY(!all.next()); // and stays done
+
+    // Run again after a reset, and an empty result.
+    all.reset();
+    all.bind(":n", 0);
+    QVERIFY(!all.next());
+    QVERIFY(all.ok());
+
+    // Left after a few rows: the connection runs the next statement.
+    {
+        PgStatement left(db, QStringLiteral("SELECT i FROM generate_series(1, 100000) AS i"));
+        left.setStreamed(true);
+        QVERIFY(left.next());
+        QVERIFY(left.next());
+        QCOMPARE(left.integer(0), 2);
+    }
+    QCOMPARE(db.scalar(QStringLiteral("SELECT 41 + 1")).toString(), QStringLiteral("42"));
+
+    // An error after some rows ends the rows with the server's reason; the connection is usable after.
+    PgStatement failing(db, QStringLiteral("SELECT 1 / (500 - i) FROM generate_series(1, 1000) AS i"));
+    failing.setStreamed(true);
+    int rows = 0;
+    while (failing.next())
+        ++rows;
+    QVERIFY(!failing.ok());
+    QVERIFY(rows < 1000);
+    QCOMPARE(db.sqlState(), QStringLiteral("22012"));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT 'still here'")).toString(), QStringLiteral("still here"));
 }
 
 void PostgresTest::misboundStatementNeverRuns()

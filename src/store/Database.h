@@ -105,6 +105,15 @@ public:
         return *this;
     }
 
+    /**
+     * On a team store, rows handed over as the server sends them (PgStatement::setStreamed: nothing else may run on
+     * the connection until the last is read); a case file's rows always are. Set before the first next().
+     */
+    void setStreamed(bool streamed)
+    {
+        if (m_pg)
+            m_pg->setStreamed(streamed);
+    }
     bool next() { return m_sqlite ? m_sqlite->next() : m_pg->next(); }
     bool run() { return m_sqlite ? m_sqlite->run() : m_pg->run(); }
     bool ok() const { return m_sqlite ? m_sqlite->ok() : m_pg->ok(); }

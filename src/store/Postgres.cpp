@@ -385,6 +385,20 @@ bool PgStatement::execute()
             formats[size_t(k)] = value.binary ? 1 : 0;
         }
     }
+    if (m_streamed) {
+        if (!PQsendQueryPrepared(
+                m_connection.handle(), name.constData(), count, values.data(), lengths.data(), formats.data(), 0)
+            || !PQsetSingleRowMode(m_connection.handle())) {
+            m_connection.takeError(nullptr);
+            // What was sent, if anything, is read and dropped so that the connection is free again.
+            while (PGresult* left = PQgetResult(m_connection.handle()))
+                PQclear(left);
+            m_ok = false;
+            return false;
+        }
+        m_streaming = true;
+        return true;
+    }
     m_result = PQexecPrepared(
         m_connection.handle(), name.constData(), count, values.data(), lengths.data(), formats.data(), 0);
     const ExecStatusType status = PQresultStatus(m_result);
@@ -410,12 +424,44 @@ bool PgStatement::next()
         return false;
     if (!m_executed && !execute())
         return false;
+    if (m_streamed)
+        return nextStreamed();
     if (m_row + 1 >= m_rows) {
         m_row = m_rows;
         return false;
     }
     ++m_row;
     return true;
+}
+
+bool PgStatement::nextStreamed()
+{
+    if (m_result) {
+        PQclear(m_result);
+        m_result = nullptr;
+    }
+    m_row = -1;
+    m_rows = 0;
+    if (!m_streaming)
+        return false;
+    PGresult* result = PQgetResult(m_connection.handle());
+    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_TUPLES_OK;
+    if (status == PGRES_SINGLE_TUPLE) {
+        m_result = result;
+        m_row = 0;
+        m_rows = 1;
+        return true;
+    }
+    // The end (an empty result closing the rows), or an error: either way the connection is read up to its end.
+    if (result && status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+        m_connection.takeError(result);
+        m_ok = false;
+    }
+    PQclear(result);
+    while (PGresult* left = PQgetResult(m_connection.handle()))
+        PQclear(left);
+    m_streaming = false;
+    return false;
 }
 
 bool PgStatement::run()
@@ -432,6 +478,12 @@ void PgStatement::clearResult()
     if (m_result) {
         PQclear(m_result);
         m_result = nullptr;
+    }
+    if (m_streaming) {
+        // Left before its last row: the rest is read and dropped, so that the connection can run the next statement.
+        while (PGresult* left = PQgetResult(m_connection.handle()))
+            PQclear(left);
+        m_streaming = false;
     }
     m_row = -1;
     m_rows = 0;

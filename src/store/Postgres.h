@@ -108,6 +108,14 @@ public:
     PgStatement& bindNull(const char* name) { return bindNull(parameter(name)); }
     PgStatement& bindOptional(const char* name, const QString& value) { return bindOptional(parameter(name), value); }
 
+    /**
+     * Rows handed over one at a time as the server sends them (libpq's single-row mode) rather than gathered whole
+     * first: for a long result read straight through. Until its last row is read (or the statement reset or
+     * destroyed, which reads what is left) the connection runs nothing else, so no other statement may run meanwhile.
+     * Set before the first next().
+     */
+    void setStreamed(bool streamed) { m_streamed = streamed; }
+
     /** Advances to the next row: true while there is one; false when done or on error (see ok()). */
     bool next();
     /** Runs a statement that returns no rows; false on error. */
@@ -133,6 +141,7 @@ private:
     int parameter(const char* name);
     void setValue(int index, QByteArray value, bool isNull, bool binary);
     bool execute();
+    bool nextStreamed();
     void clearResult();
 
     struct Value
@@ -154,6 +163,8 @@ private:
     bool m_ok = true;
     bool m_misbound = false;
     bool m_executed = false;
+    bool m_streamed = false;
+    bool m_streaming = false; ///< a streamed result not yet read to its end
 };
 
 /**

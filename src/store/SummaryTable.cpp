@@ -325,8 +325,11 @@ bool visit(StoreContext& store, bool digests, const std::function<void(CaseSumma
     stale.bind(1, qint64(0)).bind(2, std::numeric_limits<qint64>::max());
     const bool withDigests = digests && store.digestsCurrent;
     Interner intern;
-    bool row = rows.next();
+    // The stale cases (few) are read whole first; the summaries (one per case: 100,000 rows) then stream in, so that
+    // a team store's client does not gather them all in memory before the first; the visitor runs no statement.
     bool changed = stale.next();
+    rows.setStreamed(true);
+    bool row = rows.next();
     while (row || changed) {
         if (changed && (!row || stale.integer(0) < rows.integer(0))) {
             visitor(rowFrom(stale, intern));
