@@ -567,15 +567,8 @@ void TeamStoreTest::roleTakenAwayMidSessionIsSaidForReadsAndChanges()
         qPrintable(error));
     auto store = CaseStore::open(m_cluster.url(name, QStringLiteral("g_asa")), &error);
     QVERIFY2(store, qPrintable(error));
-    Organisation org;
-    org.name = QStringLiteral("示例物业服务有限公司");
-    org.creditCode = TestSupport::validCreditCode();
-    QVERIFY2(store->saveOrganisation(org), qPrintable(store->errorString()));
-    CaseFacts facts;
-    facts.name = QStringLiteral("小区门禁");
-    facts.placeKind = PlaceKind::Residential;
     Case c;
-    QVERIFY2(store->createCase(org.id, facts, &c), qPrintable(store->errorString()));
+    QVERIFY(createBankCase(*store, &c));
     CaseBundle bundle;
     QVERIFY2(store->loadCase(c.id, &bundle), qPrintable(store->errorString()));
 
@@ -591,9 +584,10 @@ void TeamStoreTest::roleTakenAwayMidSessionIsSaidForReadsAndChanges()
         qPrintable(readError));
     QVERIFY2(!readError.contains(QLatin1String("Nothing was saved")), qPrintable(readError));
     QVERIFY(!store->lastChangeConflicted());
-    QVERIFY(store->organisation(org.id) == std::nullopt);
+    QVERIFY(store->organisation(c.organisationId) == std::nullopt);
 
-    facts.name = QStringLiteral("小区门禁（改）");
+    CaseFacts facts = c.facts;
+    facts.name = QStringLiteral("柜台人脸核验（改）");
     QVERIFY(!store->updateCaseFacts(c.id, facts));
     QVERIFY2(store->errorString().contains(QLatin1String("does not allow this change. Nothing was saved.")),
         qPrintable(store->errorString()));
@@ -602,7 +596,7 @@ void TeamStoreTest::roleTakenAwayMidSessionIsSaidForReadsAndChanges()
     QVERIFY2(m_cluster.psql(QStringLiteral("SELECT piadesk.add_user('g_asa', 'assessor')"), name, nullptr, &error),
         qPrintable(error));
     QVERIFY2(store->loadCase(c.id, &again), qPrintable(store->errorString()));
-    QCOMPARE(again.caseInfo.facts.name, QStringLiteral("小区门禁"));
+    QCOMPARE(again.caseInfo.facts.name, c.facts.name);
     QVERIFY2(store->updateCaseFacts(c.id, facts), qPrintable(store->errorString()));
 }
 

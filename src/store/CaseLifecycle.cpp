@@ -40,12 +40,9 @@ bool saveOrganisation(StoreContext& store, Organisation& organisation)
         if (!write.audit(QStringLiteral("organisation.create"), {}, 0, QStringLiteral("organisation"), o.name))
             return false;
     } else {
-        bool readFailed = false;
-        const auto old = OrganisationTable::read(store, o.id, &readFailed);
-        if (!old && readFailed)
-            return false;
+        const auto old = OrganisationTable::existing(store, o.id);
         if (!old)
-            return store.fail(CaseStore::tr("Organisation %1 does not exist.").arg(o.id));
+            return false;
         o.uuid = old->uuid;
         if (!OrganisationTable::update(store, o))
             return store.failFromDb();
@@ -68,9 +65,8 @@ bool create(StoreContext& store, qint64 organisationId, const CaseFacts& facts, 
     FieldRules::checkFacts(facts, QStringLiteral("case"), problems);
     if (!problems.isEmpty())
         return store.fail(problems.toString());
-    bool readFailed = false;
-    if (!OrganisationTable::read(store, organisationId, &readFailed))
-        return readFailed ? false : store.fail(CaseStore::tr("Organisation %1 does not exist.").arg(organisationId));
+    if (!OrganisationTable::existing(store, organisationId))
+        return false;
     Case c;
     c.uuid = newUuid();
     c.organisationId = organisationId;

@@ -99,6 +99,18 @@ CaseFacts factsFrom(const Statement& s, int first)
     return facts;
 }
 
+/** Case \a caseId's uuid into \a uuid: true when found; \a readOk false when the read itself failed. */
+bool readUuid(StoreContext& store, qint64 caseId, QString* uuid, bool* readOk)
+{
+    Statement s(store.db, QStringLiteral("SELECT uuid FROM frt_case WHERE id = ?"));
+    s.bind(1, caseId);
+    const bool found = s.next();
+    if (found)
+        *uuid = s.text(0);
+    *readOk = s.ok();
+    return found;
+}
+
 } // namespace
 
 namespace CaseTable {
@@ -121,19 +133,18 @@ std::optional<qint64> find(StoreContext& store, const QString& reference)
 
 QString uuidOf(StoreContext& store, qint64 caseId)
 {
-    Statement s(store.db, QStringLiteral("SELECT uuid FROM frt_case WHERE id = ?"));
-    s.bind(1, caseId);
-    return s.next() ? s.text(0) : QString();
+    QString uuid;
+    bool readOk = true;
+    readUuid(store, caseId, &uuid, &readOk);
+    return uuid;
 }
 
 bool existingUuid(StoreContext& store, qint64 caseId, QString* uuid)
 {
-    Statement s(store.db, QStringLiteral("SELECT uuid FROM frt_case WHERE id = ?"));
-    s.bind(1, caseId);
-    if (!s.next())
-        return s.ok() ? store.fail(CaseStore::tr("Case %1 does not exist.").arg(caseId)) : store.failFromDb();
-    *uuid = s.text(0);
-    return true;
+    bool readOk = true;
+    if (readUuid(store, caseId, uuid, &readOk))
+        return true;
+    return readOk ? store.fail(CaseStore::tr("Case %1 does not exist.").arg(caseId)) : store.failFromDb();
 }
 
 bool insert(StoreContext& store, const Case& c, qint64* id)

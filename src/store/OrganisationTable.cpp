@@ -80,6 +80,15 @@ std::optional<Organisation> read(StoreContext& store, qint64 id, bool* readFaile
     return organisationFrom(s);
 }
 
+std::optional<Organisation> existing(StoreContext& store, qint64 id)
+{
+    bool readFailed = false;
+    std::optional<Organisation> o = read(store, id, &readFailed);
+    if (!o && !readFailed)
+        store.fail(CaseStore::tr("Organisation %1 does not exist.").arg(id));
+    return o;
+}
+
 QList<Organisation> all(StoreContext& store)
 {
     QList<Organisation> list;

@@ -19,6 +19,9 @@ bool update(StoreContext& store, const Organisation& o);
 /** The organisation with \a id; none when there is none, or when it could not be read (\a readFailed, with the store's
  * error). */
 std::optional<Organisation> read(StoreContext& store, qint64 id, bool* readFailed = nullptr);
+/** read() for a change that needs the organisation: none, with the store's error, when there is no such organisation
+ * ("does not exist") or it could not be read (said as the refused read it was). */
+std::optional<Organisation> existing(StoreContext& store, qint64 id);
 
 /** Every organisation, by name. */
 QList<Organisation> all(StoreContext& store);
